@@ -1,0 +1,21 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
+// Type checking is `tsc --noEmit` (npm run typecheck); esbuild only strips types.
+import { build } from 'esbuild';
+
+// ESM bundles of CommonJS dependencies call require(): give them one.
+const banner = {
+  js: "import { createRequire as __lockgateCreateRequire } from 'node:module';\nconst require = __lockgateCreateRequire(import.meta.url);",
+};
+
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner,
+  legalComments: 'none',
+  logLevel: 'warning',
+  charset: 'utf8',
+});

@@ -1,0 +1,64 @@
+/**
+ * The domain model every lockfile parser produces and every later stage reads.
+ * On-disk shapes stay inside src/lockfiles/; nothing past the parsers knows them.
+ */
+
+export type LockfileFormat = 'npm' | 'yarn-classic' | 'yarn-berry' | 'pnpm' | 'bun';
+
+/**
+ * Where a locked package comes from. `workspace` and `link` are the repository's
+ * own code: kept in the model, left out of `changes`.
+ */
+export type PackageSource =
+  | 'registry'
+  | 'git'
+  | 'tarball'
+  | 'file'
+  | 'link'
+  | 'workspace'
+  | 'patch';
+
+export interface LockedPackage {
+  /** Key of the entry, unique within its lockfile (npm path, yarn descriptor, pnpm key, bun key). */
+  id: string;
+  /** Real registry name (for `x@npm:real@1.2.3` this is `real`). */
+  name: string;
+  /** Exact resolved version. */
+  version: string;
+  source: PackageSource;
+  /** URL or reference as written in the lockfile. */
+  resolved?: string;
+  integrity?: string;
+  /** The name it is installed under, when different from `name`. */
+  alias?: string;
+  dev?: boolean;
+  optional?: boolean;
+  /** npm `hasInstallScript`, pnpm `requiresBuild`; undefined when the format does not say. */
+  hasInstallScript?: boolean;
+  /** 1-based line of the entry in the file. */
+  line: number;
+  /** Ids of the packages this one depends on, as the lockfile resolves them. */
+  deps?: string[];
+}
+
+/** A package.json of the repository (root or workspace) and the ids of its direct dependencies. */
+export interface Importer {
+  /** Path of the package.json relative to the lockfile's directory, e.g. `package.json`, `packages/a/package.json`. */
+  path: string;
+  deps: string[];
+}
+
+export interface Lockfile {
+  /** Path as given to the parser (relative to the scanned tree). */
+  path: string;
+  format: LockfileFormat;
+  formatVersion: string;
+  packages: LockedPackage[];
+  /** The repository's own package.json files and what each depends on directly. */
+  importers: Importer[];
+}
+
+/** Sources that are the repository's own code and never part of `changes`. */
+export function isOwnCode(pkg: Pick<LockedPackage, 'source'>): boolean {
+  return pkg.source === 'workspace' || pkg.source === 'link';
+}

@@ -1,0 +1,27 @@
+/**
+ * The one error a parser throws: file, line and reason, printed as one sentence.
+ * Anything a lockfile says that is echoed here is bounded and stripped of control
+ * characters, since lockfiles come from untrusted pull requests.
+ */
+export class LockfileError extends Error {
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly reason: string;
+
+  constructor(file: string, line: number | undefined, reason: string) {
+    super(`${file}${line ? `:${line}` : ''}: ${reason}`);
+    this.name = 'LockfileError';
+    this.file = file;
+    this.line = line;
+    this.reason = reason;
+  }
+}
+
+/** Quote a value taken from a lockfile for an error message: bounded, no control characters. */
+export function quote(value: unknown, max = 80): string {
+  let text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  // eslint-disable-next-line no-control-regex
+  text = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  if (text.length > max) text = `${text.slice(0, max)}…`;
+  return `"${text}"`;
+}

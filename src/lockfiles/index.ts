@@ -1,0 +1,61 @@
+import path from 'node:path';
+import type { Lockfile, LockfileFormat } from '../core/model.js';
+import { parseBun } from './bun.js';
+import { parseNpm } from './npm.js';
+import { parsePnpm } from './pnpm.js';
+import { precheck } from './text.js';
+import { parseYarnBerry } from './yarn-berry.js';
+import { parseYarnClassic } from './yarn-classic.js';
+
+/** File names lockgate reads, in the order a directory's lockfiles are preferred. */
+export const LOCKFILE_NAMES = [
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'pnpm-lock.yaml',
+  'yarn.lock',
+  'bun.lock',
+] as const;
+
+/** Bun's binary lockfile: never parsed; a text companion must stand beside it. */
+export const BUN_BINARY_LOCKFILE = 'bun.lockb';
+
+const PARSERS: Record<LockfileFormat, (file: string, text: string) => Lockfile> = {
+  npm: parseNpm,
+  'yarn-classic': parseYarnClassic,
+  'yarn-berry': parseYarnBerry,
+  pnpm: parsePnpm,
+  bun: parseBun,
+};
+
+export function isLockfileName(file: string): boolean {
+  return (LOCKFILE_NAMES as readonly string[]).includes(path.posix.basename(file));
+}
+
+/**
+ * Which format a lockfile is, by its content first and its name second: a
+ * `package-lock.json` holding YAML is read as pnpm, a `yarn.lock` with
+ * `__metadata` as Berry.
+ */
+export function detect(file: string, text: string): LockfileFormat {
+  const head = text.slice(0, 4096);
+  const base = path.posix.basename(file);
+  if (/^\s*\{/.test(head)) return base === 'bun.lock' || isBunJson(head) ? 'bun' : 'npm';
+  if (/^__metadata:/m.test(text.slice(0, 64 * 1024))) return 'yarn-berry';
+  if (/^# yarn lockfile v1/m.test(head)) return 'yarn-classic';
+  if (/^lockfileVersion:/m.test(head)) return 'pnpm';
+  if (base === 'pnpm-lock.yaml') return 'pnpm';
+  if (base === 'bun.lock') return 'bun';
+  if (base === 'yarn.lock') return 'yarn-classic';
+  return 'npm';
+}
+
+/** bun.lock's top level has `"workspaces": {` (an object), npm's never does. */
+function isBunJson(head: string): boolean {
+  return /^\s{0,2}"workspaces"\s*:\s*\{/m.test(head) && !/"packages"\s*:\s*\{\s*""\s*:/.test(head);
+}
+
+/** Parse one lockfile: shared checks, detection, then its format's parser. */
+export function parseLockfile(file: string, text: string): Lockfile {
+  precheck(file, text);
+  return PARSERS[detect(file, text)](file, text);
+}

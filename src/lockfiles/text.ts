@@ -1,0 +1,83 @@
+import { LockfileError } from './errors.js';
+
+/** Largest lockfile read, in bytes. The largest real lockfiles we know are ~10 MB. */
+export const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Checks every format shares, before any parser runs: size, emptiness, binary
+ * content and merge-conflict markers. Throws a LockfileError naming the line.
+ */
+export function precheck(file: string, text: string): void {
+  if (text.length > MAX_LOCKFILE_BYTES) {
+    throw new LockfileError(
+      file,
+      undefined,
+      `file is ${text.length} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit for lockfiles`,
+    );
+  }
+  if (text.trim() === '') throw new LockfileError(file, 1, 'file is empty');
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    throw new LockfileError(file, lineAt(text, nul), 'file holds binary data (a NUL byte), not lockfile text');
+  }
+  const bad = text.indexOf('\ufffd');
+  if (bad !== -1) {
+    throw new LockfileError(file, lineAt(text, bad), 'file is not valid UTF-8 text');
+  }
+  const conflict = /^(<{7}|={7}|>{7})(?:[ \r]|$)/m.exec(text);
+  if (conflict) {
+    throw new LockfileError(
+      file,
+      lineAt(text, conflict.index),
+      'merge-conflict marker; resolve the conflict and regenerate the lockfile',
+    );
+  }
+}
+
+/** 1-based line of a character offset (a scan; use LineIndex for many lookups). */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  let at = text.indexOf('\n');
+  while (at !== -1 && at < offset) {
+    line++;
+    at = text.indexOf('\n', at + 1);
+  }
+  return line;
+}
+
+/** Offsets of line starts, for many offset→line lookups by binary search. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
+  }
+
+  /** 1-based line holding the character at `offset`. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}
+
+/** Is this a plain object (not null, not an array)? */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Line of a JSON.parse / YAML failure, from the error's message or position. */
+export function jsonErrorLine(text: string, error: unknown): number | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  const lineCol = /line (\d+)/i.exec(message);
+  if (lineCol) return Number(lineCol[1]);
+  const position = /position (\d+)/i.exec(message);
+  if (position) return lineAt(text, Number(position[1]));
+  if (/unexpected end/i.test(message)) return lineAt(text, text.length);
+  return undefined;
+}

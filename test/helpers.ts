@@ -1,0 +1,45 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Lockfile } from '../src/core/model.js';
+import { isOwnCode } from '../src/core/model.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The shared real data: ../shared next to the repository. */
+export const SHARED = path.resolve(ROOT, '..', 'shared');
+export const FIXTURES = path.join(SHARED, 'fixtures', 'real');
+export const DATA = path.join(SHARED, 'data');
+
+export interface ExpectedChanges {
+  case: string;
+  lockfile: { base: string; head: string };
+  format: { base: string; head: string };
+  set_diff: { added: string[]; removed: string[] };
+  [key: string]: unknown;
+}
+
+/** Every real fixture case, with its expected changes. */
+export function fixtureCases(): { name: string; dir: string; expected: ExpectedChanges }[] {
+  return readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(FIXTURES, d.name, 'expected-changes.json')))
+    .map((d) => ({
+      name: d.name,
+      dir: path.join(FIXTURES, d.name),
+      expected: JSON.parse(readFileSync(path.join(FIXTURES, d.name, 'expected-changes.json'), 'utf8')) as ExpectedChanges,
+    }));
+}
+
+/** Distinct name@version pairs of a lockfile, leaving out the repository's own code. */
+export function versionSet(lockfile: Lockfile): Set<string> {
+  return new Set(lockfile.packages.filter((p) => !isOwnCode(p)).map((p) => `${p.name}@${p.version}`));
+}
+
+/** Pairs only in head (`added`) and only in base (`removed`), sorted. */
+export function setDiff(base: Lockfile, head: Lockfile): { added: string[]; removed: string[] } {
+  const b = versionSet(base);
+  const h = versionSet(head);
+  return {
+    added: [...h].filter((x) => !b.has(x)).sort(),
+    removed: [...b].filter((x) => !h.has(x)).sort(),
+  };
+}
