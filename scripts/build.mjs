@@ -18,4 +18,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   charset: 'utf8',
+  // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow.
+  mainFields: ['module', 'main'],
 });

@@ -34,7 +34,7 @@ export function versionSet(lockfile: Lockfile): Set<string> {
   return new Set(lockfile.packages.filter((p) => !isOwnCode(p)).map((p) => `${p.name}@${p.version}`));
 }
 
-/** Pairs only in head (`added`) and only in base (`removed`), sorted. */
+/** Pairs only in head (`added`) and only in base (`removed`), each sorted as plain strings. */
 export function setDiff(base: Lockfile, head: Lockfile): { added: string[]; removed: string[] } {
   const b = versionSet(base);
   const h = versionSet(head);
@@ -42,4 +42,9 @@ export function setDiff(base: Lockfile, head: Lockfile): { added: string[]; remo
     added: [...h].filter((x) => !b.has(x)).sort(),
     removed: [...b].filter((x) => !h.has(x)).sort(),
   };
+}
+
+/** An expected set_diff sorted as setDiff sorts (the fixtures sort by name, then version). */
+export function sortedSetDiff(expected: { added: string[]; removed: string[] }): { added: string[]; removed: string[] } {
+  return { added: [...expected.added].sort(), removed: [...expected.removed].sort() };
 }
