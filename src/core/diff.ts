@@ -1,0 +1,110 @@
+import type { LockedPackage, Lockfile } from './model.js';
+import { isOwnCode } from './model.js';
+import { compareVersions, sortVersions } from './versions.js';
+
+export type ChangeKind = 'added' | 'removed' | 'upgraded' | 'downgraded' | 'changed';
+
+/** One package name whose locked versions differ between base and head (the JSON contract's `changes`). */
+export interface Change {
+  name: string;
+  kind: ChangeKind;
+  /** Versions only in base (for `changed`: the version whose origin changed). Sorted by semver. */
+  from: string[];
+  /** Versions only in head (for `changed`: the same version). Sorted by semver. */
+  to: string[];
+  /** For `changed`: what differs (source, resolved, integrity). */
+  reason?: string;
+}
+
+/**
+ * Compare two lockfiles' package sets. Versions are compared as exact strings per
+ * name; the repository's own code (workspace, link) is left out. A version in
+ * both whose source, registry-independent resolved URL or integrity changed is a
+ * `changed` entry. `base` may be undefined (a lockfile new in head).
+ */
+export function diffLockfiles(base: Lockfile | undefined, head: Lockfile | undefined): Change[] {
+  const before = byName(base?.packages ?? []);
+  const after = byName(head?.packages ?? []);
+  const names = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const changes: Change[] = [];
+  for (const name of names) {
+    const b = before.get(name) ?? new Map<string, LockedPackage[]>();
+    const h = after.get(name) ?? new Map<string, LockedPackage[]>();
+    const from = sortVersions([...b.keys()].filter((v) => !h.has(v)));
+    const to = sortVersions([...h.keys()].filter((v) => !b.has(v)));
+    if (from.length || to.length) changes.push({ name, kind: kindOf(from, to), from, to });
+    for (const [version, heads] of h) {
+      const bases = b.get(version);
+      const reason = bases && originChange(bases, heads);
+      if (reason) changes.push({ name, kind: 'changed', from: [version], to: [version], reason });
+    }
+  }
+  return changes;
+}
+
+function kindOf(from: string[], to: string[]): ChangeKind {
+  if (from.length === 0) return 'added';
+  if (to.length === 0) return 'removed';
+  return compareVersions(to[to.length - 1]!, from[from.length - 1]!) > 0 ? 'upgraded' : 'downgraded';
+}
+
+/** name → version → entries, leaving out the repository's own code. */
+function byName(packages: readonly LockedPackage[]): Map<string, Map<string, LockedPackage[]>> {
+  const names = new Map<string, Map<string, LockedPackage[]>>();
+  for (const pkg of packages) {
+    if (isOwnCode(pkg)) continue;
+    let versions = names.get(pkg.name);
+    if (!versions) names.set(pkg.name, (versions = new Map()));
+    const list = versions.get(pkg.version);
+    if (list) list.push(pkg);
+    else versions.set(pkg.version, [pkg]);
+  }
+  return names;
+}
+
+/**
+ * Why the same version's origin changed, or undefined. Only facts both sides
+ * record are compared, so a change of lockfile format (which writes different
+ * fields) is not an origin change: the source kind, the resolved URL with the
+ * public registry's aliases folded together, and integrity of the same algorithm.
+ */
+function originChange(bases: LockedPackage[], heads: LockedPackage[]): string | undefined {
+  const sources = new Set(bases.map((p) => sourceKind(p)));
+  const newSource = heads.find((p) => !sources.has(sourceKind(p)));
+  if (newSource) return `source changed to ${sourceKind(newSource)}`;
+  const urls = defined(bases.map((p) => normalizeResolved(p.resolved)));
+  const headUrls = defined(heads.map((p) => normalizeResolved(p.resolved)));
+  if (urls.size && headUrls.size && [...headUrls].some((u) => !urls.has(u))) return 'resolved URL changed';
+  const hashes = defined(bases.flatMap((p) => integrityHashes(p.integrity)));
+  const headHashes = [...defined(heads.flatMap((p) => integrityHashes(p.integrity)))];
+  for (const hash of headHashes) {
+    const algorithm = hash.slice(0, hash.indexOf('-'));
+    const same = [...hashes].filter((x) => x.startsWith(`${algorithm}-`));
+    if (same.length && !same.includes(hash)) return 'integrity changed';
+  }
+  return undefined;
+}
+
+/** Registry and patch entries are both registry code; other sources are compared as they are. */
+function sourceKind(pkg: LockedPackage): string {
+  return pkg.source === 'patch' ? 'registry' : pkg.source;
+}
+
+const PUBLIC_REGISTRY = /^https?:\/\/registry\.(?:npmjs\.org|yarnpkg\.com|npmjs\.com)\//;
+
+/** A resolved URL without its `#fragment`, the public registry's hosts folded into one. */
+function normalizeResolved(resolved: string | undefined): string | undefined {
+  if (!resolved || !/^(?:https?|git\+|git:|ssh:|github:)/.test(resolved)) return undefined;
+  const noHash = resolved.split('#')[0]!;
+  return noHash.replace(PUBLIC_REGISTRY, 'https://registry.npmjs.org/');
+}
+
+/** SRI hashes (`sha512-…`) of an integrity string; other checksum shapes (Berry's) are not comparable across formats. */
+function integrityHashes(integrity: string | undefined): string[] {
+  if (!integrity) return [];
+  return integrity.split(/\s+/).filter((h) => /^sha\d+-/.test(h));
+}
+
+function defined<T>(values: (T | undefined)[]): Set<T> {
+  return new Set(values.filter((v): v is T => v !== undefined));
+}

@@ -1,0 +1,63 @@
+import { diffLockfiles, type Change } from './core/diff.js';
+import type { Lockfile } from './core/model.js';
+import { pairLockfiles } from './core/pairing.js';
+import { LockfileError } from './lockfiles/errors.js';
+import { parseLockfile } from './lockfiles/index.js';
+import type { Tree } from './trees.js';
+
+/** One compared lockfile: its parsed head and base (either may be absent) and what changed. */
+export interface ComparedLockfile {
+  /** Path in head (or in base, for a lockfile deleted in head). */
+  path: string;
+  head?: Lockfile;
+  base?: Lockfile;
+  changes: Change[];
+}
+
+export interface Comparison {
+  lockfiles: ComparedLockfile[];
+  notes: string[];
+  /** One sentence each; any error makes the run exit 2. */
+  errors: string[];
+}
+
+/**
+ * Find the lockfiles of `head`, pair them with `base`, parse both sides and diff
+ * them. Parse errors are collected per file (never a silent skip); a file that
+ * failed is left out of `lockfiles`.
+ */
+export async function compareTrees(head: Tree, base: Tree, only?: readonly string[]): Promise<Comparison> {
+  const [headFiles, baseFiles] = await Promise.all([head.listLockfiles(), base.listLockfiles()]);
+  const pairing = pairLockfiles(headFiles, baseFiles, only);
+  const errors = [...pairing.errors];
+  const lockfiles: ComparedLockfile[] = [];
+  for (const pair of pairing.pairs) {
+    try {
+      const [headLock, baseLock] = await Promise.all([load(head, pair.head), load(base, pair.base)]);
+      lockfiles.push({
+        path: (pair.head ?? pair.base)!,
+        ...(headLock ? { head: headLock } : {}),
+        ...(baseLock ? { base: baseLock } : {}),
+        changes: diffLockfiles(baseLock, headLock),
+      });
+    } catch (error) {
+      errors.push(errorSentence(error));
+    }
+  }
+  return { lockfiles, notes: pairing.notes, errors };
+}
+
+async function load(tree: Tree, file: string | undefined): Promise<Lockfile | undefined> {
+  if (!file) return undefined;
+  const text = await tree.read(file);
+  if (text === undefined) throw new LockfileError(tree.label(file), undefined, 'listed in the tree but could not be read');
+  const lockfile = parseLockfile(tree.label(file), text);
+  return { ...lockfile, path: file };
+}
+
+/** One sentence for the report and stderr: LockfileErrors as they are, anything else by message. */
+export function errorSentence(error: unknown): string {
+  if (error instanceof LockfileError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]!.slice(0, 500);
+}

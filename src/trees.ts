@@ -1,0 +1,130 @@
+import { execFile } from 'node:child_process';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { BUN_BINARY_LOCKFILE, isLockfileName } from './lockfiles/index.js';
+import { LockfileError } from './lockfiles/errors.js';
+import { MAX_LOCKFILE_BYTES } from './lockfiles/text.js';
+
+const run = promisify(execFile);
+
+/** A tree of files lockfiles are read from: a directory, a git commit, the GitHub contents API. */
+export interface Tree {
+  /** How errors name a file of this tree (`base (abc123):package-lock.json`). */
+  label(file: string): string;
+  /** Paths (relative, `/`-separated) of every lockfile and bun.lockb, skipping node_modules. */
+  listLockfiles(): Promise<string[]>;
+  /** The file's text, or undefined when it does not exist. */
+  read(file: string): Promise<string | undefined>;
+}
+
+/** Is this path one lockgate reads (or must report, for bun.lockb)? */
+export function isLockfilePath(file: string): boolean {
+  return !file.split('/').includes('node_modules') && (isLockfileName(file) || path.posix.basename(file) === BUN_BINARY_LOCKFILE);
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+
+/** A directory on disk. */
+export class DirTree implements Tree {
+  constructor(
+    readonly dir: string,
+    private readonly name = '',
+  ) {}
+
+  label(file: string): string {
+    return this.name ? `${this.name}:${file}` : file;
+  }
+
+  async listLockfiles(): Promise<string[]> {
+    const found: string[] = [];
+    const walk = async (rel: string): Promise<void> => {
+      const entries = await readdir(path.join(this.dir, rel), { withFileTypes: true });
+      for (const entry of entries) {
+        const child = rel ? `${rel}/${entry.name}` : entry.name;
+        if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) await walk(child);
+        else if (entry.isFile() && isLockfilePath(child)) found.push(child);
+      }
+    };
+    await walk('');
+    return found.sort();
+  }
+
+  async read(file: string): Promise<string | undefined> {
+    const full = path.join(this.dir, file);
+    try {
+      const info = await stat(full);
+      if (info.size > MAX_LOCKFILE_BYTES) throw tooLarge(this.label(file), info.size);
+      return await readFile(full, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+}
+
+/** A commit's tree, read from git objects (`git ls-tree`, `git show`); nothing is checked out. */
+export class GitTree implements Tree {
+  constructor(
+    readonly repoDir: string,
+    readonly ref: string,
+  ) {}
+
+  label(file: string): string {
+    return `${this.ref}:${file}`;
+  }
+
+  async listLockfiles(): Promise<string[]> {
+    const { stdout } = await git(this.repoDir, ['ls-tree', '-r', '-z', '--name-only', this.ref, '--']);
+    return stdout.split('\0').filter((f) => f && isLockfilePath(f)).sort();
+  }
+
+  async read(file: string): Promise<string | undefined> {
+    try {
+      const { stdout } = await git(this.repoDir, ['show', `${this.ref}:${file}`]);
+      return stdout;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The empty tree: the base of a repository with no base commit. */
+export class EmptyTree implements Tree {
+  label(file: string): string {
+    return file;
+  }
+  async listLockfiles(): Promise<string[]> {
+    return [];
+  }
+  async read(): Promise<string | undefined> {
+    return undefined;
+  }
+}
+
+/** Run git in `cwd`, with a buffer large enough for the largest lockfile. */
+export async function git(cwd: string, args: string[]): Promise<{ stdout: string }> {
+  return run('git', ['-c', 'core.quotepath=off', ...args], { cwd, maxBuffer: MAX_LOCKFILE_BYTES + 1024, encoding: 'utf8' });
+}
+
+/**
+ * The commit to compare against when none is given: the merge-base of HEAD and
+ * the remote's default branch (origin/HEAD, else origin/main, origin/master).
+ */
+export async function defaultBaseRef(repoDir: string): Promise<string> {
+  for (const candidate of ['origin/HEAD', 'origin/main', 'origin/master']) {
+    try {
+      const { stdout } = await git(repoDir, ['merge-base', 'HEAD', candidate]);
+      if (stdout.trim()) return stdout.trim();
+    } catch {
+      // try the next candidate
+    }
+  }
+  throw new Error(
+    `could not find a base to compare against in ${repoDir} (no merge-base with origin/HEAD, origin/main or origin/master); pass --base <ref> or --base-dir <dir>.`,
+  );
+}
+
+function tooLarge(file: string, size: number): LockfileError {
+  return new LockfileError(file, undefined, `file is ${size} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit for lockfiles`);
+}
