@@ -1,0 +1,45 @@
+/**
+ * Text from lockfiles (package names, versions, paths) is written by the pull
+ * request's author and ends up in a public comment, the job summary and
+ * terminal output. These helpers make it inert and bounded.
+ */
+
+/** Longest piece of untrusted text echoed anywhere. */
+export const MAX_ECHO = 200;
+
+/** Bound a string and replace control characters (terminal escapes, newlines) with `?`. */
+export function plain(text: string, max = MAX_ECHO): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+/** Zero-width space: breaks `@mention`, `#123`, `scheme://` and `www.` patterns that GitHub links after decoding references. */
+const ZWSP = '&#8203;';
+
+/**
+ * Untrusted text as inert Markdown: bounded, on one line, and every character
+ * that Markdown or GitHub gives a meaning to written as an HTML character
+ * reference, which GitHub renders as the original character. GitHub links
+ * mentions, issue numbers and bare URLs in the decoded text, so `@`, `#`, `:`
+ * and `www.` are also followed by an invisible zero-width space. No link,
+ * image, mention (`@org/team`), autolink, HTML tag, emphasis, code span,
+ * table pipe, math, emoji or heading can come out of it.
+ */
+export function md(text: string, max = MAX_ECHO): string {
+  return plain(text, max)
+    .replace(/[\\`*_[\]<>@&|!#~:{}$^]/g, (ch) => `&#${ch.codePointAt(0)};${'@#:'.includes(ch) ? ZWSP : ''}`)
+    .replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}&#46;`);
+}
+
+/** An indicator of compromise made unclickable the usual way: `hxxp://evil[.]example`. */
+export function defang(indicator: string): string {
+  return indicator.replace(/^http/i, 'hxxp').replace(/\./g, '[.]');
+}
+
+/** A Markdown link when `url` is a plain https URL (advisory references); otherwise the label as text. */
+export function mdLink(label: string, url: string): string {
+  return url.length <= 500 && /^https:\/\/[A-Za-z0-9.-]+(?:\/[A-Za-z0-9._~%/?#=&+:@-]*)?$/.test(url)
+    ? `[${md(label)}](${url})`
+    : md(label);
+}

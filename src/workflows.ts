@@ -1,0 +1,249 @@
+/**
+ * Which GitHub Actions workflows of the repository install dependencies, and
+ * which secrets they reference: the CI credentials a malicious package could
+ * have read. `workflowSecrets` is pure (text in, data out); `readWorkflowSecrets`
+ * is the small fs reader for `.github/workflows/` of the checked-out tree.
+ *
+ * Decisions:
+ * - YAML is parsed with js-yaml's default schema (plain data, nothing executed).
+ *   A file that does not parse, is too large or is not a mapping is returned
+ *   with `error` set, never thrown: the guidance lists it for a manual check.
+ * - The scope is the whole workflow, not the job: a secret is listed when any
+ *   part of a workflow that installs dependencies references it. That
+ *   over-reports a little (a secret only used by a job that never installs),
+ *   which is the right side to err on when deciding what to rotate.
+ * - "Installs dependencies": a step's `run` calls npm ci/install/i/add/rebuild,
+ *   npx, bare `yarn` / `yarn install`, yarn/pnpm dlx, pnpm install/i/add, bun
+ *   install/i/add, bunx; or a step uses actions/setup-node with `cache`,
+ *   pnpm/action-setup with `run_install`, or bahmutov/npm-install.
+ * - Secrets are found in every string of the parsed document (so comments do not
+ *   count): `secrets.NAME`, `secrets['NAME']`, `secrets["NAME"]`. GitHub secret
+ *   names are case-insensitive, so they are upper-cased. `secrets: inherit` and
+ *   `toJSON(secrets)` pass every secret and become notes; so do local actions
+ *   and reusable workflows, which are not followed.
+ * - Workflow files come from the pull request: sizes, counts and names are bounded,
+ *   the walk visits each node once (YAML aliases cannot blow it up), and
+ *   symlinks are not followed.
+ */
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import type { WorkflowSecrets } from './core/guidance.js';
+
+export type { WorkflowSecrets } from './core/guidance.js';
+
+/** Largest workflow file read, in bytes. */
+export const MAX_WORKFLOW_BYTES = 1024 * 1024;
+/** Most workflow files read from one repository. */
+export const MAX_WORKFLOWS = 200;
+/** Most secret names kept per workflow, and their longest length. */
+export const MAX_SECRETS = 100;
+const MAX_SECRET_NAME = 100;
+/** Most install reasons and notes kept per workflow. */
+const MAX_REASONS = 10;
+/** Most YAML nodes walked per workflow. */
+const MAX_NODES = 100_000;
+
+/** The directory of workflows, relative to the repository root. */
+const WORKFLOW_DIR = path.join('.github', 'workflows');
+
+/** Parse one workflow file: does it install dependencies, and which secrets does it reference? */
+export function workflowSecrets(file: string, yamlText: string): WorkflowSecrets {
+  const result: WorkflowSecrets = { path: file, installsDependencies: false, installs: [], secrets: [], notes: [] };
+  if (yamlText.length > MAX_WORKFLOW_BYTES) {
+    return { ...result, error: `file is over the ${MAX_WORKFLOW_BYTES}-byte limit for workflows` };
+  }
+  let doc: unknown;
+  try {
+    doc = yaml.load(yamlText, { filename: file });
+  } catch (error) {
+    return { ...result, error: `not valid YAML${yamlLine(error)}` };
+  }
+  if (!isObject(doc)) return { ...result, error: 'not a workflow (the document is not a mapping)' };
+
+  const installs: string[] = [];
+  const notes: string[] = [];
+  const jobs = isObject(doc.jobs) ? doc.jobs : {};
+  for (const [jobId, job] of Object.entries(jobs)) {
+    if (!isObject(job)) continue;
+    const jobName = safeLabel(jobId);
+    if (isText(job.uses)) {
+      addOnce(notes, `job ${jobName} calls the reusable workflow ${safeLabel(job.uses)}, which was not inspected`);
+    }
+    if (job.secrets === 'inherit') addOnce(notes, `job ${jobName} passes every secret on (secrets: inherit)`);
+    const steps = Array.isArray(job.steps) ? job.steps : [];
+    for (const step of steps) {
+      if (!isObject(step)) continue;
+      if (isText(step.run)) {
+        const command = installCommand(step.run);
+        if (command) addOnce(installs, `job ${jobName} runs \`${command}\``);
+      }
+      if (isText(step.uses)) {
+        const reason = installingAction(step.uses, isObject(step.with) ? step.with : {});
+        if (reason) addOnce(installs, `job ${jobName} ${reason}`);
+        if (step.uses.startsWith('./')) {
+          addOnce(notes, `job ${jobName} uses the local action ${safeLabel(step.uses)}, which was not inspected`);
+        }
+      }
+    }
+  }
+
+  const strings = collectStrings(doc);
+  if (strings.some((s) => /\btoJSON\(\s*secrets\s*\)/i.test(s))) {
+    addOnce(notes, 'it passes every secret on (toJSON(secrets))');
+  }
+  return {
+    path: file,
+    installsDependencies: installs.length > 0,
+    installs: installs.slice(0, MAX_REASONS),
+    secrets: secretNames(strings),
+    notes: notes.slice(0, MAX_REASONS),
+  };
+}
+
+/** Read and parse `.github/workflows/*.yml|*.yaml` under `repoDir`; [] when there is no such directory. */
+export function readWorkflowSecrets(repoDir: string): WorkflowSecrets[] {
+  const dir = path.join(repoDir, WORKFLOW_DIR);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const files = names
+    .filter((n) => /\.ya?ml$/i.test(n))
+    .sort()
+    .slice(0, MAX_WORKFLOWS);
+  return files.map((name) => {
+    const relative = path.posix.join('.github', 'workflows', name);
+    const full = path.join(dir, name);
+    try {
+      const stat = lstatSync(full);
+      if (!stat.isFile()) return unreadable(relative, 'not a regular file (symlinks are not followed)');
+      if (stat.size > MAX_WORKFLOW_BYTES) {
+        return unreadable(relative, `file is over the ${MAX_WORKFLOW_BYTES}-byte limit for workflows`);
+      }
+      return workflowSecrets(relative, readFileSync(full, 'utf8'));
+    } catch (error) {
+      const code = isObject(error) && isText(error.code) ? error.code : 'read error';
+      return unreadable(relative, `could not be read (${code})`);
+    }
+  });
+}
+
+/** A workflow known only by its path and why it could not be read. */
+function unreadable(file: string, error: string): WorkflowSecrets {
+  return { path: file, installsDependencies: false, installs: [], secrets: [], notes: [], error };
+}
+
+/**
+ * The first dependency-installing command in a `run` script, or undefined.
+ * Each pattern is linear (no nested quantifiers): the script comes from the PR.
+ */
+export function installCommand(script: string): string | undefined {
+  const patterns = [
+    /\bnpm\s+(?:ci|install|i|add|rebuild)\b/,
+    /\bnpx\s/,
+    /\bnpm\s+exec\b/,
+    /\byarn\s+(?:install|dlx)\b/,
+    // Bare `yarn` (installs), alone on its line or followed by flags only.
+    /(?:^|[;&|(]\s*|\s)yarn(?:[ \t]+--?[A-Za-z][\w-]*(?:=\S*)?)*[ \t]*(?:$|[;&|)#])/m,
+    /\bpnpm\s+(?:install|i|add|dlx)\b/,
+    /\bbun\s+(?:install|i|add)\b/,
+    /\bbunx\s/,
+  ];
+  for (const pattern of patterns) {
+    const match = pattern.exec(script.slice(0, 100_000));
+    if (match)
+      return match[0]
+        .trim()
+        .replace(/^[;&|(]\s*/, '')
+        .replace(/[;&|)#]$/, '')
+        .trim()
+        .slice(0, 60);
+  }
+  return undefined;
+}
+
+/** Why a `uses:` step counts as installing dependencies, or undefined. */
+function installingAction(uses: string, inputs: Record<string, unknown>): string | undefined {
+  const action = uses.toLowerCase().split('@')[0] ?? '';
+  if (action === 'actions/setup-node' && inputs.cache !== undefined && inputs.cache !== '' && inputs.cache !== false) {
+    return 'restores a dependency cache with actions/setup-node';
+  }
+  if (
+    action === 'pnpm/action-setup' &&
+    inputs.run_install !== undefined &&
+    inputs.run_install !== false &&
+    inputs.run_install !== 'false'
+  ) {
+    return 'installs with pnpm/action-setup (run_install)';
+  }
+  if (action === 'bahmutov/npm-install') return 'installs with bahmutov/npm-install';
+  return undefined;
+}
+
+/** Every string value (and mapping key) of the document, visiting each node once, bounded. */
+function collectStrings(doc: unknown): string[] {
+  const strings: string[] = [];
+  const seen = new Set<object>();
+  const stack: unknown[] = [doc];
+  let visited = 0;
+  while (stack.length > 0 && visited < MAX_NODES) {
+    const node = stack.pop();
+    visited++;
+    if (typeof node === 'string') strings.push(node);
+    else if (typeof node === 'object' && node !== null && !seen.has(node)) {
+      seen.add(node);
+      if (Array.isArray(node)) stack.push(...node);
+      else
+        for (const [key, value] of Object.entries(node)) {
+          strings.push(key);
+          stack.push(value);
+        }
+    }
+  }
+  return strings;
+}
+
+/** Secret names referenced in the strings: upper-cased, unique, sorted, bounded. */
+export function secretNames(strings: readonly string[]): string[] {
+  const names = new Set<string>();
+  const pattern = /\bsecrets\s*(?:\.\s*([A-Za-z_][A-Za-z0-9_]*)|\[\s*(['"])([A-Za-z_][A-Za-z0-9_]*)\2\s*\])/g;
+  for (const text of strings) {
+    for (const match of text.matchAll(pattern)) {
+      const name = (match[1] ?? match[3] ?? '').toUpperCase();
+      if (name === '' || name.length > MAX_SECRET_NAME) continue;
+      names.add(name);
+      if (names.size >= MAX_SECRETS) return [...names].sort();
+    }
+  }
+  return [...names].sort();
+}
+
+/** " at line N (reason)" from a js-yaml error, as much of it as the error carries. */
+function yamlLine(error: unknown): string {
+  if (!isObject(error)) return '';
+  const line = isObject(error.mark) && typeof error.mark.line === 'number' ? ` at line ${error.mark.line + 1}` : '';
+  const reason = isText(error.reason) ? ` (${safeLabel(error.reason)})` : '';
+  return `${line}${reason}`;
+}
+
+/** A job id or action reference made safe to show: no control characters, bounded. */
+function safeLabel(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  const text = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029`]/g, '?');
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
+function addOnce(list: string[], item: string): void {
+  if (!list.includes(item) && list.length < MAX_REASONS) list.push(item);
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
