@@ -1,0 +1,308 @@
+/**
+ * A small JSON-over-HTTP helper for the live advisory sources: a timeout per
+ * attempt, retries with exponential backoff and jitter on 5xx and connection
+ * errors, `Retry-After` and GitHub's rate-limit headers honoured, a cap on the
+ * total time spent waiting, and one clear error when it all fails.
+ *
+ * Errors name the method, the URL path and what went wrong, never a header
+ * value (so never a token) and never more than a bounded quote of a body.
+ */
+
+/** Why a request failed for good. */
+export type HttpFailureKind = 'timeout' | 'status' | 'rate-limit' | 'network' | 'json';
+
+/** The error `requestJson` throws once retries are spent or the failure is not retryable. */
+export class HttpRequestError extends Error {
+  readonly kind: HttpFailureKind;
+  /** The last HTTP status seen, when there was a response. */
+  readonly status: number | undefined;
+  /** How many attempts were made. */
+  readonly attempts: number;
+
+  constructor(kind: HttpFailureKind, message: string, attempts: number, status?: number) {
+    super(message);
+    this.name = 'HttpRequestError';
+    this.kind = kind;
+    this.attempts = attempts;
+    this.status = status;
+  }
+}
+
+/**
+ * A live source could not answer. `lookup` throws it; the pipeline decides to
+ * fall back to the snapshot with a warning or, when live data is required, to fail.
+ */
+export class SourceUnavailableError extends Error {
+  /** The source's name (`osv`, `github`). */
+  readonly source: string;
+
+  constructor(source: string, message: string) {
+    super(message);
+    this.name = 'SourceUnavailableError';
+    this.source = source;
+  }
+}
+
+/** How hard to try. Every field has a default fit for a CI job. */
+export interface RetryPolicy {
+  /** Time allowed for one attempt, headers and body, in ms (default 10,000). */
+  timeoutMs?: number;
+  /** Attempts in all, the first included (default 4). */
+  maxAttempts?: number;
+  /** First backoff delay in ms; doubled each retry (default 500). */
+  baseDelayMs?: number;
+  /** Largest single backoff delay in ms (default 8,000). */
+  maxDelayMs?: number;
+  /** Most time spent sleeping between attempts of one request, in ms (default 30,000). */
+  maxTotalWaitMs?: number;
+  /** Random number in [0, 1) for jitter (tests may fix it). */
+  random?: () => number;
+  /** How to wait (tests may record it); the default is a real timer. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Current time in ms since the epoch, to read `x-ratelimit-reset` and HTTP dates. */
+  now?: () => number;
+}
+
+/** One request. The body, when given, is sent as JSON. */
+export interface JsonRequest {
+  method?: 'GET' | 'POST';
+  url: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+/** A parsed JSON answer with the response headers (for `Link`). */
+export interface JsonResponse {
+  data: unknown;
+  headers: Headers;
+  status: number;
+}
+
+const DEFAULTS = {
+  timeoutMs: 10_000,
+  maxAttempts: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 8_000,
+  maxTotalWaitMs: 30_000,
+} as const;
+
+/** What one attempt came to: an answer, or a reason to retry (with a wait), or a final failure. */
+type Attempt =
+  | { outcome: 'ok'; response: JsonResponse }
+  | { outcome: 'retry'; error: HttpRequestError; waitMs?: number }
+  | { outcome: 'fail'; error: HttpRequestError };
+
+/**
+ * Sends `request` and parses the JSON answer, retrying what is worth retrying.
+ * Throws `HttpRequestError` with a one-sentence message when it cannot succeed.
+ */
+export async function requestJson(request: JsonRequest, policy: RetryPolicy = {}): Promise<JsonResponse> {
+  const maxAttempts = Math.max(1, policy.maxAttempts ?? DEFAULTS.maxAttempts);
+  const maxTotalWaitMs = policy.maxTotalWaitMs ?? DEFAULTS.maxTotalWaitMs;
+  const sleep = policy.sleep ?? defaultSleep;
+  let waited = 0;
+  for (let attempt = 1; ; attempt++) {
+    const result = await attemptOnce(request, policy, attempt);
+    if (result.outcome === 'ok') return result.response;
+    if (result.outcome === 'fail') throw result.error;
+    if (attempt >= maxAttempts) throw withAttempts(result.error, attempt, true);
+    const delay = result.waitMs ?? backoffDelay(attempt, policy);
+    if (waited + delay > maxTotalWaitMs) {
+      const why =
+        result.waitMs !== undefined
+          ? `; the server asked to wait ${formatSeconds(delay)}, over the ${formatSeconds(maxTotalWaitMs)} wait limit`
+          : '';
+      throw withAttempts(result.error, attempt, true, why);
+    }
+    waited += delay;
+    await sleep(delay);
+  }
+}
+
+/** Delay before retry number `attempt` (1-based): exponential, capped, with jitter in [50%, 100%]. */
+export function backoffDelay(attempt: number, policy: RetryPolicy = {}): number {
+  const base = policy.baseDelayMs ?? DEFAULTS.baseDelayMs;
+  const cap = policy.maxDelayMs ?? DEFAULTS.maxDelayMs;
+  const random = policy.random ?? Math.random;
+  const exp = Math.min(cap, base * 2 ** (attempt - 1));
+  return Math.round(exp * (0.5 + random() * 0.5));
+}
+
+/**
+ * Milliseconds a rate-limited response asks us to wait, or undefined when it
+ * says nothing usable: `Retry-After` in seconds or as an HTTP date, else
+ * GitHub's `x-ratelimit-remaining: 0` with `x-ratelimit-reset` (epoch seconds).
+ */
+export function rateLimitWaitMs(headers: Headers, now: number): number | undefined {
+  const retryAfter = headers.get('retry-after')?.trim();
+  if (retryAfter) {
+    if (/^\d+$/.test(retryAfter)) return Number(retryAfter) * 1000;
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  if (headers.get('x-ratelimit-remaining')?.trim() === '0') {
+    const reset = headers.get('x-ratelimit-reset')?.trim();
+    if (reset && /^\d+$/.test(reset)) return Math.max(0, Number(reset) * 1000 - now);
+  }
+  return undefined;
+}
+
+async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: number): Promise<Attempt> {
+  const method = request.method ?? 'GET';
+  const what = `${method} ${describeUrl(request.url)}`;
+  const timeoutMs = policy.timeoutMs ?? DEFAULTS.timeoutMs;
+  const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
+  let body: string | undefined;
+  if (request.body !== undefined) {
+    body = JSON.stringify(request.body);
+    headers['content-type'] = 'application/json';
+  }
+  let text: string;
+  let response: Response;
+  try {
+    response = await fetch(request.url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
+    text = await response.text();
+  } catch (error) {
+    if (isTimeout(error)) {
+      return {
+        outcome: 'retry',
+        error: new HttpRequestError('timeout', `${what} timed out after ${formatSeconds(timeoutMs)}`, attempt),
+      };
+    }
+    return {
+      outcome: 'retry',
+      error: new HttpRequestError('network', `${what} failed: ${describeNetworkError(error)}`, attempt),
+    };
+  }
+  const status = response.status;
+  if (status === 429 || (status === 403 && isRateLimited(response.headers))) {
+    const waitMs = rateLimitWaitMs(response.headers, (policy.now ?? Date.now)());
+    return {
+      outcome: 'retry',
+      waitMs: waitMs ?? backoffDelay(attempt, policy),
+      error: new HttpRequestError('rate-limit', `${what} was rate-limited (HTTP ${status})`, attempt, status),
+    };
+  }
+  if (status >= 500) {
+    return {
+      outcome: 'retry',
+      error: new HttpRequestError('status', `${what} answered HTTP ${status}`, attempt, status),
+    };
+  }
+  if (status < 200 || status >= 300) {
+    return {
+      outcome: 'fail',
+      error: new HttpRequestError('status', `${what} answered HTTP ${status}${serverMessage(text)}`, attempt, status),
+    };
+  }
+  try {
+    return { outcome: 'ok', response: { data: JSON.parse(text) as unknown, headers: response.headers, status } };
+  } catch {
+    return {
+      outcome: 'fail',
+      error: new HttpRequestError(
+        'json',
+        `${what} answered malformed JSON (${text.length} bytes starting ${boundedQuote(text, 40)})`,
+        attempt,
+        status,
+      ),
+    };
+  }
+}
+
+/** GitHub's secondary rate limit is a 403 with `retry-after`, the primary one a 403 with no requests left. */
+function isRateLimited(headers: Headers): boolean {
+  return headers.has('retry-after') || headers.get('x-ratelimit-remaining')?.trim() === '0';
+}
+
+function withAttempts(error: HttpRequestError, attempts: number, spent: boolean, extra = ''): HttpRequestError {
+  const suffix = spent ? ` (${attempts} attempt${attempts === 1 ? '' : 's'}${extra})` : extra;
+  return new HttpRequestError(error.kind, `${error.message}${suffix}`, attempts, error.status);
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+}
+
+/** Connection failures as a reader knows them: reset, refused, DNS, TLS. */
+export function describeNetworkError(error: unknown): string {
+  const codes: string[] = [];
+  const messages: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') codes.push(code);
+    messages.push(current.message);
+    current = (current as { cause?: unknown }).cause;
+  }
+  const all = `${codes.join(' ')} ${messages.join(' ')}`;
+  if (/ECONNRESET|UND_ERR_SOCKET|socket hang up|other side closed/i.test(all)) return 'connection reset';
+  if (/ECONNREFUSED/.test(all)) return 'connection refused';
+  if (/ENOTFOUND|EAI_AGAIN/.test(all)) return 'host not found';
+  if (/ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT/.test(all)) return 'connection timed out';
+  if (/CERT|SSL|TLS/i.test(all)) return 'TLS error';
+  const last = messages[messages.length - 1] ?? 'unknown error';
+  return boundedQuote(last, 80);
+}
+
+/** Origin and path of a URL, without the query (which may be long) or any credentials. */
+export function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return boundedQuote(url, 60);
+  }
+}
+
+/** A bounded hint from an error body: GitHub and OSV put a `message` in their JSON errors. */
+function serverMessage(text: string): string {
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (parsed && typeof parsed === 'object' && typeof (parsed as { message?: unknown }).message === 'string') {
+      return `: ${boundedQuote((parsed as { message: string }).message, 120)}`;
+    }
+  } catch {
+    // not JSON: say nothing more
+  }
+  return '';
+}
+
+function boundedQuote(text: string, max: number): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
+}
+
+/** "0.2s", "30s", "1.5s". */
+export function formatSeconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : Number(s.toFixed(2))}s`;
+}
+
+function defaultSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Runs `work` over `items` with at most `limit` in flight, keeping input order
+ * in the results. The first rejection rejects the whole (the rest still settle).
+ */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  async function worker(): Promise<void> {
+    while (next < items.length && !failure) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index] as T);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, () => worker()));
+  if (failure) throw failure.error;
+  return results;
+}

@@ -1,0 +1,203 @@
+/**
+ * OSV.dev as a live advisory source (https://google.github.io/osv.dev/api/).
+ *
+ * `POST /v1/querybatch` answers, per query and in query order, only
+ * `{vulns: [{id, modified}]}` (an empty object when nothing matched) and a
+ * `next_page_token` when a query has more; those queries are sent again with
+ * `page_token`. The full records then come from `GET /v1/vulns/{id}`. Only
+ * malicious-package records are kept: a `MAL-` id or alias, or CWE-506
+ * ("Embedded Malicious Code").
+ */
+import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from './types.js';
+import { HttpRequestError, SourceUnavailableError, mapLimit, requestJson, type RetryPolicy } from './http.js';
+
+export { SourceUnavailableError } from './http.js';
+
+/** Settings of the OSV.dev source. */
+export interface OsvApiOptions {
+  /** API root (default `https://api.osv.dev`); tests point it at a loopback server. */
+  baseUrl?: string;
+  /** Queries per querybatch request; OSV.dev accepts at most 1,000 (the default). */
+  batchSize?: number;
+  /** `GET /v1/vulns/{id}` requests in flight at once (default 8). */
+  concurrency?: number;
+  /** Most querybatch rounds followed for one batch before giving up (default 50). */
+  maxPages?: number;
+  /** Timeouts, retries and waits for every request. */
+  retry?: RetryPolicy;
+}
+
+/** OSV.dev's documented limit of queries per querybatch request. */
+export const OSV_MAX_BATCH = 1000;
+
+interface BatchQuery {
+  package: { name: string; ecosystem: 'npm' };
+  version: string;
+  page_token?: string;
+}
+
+/** Live OSV.dev lookups, keeping only malicious-package records. */
+export class OsvApiSource implements AdvisorySource {
+  readonly name = 'osv';
+  private readonly baseUrl: string;
+  private readonly batchSize: number;
+  private readonly concurrency: number;
+  private readonly maxPages: number;
+  private readonly retry: RetryPolicy;
+  private state: SourceStatus = { name: 'osv', ok: false, error: 'not queried yet' };
+
+  constructor(options: OsvApiOptions = {}) {
+    this.baseUrl = (options.baseUrl ?? 'https://api.osv.dev').replace(/\/+$/, '');
+    this.batchSize = Math.min(OSV_MAX_BATCH, Math.max(1, options.batchSize ?? OSV_MAX_BATCH));
+    this.concurrency = Math.max(1, options.concurrency ?? 8);
+    this.maxPages = Math.max(1, options.maxPages ?? 50);
+    this.retry = options.retry ?? {};
+  }
+
+  /** Malicious records OSV.dev holds for any of `packages`; throws SourceUnavailableError when OSV.dev cannot answer. */
+  async lookup(packages: readonly PackageQuery[]): Promise<OsvRecord[]> {
+    const startedAt = new Date().toISOString();
+    try {
+      const queries = distinctQueries(packages);
+      const ids = new Set<string>();
+      for (let i = 0; i < queries.length; i += this.batchSize) {
+        for (const id of await this.queryBatch(queries.slice(i, i + this.batchSize))) ids.add(id);
+      }
+      const records = await mapLimit([...ids].sort(), this.concurrency, (id) => this.fetchVuln(id));
+      const malicious = records.filter(isMalicious);
+      this.state = {
+        name: this.name,
+        ok: true,
+        records: malicious.length,
+        asOf: newestModified(malicious) ?? startedAt,
+      };
+      return malicious;
+    } catch (error) {
+      const message = `OSV.dev is unavailable: ${describeFailure(error)}.`;
+      this.state = { name: this.name, ok: false, error: message };
+      throw new SourceUnavailableError(this.name, message);
+    }
+  }
+
+  /** What the last lookup came to. */
+  status(): SourceStatus {
+    return { ...this.state };
+  }
+
+  /** Every vuln id OSV.dev returns for one batch of queries, following page tokens. */
+  private async queryBatch(queries: BatchQuery[]): Promise<string[]> {
+    const ids: string[] = [];
+    let pending = queries;
+    for (let round = 0; pending.length > 0; round++) {
+      if (round >= this.maxPages) {
+        throw new HttpRequestError(
+          'json',
+          `OSV.dev kept returning next_page_token after ${this.maxPages} rounds`,
+          round,
+        );
+      }
+      const { data } = await requestJson(
+        { method: 'POST', url: `${this.baseUrl}/v1/querybatch`, body: { queries: pending } },
+        this.retry,
+      );
+      const results = readBatchResults(data, pending.length);
+      const again: BatchQuery[] = [];
+      results.forEach((result, index) => {
+        for (const vuln of result.vulns) ids.push(vuln);
+        if (result.nextPageToken) again.push({ ...(pending[index] as BatchQuery), page_token: result.nextPageToken });
+      });
+      pending = again;
+    }
+    return ids;
+  }
+
+  private async fetchVuln(id: string): Promise<OsvRecord> {
+    const { data } = await requestJson({ url: `${this.baseUrl}/v1/vulns/${encodeURIComponent(id)}` }, this.retry);
+    if (!isRecord(data) || typeof data.id !== 'string') {
+      throw new HttpRequestError('json', `GET /v1/vulns/${id} answered JSON that is not an OSV record`, 1);
+    }
+    return data as unknown as OsvRecord;
+  }
+}
+
+/** One query per distinct name@version, in first-seen order. */
+function distinctQueries(packages: readonly PackageQuery[]): BatchQuery[] {
+  const seen = new Set<string>();
+  const out: BatchQuery[] = [];
+  for (const p of packages) {
+    const key = `${p.name}@${p.version}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ package: { name: p.name, ecosystem: 'npm' }, version: p.version });
+  }
+  return out;
+}
+
+/** Checks a querybatch answer's shape: `{results: [{vulns?: [{id}], next_page_token?}]}`, one per query. */
+function readBatchResults(data: unknown, expected: number): { vulns: string[]; nextPageToken?: string }[] {
+  const results = isRecord(data) ? data.results : undefined;
+  if (!Array.isArray(results) || results.length !== expected) {
+    const got = Array.isArray(results) ? `${results.length} results` : 'no results array';
+    throw new HttpRequestError('json', `querybatch answered ${got} for ${expected} queries`, 1);
+  }
+  return results.map((result: unknown) => {
+    if (!isRecord(result)) throw new HttpRequestError('json', 'querybatch answered a result that is not an object', 1);
+    const vulns = result.vulns ?? [];
+    if (!Array.isArray(vulns))
+      throw new HttpRequestError('json', 'querybatch answered a `vulns` that is not a list', 1);
+    const ids = vulns.map((v: unknown) => {
+      if (!isRecord(v) || typeof v.id !== 'string') {
+        throw new HttpRequestError('json', 'querybatch answered a vuln without an id', 1);
+      }
+      return v.id;
+    });
+    const token =
+      typeof result.next_page_token === 'string' && result.next_page_token ? result.next_page_token : undefined;
+    return token ? { vulns: ids, nextPageToken: token } : { vulns: ids };
+  });
+}
+
+/**
+ * A malicious-package record: a `MAL-` id or alias, or CWE-506 in the record's
+ * `database_specific.cwe_ids` or an affected entry's `database_specific.cwes`.
+ */
+export function isMalicious(record: OsvRecord): boolean {
+  if (record.id.startsWith('MAL-')) return true;
+  if (record.aliases?.some((alias) => typeof alias === 'string' && alias.startsWith('MAL-'))) return true;
+  if (mentionsCwe506(record.database_specific?.cwe_ids)) return true;
+  return (record.affected ?? []).some((a) => mentionsCwe506(a.database_specific?.cwes));
+}
+
+/** CWE lists come as strings (`"CWE-506"`) or objects (`{cweId: "CWE-506"}`, `{cwe_id: ...}`). */
+function mentionsCwe506(list: unknown): boolean {
+  if (!Array.isArray(list)) return false;
+  return list.some((entry: unknown) => {
+    if (typeof entry === 'string') return entry === 'CWE-506';
+    if (isRecord(entry)) return entry.cweId === 'CWE-506' || entry.cwe_id === 'CWE-506' || entry.id === 'CWE-506';
+    return false;
+  });
+}
+
+function newestModified(records: readonly OsvRecord[]): string | undefined {
+  let newest: string | undefined;
+  let newestMs = -Infinity;
+  for (const r of records) {
+    const ms = r.modified ? Date.parse(r.modified) : NaN;
+    if (!Number.isNaN(ms) && ms > newestMs) {
+      newestMs = ms;
+      newest = new Date(ms).toISOString();
+    }
+  }
+  return newest;
+}
+
+/** The reason part of a SourceUnavailableError message. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof HttpRequestError) return error.message;
+  if (error instanceof Error) return `unexpected error: ${error.message.slice(0, 200)}`;
+  return 'unexpected error';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
