@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Lockfile } from '../src/core/model.js';
 import { isOwnCode } from '../src/core/model.js';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const here = fileURLToPath(import.meta.url);
+/** The repository (when bundled by scripts/run-ts.mjs into node_modules/.cache, the working directory). */
+export const ROOT = here.includes(`${path.sep}node_modules${path.sep}`) ? process.cwd() : path.resolve(path.dirname(here), '..');
 /** The shared real data: ../shared next to the repository. */
 export const SHARED = path.resolve(ROOT, '..', 'shared');
 export const FIXTURES = path.join(SHARED, 'fixtures', 'real');
