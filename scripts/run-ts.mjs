@@ -18,6 +18,7 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  mainFields: ['module', 'main'],
   logLevel: 'warning',
 });
 process.argv = [process.argv[0], path.resolve(entry), ...args];

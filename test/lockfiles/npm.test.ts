@@ -1,0 +1,536 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LockedPackage, Lockfile } from '../../src/core/model.js';
+import { LockfileError } from '../../src/lockfiles/errors.js';
+import { parseLockfile } from '../../src/lockfiles/index.js';
+import { parseNpm } from '../../src/lockfiles/npm.js';
+import { fixtureCases, setDiff } from '../helpers.js';
+
+/** 1-based line of the first line of `text` containing `needle`, found independently of the parser. */
+function lineOf(text: string, needle: string): number {
+  const index = text.split('\n').findIndex((line) => line.includes(needle));
+  if (index === -1) throw new Error(`test bug: ${needle} not in text`);
+  return index + 1;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+function byId(lockfile: Lockfile, id: string): LockedPackage {
+  const pkg = lockfile.packages.find((p) => p.id === id);
+  if (!pkg) throw new Error(`no package ${id}; have ${lockfile.packages.map((p) => p.id).join(', ')}`);
+  return pkg;
+}
+
+/** The LockfileError a parse throws (fails the test when it does not throw one). */
+function errorOf(text: string, file = 'package-lock.json'): LockfileError {
+  try {
+    parseNpm(file, text);
+  } catch (error) {
+    expect(error).toBeInstanceOf(LockfileError);
+    return error as LockfileError;
+  }
+  throw new Error('expected a LockfileError, parse succeeded');
+}
+
+const REG = 'https://registry.npmjs.org';
+
+function v3(packages: Record<string, unknown>, version: unknown = 3): string {
+  return json({ name: 'app', version: '1.0.0', lockfileVersion: version, requires: true, packages });
+}
+
+describe('npm lockfileVersion 2/3', () => {
+  it('reads one registry package with its line, integrity and flags', () => {
+    const text = v3({
+      '': { name: 'app', version: '1.0.0', dependencies: { lodash: '^4.17.0' } },
+      'node_modules/lodash': {
+        version: '4.17.21',
+        resolved: `${REG}/lodash/-/lodash-4.17.21.tgz`,
+        integrity: 'sha512-abc',
+        hasInstallScript: true,
+      },
+    });
+    const lock = parseNpm('package-lock.json', text);
+    expect(lock.format).toBe('npm');
+    expect(lock.formatVersion).toBe('3');
+    expect(lock.packages).toHaveLength(1);
+    expect(lock.packages[0]).toMatchObject({
+      id: 'node_modules/lodash',
+      name: 'lodash',
+      version: '4.17.21',
+      source: 'registry',
+      resolved: `${REG}/lodash/-/lodash-4.17.21.tgz`,
+      integrity: 'sha512-abc',
+      hasInstallScript: true,
+      line: lineOf(text, '"node_modules/lodash"'),
+    });
+    expect(lock.packages[0]?.alias).toBeUndefined();
+    expect(lock.packages[0]?.dev).toBeUndefined();
+    expect(lock.importers).toEqual([{ path: 'package.json', deps: ['node_modules/lodash'] }]);
+  });
+
+  it('reads scoped names, dev / optional / devOptional flags', () => {
+    const text = v3({
+      '': { devDependencies: { '@types/node': '^20' } },
+      'node_modules/@types/node': { version: '20.1.0', resolved: `${REG}/@types/node/-/node-20.1.0.tgz`, dev: true },
+      'node_modules/fsevents': { version: '2.3.3', optional: true },
+      'node_modules/both': { version: '1.0.0', devOptional: true },
+    });
+    const lock = parseNpm('package-lock.json', text);
+    expect(byId(lock, 'node_modules/@types/node')).toMatchObject({ name: '@types/node', version: '20.1.0', dev: true });
+    // No `resolved` and a semver version: a registry package (npm omits it for bundled ones).
+    expect(byId(lock, 'node_modules/fsevents')).toMatchObject({
+      source: 'registry',
+      optional: true,
+      hasInstallScript: false,
+    });
+    expect(byId(lock, 'node_modules/both').optional).toBe(true);
+    expect(lock.importers[0]?.deps).toEqual(['node_modules/@types/node']);
+  });
+
+  it('reads an alias: the name field is the real name, the key is the alias', () => {
+    const text = v3({
+      '': { dependencies: { 'string-width-cjs': 'npm:string-width@^4.2.0' } },
+      'node_modules/string-width-cjs': {
+        name: 'string-width',
+        version: '4.2.3',
+        resolved: `${REG}/string-width/-/string-width-4.2.3.tgz`,
+      },
+    });
+    const pkg = byId(parseNpm('package-lock.json', text), 'node_modules/string-width-cjs');
+    expect(pkg).toMatchObject({
+      name: 'string-width',
+      alias: 'string-width-cjs',
+      version: '4.2.3',
+      source: 'registry',
+    });
+  });
+
+  it('keeps git, tarball and file sources', () => {
+    const text = v3({
+      'node_modules/from-git': { version: '1.0.0', resolved: 'git+ssh://git@github.com/o/from-git.git#0123abcd' },
+      'node_modules/from-url': { version: '2.0.0', resolved: 'https://example.com/downloads/from-url.tgz' },
+      'node_modules/from-file': { version: '3.0.0', resolved: 'file:vendor/from-file-3.0.0.tgz' },
+      'node_modules/private-reg': {
+        version: '4.0.0',
+        resolved: 'https://npm.corp.example/artifactory/api/npm/npm/private-reg/-/private-reg-4.0.0.tgz',
+      },
+    });
+    const lock = parseNpm('package-lock.json', text);
+    expect(byId(lock, 'node_modules/from-git').source).toBe('git');
+    expect(byId(lock, 'node_modules/from-url').source).toBe('tarball');
+    expect(byId(lock, 'node_modules/from-file').source).toBe('tarball');
+    expect(byId(lock, 'node_modules/private-reg').source).toBe('registry');
+  });
+
+  it('reads a workspace monorepo: workspaces, links, nested installs, importers and deps', () => {
+    const text = v3({
+      '': { name: 'mono', workspaces: ['packages/*'], devDependencies: { typescript: '^5' } },
+      'node_modules/a': { resolved: 'packages/a', link: true },
+      'node_modules/debug': {
+        version: '4.3.4',
+        resolved: `${REG}/debug/-/debug-4.3.4.tgz`,
+        dependencies: { ms: '2.1.2' },
+      },
+      'node_modules/ms': { version: '2.1.2', resolved: `${REG}/ms/-/ms-2.1.2.tgz` },
+      'node_modules/typescript': { version: '5.4.0', resolved: `${REG}/typescript/-/typescript-5.4.0.tgz`, dev: true },
+      'packages/a': { version: '0.1.0', dependencies: { debug: '^4', ms: '^3' } },
+      'packages/a/node_modules/ms': { version: '3.0.0', resolved: `${REG}/ms/-/ms-3.0.0.tgz` },
+      'packages/b': { name: '@mono/b', version: '0.2.0', dependencies: { a: '*' } },
+    });
+    const lock = parseNpm('package-lock.json', text);
+    expect(byId(lock, 'packages/a')).toMatchObject({ name: 'a', version: '0.1.0', source: 'workspace' });
+    expect(byId(lock, 'packages/b')).toMatchObject({ name: '@mono/b', source: 'workspace' });
+    expect(byId(lock, 'node_modules/a')).toMatchObject({
+      name: 'a',
+      version: '0.1.0',
+      source: 'link',
+      resolved: 'packages/a',
+    });
+    // The workspace's own copy of ms is a real installed package.
+    expect(byId(lock, 'packages/a/node_modules/ms')).toMatchObject({
+      name: 'ms',
+      version: '3.0.0',
+      source: 'registry',
+    });
+    // Resolution walks up from the workspace folder: its own ms first, then the root's debug.
+    expect(byId(lock, 'packages/a').deps).toEqual(['node_modules/debug', 'packages/a/node_modules/ms']);
+    expect(byId(lock, 'node_modules/debug').deps).toEqual(['node_modules/ms']);
+    expect(byId(lock, 'node_modules/a').deps).toEqual(['packages/a']);
+    expect(byId(lock, 'packages/b').deps).toEqual(['node_modules/a']);
+    expect(lock.importers).toEqual([
+      { path: 'package.json', deps: ['node_modules/typescript'] },
+      { path: 'packages/a/package.json', deps: ['node_modules/debug', 'packages/a/node_modules/ms'] },
+      { path: 'packages/b/package.json', deps: ['node_modules/a'] },
+    ]);
+    expect(byId(lock, 'packages/b').line).toBe(lineOf(text, '"packages/b"'));
+  });
+
+  it('resolves duplicate versions of one name by the nearest node_modules', () => {
+    const text = v3({
+      '': { dependencies: { a: '1', b: '1' } },
+      'node_modules/a': { version: '1.0.0', dependencies: { semver: '^7' } },
+      'node_modules/b': { version: '1.0.0', dependencies: { semver: '^5', missing: '^1' } },
+      'node_modules/b/node_modules/semver': { version: '5.7.2' },
+      'node_modules/semver': { version: '7.6.0' },
+    });
+    const lock = parseNpm('package-lock.json', text);
+    const semvers = lock.packages.filter((p) => p.name === 'semver').map((p) => p.version);
+    expect(semvers.sort()).toEqual(['5.7.2', '7.6.0']);
+    expect(byId(lock, 'node_modules/a').deps).toEqual(['node_modules/semver']);
+    // An unresolvable dependency is left out, never invented.
+    expect(byId(lock, 'node_modules/b').deps).toEqual(['node_modules/b/node_modules/semver']);
+    expect(byId(lock, 'node_modules/b/node_modules/semver').line).toBe(
+      lineOf(text, '"node_modules/b/node_modules/semver"'),
+    );
+  });
+
+  it('reads v2 from packages only, ignoring the legacy dependencies copy', () => {
+    const text = json({
+      lockfileVersion: 2,
+      packages: { '': {}, 'node_modules/x': { version: '1.0.0' } },
+      dependencies: { x: { version: '9.9.9' }, y: { version: '1.0.0' } },
+    });
+    const lock = parseNpm('package-lock.json', text);
+    expect(lock.formatVersion).toBe('2');
+    expect(lock.packages.map((p) => `${p.name}@${p.version}`)).toEqual(['x@1.0.0']);
+    expect(lock.packages[0]?.line).toBe(lineOf(text, '"node_modules/x"'));
+  });
+
+  it('reads a v2 file without packages like v1', () => {
+    const text = json({ lockfileVersion: 2, dependencies: { x: { version: '1.0.0' } } });
+    const lock = parseNpm('package-lock.json', text);
+    expect(lock.formatVersion).toBe('2');
+    expect(lock.packages.map((p) => p.id)).toEqual(['node_modules/x']);
+  });
+
+  it('gives zero packages and no error for a project without dependencies', () => {
+    const lock = parseNpm('package-lock.json', v3({ '': { name: 'app', version: '1.0.0' } }));
+    expect(lock.packages).toEqual([]);
+    expect(lock.importers).toEqual([{ path: 'package.json', deps: [] }]);
+  });
+
+  it('reads npm-shrinkwrap.json through parseLockfile', () => {
+    const text = v3({ 'node_modules/x': { version: '1.0.0' } });
+    expect(parseLockfile('npm-shrinkwrap.json', text).packages).toHaveLength(1);
+  });
+});
+
+describe('npm lockfileVersion 1', () => {
+  const text = json({
+    name: 'app',
+    version: '1.0.0',
+    lockfileVersion: 1,
+    requires: true,
+    dependencies: {
+      '@scope/tool': {
+        version: '2.0.0',
+        resolved: `${REG}/@scope/tool/-/tool-2.0.0.tgz`,
+        integrity: 'sha512-tool',
+        dev: true,
+        requires: { debug: '^2', ms: '^2' },
+        dependencies: {
+          debug: {
+            version: '2.6.9',
+            resolved: `${REG}/debug/-/debug-2.6.9.tgz`,
+            dev: true,
+            requires: { ms: '2.0.0' },
+            dependencies: { ms: { version: '2.0.0', dev: true } },
+          },
+        },
+      },
+      debug: { version: '4.3.4', requires: { ms: '2.1.2' } },
+      ms: { version: '2.1.2' },
+      'string-width-cjs': { version: 'npm:string-width@4.2.3' },
+      gitdep: { version: 'github:owner/gitdep#abcdef0', from: 'github:owner/gitdep' },
+      local: { version: 'file:packages/local' },
+      packed: { version: 'file:vendor/packed-1.0.0.tgz' },
+      fsevents: { version: '1.2.13', optional: true },
+    },
+  });
+
+  it('walks the nested tree with install-path ids and lines', () => {
+    const lock = parseNpm('package-lock.json', text);
+    expect(lock.formatVersion).toBe('1');
+    expect(lock.packages.map((p) => p.id)).toEqual([
+      'node_modules/@scope/tool',
+      'node_modules/@scope/tool/node_modules/debug',
+      'node_modules/@scope/tool/node_modules/debug/node_modules/ms',
+      'node_modules/debug',
+      'node_modules/ms',
+      'node_modules/string-width-cjs',
+      'node_modules/gitdep',
+      'node_modules/local',
+      'node_modules/packed',
+      'node_modules/fsevents',
+    ]);
+    const lines = text.split('\n');
+    // The nested debug is on the first '"debug": {' line, the top-level one on the second.
+    const debugLines = lines.flatMap((l, i) => (l.includes('"debug": {') ? [i + 1] : []));
+    expect(byId(lock, 'node_modules/@scope/tool/node_modules/debug').line).toBe(debugLines[0]);
+    expect(byId(lock, 'node_modules/debug').line).toBe(debugLines[1]);
+    expect(byId(lock, 'node_modules/fsevents').line).toBe(lineOf(text, '"fsevents": {'));
+    for (const pkg of lock.packages) {
+      expect(lines[pkg.line - 1]).toContain(`"${pkg.alias ?? pkg.id.slice(pkg.id.lastIndexOf('node_modules/') + 13)}"`);
+    }
+  });
+
+  it('reads versions, aliases, git, file links, file tarballs and flags', () => {
+    const lock = parseNpm('package-lock.json', text);
+    expect(byId(lock, 'node_modules/@scope/tool')).toMatchObject({
+      name: '@scope/tool',
+      version: '2.0.0',
+      source: 'registry',
+      integrity: 'sha512-tool',
+      dev: true,
+    });
+    expect(byId(lock, 'node_modules/string-width-cjs')).toMatchObject({
+      name: 'string-width',
+      alias: 'string-width-cjs',
+      version: '4.2.3',
+      source: 'registry',
+    });
+    expect(byId(lock, 'node_modules/gitdep')).toMatchObject({ name: 'gitdep', source: 'git' });
+    expect(byId(lock, 'node_modules/local')).toMatchObject({ source: 'link', resolved: 'file:packages/local' });
+    expect(byId(lock, 'node_modules/packed').source).toBe('tarball');
+    expect(byId(lock, 'node_modules/fsevents').optional).toBe(true);
+    expect(byId(lock, 'node_modules/ms').hasInstallScript).toBeUndefined();
+  });
+
+  it('resolves requires by walking up, and takes root deps as the entries nobody requires', () => {
+    const lock = parseNpm('package-lock.json', text);
+    expect(byId(lock, 'node_modules/@scope/tool').deps).toEqual([
+      'node_modules/@scope/tool/node_modules/debug',
+      'node_modules/ms',
+    ]);
+    expect(byId(lock, 'node_modules/@scope/tool/node_modules/debug').deps).toEqual([
+      'node_modules/@scope/tool/node_modules/debug/node_modules/ms',
+    ]);
+    expect(byId(lock, 'node_modules/debug').deps).toEqual(['node_modules/ms']);
+    expect(lock.importers).toEqual([
+      {
+        path: 'package.json',
+        deps: [
+          'node_modules/@scope/tool',
+          'node_modules/debug',
+          'node_modules/string-width-cjs',
+          'node_modules/gitdep',
+          'node_modules/local',
+          'node_modules/packed',
+          'node_modules/fsevents',
+        ],
+      },
+    ]);
+  });
+
+  it('adds a top-level cycle nobody else reaches to the root deps', () => {
+    const cyclic = json({
+      lockfileVersion: 1,
+      dependencies: { a: { version: '1.0.0', requires: { b: '1' } }, b: { version: '1.0.0', requires: { a: '1' } } },
+    });
+    expect(parseNpm('package-lock.json', cyclic).importers[0]?.deps).toEqual(['node_modules/a']);
+  });
+
+  it('gives zero packages for a v1 file without dependencies', () => {
+    const lock = parseNpm('package-lock.json', json({ name: 'x', lockfileVersion: 1, requires: true }));
+    expect(lock.packages).toEqual([]);
+  });
+});
+
+describe('npm bad input', () => {
+  it('names the line of a truncated file', () => {
+    const full = v3({ '': {}, 'node_modules/a': { version: '1.0.0' }, 'node_modules/b': { version: '2.0.0' } });
+    const cut = full.slice(0, full.indexOf('"node_modules/b"') + 10);
+    const error = errorOf(cut);
+    expect(error.line).toBe(lineOf(full, '"node_modules/b"'));
+    expect(error.reason).toMatch(/truncated/);
+  });
+
+  it('names the line of a syntax error in the middle', () => {
+    const full = v3({ '': {}, 'node_modules/a': { version: '1.0.0' }, 'node_modules/b': { version: '2.0.0' } });
+    const broken = full.replace('"version": "1.0.0"', '"version": 1.0.0.0');
+    const error = errorOf(broken);
+    expect(error.line).toBe(lineOf(broken, '1.0.0.0'));
+    expect(error.reason).toMatch(/invalid JSON/);
+  });
+
+  it('rejects an unknown lockfileVersion on its line', () => {
+    for (const version of [4, 'abc', '3', null]) {
+      const text = v3({ 'node_modules/a': { version: '1.0.0' } }, version);
+      const error = errorOf(text);
+      expect(error.line).toBe(lineOf(text, '"lockfileVersion"'));
+      expect(error.reason).toMatch(/unknown lockfileVersion/);
+    }
+  });
+
+  it('rejects a document without lockfileVersion, or not an object', () => {
+    expect(errorOf(json({ name: 'x', packages: {} })).reason).toMatch(/no "lockfileVersion"/);
+    expect(errorOf('[1, 2]\n').reason).toMatch(/an array/);
+  });
+
+  it('rejects an entry without a version on its line', () => {
+    const text = v3({
+      'node_modules/a': { version: '1.0.0' },
+      'node_modules/b': { resolved: `${REG}/b/-/b-1.0.0.tgz` },
+    });
+    const error = errorOf(text);
+    expect(error.line).toBe(lineOf(text, '"node_modules/b"'));
+    expect(error.reason).toMatch(/"node_modules\/b" has no "version"/);
+    const v1 = json({ lockfileVersion: 1, dependencies: { a: { version: '1.0.0' }, b: { integrity: 'x' } } });
+    const v1Error = errorOf(v1);
+    expect(v1Error.line).toBe(lineOf(v1, '"b": {'));
+    expect(v1Error.reason).toMatch(/has no "version"/);
+  });
+
+  it('rejects wrong-typed structures on their line', () => {
+    const stringMap = json({ lockfileVersion: 3, packages: 'node_modules/a' });
+    expect(errorOf(stringMap).line).toBe(lineOf(stringMap, '"packages"'));
+    expect(errorOf(stringMap).reason).toMatch(/"packages" is a string/);
+
+    const entry = v3({ 'node_modules/a': ['1.0.0'] });
+    expect(errorOf(entry).line).toBe(lineOf(entry, '"node_modules/a"'));
+    expect(errorOf(entry).reason).toMatch(/is an array, expected an object/);
+
+    const version = v3({ 'node_modules/a': { version: 100 } });
+    expect(errorOf(version).reason).toMatch(/"version" of entry "node_modules\/a" is a number/);
+
+    const deps = v3({ 'node_modules/a': { version: '1.0.0', dependencies: 'b' } });
+    expect(errorOf(deps).line).toBe(lineOf(deps, '"node_modules/a"'));
+    expect(errorOf(deps).reason).toMatch(/"dependencies" of entry/);
+
+    const v1Tree = json({ lockfileVersion: 1, dependencies: [] });
+    expect(errorOf(v1Tree).line).toBe(lineOf(v1Tree, '"dependencies"'));
+
+    const requires = json({ lockfileVersion: 1, dependencies: { a: { version: '1.0.0', requires: ['b'] } } });
+    expect(errorOf(requires).reason).toMatch(/"requires" of entry "node_modules\/a" is an array/);
+
+    expect(errorOf(json({ lockfileVersion: 3 })).reason).toMatch(/must have a "packages" map/);
+  });
+
+  it('rejects a v2 file whose packages map is empty while its legacy tree is not', () => {
+    const text = json({ lockfileVersion: 2, packages: { '': {} }, dependencies: { x: { version: '1.0.0' } } });
+    const error = errorOf(text);
+    expect(error.line).toBe(lineOf(text, '"packages"'));
+    expect(error.reason).toMatch(/legacy "dependencies" tree lists 1/);
+  });
+
+  it('rejects keys and versions it cannot read', () => {
+    const key = v3({ 'node_modules/a/b': { version: '1.0.0' } });
+    expect(errorOf(key).reason).toMatch(/cannot read a package name/);
+    const alias = json({ lockfileVersion: 1, dependencies: { a: { version: 'npm:broken' } } });
+    expect(errorOf(alias).reason).toMatch(/not npm:name@version/);
+    const weird = json({ lockfileVersion: 1, dependencies: { a: { version: 'latest' } } });
+    expect(errorOf(weird).reason).toMatch(/neither a version nor a source/);
+  });
+
+  it('bounds and escapes lockfile text echoed in errors', () => {
+    const text = v3({}, `${'\u001b[31m'.repeat(50)}x`);
+    const error = errorOf(text);
+    expect(error.message).not.toContain('\u001b');
+    expect(error.message.length).toBeLessThan(200);
+  });
+
+  it('ends every mutated lockfile in a Lockfile or a LockfileError', () => {
+    const base = readFileSync(
+      path.join(
+        fixtureCases().find((c) => c.name === 'npm-v3-workspaces-lockfile-lint')!.dir,
+        'head',
+        'package-lock.json',
+      ),
+      'utf8',
+    ).slice(0, 6000);
+    const lines = base.split('\n');
+    fc.assert(
+      fc.property(
+        fc.nat(lines.length - 1),
+        fc.nat(lines.length - 1),
+        fc.nat(base.length - 1),
+        fc.integer({ min: 0, max: 3 }),
+        (a, b, at, kind) => {
+          let text: string;
+          if (kind === 0) text = base.slice(0, at);
+          else if (kind === 1) text = [...lines.slice(0, a), lines[b]!, ...lines.slice(a)].join('\n');
+          else if (kind === 2) text = [...lines.slice(0, Math.min(a, b)), ...lines.slice(Math.max(a, b))].join('\n');
+          else text = base.slice(0, at) + String.fromCharCode(base.charCodeAt(at) ^ 0x20) + base.slice(at + 1);
+          try {
+            parseNpm('package-lock.json', text);
+          } catch (error) {
+            if (!(error instanceof LockfileError)) throw error;
+            expect(error.message).not.toMatch(/could not read the npm lockfile/);
+          }
+        },
+      ),
+      { numRuns: 400, seed: 20240601 },
+    );
+  });
+});
+
+describe('npm real fixtures', () => {
+  const cases = fixtureCases().filter(
+    (c) => /^npm-v[123]$/.test(c.expected.format.base) || /^npm-v[123]$/.test(c.expected.format.head),
+  );
+
+  it('covers every npm case', () => {
+    expect(cases.map((c) => c.name).sort()).toEqual([
+      'large-npm-v2-workspaces-otel-contrib',
+      'npm-format-v1-to-v2-no-change-typescript-action',
+      'npm-format-v2-to-v3-checkout',
+      'npm-shrinkwrap-v2-firebase-tools',
+      'npm-v1-firebase-tools',
+      'npm-v1-typescript-action',
+      'npm-v2-dependency-review-action',
+      'npm-v2-typescript-action-devdeps',
+      'npm-v3-javascript-action',
+      'npm-v3-workspaces-lockfile-lint',
+    ]);
+  });
+
+  for (const fixture of cases) {
+    it(`${fixture.name}: set diff matches expected-changes.json, lines point at the entries`, () => {
+      const { lockfile, format } = fixture.expected;
+      const read = (side: 'base' | 'head', name: string): { lock: Lockfile; text: string } => {
+        const text = readFileSync(path.join(fixture.dir, side, name), 'utf8');
+        return { lock: parseLockfile(name, text), text };
+      };
+      const base = read('base', lockfile.base);
+      const head = read('head', lockfile.head);
+      expect(base.lock.formatVersion).toBe(format.base.replace('npm-v', ''));
+      expect(head.lock.formatVersion).toBe(format.head.replace('npm-v', ''));
+      // expected-changes.json lists are sorted by (name, version); setDiff sorts whole strings.
+      const expected = {
+        added: [...fixture.expected.set_diff.added].sort(),
+        removed: [...fixture.expected.set_diff.removed].sort(),
+      };
+      expect(setDiff(base.lock, head.lock)).toEqual(expected);
+
+      for (const { lock, text } of [base, head]) {
+        const lines = text.split('\n');
+        const ids = new Set(lock.packages.map((p) => p.id));
+        for (const pkg of lock.packages) {
+          const line = lines[pkg.line - 1] ?? '';
+          const installed = pkg.alias ?? pkg.name;
+          expect(pkg.line, pkg.id).toBeGreaterThan(0);
+          expect(
+            line.includes(pkg.name) || line.includes(installed) || line.includes(pkg.id),
+            `${pkg.id} @ ${pkg.line}`,
+          ).toBe(true);
+          for (const dep of pkg.deps ?? []) expect(ids.has(dep), `${pkg.id} -> ${dep}`).toBe(true);
+        }
+        for (const importer of lock.importers) for (const dep of importer.deps) expect(ids.has(dep)).toBe(true);
+      }
+    });
+  }
+
+  it('otel-contrib: workspaces are importers and own code, links point at them', () => {
+    const dir = cases.find((c) => c.name === 'large-npm-v2-workspaces-otel-contrib')!.dir;
+    const lock = parseLockfile('package-lock.json', readFileSync(path.join(dir, 'head', 'package-lock.json'), 'utf8'));
+    const links = lock.packages.filter((p) => p.source === 'link');
+    const workspaces = lock.packages.filter((p) => p.source === 'workspace');
+    expect(links).toHaveLength(64); // expected-changes.json entry_kinds.head.link
+    expect(lock.importers).toHaveLength(workspaces.length + 1);
+    for (const link of links) expect(workspaces.some((w) => w.id === link.resolved)).toBe(true);
+  });
+});
