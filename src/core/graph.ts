@@ -1,0 +1,84 @@
+import type { LockedPackage, Lockfile } from './model.js';
+
+/** How a package entered the tree: the shortest chain from a direct dependency. */
+export interface Provenance {
+  /** A direct dependency of one of the repository's package.json files. */
+  direct: boolean;
+  /** The package.json that declares the first package of the chain, when known. */
+  importer?: string;
+  /** `name@version` from the direct dependency down to the package itself; empty when direct. */
+  via: string[];
+}
+
+/**
+ * Answers "why is this here?" for a lockfile from its own dependency graph: a
+ * breadth-first walk from the importers' direct dependencies. When the format
+ * lists no importers, the roots are the entries nothing else depends on.
+ */
+export class DependencyGraph {
+  private readonly byId = new Map<string, LockedPackage>();
+  /** id → the id it was first reached from (undefined for roots). */
+  private readonly parent = new Map<string, string | undefined>();
+  /** root id → importer path. */
+  private readonly rootImporter = new Map<string, string | undefined>();
+
+  constructor(lockfile: Lockfile) {
+    for (const pkg of lockfile.packages) this.byId.set(pkg.id, pkg);
+    const queue: string[] = [];
+    const visit = (id: string, from: string | undefined) => {
+      if (this.parent.has(id) || !this.byId.has(id)) return;
+      this.parent.set(id, from);
+      queue.push(id);
+    };
+    for (const importer of lockfile.importers) {
+      for (const id of importer.deps) {
+        if (!this.rootImporter.has(id)) this.rootImporter.set(id, importer.path);
+        visit(id, undefined);
+      }
+    }
+    if (lockfile.importers.length === 0) {
+      const depended = new Set(lockfile.packages.flatMap((p) => p.deps ?? []));
+      for (const pkg of lockfile.packages) {
+        if (!depended.has(pkg.id)) {
+          this.rootImporter.set(pkg.id, undefined);
+          visit(pkg.id, undefined);
+        }
+      }
+    }
+    // Breadth-first: the first time an entry is reached is by a shortest chain.
+    for (let i = 0; i < queue.length; i++) {
+      const id = queue[i]!;
+      for (const dep of this.byId.get(id)?.deps ?? []) visit(dep, id);
+    }
+  }
+
+  /** Provenance of the best-placed entry among `ids` (the shortest chain wins). */
+  provenance(ids: readonly string[]): Provenance {
+    let best: string[] | undefined;
+    for (const id of ids) {
+      const chain = this.chain(id);
+      if (chain && (!best || chain.length < best.length)) best = chain;
+    }
+    if (!best) return { direct: false, via: [] };
+    const root = best[0]!;
+    const importer = this.rootImporter.get(root);
+    return {
+      direct: best.length === 1,
+      ...(importer ? { importer } : {}),
+      via: best.length === 1 ? [] : best.map((id) => this.describe(id)),
+    };
+  }
+
+  /** Ids from a root down to `id`, or undefined when `id` is unreachable. */
+  private chain(id: string): string[] | undefined {
+    if (!this.parent.has(id)) return undefined;
+    const ids: string[] = [];
+    for (let at: string | undefined = id; at !== undefined; at = this.parent.get(at)) ids.unshift(at);
+    return ids;
+  }
+
+  private describe(id: string): string {
+    const pkg = this.byId.get(id)!;
+    return `${pkg.name}@${pkg.version}`;
+  }
+}

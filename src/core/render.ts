@@ -1,0 +1,243 @@
+import type { SourceStatus } from '../advisories/types.js';
+import type { Change } from './diff.js';
+import { defang, md, mdLink, plain } from './escape.js';
+import type { Guidance } from './guidance.js';
+import { allFindings, type Finding, type LockfileReport, type Report } from './report.js';
+
+/** The JSON contract, pretty-printed. */
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------- shared words
+
+function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** "added", "upgraded from 1.0.15", "present (full scan)". */
+export function howItChanged(finding: Finding): string {
+  switch (finding.change) {
+    case 'upgraded':
+    case 'downgraded':
+      return `${finding.change} from ${finding.from.join(', ')}`;
+    case 'added':
+      return finding.from.length ? `added beside ${finding.from.join(', ')}` : 'added';
+    case 'changed':
+      return 'same version, new origin';
+    case 'present':
+      return 'present (full scan)';
+    default:
+      return finding.change;
+  }
+}
+
+/** "direct dependency (package.json)" or "via a@1 → b@2 → c@3". */
+export function howItEntered(finding: Finding): string {
+  if (finding.direct) return `direct dependency${finding.importer ? ` (${finding.importer})` : ''}`;
+  if (finding.via.length) return `via ${finding.via.join(' → ')}`;
+  return 'dependency chain not recorded in the lockfile';
+}
+
+/** One line per source: "snapshot: 22,256 records, advisories as of 2026-08-04". */
+export function describeSource(status: SourceStatus): string {
+  const parts: string[] = [];
+  if (!status.ok) parts.push(`did not answer: ${status.error ?? 'unknown error'}`);
+  else {
+    if (status.records !== undefined) parts.push(countOf(status.records, 'record'));
+    if (status.asOf) parts.push(`advisories as of ${status.asOf.slice(0, 10)}`);
+  }
+  return `${status.name}: ${parts.join(', ') || 'answered'}`;
+}
+
+function summaryLine(report: Report): string {
+  const findings = allFindings(report);
+  const checked = report.lockfiles.length;
+  if (report.errors.length) return `lockgate could not finish: ${countOf(report.errors.length, 'error')}.`;
+  if (findings.length) {
+    return `lockgate: ${countOf(findings.length, 'malicious package version')} found in ${countOf(checked, 'lockfile')}.`;
+  }
+  const changed = report.lockfiles.reduce((n, l) => n + l.changes.length, 0);
+  return report.mode === 'all'
+    ? `lockgate: no malicious package version in ${countOf(checked, 'lockfile')} (every version checked).`
+    : `lockgate: no malicious package version among ${countOf(changed, 'changed package')} in ${countOf(checked, 'lockfile')}.`;
+}
+
+function changeLine(change: Change): string {
+  switch (change.kind) {
+    case 'added':
+      return `added ${change.name} ${change.to.join(', ')}`;
+    case 'removed':
+      return `removed ${change.name} ${change.from.join(', ')}`;
+    case 'changed':
+      return `changed ${change.name} ${change.to.join(', ')} (${change.reason ?? 'origin changed'})`;
+    default:
+      return `${change.kind} ${change.name} ${change.from.join(', ')} → ${change.to.join(', ')}`;
+  }
+}
+
+function lockfileTitle(lockfile: LockfileReport): string {
+  const base = lockfile.base ? ` (base: ${lockfile.base.path}, ${lockfile.base.format} ${lockfile.base.formatVersion})` : '';
+  const deleted = lockfile.deleted ? ' — deleted in head' : '';
+  return `${lockfile.path} (${lockfile.format} ${lockfile.formatVersion})${base}${deleted}`;
+}
+
+// ---------------------------------------------------------------------- text
+
+/** Most changes listed per lockfile in text output (the JSON report has all). */
+const TEXT_CHANGES = 200;
+
+/** The report a person reads in a terminal. Untrusted text is bounded and stripped of control characters. */
+export function renderText(report: Report): string {
+  const out: string[] = [summaryLine(report), ''];
+  for (const error of report.errors) out.push(`error: ${plain(error, 500)}`);
+  if (report.errors.length) out.push('');
+  for (const lockfile of report.lockfiles) {
+    for (const f of lockfile.findings) out.push(...textFinding(lockfile.path, f), '');
+  }
+  for (const lockfile of report.lockfiles) {
+    out.push(`${plain(lockfileTitle(lockfile))}: ${countOf(lockfile.changes.length, 'change')}`);
+    for (const change of lockfile.changes.slice(0, TEXT_CHANGES)) out.push(`  ${plain(changeLine(change), 400)}`);
+    if (lockfile.changes.length > TEXT_CHANGES) {
+      out.push(`  … ${lockfile.changes.length - TEXT_CHANGES} more (see --format json)`);
+    }
+  }
+  if (!report.lockfiles.length && !report.errors.length) out.push('No lockfile found.');
+  out.push('', 'Advisory sources consulted:');
+  for (const status of report.sources) out.push(`  ${plain(describeSource(status), 400)}`);
+  if (!report.sources.length) out.push('  none (no version needed checking)');
+  for (const note of report.notes) out.push(`note: ${plain(note, 500)}`);
+  return `${out.join('\n')}\n`;
+}
+
+function textFinding(lockfile: string, f: Finding): string[] {
+  const g = f.guidance;
+  const lines = [
+    `✖ ${plain(f.name)}@${plain(f.version, 64)}${f.alias ? ` (installed as ${plain(f.alias)})` : ''} — ${plain(howItChanged(f))}`,
+    `  ${plain(lockfile)}:${f.line}, ${plain(howItEntered(f), 1000)}${f.installScript ? ', has an install script' : ''}`,
+  ];
+  for (const a of f.advisories) {
+    const aliases = a.aliases.length ? ` (also ${a.aliases.map((x) => plain(x, 60)).join(', ')})` : '';
+    lines.push(`  ${plain(a.id, 60)}${aliases}: ${plain(a.summary)} [${a.sources.join(', ')}] ${a.url}`);
+  }
+  lines.push(`  ${plain(g.headline, 500)}`, '  What to do now:');
+  g.now.forEach((step, i) => lines.push(`    ${i + 1}. ${plain(step, 1000)}`));
+  lines.push(`  When it could have run: ${plain(g.exposure.text, 1000)}`);
+  lines.push('  Rotate, on machines that installed it:', ...g.rotate.machines.map((m) => `    - ${plain(m, 300)}`));
+  for (const ci of g.rotate.ci) {
+    lines.push(`  Rotate, CI secrets of ${plain(ci.workflow)}: ${ci.secrets.map((s) => plain(s, 100)).join(', ')}${ci.note ? ` (${plain(ci.note, 300)})` : ''}`);
+  }
+  lines.push(`  ${plain(g.rotate.ciNote, 500)}`);
+  const { domains, ips, urls } = g.indicators;
+  if (domains.length + ips.length + urls.length) {
+    lines.push(`  Indicators (defanged): ${[...domains, ...ips, ...urls].map((x) => plain(defang(x), 200)).join(', ')}`);
+  }
+  const links = g.links.map((l) => l.url);
+  if (links.length) lines.push(`  Links: ${links.join(' ')}`);
+  return lines;
+}
+
+// ------------------------------------------------------------------ markdown
+
+export interface MarkdownOptions {
+  /** Most characters of the result (PR comments: 65,536; job summary: 1 MiB). */
+  maxChars: number;
+  /** Where the full report is, said when something did not fit. */
+  fullReportHint?: string;
+  /** First line, e.g. a hidden marker for a sticky comment. */
+  prefix?: string;
+}
+
+/**
+ * The report as GitHub-flavoured Markdown within `maxChars`: findings with their
+ * guidance first, then the changes, then the sources; what does not fit is
+ * counted and pointed to, never cut mid-element. Every piece of text from a
+ * lockfile or an advisory goes through md().
+ */
+export function renderMarkdown(report: Report, options: MarkdownOptions): string {
+  const findings = report.lockfiles.flatMap((l) => l.findings.map((f) => ({ lockfile: l.path, f })));
+  const head: string[] = [];
+  if (options.prefix) head.push(options.prefix);
+  const icon = report.errors.length ? '⚠️' : findings.length ? '❌' : '✅';
+  head.push(`## ${icon} ${md(summaryLine(report), 300)}`, '');
+  for (const error of report.errors) head.push(`- **Error:** ${md(error, 500)}`);
+  if (report.errors.length) head.push('');
+
+  const tail: string[] = ['', '<details><summary>Advisory sources consulted</summary>', ''];
+  for (const status of report.sources) tail.push(`- ${md(describeSource(status), 400)}`);
+  if (!report.sources.length) tail.push('- none (no version needed checking)');
+  tail.push('', '</details>');
+  for (const note of report.notes) tail.push('', `> ${md(note, 500)}`);
+
+  const blocks: { text: string; kind: 'finding' | 'change' }[] = [];
+  for (const { lockfile, f } of findings) blocks.push({ text: markdownFinding(lockfile, f), kind: 'finding' });
+  for (const lockfile of report.lockfiles) {
+    if (!lockfile.changes.length && !lockfile.deleted) continue;
+    blocks.push({ text: `\n<details><summary>${md(lockfileTitle(lockfile), 400)}: ${countOf(lockfile.changes.length, 'change')}</summary>\n\n| change | package | from | to |\n|---|---|---|---|`, kind: 'change' });
+    for (const c of lockfile.changes) {
+      blocks.push({ text: `| ${c.kind} | ${md(c.name)} | ${md(c.from.join(', '), 300)} | ${md(c.to.join(', '), 300)} |`, kind: 'change' });
+    }
+    blocks.push({ text: '\n</details>', kind: 'change' });
+  }
+
+  const reserve = 400;
+  let used = head.join('\n').length + tail.join('\n').length + reserve;
+  const body: string[] = [];
+  let skippedFindings = 0;
+  let skippedChanges = 0;
+  let inTable = false;
+  for (const block of blocks) {
+    if (used + block.text.length + 1 > options.maxChars) {
+      if (block.kind === 'finding') skippedFindings++;
+      else if (block.text.startsWith('|')) skippedChanges++;
+      continue;
+    }
+    if (block.text.startsWith('\n<details>')) inTable = true;
+    if (block.text === '\n</details>') inTable = false;
+    body.push(block.text);
+    used += block.text.length + 1;
+  }
+  if (inTable) body.push('\n</details>');
+  if (skippedFindings || skippedChanges) {
+    const what = [
+      skippedFindings ? countOf(skippedFindings, 'finding') : '',
+      skippedChanges ? countOf(skippedChanges, 'change') : '',
+    ].filter(Boolean);
+    body.push('', `> ${what.join(' and ')} did not fit here${options.fullReportHint ? `; ${options.fullReportHint}` : ''}.`);
+  }
+  return [...head, ...body, ...tail].join('\n');
+}
+
+function markdownFinding(lockfile: string, f: Finding): string {
+  const g: Guidance = f.guidance;
+  const out = [
+    `### ${md(f.name)}@${md(f.version, 64)} — ${md(howItChanged(f))}`,
+    '',
+    `- **Where:** ${md(lockfile)} line ${f.line}${f.alias ? `, installed as ${md(f.alias)}` : ''}`,
+    `- **How it entered:** ${md(howItEntered(f), 1000)}`,
+    `- **Advisories:** ${f.advisories
+      .map((a) => `${mdLink(a.id, a.url)}${a.aliases.length ? ` (also ${a.aliases.map((x) => md(x, 60)).join(', ')})` : ''} ${md(a.summary)} — ${md(a.sources.join(', '))}`)
+      .join('; ')}`,
+    '',
+    `${md(g.headline, 500)}`,
+    '',
+    '**What to do now**',
+    '',
+    ...g.now.map((step, i) => `${i + 1}. ${md(step, 1000)}`),
+    '',
+    `**When it could have run:** ${md(g.exposure.text, 1000)}`,
+    '',
+    '**Credentials to rotate**',
+    '',
+    ...g.rotate.machines.map((m) => `- ${md(m, 300)}`),
+    ...g.rotate.ci.map((ci) => `- CI secrets of ${md(ci.workflow)}: ${ci.secrets.map((s) => md(s, 100)).join(', ')}${ci.note ? ` (${md(ci.note, 300)})` : ''}`),
+    `- ${md(g.rotate.ciNote, 500)}`,
+  ];
+  const { domains, ips, urls } = g.indicators;
+  if (domains.length + ips.length + urls.length) {
+    out.push('', `**Indicators of compromise** (defanged): ${[...domains, ...ips, ...urls].map((x) => md(defang(x))).join(', ')}`);
+  }
+  if (g.links.length) out.push('', `**Links:** ${g.links.map((l) => mdLink(l.id === l.url ? l.url : `${l.id} (${l.kind})`, l.url)).join(', ')}`);
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,57 @@
+import { plain } from './escape.js';
+import { howItChanged, howItEntered } from './render.js';
+import { allFindings, type Report } from './report.js';
+
+/** A SARIF 2.1.0 log of the findings, one result per finding at its lockfile line (for code scanning). */
+export function renderSarif(report: Report, toolVersion: string): object {
+  const findings = allFindings(report);
+  const rules = new Map<string, object>();
+  for (const f of findings) {
+    for (const a of f.advisories) {
+      if (rules.has(a.id)) continue;
+      rules.set(a.id, {
+        id: a.id,
+        name: 'MaliciousPackage',
+        shortDescription: { text: plain(a.summary || `Malicious package (${a.id})`, 300) },
+        helpUri: a.url,
+        properties: { tags: ['security', 'malware', 'supply-chain'], 'security-severity': '10.0' },
+        defaultConfiguration: { level: 'error' },
+      });
+    }
+  }
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'lockgate',
+            version: toolVersion,
+            informationUri: 'https://github.com/lockgate/lockgate',
+            rules: [...rules.values()],
+          },
+        },
+        results: findings.map((f) => ({
+          ruleId: f.advisories[0]?.id ?? 'malicious-package',
+          level: 'error',
+          message: {
+            text: plain(
+              `${f.name}@${f.version} (${howItChanged(f)}, ${howItEntered(f)}) is covered by ${f.advisories.map((a) => a.id).join(', ')}. ${f.guidance.headline}`,
+              2000,
+            ),
+          },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: f.lockfile.split('/').map(encodeURIComponent).join('/') },
+                region: { startLine: f.line },
+              },
+            },
+          ],
+          partialFingerprints: { lockgateFinding: `${f.lockfile}:${f.name}@${f.version}` },
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,91 @@
+import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from './advisories/types.js';
+import { findingsFor, versionsToCheck, type CheckedLockfile } from './core/findings.js';
+import type { WorkflowSecrets } from './core/guidance.js';
+import { matchPackages } from './core/match.js';
+import type { LockfileReport, Report } from './core/report.js';
+import { errorSentence, type Comparison } from './scan.js';
+
+export interface CheckOptions {
+  /** Check every version in head, not only new ones. */
+  all: boolean;
+  /** A live source that does not answer is an error (exit 2) rather than a warning. */
+  requireLive: boolean;
+  /** Sources whose failure is survivable (the live APIs); any other failing source is an error. */
+  liveSources: ReadonlySet<string>;
+  /** This repository's workflows and the secrets they reference, for rotation guidance. */
+  workflows: readonly WorkflowSecrets[];
+}
+
+/**
+ * Look up the versions a comparison adds (or every version, with `all`) in every
+ * advisory source, match, and assemble the report. A failing live source
+ * degrades to the others with a note, unless `requireLive`.
+ */
+export async function checkComparison(
+  comparison: Comparison,
+  sources: readonly AdvisorySource[],
+  options: CheckOptions,
+): Promise<Report> {
+  const errors = [...comparison.errors];
+  const notes = [...comparison.notes];
+  const checked = comparison.lockfiles.filter((l): l is CheckedLockfile & typeof l => l.head !== undefined);
+  const queries = dedupe(checked.flatMap((l) => versionsToCheck(l, options.all)));
+
+  const sourceOf = new Map<OsvRecord, string>();
+  const statuses: SourceStatus[] = [];
+  const answers = await Promise.all(
+    sources.map(async (source) => {
+      try {
+        return { source, records: queries.length ? await source.lookup(queries) : [] };
+      } catch (error) {
+        return { source, records: [] as OsvRecord[], error: errorSentence(error) };
+      }
+    }),
+  );
+  for (const { source, records, error } of answers) {
+    for (const record of records) if (!sourceOf.has(record)) sourceOf.set(record, source.name);
+    const status = source.status();
+    if (error) {
+      const failed: SourceStatus = { ...status, ok: false, error: status.error ?? error };
+      statuses.push(failed);
+      if (options.liveSources.has(source.name) && !options.requireLive) {
+        notes.push(`Warning: advisory source ${source.name} did not answer (${failed.error}); the other sources were used.`);
+      } else {
+        errors.push(
+          options.liveSources.has(source.name)
+            ? `Required advisory source ${source.name} did not answer: ${failed.error}`
+            : `Advisory source ${source.name} failed: ${failed.error}`,
+        );
+      }
+    } else {
+      statuses.push(status);
+      if (status.warning) notes.push(`Warning from advisory source ${source.name}: ${status.warning}`);
+    }
+  }
+
+  const hits = matchPackages(queries, [...sourceOf.keys()], (record) => sourceOf.get(record) ?? 'unknown');
+  const lockfiles: LockfileReport[] = comparison.lockfiles.map((compared) => {
+    const shown = compared.head ?? compared.base!;
+    const base = compared.base;
+    return {
+      path: compared.path,
+      format: shown.format,
+      formatVersion: shown.formatVersion,
+      ...(base && compared.head && (base.path !== compared.head.path || base.format !== compared.head.format || base.formatVersion !== compared.head.formatVersion)
+        ? { base: { path: base.path, format: base.format, formatVersion: base.formatVersion } }
+        : {}),
+      ...(compared.head ? {} : { deleted: true }),
+      changes: compared.changes,
+      findings: compared.head
+        ? findingsFor({ head: compared.head, changes: compared.changes }, hits, options.all, options.workflows)
+        : [],
+    };
+  });
+  return { version: 1, mode: options.all ? 'all' : 'diff', lockfiles, sources: statuses, notes, errors };
+}
+
+function dedupe(queries: PackageQuery[]): PackageQuery[] {
+  const seen = new Map<string, PackageQuery>();
+  for (const q of queries) seen.set(`${q.name}@${q.version}`, q);
+  return [...seen.values()];
+}

@@ -1,0 +1,44 @@
+import { GitHubAdvisorySource } from './advisories/github.js';
+import { loadAdvisoryPaths } from './advisories/local.js';
+import { OsvApiSource } from './advisories/osv-api.js';
+import { loadSnapshot } from './advisories/snapshot.js';
+import type { AdvisorySource } from './advisories/types.js';
+
+export interface SourceOptions {
+  /** Extra advisory lists (files or directories). */
+  advisories: readonly string[];
+  /** Use no network source. */
+  offline: boolean;
+  osvUrl: string;
+  githubApiUrl: string;
+  /** Token for the GitHub Advisory Database (higher rate limits); never logged. */
+  githubToken?: string;
+  /** Snapshot file; default: the one shipped beside the bundle. */
+  snapshotPath?: string;
+}
+
+export interface Sources {
+  sources: AdvisorySource[];
+  /** Names of the sources that need the network (their failure can degrade). */
+  live: Set<string>;
+}
+
+/**
+ * The advisory sources of a run: the bundled snapshot and the custom lists
+ * always, the live OSV and GitHub sources unless offline.
+ */
+export async function createSources(options: SourceOptions): Promise<Sources> {
+  const sources: AdvisorySource[] = [await loadSnapshot(options.snapshotPath)];
+  if (options.advisories.length) sources.push(await loadAdvisoryPaths([...options.advisories]));
+  const live = new Set<string>();
+  if (!options.offline) {
+    const osv = new OsvApiSource({ baseUrl: options.osvUrl });
+    const github = new GitHubAdvisorySource({
+      baseUrl: options.githubApiUrl,
+      ...(options.githubToken ? { token: options.githubToken } : {}),
+    });
+    sources.push(osv, github);
+    live.add(osv.name).add(github.name);
+  }
+  return { sources, live };
+}
