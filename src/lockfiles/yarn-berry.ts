@@ -1,6 +1,297 @@
-import type { Lockfile } from '../core/model.js';
-import { LockfileError } from './errors.js';
+/**
+ * yarn.lock of Yarn 2+ ("Berry"): YAML with a `__metadata` block.
+ *
+ *   __metadata:
+ *     version: 8            <- lockfile format (4 in Yarn 2 … 10 in late Yarn 4)
+ *     cacheKey: 10c0
+ *
+ *   "lodash@npm:^4.17.20, lodash@npm:^4.17.21":     <- descriptors that resolve here
+ *     version: 4.17.21
+ *     resolution: "lodash@npm:4.17.21"               <- the locator: what is installed
+ *     dependencies:
+ *       foo: "npm:^1.0.0"                            <- descriptor range (v6 writes `^1.0.0`)
+ *     checksum: 10c0/…
+ *     languageName: node
+ *     linkType: hard
+ *
+ * `resolution` is the truth for name and version. Workspaces (`x@workspace:path`)
+ * are entries too and become the importers. `patch:` entries are the patched
+ * package at its own version (so a patch block carries the same name@version
+ * as the unpatched one). Parsed once with `parseSyml` (js-yaml, failsafe
+ * schema: every scalar a string); entry lines come from one scan of the
+ * top-level key lines.
+ */
+import { parseSyml } from '@yarnpkg/parsers';
+import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
+import { LockfileError, quote } from './errors.js';
+import { isRecord, lineAt } from './text.js';
+import { SpecifierIndex, isGitReference, splitSpecifier } from './yarn-classic.js';
 
-export function parseYarnBerry(file: string, _text: string): Lockfile {
-  throw new LockfileError(file, undefined, 'not implemented yet');
+/** `__metadata.version` values lockgate reads: Yarn 2.0 wrote 4, Yarn 4.x writes 8 and later 10. */
+const MIN_VERSION = 4;
+const MAX_VERSION = 10;
+
+/** Throw a LockfileError for `line`. */
+function fail(file: string, line: number | undefined, reason: string): never {
+  throw new LockfileError(file, line, reason);
+}
+
+/** Parse the YAML, turning any parser failure into a LockfileError with its line. */
+function parseDocument(file: string, text: string): Record<string, unknown> {
+  try {
+    const doc: unknown = parseSyml(text);
+    if (!isRecord(doc)) fail(file, 1, 'the lockfile is not a YAML mapping of entries');
+    return doc;
+  } catch (error) {
+    if (error instanceof LockfileError) throw error;
+    // js-yaml places an error at the end of input one line past a file without a final newline
+    const line = errorLine(text, error);
+    const lastLine = lineAt(text, text.length);
+    fail(
+      file,
+      line === undefined ? undefined : Math.min(line, lastLine),
+      `YAML syntax error: ${quote(errorReason(error), 120)}`,
+    );
+  }
+}
+
+/** 1-based line of a js-yaml (`mark.line`, 0-based) or PEG (`location.start.line`) error. */
+function errorLine(text: string, error: unknown): number | undefined {
+  if (!isRecord(error)) return undefined;
+  const mark = error.mark;
+  if (isRecord(mark) && typeof mark.line === 'number') return mark.line + 1;
+  const location = error.location;
+  if (isRecord(location) && isRecord(location.start) && typeof location.start.line === 'number') {
+    return location.start.line;
+  }
+  if (typeof error.message === 'string' && /unexpected end/i.test(error.message)) return lineAt(text, text.length);
+  // parseSyml's own complaint that the document is not a mapping: it starts at line 1
+  return 1;
+}
+
+/** The reason of a js-yaml error (without its code snippet), or the message. */
+function errorReason(error: unknown): string {
+  if (isRecord(error) && typeof error.reason === 'string') return error.reason;
+  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+}
+
+/** Decode a top-level YAML key as written on its line (double-, single-quoted or plain). */
+function keyOfLine(line: string): string | undefined {
+  let text = line;
+  if (text.startsWith('? ')) text = text.slice(2);
+  if (text.startsWith('"')) {
+    let i = 1;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    const raw = text.slice(0, i + 1);
+    try {
+      const value: unknown = JSON.parse(raw);
+      return typeof value === 'string' ? value : undefined;
+    } catch {
+      return raw.slice(1, -1);
+    }
+  }
+  if (text.startsWith("'")) {
+    const match = /^'((?:[^']|'')*)'/.exec(text);
+    return match?.[1]?.replace(/''/g, "'");
+  }
+  const colon = /:(?=\s|$)/.exec(text);
+  return colon ? text.slice(0, colon.index).trimEnd() : undefined;
+}
+
+/** One scan of the text: each top-level (non-indented) key and the 1-based line it is on. */
+function topLevelKeyLines(file: string, text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let lineNo = 0;
+  for (let start = text.startsWith('\ufeff') ? 1 : 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    lineNo++;
+    const first = text.charCodeAt(start);
+    // not a space, tab, #, CR, LF, '-' (a sequence item), or ':' (the value line of a `? key`)
+    if (end > start && first !== 32 && first !== 9 && first !== 35 && first !== 13 && first !== 45 && first !== 58) {
+      const key = keyOfLine(text.slice(start, end));
+      if (key !== undefined) {
+        const earlier = lines.get(key);
+        if (earlier !== undefined) fail(file, lineNo, `entry ${quote(key)} appears twice (first at line ${earlier})`);
+        lines.set(key, lineNo);
+      }
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Check `__metadata` and return its lockfile version. */
+function readMetadata(file: string, doc: Record<string, unknown>, line: number): string {
+  const meta = doc.__metadata;
+  if (meta === undefined) fail(file, 1, 'no `__metadata` block; not a Yarn Berry lockfile');
+  if (!isRecord(meta)) fail(file, line, '`__metadata` is not a mapping');
+  const version = meta.version;
+  if (typeof version !== 'string' || !/^\d{1,4}$/.test(version)) {
+    fail(file, line, `\`__metadata.version\` is missing or not a number: ${quote(version ?? '')}`);
+  }
+  const number = Number(version);
+  if (number < MIN_VERSION || number > MAX_VERSION) {
+    fail(
+      file,
+      line,
+      `unknown Yarn Berry lockfile version ${version}; lockgate reads versions ${MIN_VERSION} to ${MAX_VERSION}`,
+    );
+  }
+  const cacheKey = meta.cacheKey;
+  if (cacheKey !== undefined && (typeof cacheKey !== 'string' || !/^[0-9]+[a-z0-9]{0,16}$/i.test(cacheKey))) {
+    fail(file, line, `\`__metadata.cacheKey\` is not a cache key: ${quote(cacheKey)}`);
+  }
+  return version;
+}
+
+/** What a resolution's reference says: source, and the real name and version when it pins them. */
+interface Reference {
+  source: PackageSource;
+  realName?: string;
+  version?: string;
+  /** For workspaces: the directory, relative to the lockfile. */
+  workspace?: string;
+}
+
+/** `npm:1.2.3` / `npm:real@1.2.3` → name and version. */
+function npmReference(rest: string): { realName?: string; version: string } {
+  const at = rest.indexOf('@', 1);
+  return at > 0 ? { realName: rest.slice(0, at), version: rest.slice(at + 1) } : { version: rest };
+}
+
+/** Classify the reference of a locator (`npm:…`, `patch:…`, `workspace:…`, git, URLs, paths). */
+function readReference(reference: string): Reference {
+  if (reference.startsWith('npm:')) return { source: 'registry', ...npmReference(reference.slice(4)) };
+  if (reference.startsWith('patch:')) {
+    // patch:<url-encoded inner locator>#<patch>::version=…&hash=…
+    const encoded = reference.slice(6).split('#')[0] ?? '';
+    let inner: string;
+    try {
+      inner = decodeURIComponent(encoded);
+    } catch {
+      return { source: 'patch' };
+    }
+    const locator = splitSpecifier(inner);
+    if (locator?.range.startsWith('npm:')) return { source: 'patch', ...npmReference(locator.range.slice(4)) };
+    return { source: 'patch' };
+  }
+  if (reference.startsWith('workspace:')) {
+    return { source: 'workspace', workspace: reference.slice(10).split('::')[0] ?? '' };
+  }
+  if (reference.startsWith('link:') || reference.startsWith('portal:')) return { source: 'link' };
+  if (reference.startsWith('file:') || reference.startsWith('exec:')) return { source: 'file' };
+  if (isGitReference(reference)) return { source: 'git' };
+  // http(s) tarballs, and any other URL-like protocol a plugin may add
+  return { source: /^[a-z][a-z0-9+.-]*:\/\//i.test(reference) ? 'tarball' : 'file' };
+}
+
+/** `packages/a` → `packages/a/package.json`; `.` → `package.json`. */
+function manifestPath(dir: string): string {
+  const clean = dir.replace(/^\.\/+/, '').replace(/\/+$/, '');
+  return clean === '' || clean === '.' ? 'package.json' : `${clean}/package.json`;
+}
+
+/** A string-valued field, or undefined; anything else is a wrong type. */
+function optionalString(
+  file: string,
+  line: number,
+  entry: Record<string, unknown>,
+  key: string,
+  id: string,
+): string | undefined {
+  const value = entry[key];
+  if (value === undefined || typeof value === 'string') return value;
+  fail(file, line, `\`${key}\` of entry ${quote(id)} is not a string`);
+}
+
+interface BuiltEntry {
+  pkg: LockedPackage;
+  resolution: string;
+  dependencies: Record<string, unknown> | undefined;
+  workspace: string | undefined;
+}
+
+/** One lockfile entry → package (deps filled in later). */
+function readEntry(file: string, id: string, descriptors: string[], value: unknown, line: number): BuiltEntry {
+  if (!isRecord(value)) fail(file, line, `entry ${quote(id)} is not a mapping`);
+  const version = optionalString(file, line, value, 'version', id);
+  if (version === undefined || version === '') fail(file, line, `entry ${quote(id)} has no version`);
+  const resolution = optionalString(file, line, value, 'resolution', id);
+  if (resolution === undefined) fail(file, line, `entry ${quote(id)} has no resolution`);
+  const locator = splitSpecifier(resolution);
+  if (!locator || locator.range === '')
+    fail(file, line, `cannot read a package name from resolution ${quote(resolution)}`);
+  const ref = readReference(locator.range);
+  const name = ref.realName ?? locator.name;
+  const pkg: LockedPackage = {
+    id,
+    name,
+    version: ref.version || version,
+    source: ref.source,
+    resolved: resolution,
+    line,
+  };
+  const checksum = optionalString(file, line, value, 'checksum', id);
+  if (checksum !== undefined) pkg.integrity = checksum;
+  const installNames = descriptors.map((d) => splitSpecifier(d)?.name);
+  const alias = installNames.find((n) => n !== undefined && n !== name);
+  if (alias !== undefined && !installNames.includes(name)) pkg.alias = alias;
+  const dependencies = value.dependencies;
+  if (dependencies !== undefined && !isRecord(dependencies)) {
+    fail(file, line, `\`dependencies\` of entry ${quote(id)} is not a mapping`);
+  }
+  return { pkg, resolution, dependencies, workspace: ref.workspace };
+}
+
+/** Ids a `dependencies` mapping resolves to through the entries' descriptor lists. */
+function resolveDeps(file: string, built: BuiltEntry, index: SpecifierIndex): string[] {
+  const deps: string[] = [];
+  if (!built.dependencies) return deps;
+  for (const [name, range] of Object.entries(built.dependencies)) {
+    if (typeof range !== 'string') {
+      fail(file, built.pkg.line, `dependency ${quote(name)} of entry ${quote(built.pkg.id)} has no range`);
+    }
+    const id =
+      index.exact(`${name}@${range}`) ??
+      index.exact(`${name}@npm:${range}`) ??
+      index.exact(`${name}@${range}::locator=${encodeURIComponent(built.resolution)}`) ??
+      index.only(name);
+    if (id !== undefined && !deps.includes(id)) deps.push(id);
+  }
+  return deps;
+}
+
+/**
+ * Parse a Yarn Berry yarn.lock (lockfile versions 4–10). Every entry but
+ * `__metadata` is one package; each workspace entry is also an importer
+ * (`<path>/package.json`) whose deps are its `dependencies` resolved.
+ */
+export function parseYarnBerry(file: string, text: string): Lockfile {
+  const doc = parseDocument(file, text);
+  const lines = topLevelKeyLines(file, text);
+  const metaAt = text.indexOf('__metadata');
+  const formatVersion = readMetadata(file, doc, lines.get('__metadata') ?? (metaAt === -1 ? 1 : lineAt(text, metaAt)));
+  const index = new SpecifierIndex();
+  const built: BuiltEntry[] = [];
+  let searches = 0;
+  for (const [id, value] of Object.entries(doc)) {
+    if (id === '__metadata') continue;
+    // A key the line scan could not decode (flow style, odd quoting): search for it, a bounded
+    // number of times so a hostile file cannot make this quadratic.
+    const line = lines.get(id) ?? (searches++ < 1000 ? lineAt(text, Math.max(0, text.indexOf(id))) : 1);
+    const descriptors = id.split(/ *, */); // as Yarn splits lockfile keys
+    const entry = readEntry(file, id, descriptors, value, line);
+    for (const descriptor of descriptors) {
+      const spec = splitSpecifier(descriptor);
+      if (spec) index.add(descriptor, spec.name, id);
+    }
+    built.push(entry);
+  }
+  const importers: Importer[] = [];
+  for (const entry of built) {
+    entry.pkg.deps = resolveDeps(file, entry, index);
+    if (entry.workspace !== undefined) importers.push({ path: manifestPath(entry.workspace), deps: entry.pkg.deps });
+  }
+  return { path: file, format: 'yarn-berry', formatVersion, packages: built.map((b) => b.pkg), importers };
 }

@@ -1,6 +1,335 @@
-import type { Lockfile } from '../core/model.js';
-import { LockfileError } from './errors.js';
+/**
+ * yarn.lock, classic format (Yarn 1, `# yarn lockfile v1`; Bun writes the same
+ * text beside bun.lockb).
+ *
+ * The format is an indentation language of its own (not YAML):
+ *
+ *   "@babel/code-frame@^7.0.0", "@babel/code-frame@^7.16.7":   <- entry: specifier list
+ *     version "7.29.7"                                          <- field: name value
+ *     resolved "https://registry.yarnpkg.com/...tgz#sha1"
+ *     integrity sha512-...
+ *     dependencies:                                             <- field opening a map
+ *       js-tokens "^4.0.0"                                      <- name range
+ *
+ * We read it with a small line-based reader instead of `@yarnpkg/lockfile`:
+ * that parser reports several syntax errors without a line ("Invalid string
+ * length", "Invalid number of spaces") and gives no line for entries at all, so
+ * it would need a second scan. One pass here gives every entry its line.
+ * `@yarnpkg/lockfile` stays the test oracle (test/lockfiles/yarn-classic.test.ts).
+ */
+import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
+import { LockfileError, quote } from './errors.js';
 
-export function parseYarnClassic(file: string, _text: string): Lockfile {
-  throw new LockfileError(file, undefined, 'not implemented yet');
+/** A field value: a string, or a map (dependencies, optionalDependencies). */
+type FieldValue = string | Map<string, string>;
+
+/** One top-level block of the file, as written. */
+interface ClassicEntry {
+  /** The key line without its trailing colon: the entry's id. */
+  key: string;
+  specifiers: string[];
+  line: number;
+  fields: Map<string, FieldValue>;
+}
+
+/** A dependency specifier `name@range`, with the real name behind an `npm:` alias. */
+export interface Specifier {
+  /** The name it is installed under (the part before the range). */
+  name: string;
+  range: string;
+}
+
+/**
+ * Split `name@range` (scoped names keep their leading `@`). Returns undefined
+ * when there is no name before an `@`.
+ */
+export function splitSpecifier(spec: string): Specifier | undefined {
+  const at = spec.indexOf('@', 1);
+  if (at <= 0) return undefined;
+  const name = spec.slice(0, at);
+  if (name.startsWith('@') && !name.includes('/')) return undefined;
+  return { name, range: spec.slice(at + 1) };
+}
+
+/**
+ * The registry name behind a classic specifier: `real` for `alias@npm:real@^1`
+ * (and for `alias@npm:real`, which means its latest version), else the name.
+ */
+function realNameOf(spec: Specifier): string {
+  if (!spec.range.startsWith('npm:')) return spec.name;
+  const inner = spec.range.slice(4);
+  const at = inner.indexOf('@', 1);
+  if (at > 0) return inner.slice(0, at);
+  // `npm:^1.2.0` is a range of the same package; `npm:real` names another one.
+  return /^(?:@[a-z0-9._~-]+\/)?[a-z._~-][a-z0-9._~-]*$/i.test(inner) ? inner : spec.name;
+}
+
+/** `/-/<name>-<version>.tgz` at the end of a registry tarball URL (before `#hash` or `?query`). */
+export function isRegistryTarball(url: string, name: string, version: string): boolean {
+  if (!/^https?:\/\//i.test(url)) return false;
+  const path = url.replace(/[#?].*$/s, '');
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  return path.endsWith(`/-/${base}-${version}.tgz`);
+}
+
+/** Is this URL or reference a git source (git+, git:, ssh:, github:, codeload, a `.git` URL)? */
+export function isGitReference(ref: string): boolean {
+  return (
+    /^(?:git\+|git:|git@|ssh:|github:|gitlab:|bitbucket:)/i.test(ref) ||
+    /^https?:\/\/codeload\.github\.com\//i.test(ref) ||
+    /\.git(?:#|$)/i.test(ref) ||
+    /#commit=/.test(ref)
+  );
+}
+
+/** Source of a classic entry, from its specifiers' protocol first, then `resolved`. */
+function classicSource(specs: Specifier[], name: string, version: string, resolved: string | undefined): PackageSource {
+  const ranges = specs.map((s) => s.range);
+  if (ranges.some((r) => r.startsWith('link:'))) return 'link';
+  if (ranges.some((r) => r.startsWith('file:'))) return 'file';
+  if (resolved === undefined) {
+    // GitHub shorthand (`user/repo#ref`) or git URLs in the specifier.
+    return ranges.some((r) => isGitReference(r) || /^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(r)) ? 'git' : 'registry';
+  }
+  if (isGitReference(resolved)) return 'git';
+  if (isRegistryTarball(resolved, name, version)) return 'registry';
+  if (/^https?:\/\//i.test(resolved)) return 'tarball';
+  return 'file';
+}
+
+/** Throw a LockfileError for `line`. */
+function fail(file: string, line: number, reason: string): never {
+  throw new LockfileError(file, line, reason);
+}
+
+/** Read one token at `pos`: a JSON double-quoted string, or a bare word ending at space, `:` or `,`. */
+function readToken(file: string, lineNo: number, text: string, pos: number): { value: string; end: number } {
+  if (text[pos] === '"') {
+    let i = pos + 1;
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    if (i >= text.length) fail(file, lineNo, 'unterminated quoted string');
+    try {
+      const value: unknown = JSON.parse(text.slice(pos, i + 1));
+      if (typeof value === 'string') return { value, end: i + 1 };
+    } catch {
+      // fall through to the error below
+    }
+    fail(file, lineNo, `invalid quoted string ${quote(text.slice(pos, i + 1))}`);
+  }
+  let i = pos;
+  while (i < text.length && text[i] !== ' ' && text[i] !== ':' && text[i] !== ',') i++;
+  if (i === pos) fail(file, lineNo, `expected a name or a quoted string, found ${quote(text.slice(pos, pos + 20))}`);
+  return { value: text.slice(pos, i), end: i };
+}
+
+function skipSpaces(text: string, pos: number): number {
+  while (text[pos] === ' ') pos++;
+  return pos;
+}
+
+/** `"a@^1", a@^1.2:` → the specifiers. */
+function readKeyLine(file: string, lineNo: number, text: string): string[] {
+  const specifiers: string[] = [];
+  let pos = 0;
+  for (;;) {
+    const token = readToken(file, lineNo, text, pos);
+    specifiers.push(token.value);
+    pos = skipSpaces(text, token.end);
+    if (text[pos] === ',') {
+      pos = skipSpaces(text, pos + 1);
+      continue;
+    }
+    if (text[pos] === ':' && text.slice(pos + 1).trim() === '') return specifiers;
+    fail(file, lineNo, `an entry key must be a list of specifiers ending in ':', found ${quote(text)}`);
+  }
+}
+
+/** `name value`, `name: value` or `name:` (opening a map; value undefined). */
+function readField(file: string, lineNo: number, text: string): { name: string; value: string | undefined } {
+  const key = readToken(file, lineNo, text, 0);
+  let pos = skipSpaces(text, key.end);
+  if (text[pos] === ':') pos = skipSpaces(text, pos + 1);
+  if (pos >= text.length) return { name: key.value, value: undefined };
+  let value: string;
+  let end: number;
+  if (text[pos] === '"') {
+    ({ value, end } = readToken(file, lineNo, text, pos));
+  } else {
+    end = text.indexOf(' ', pos);
+    if (end === -1) end = text.length;
+    value = text.slice(pos, end);
+  }
+  if (text.slice(end).trim() !== '') fail(file, lineNo, `unexpected text after the value of ${quote(key.value)}`);
+  return { name: key.value, value };
+}
+
+/** One pass over the lines: every entry with its fields and its 1-based line. */
+function readEntries(file: string, text: string): ClassicEntry[] {
+  const entries: ClassicEntry[] = [];
+  let entry: ClassicEntry | undefined;
+  let map: Map<string, string> | undefined;
+  let lineNo = 0;
+  for (let start = text.startsWith('\ufeff') ? 1 : 0; start <= text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    let line = text.slice(start, end);
+    start = end + 1;
+    lineNo++;
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    let indent = 0;
+    while (line.charCodeAt(indent) === 32) indent++;
+    const rest = indent === 0 ? line : line.slice(indent);
+    if (rest.trim() === '' || rest.startsWith('#')) continue;
+    if (rest.startsWith('\t')) fail(file, lineNo, 'tab indentation; yarn.lock is indented with spaces');
+    if (indent === 0) {
+      const specifiers = readKeyLine(file, lineNo, rest);
+      entry = { key: rest.replace(/\s*:\s*$/, ''), specifiers, line: lineNo, fields: new Map() };
+      map = undefined;
+      entries.push(entry);
+    } else if (indent === 2) {
+      if (!entry) fail(file, lineNo, 'indented line before the first entry');
+      const field = readField(file, lineNo, rest);
+      if (field.value === undefined) {
+        map = new Map();
+        entry.fields.set(field.name, map);
+      } else {
+        map = undefined;
+        entry.fields.set(field.name, field.value);
+      }
+    } else if (indent === 4) {
+      if (!map) fail(file, lineNo, 'line indented by 4 spaces outside a dependency list');
+      const field = readField(file, lineNo, rest);
+      if (field.value === undefined) fail(file, lineNo, `dependency ${quote(field.name)} has no range`);
+      map.set(field.name, field.value);
+    } else {
+      fail(file, lineNo, `unexpected indentation of ${indent} spaces`);
+    }
+  }
+  return entries;
+}
+
+/** A string field, or undefined; a map where a string belongs is an error. */
+function stringField(file: string, entry: ClassicEntry, name: string): string | undefined {
+  const value = entry.fields.get(name);
+  if (value instanceof Map) fail(file, entry.line, `${name} of entry ${quote(entry.key)} is a list, expected a string`);
+  return value;
+}
+
+/** A map field, or undefined; a string where a map belongs is an error. */
+function mapField(file: string, entry: ClassicEntry, name: string): Map<string, string> | undefined {
+  const value = entry.fields.get(name);
+  if (typeof value === 'string')
+    fail(file, entry.line, `${name} of entry ${quote(entry.key)} is a string, expected a list`);
+  return value;
+}
+
+/**
+ * Resolves `name@range` to entry ids: the exact specifier first, and failing
+ * that the only entry installed under that name (when there is exactly one;
+ * e.g. `resolutions` overrides the range the dependent asked for).
+ */
+export class SpecifierIndex {
+  private readonly bySpecifier = new Map<string, string>();
+  private readonly byName = new Map<string, string | null>();
+
+  /** Record that `specifier` (installed as `name`) resolves to `id`; later entries win, as in yarn. */
+  add(specifier: string, name: string, id: string): void {
+    this.bySpecifier.set(specifier, id);
+    const known = this.byName.get(name);
+    this.byName.set(name, known === undefined || known === id ? id : null);
+  }
+
+  /** Id of the entry `specifier` resolves to, if any. */
+  exact(specifier: string): string | undefined {
+    return this.bySpecifier.get(specifier);
+  }
+
+  /** Id of the only entry installed under `name`, if exactly one. */
+  only(name: string): string | undefined {
+    return this.byName.get(name) ?? undefined;
+  }
+}
+
+/** Entry → package (without deps). */
+function toPackage(file: string, entry: ClassicEntry): { pkg: LockedPackage; specs: Specifier[] } {
+  const specs: Specifier[] = [];
+  const realNames: string[] = [];
+  for (const text of entry.specifiers) {
+    const spec = splitSpecifier(text);
+    if (!spec) fail(file, entry.line, `cannot read a package name from specifier ${quote(text)}`);
+    specs.push(spec);
+    realNames.push(realNameOf(spec));
+  }
+  const first = specs[0];
+  const name = realNames[0];
+  if (!first || name === undefined) fail(file, entry.line, 'entry has no specifier');
+  const other = realNames.find((n) => n !== name);
+  if (other !== undefined) {
+    fail(file, entry.line, `entry lists specifiers of two packages, ${quote(name)} and ${quote(other)}`);
+  }
+  const version = stringField(file, entry, 'version');
+  if (version === undefined || version.trim() === '') {
+    fail(file, entry.line, `entry ${quote(entry.key)} has no version`);
+  }
+  const resolved = stringField(file, entry, 'resolved');
+  const integrity = stringField(file, entry, 'integrity');
+  const pkg: LockedPackage = {
+    id: entry.key,
+    name,
+    version,
+    source: classicSource(specs, name, version, resolved),
+    line: entry.line,
+  };
+  if (resolved !== undefined) pkg.resolved = resolved;
+  if (integrity !== undefined) pkg.integrity = integrity;
+  if (!specs.some((s) => s.name === name)) pkg.alias = first.name;
+  return { pkg, specs };
+}
+
+/**
+ * Parse a classic yarn.lock. Every entry (one key line, possibly several
+ * specifiers) is one package; `dependencies` and `optionalDependencies` resolve
+ * to the entry whose key lists `name@range`.
+ *
+ * Importers are always []: a classic yarn.lock does not record the root's or
+ * the workspaces' direct dependencies (only package.json does), and an entry
+ * that nothing depends on is not enough to tell which package.json asks for
+ * it, nor are entries that something depends on never direct. This parser reads
+ * no file but the lockfile, so it does not guess.
+ */
+export function parseYarnClassic(file: string, text: string): Lockfile {
+  const entries = readEntries(file, text);
+  const berryLike = /^# yarn lockfile v1\r?$/m.test(text.slice(0, 4096))
+    ? undefined
+    : entries.find((e) => e.fields.has('resolution'));
+  if (berryLike) {
+    fail(file, berryLike.line, 'entry has a Yarn Berry `resolution` field, but the file has no `__metadata` block');
+  }
+  const seen = new Map<string, number>();
+  const index = new SpecifierIndex();
+  const built: { pkg: LockedPackage; entry: ClassicEntry }[] = [];
+  for (const entry of entries) {
+    const earlier = seen.get(entry.key);
+    if (earlier !== undefined) {
+      fail(file, entry.line, `entry ${quote(entry.key)} appears twice (first at line ${earlier})`);
+    }
+    seen.set(entry.key, entry.line);
+    const { pkg, specs } = toPackage(file, entry);
+    for (const spec of specs) index.add(`${spec.name}@${spec.range}`, spec.name, pkg.id);
+    built.push({ pkg, entry });
+  }
+  for (const { pkg, entry } of built) {
+    const deps: string[] = [];
+    for (const field of ['dependencies', 'optionalDependencies']) {
+      const map = mapField(file, entry, field);
+      if (!map) continue;
+      for (const [name, range] of map) {
+        const id = index.exact(`${name}@${range}`) ?? index.only(name);
+        if (id !== undefined && !deps.includes(id)) deps.push(id);
+      }
+    }
+    pkg.deps = deps;
+  }
+  const importers: Importer[] = [];
+  return { path: file, format: 'yarn-classic', formatVersion: '1', packages: built.map((b) => b.pkg), importers };
 }
