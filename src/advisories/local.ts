@@ -1,0 +1,182 @@
+/**
+ * The repository's own advisories (`--advisories`, repeatable), as one source
+ * named `custom`. Each path is one of:
+ *
+ * - an OSV record or array of records in a `.json` file, a directory of such
+ *   files (recursive), `.jsonl` / `.jsonl.gz`, or an OSV bulk-export `.zip`;
+ * - a plain incident list (any other extension, e.g. `incidents.txt`): one
+ *   `name@version` (that exact version) or `name` (every version) per line,
+ *   scoped names allowed, `#` starts a comment, blank lines are skipped.
+ *
+ * Each list line becomes a synthetic OSV record with id `LIST-<path>:<line>`
+ * (the path as given, relative to the working directory when inside it, with
+ * `/` separators), summary "<name@version> is listed in <path> (line N)", and
+ * affected `versions: [version]` or a SEMVER range `introduced: "0"`.
+ *
+ * Nothing is skipped silently: a malformed line or record is a LockfileError
+ * naming the file and line.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import semver from 'semver';
+import { LockfileError, quote } from '../lockfiles/errors.js';
+import { readBytes, readRecordsFromPath, shapeOfName } from './records.js';
+import { compactRecord, newestDate, npmNames } from './snapshot-format.js';
+import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from './types.js';
+
+/** An npm package name: optional `@scope/`, then URL-safe characters, not starting with `.` or `_`. */
+const PACKAGE_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/i;
+/** Longest npm package name. */
+const NAME_MAX = 214;
+
+/** One entry of an incident list. */
+export interface ListEntry {
+  name: string;
+  /** Exact version, or undefined for every version. */
+  version?: string;
+  line: number;
+}
+
+/**
+ * Parse an incident list. Throws a LockfileError naming `file` and the line of
+ * the first malformed entry (spaces inside an entry, `foo@`, a range instead of
+ * an exact version, a name npm would refuse).
+ */
+export function parseIncidentList(text: string, file: string): ListEntry[] {
+  const entries: ListEntry[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  for (const [index, raw] of lines.entries()) {
+    const line = index + 1;
+    const entry = raw.replace(/#.*$/, '').trim();
+    if (entry === '') continue;
+    if (/\s/.test(entry)) {
+      throw new LockfileError(file, line, `expected one "name@version" or "name" per line, got ${quote(entry)}`);
+    }
+    const at = entry.lastIndexOf('@');
+    const name = at > 0 ? entry.slice(0, at) : entry;
+    const version = at > 0 ? entry.slice(at + 1) : undefined;
+    if (!PACKAGE_NAME.test(name) || name.length > NAME_MAX) {
+      throw new LockfileError(
+        file,
+        line,
+        `${quote(name)} is not an npm package name (expected "name@version" or "name")`,
+      );
+    }
+    if (version === '') throw new LockfileError(file, line, `${quote(entry)} has no version after "@"`);
+    if (version !== undefined && (!/^\d/.test(version) || semver.parse(version) === null)) {
+      throw new LockfileError(file, line, `${quote(version)} is not an exact version (expected e.g. 1.2.3)`);
+    }
+    entries.push(version === undefined ? { name, line } : { name, version, line });
+  }
+  return entries;
+}
+
+/** The synthetic OSV record of one list entry. */
+export function listEntryRecord(entry: ListEntry, listPath: string): OsvRecord {
+  const label = entry.version === undefined ? `${entry.name} (every version)` : `${entry.name}@${entry.version}`;
+  return {
+    id: `LIST-${listPath}:${entry.line}`,
+    summary: `${label} is listed in ${listPath} (line ${entry.line})`,
+    affected: [
+      entry.version === undefined
+        ? {
+            package: { ecosystem: 'npm', name: entry.name },
+            ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }] }],
+          }
+        : { package: { ecosystem: 'npm', name: entry.name }, versions: [entry.version] },
+    ],
+  };
+}
+
+/** The custom advisories, indexed by npm package name. */
+export class LocalSource implements AdvisorySource {
+  readonly name = 'custom';
+  private readonly byName = new Map<string, OsvRecord[]>();
+  private readonly warnings: string[];
+
+  constructor(
+    readonly records: readonly OsvRecord[],
+    warnings: readonly string[] = [],
+  ) {
+    let unindexed = 0;
+    for (const record of records) {
+      const names = npmNames(record);
+      if (names.length === 0) unindexed++;
+      for (const name of names) {
+        const list = this.byName.get(name);
+        if (list) list.push(record);
+        else this.byName.set(name, [record]);
+      }
+    }
+    this.warnings = [...warnings];
+    if (unindexed > 0) this.warnings.push(`${unindexed} record(s) name no npm package and can never match`);
+  }
+
+  /** Records naming any of the packages, each once, in the order they were read. */
+  async lookup(packages: readonly PackageQuery[]): Promise<OsvRecord[]> {
+    const found = new Set<OsvRecord>();
+    for (const name of new Set(packages.map((p) => p.name))) {
+      for (const record of this.byName.get(name) ?? []) found.add(record);
+    }
+    return this.records.filter((record) => found.has(record));
+  }
+
+  status(): SourceStatus {
+    const asOf = newestDate(this.records.map((r) => r.modified));
+    return {
+      name: this.name,
+      ok: true,
+      records: this.records.length,
+      ...(asOf ? { asOf } : {}),
+      ...(this.warnings.length > 0 ? { warning: this.warnings.join('; ') } : {}),
+    };
+  }
+}
+
+/** A path for ids and messages: relative to the working directory when inside it, `/`-separated. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  const shown = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  return shown.split(path.sep).join('/');
+}
+
+/** Records of one `--advisories` path. */
+async function readAdvisoryPath(file: string): Promise<OsvRecord[]> {
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await stat(file)).isDirectory();
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : String(error);
+    throw new LockfileError(file, undefined, `cannot read advisories (${quote(reason, 160).slice(1, -1)})`);
+  }
+  if (isDirectory) {
+    const records = await readRecordsFromPath(file);
+    if (records.length === 0) throw new LockfileError(file, undefined, 'directory holds no .json advisory files');
+    return records.map((r) => compactRecord(r.record));
+  }
+  if (shapeOfName(file)) return (await readRecordsFromPath(file)).map((r) => compactRecord(r.record));
+  const bytes = await readBytes(file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new LockfileError(file, undefined, 'incident list is not UTF-8 text');
+  }
+  const shown = displayPath(file);
+  return parseIncidentList(text, file).map((entry) => listEntryRecord(entry, shown));
+}
+
+/**
+ * Load every `--advisories` path into one `custom` source. Throws a
+ * LockfileError (file, line, reason) on the first unreadable path, record or line.
+ */
+export async function loadAdvisoryPaths(paths: string[]): Promise<LocalSource> {
+  const records: OsvRecord[] = [];
+  const warnings: string[] = [];
+  for (const file of paths) {
+    const read = await readAdvisoryPath(file);
+    if (read.length === 0) warnings.push(`${displayPath(file)} holds no advisories`);
+    records.push(...read);
+  }
+  return new LocalSource(records, warnings);
+}

@@ -1,0 +1,212 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listEntryRecord, loadAdvisoryPaths, parseIncidentList } from '../../src/advisories/local.js';
+import { isMalicious } from '../../src/advisories/records.js';
+import type { OsvRecord } from '../../src/advisories/types.js';
+import { LockfileError } from '../../src/lockfiles/errors.js';
+import { DATA } from '../helpers.js';
+
+/** Real records from the shared data, by package name. */
+function realRecords(...names: string[]): OsvRecord[] {
+  return gunzipSync(readFileSync(path.join(DATA, 'osv-malicious-npm.jsonl.gz')))
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => names.some((name) => line.includes(`"name":${JSON.stringify(name)}`)))
+    .map((line) => JSON.parse(line) as OsvRecord);
+}
+
+const q = (...names: string[]) => names.map((name) => ({ name, version: '1.0.0' }));
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'lockgate-local-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, content: string | Uint8Array): string {
+  const file = path.join(dir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  return file;
+}
+
+/** The error a promise rejects with, asserting it is a LockfileError. */
+async function failure(promise: Promise<unknown>): Promise<LockfileError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(LockfileError);
+  return error as LockfileError;
+}
+
+describe('incident lists', () => {
+  it('reads name@version, bare names, scoped names, comments and blank lines', () => {
+    const text = [
+      '# incidents we track',
+      'event-stream@3.3.6',
+      '',
+      '  flatmap-stream   # every version',
+      '@ctrl/tinycolor@4.1.1',
+      '@scope/whole',
+      'pkg@1.0.0-beta.1+build.5 # prerelease with build metadata',
+      '\r',
+    ].join('\n');
+    expect(parseIncidentList(text, 'list.txt')).toEqual([
+      { name: 'event-stream', version: '3.3.6', line: 2 },
+      { name: 'flatmap-stream', line: 4 },
+      { name: '@ctrl/tinycolor', version: '4.1.1', line: 5 },
+      { name: '@scope/whole', line: 6 },
+      { name: 'pkg', version: '1.0.0-beta.1+build.5', line: 7 },
+    ]);
+  });
+
+  it.each([
+    ['foo@', 2, /has no version after "@"/],
+    ['@@@', 2, /not an npm package name|no version/],
+    ['foo bar', 2, /expected one "name@version" or "name" per line/],
+    ['foo@1.2.3 extra', 2, /expected one "name@version" or "name" per line/],
+    ['foo@^1.0.0', 2, /"\^1.0.0" is not an exact version/],
+    ['foo@1.2', 2, /"1.2" is not an exact version/],
+    ['foo@v1.2.3', 2, /"v1.2.3" is not an exact version/],
+    ['@scope', 2, /"@scope" is not an npm package name/],
+    ['.hidden@1.0.0', 2, /is not an npm package name/],
+    ['https://evil.example/x.tgz', 2, /is not an npm package name/],
+  ])('rejects %j naming file and line', (entry, line, reason) => {
+    const run = () => parseIncidentList(`ok@1.0.0\n${entry}\nlater@2.0.0\n`, 'incidents.txt');
+    expect(run).toThrow(LockfileError);
+    expect(run).toThrow(reason);
+    try {
+      run();
+    } catch (error) {
+      expect((error as LockfileError).file).toBe('incidents.txt');
+      expect((error as LockfileError).line).toBe(line);
+      expect((error as Error).message.startsWith(`incidents.txt:${line}: `)).toBe(true);
+    }
+  });
+
+  it('bounds and sanitises what it echoes from a line', () => {
+    const run = () => parseIncidentList(`${'x'.repeat(500)}\u001b[31m@1.0.0`, 'l.txt');
+    expect(run).toThrow(LockfileError);
+    try {
+      run();
+    } catch (error) {
+      expect((error as Error).message.length).toBeLessThan(250);
+      expect((error as Error).message).not.toContain('\u001b');
+    }
+  });
+
+  it('turns entries into synthetic OSV records naming the list and line', () => {
+    expect(listEntryRecord({ name: 'a', version: '1.2.3', line: 4 }, 'security/incidents.txt')).toEqual({
+      id: 'LIST-security/incidents.txt:4',
+      summary: 'a@1.2.3 is listed in security/incidents.txt (line 4)',
+      affected: [{ package: { ecosystem: 'npm', name: 'a' }, versions: ['1.2.3'] }],
+    });
+    expect(listEntryRecord({ name: '@s/b', line: 9 }, 'l.txt').affected).toEqual([
+      { package: { ecosystem: 'npm', name: '@s/b' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }] }] },
+    ]);
+  });
+});
+
+describe('loadAdvisoryPaths', () => {
+  it('loads a plain list as the custom source and looks names up', async () => {
+    const file = write('incidents.txt', '# ours\nevent-stream@3.3.6\n@scope/whole\n');
+    const source = await loadAdvisoryPaths([file]);
+    expect(source.name).toBe('custom');
+    expect(source.status()).toEqual({ name: 'custom', ok: true, records: 2 });
+    const found = await source.lookup(q('event-stream', '@scope/whole', 'unrelated'));
+    expect(found.map((r) => r.id)).toEqual([
+      expect.stringMatching(/^LIST-.*incidents\.txt:2$/),
+      expect.stringMatching(/:3$/),
+    ]);
+    expect(found[0]!.affected?.[0]?.versions).toEqual(['3.3.6']);
+    expect(await source.lookup(q('unrelated'))).toEqual([]);
+  });
+
+  it('loads a single real OSV record, an array, a directory tree, .jsonl and .jsonl.gz', async () => {
+    const real = realRecords('postmark-mcp', 'axios', '@ctrl/tinycolor');
+    const byName = (name: string): OsvRecord => real.find((r) => r.affected?.[0]?.package?.name === name)!;
+    const [postmark, axios, tinycolor] = [byName('postmark-mcp'), byName('axios'), byName('@ctrl/tinycolor')];
+    const one = write('one/postmark.json', JSON.stringify(postmark, null, 2));
+    const array = write('array.json', JSON.stringify([axios, tinycolor], null, 2));
+    write('tree/a/axios.json', JSON.stringify(axios));
+    write('tree/b/c/tiny.json', JSON.stringify(tinycolor));
+    write('tree/README.md', '# not a record');
+    const jsonl = write('recs.jsonl', `${JSON.stringify(postmark)}\n\n${JSON.stringify(axios)}\n`);
+    const gz = write('recs.jsonl.gz', gzipSync(`${JSON.stringify(tinycolor)}\n`));
+
+    const ids = async (file: string) =>
+      (await (await loadAdvisoryPaths([file])).lookup(q('postmark-mcp', 'axios', '@ctrl/tinycolor'))).map((r) => r.id);
+    expect(await ids(one)).toEqual(['MAL-2025-47604']);
+    expect(await ids(array)).toEqual(['MAL-2026-2307', 'MAL-2025-47141']);
+    expect(await ids(path.join(dir, 'tree'))).toEqual(['MAL-2026-2307', 'MAL-2025-47141']);
+    expect(await ids(jsonl)).toEqual(['MAL-2025-47604', 'MAL-2026-2307']);
+    expect(await ids(gz)).toEqual(['MAL-2025-47141']);
+
+    const all = await loadAdvisoryPaths([one, array, jsonl, gz]);
+    expect(all.status()).toEqual({ name: 'custom', ok: true, records: 6, asOf: '2026-04-07T14:41:20Z' });
+    const [record] = await all.lookup(q('postmark-mcp'));
+    expect(record?.affected).toEqual(postmark.affected);
+    expect(isMalicious(record!)).toBe(true);
+  });
+
+  it('reports the line of a bad record in a JSON array, a JSONL file and a gzipped one', async () => {
+    const good = { id: 'MAL-1', affected: [{ package: { ecosystem: 'npm', name: 'a' }, versions: ['1.0.0'] }] };
+    const badVersions = { id: 'MAL-2', affected: [{ package: { ecosystem: 'npm', name: 'b' }, versions: '1.0.0' }] };
+    const array = write('bad-array.json', JSON.stringify([good, badVersions], null, 2));
+    let error = await failure(loadAdvisoryPaths([array]));
+    expect(error.file).toBe(array);
+    expect(error.line).toBe(JSON.stringify([good], null, 2).split('\n').length); // the second element starts where the first ends
+    expect(error.reason).toMatch(/record "MAL-2": affected\[0\] has "versions" that are not a list of strings/);
+
+    const jsonl = write('bad.jsonl', `${JSON.stringify(good)}\n${JSON.stringify({ summary: 'no id' })}\n`);
+    error = await failure(loadAdvisoryPaths([jsonl]));
+    expect([error.line, error.reason]).toEqual([2, 'OSV record has no "id" string']);
+
+    const gz = write('bad.jsonl.gz', gzipSync(`\n\n${JSON.stringify(good)}\n{"id": oops}\n`));
+    error = await failure(loadAdvisoryPaths([gz]));
+    expect(error.line).toBe(4);
+    expect(error.reason).toMatch(/^not a JSON record/);
+
+    const syntax = write('syntax.json', '{\n  "id": "MAL-1",\n  "affected": [\n}\n');
+    error = await failure(loadAdvisoryPaths([syntax]));
+    expect(error.reason).toMatch(/^not valid JSON/);
+    expect(error.line).toBeGreaterThanOrEqual(3);
+
+    const nested = write('deep/x/bad.json', '[1]');
+    error = await failure(loadAdvisoryPaths([path.join(dir, 'deep')]));
+    expect([error.file, error.line]).toEqual([nested, 1]);
+  });
+
+  it('names the file and line of a malformed list line, whichever list it is in', async () => {
+    const ok = write('ok.txt', 'a@1.0.0\n');
+    const bad = write('lists/bad.list', 'b@1.0.0\n\n# c\nfoo@\n');
+    const error = await failure(loadAdvisoryPaths([ok, bad]));
+    expect(error.message).toBe(`${bad}:4: "foo@" has no version after "@"`);
+  });
+
+  it('refuses a missing path, an empty directory and an empty .json file', async () => {
+    let error = await failure(loadAdvisoryPaths([path.join(dir, 'absent.txt')]));
+    expect(error.reason).toMatch(/no such file or directory/);
+    mkdirSync(path.join(dir, 'empty-dir'));
+    error = await failure(loadAdvisoryPaths([path.join(dir, 'empty-dir')]));
+    expect(error.reason).toMatch(/holds no \.json advisory files/);
+    error = await failure(loadAdvisoryPaths([write('empty.json', '  \n')]));
+    expect(error.reason).toMatch(/file is empty/);
+  });
+
+  it('warns when a list holds nothing or a record names no npm package', async () => {
+    const comments = write('only-comments.txt', '# nothing yet\n\n');
+    const pypi = write(
+      'pypi.json',
+      JSON.stringify({ id: 'MAL-9', affected: [{ package: { ecosystem: 'PyPI', name: 'x' } }] }),
+    );
+    const status = (await loadAdvisoryPaths([comments, pypi])).status();
+    expect(status.records).toBe(1);
+    expect(status.warning).toMatch(/only-comments\.txt holds no advisories/);
+    expect(status.warning).toMatch(/1 record\(s\) name no npm package/);
+  });
+});
