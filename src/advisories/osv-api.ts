@@ -8,10 +8,12 @@
  * malicious-package records are kept: a `MAL-` id or alias, or CWE-506
  * ("Embedded Malicious Code").
  */
+import { isMalicious } from './records.js';
 import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from './types.js';
 import { HttpRequestError, SourceUnavailableError, mapLimit, requestJson, type RetryPolicy } from './http.js';
 
 export { SourceUnavailableError } from './http.js';
+export { isMalicious };
 
 /** Settings of the OSV.dev source. */
 export interface OsvApiOptions {
@@ -154,27 +156,6 @@ function readBatchResults(data: unknown, expected: number): { vulns: string[]; n
     const token =
       typeof result.next_page_token === 'string' && result.next_page_token ? result.next_page_token : undefined;
     return token ? { vulns: ids, nextPageToken: token } : { vulns: ids };
-  });
-}
-
-/**
- * A malicious-package record: a `MAL-` id or alias, or CWE-506 in the record's
- * `database_specific.cwe_ids` or an affected entry's `database_specific.cwes`.
- */
-export function isMalicious(record: OsvRecord): boolean {
-  if (record.id.startsWith('MAL-')) return true;
-  if (record.aliases?.some((alias) => typeof alias === 'string' && alias.startsWith('MAL-'))) return true;
-  if (mentionsCwe506(record.database_specific?.cwe_ids)) return true;
-  return (record.affected ?? []).some((a) => mentionsCwe506(a.database_specific?.cwes));
-}
-
-/** CWE lists come as strings (`"CWE-506"`) or objects (`{cweId: "CWE-506"}`, `{cwe_id: ...}`). */
-function mentionsCwe506(list: unknown): boolean {
-  if (!Array.isArray(list)) return false;
-  return list.some((entry: unknown) => {
-    if (typeof entry === 'string') return entry === 'CWE-506';
-    if (isRecord(entry)) return entry.cweId === 'CWE-506' || entry.cwe_id === 'CWE-506' || entry.id === 'CWE-506';
-    return false;
   });
 }
 

@@ -271,7 +271,7 @@ export function errorText(error: unknown): string {
 function namesCwe506(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
   return value.some((entry) => {
-    const id = isRecord(entry) ? entry.cweId : entry;
+    const id = isRecord(entry) ? (entry.cweId ?? entry.cwe_id ?? entry.id) : entry;
     return typeof id === 'string' && id.trim().toUpperCase() === 'CWE-506';
   });
 }
