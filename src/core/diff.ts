@@ -69,6 +69,7 @@ function byName(packages: readonly LockedPackage[]): Map<string, Map<string, Loc
  * public registry's aliases folded together, and integrity of the same algorithm.
  */
 function originChange(bases: LockedPackage[], heads: LockedPackage[]): string | undefined {
+  if (bases.length === 1 && heads.length === 1 && sameOrigin(bases[0]!, heads[0]!)) return undefined;
   const sources = new Set(bases.map((p) => sourceKind(p)));
   const newSource = heads.find((p) => !sources.has(sourceKind(p)));
   if (newSource) return `source changed to ${sourceKind(newSource)}`;
@@ -83,6 +84,11 @@ function originChange(bases: LockedPackage[], heads: LockedPackage[]): string | 
     if (same.length && !same.includes(hash)) return 'integrity changed';
   }
   return undefined;
+}
+
+/** The common case, checked first: one entry on each side, written the same way. */
+function sameOrigin(a: LockedPackage, b: LockedPackage): boolean {
+  return a.source === b.source && a.resolved === b.resolved && a.integrity === b.integrity;
 }
 
 /** Registry and patch entries are both registry code; other sources are compared as they are. */

@@ -24,14 +24,30 @@ export function precheck(file: string, text: string): void {
   if (bad !== -1) {
     throw new LockfileError(file, lineAt(text, bad), 'file is not valid UTF-8 text');
   }
-  const conflict = /^(<{7}|={7}|>{7})(?:[ \r]|$)/m.exec(text);
-  if (conflict) {
+  const conflict = conflictMarker(text);
+  if (conflict !== undefined) {
     throw new LockfileError(
       file,
-      lineAt(text, conflict.index),
+      lineAt(text, conflict),
       'merge-conflict marker; resolve the conflict and regenerate the lockfile',
     );
   }
+}
+
+/** Offset of the first git merge-conflict marker (`<<<<<<<`, `=======`, `>>>>>>>` at a line start), if any. */
+function conflictMarker(text: string): number | undefined {
+  let first: number | undefined;
+  for (const marker of ['<<<<<<<', '=======', '>>>>>>>']) {
+    for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+      const atLineStart = at === 0 || text[at - 1] === '\n';
+      const after = text[at + 7];
+      if (atLineStart && (after === undefined || after === ' ' || after === '\r' || after === '\n')) {
+        if (first === undefined || at < first) first = at;
+        break;
+      }
+    }
+  }
+  return first;
 }
 
 /** 1-based line of a character offset (a scan; use LineIndex for many lookups). */
