@@ -1,0 +1,14 @@
+// npm run bench: every speed goal, one after the other (not part of npm test).
+import { execFileSync } from 'node:child_process';
+
+const steps = [
+  ['scripts/build.mjs'],
+  ['bench/cold-start.mjs'],
+  ['bench/cli-vs-floor.mjs'],
+  ['scripts/run-ts.mjs', 'bench/snapshot.bench.ts'],
+  ['scripts/run-ts.mjs', 'bench/live.bench.ts'],
+];
+for (const args of steps) {
+  console.log(`\n$ node ${args.join(' ')}`);
+  execFileSync(process.execPath, args, { stdio: 'inherit' });
+}
