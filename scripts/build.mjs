@@ -20,4 +20,6 @@ await build({
   charset: 'utf8',
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow.
   mainFields: ['module', 'main'],
+  // @yarnpkg/parsers require()s js-yaml's CommonJS build; import the same one so it is bundled once.
+  alias: { 'js-yaml': './node_modules/js-yaml/index.js' },
 });

@@ -57,6 +57,7 @@ async function scanForCli(options: CliOptions, env: NodeJS.ProcessEnv): Promise<
       offline: options.offline,
       osvUrl: options.osvUrl,
       githubApiUrl: options.githubApiUrl,
+      requestTimeoutMs: options.requestTimeoutMs,
       ...(env.GITHUB_TOKEN ? { githubToken: env.GITHUB_TOKEN } : {}),
     }),
   ]);

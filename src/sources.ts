@@ -13,6 +13,8 @@ export interface SourceOptions {
   githubApiUrl: string;
   /** Token for the GitHub Advisory Database (higher rate limits); never logged. */
   githubToken?: string;
+  /** Time allowed for one request to a live source, in ms (retries come on top). */
+  requestTimeoutMs?: number;
   /** Snapshot file; default: the one shipped beside the bundle. */
   snapshotPath?: string;
 }
@@ -32,9 +34,11 @@ export async function createSources(options: SourceOptions): Promise<Sources> {
   if (options.advisories.length) sources.push(await loadAdvisoryPaths([...options.advisories]));
   const live = new Set<string>();
   if (!options.offline) {
-    const osv = new OsvApiSource({ baseUrl: options.osvUrl });
+    const retry = options.requestTimeoutMs ? { timeoutMs: options.requestTimeoutMs } : {};
+    const osv = new OsvApiSource({ baseUrl: options.osvUrl, retry });
     const github = new GitHubAdvisorySource({
       baseUrl: options.githubApiUrl,
+      retry,
       ...(options.githubToken ? { token: options.githubToken } : {}),
     });
     sources.push(osv, github);

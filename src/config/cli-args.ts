@@ -24,6 +24,8 @@ export interface CliOptions {
   format: OutputFormat;
   osvUrl: string;
   githubApiUrl: string;
+  /** Time allowed for one request to a live source, in ms. */
+  requestTimeoutMs: number;
   help: boolean;
   version: boolean;
 }
@@ -49,6 +51,8 @@ malicious-package advisories cover.
   --require-live          exit 2 when a live advisory source (OSV, GitHub) does not answer
   --osv-url <url>         OSV API base URL (default https://api.osv.dev)
   --github-api-url <url>  GitHub API base URL (default $GITHUB_API_URL or https://api.github.com)
+  --request-timeout <s>   seconds allowed for one request to a live source (default 10;
+                          failed requests are retried with backoff)
   --all                   check every package in the head lockfiles, not only new versions
   --format <f>            text (default) | json | markdown | sarif
   -h, --help              show this help
@@ -75,6 +79,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
         'require-live': { type: 'boolean' },
         'osv-url': { type: 'string' },
         'github-api-url': { type: 'string' },
+        'request-timeout': { type: 'string' },
         all: { type: 'boolean' },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -108,6 +113,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
     format: format as OutputFormat,
     osvUrl,
     githubApiUrl,
+    requestTimeoutMs: seconds('--request-timeout', values['request-timeout'] ?? '10') * 1000,
     help: values.help ?? false,
     version: values.version ?? false,
   };
@@ -116,6 +122,14 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
 function nonEmpty(flag: string, value: string): string {
   if (!value.trim()) throw new UsageError(`${flag} needs a value.`);
   return value;
+}
+
+function seconds(flag: string, value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0) || n > 600) {
+    throw new UsageError(`Invalid ${flag} '${value}'. Expected a number of seconds between 0 and 600, such as 10.`);
+  }
+  return n;
 }
 
 function url(flag: string, value: string): string {
