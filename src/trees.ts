@@ -3,6 +3,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { BUN_BINARY_LOCKFILE, isLockfileName } from './lockfiles/index.js';
+import { plain } from './core/escape.js';
 import { LockfileError } from './lockfiles/errors.js';
 import { MAX_LOCKFILE_BYTES } from './lockfiles/text.js';
 
@@ -75,6 +76,11 @@ export class GitTree implements Tree {
   }
 
   async listLockfiles(): Promise<string[]> {
+    try {
+      await git(this.repoDir, ['rev-parse', '--verify', '--quiet', `${this.ref}^{commit}`]);
+    } catch {
+      throw new Error(`git ref '${plain(this.ref, 100)}' is not a commit in ${this.repoDir}; fetch it or pass another --base.`);
+    }
     const { stdout } = await git(this.repoDir, ['ls-tree', '-r', '-z', '--name-only', this.ref, '--']);
     return stdout.split('\0').filter((f) => f && isLockfilePath(f)).sort();
   }

@@ -1,0 +1,145 @@
+/**
+ * Bad input through dist/cli.js: on the head side and on the base side, in
+ * every format, one sentence on stderr naming the file, the line and the
+ * reason; exit 2; no stack trace; never a silent pass. Plus usage errors, the
+ * bun.lockb rule and a base read from git objects.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../src/core/report.js';
+import { FIXTURES } from './helpers.js';
+import { buildDist, cli } from './support/cli.js';
+
+beforeAll(buildDist);
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'lockgate-errors-'));
+let n = 0;
+
+/** A base/head pair of directories, the head (or base) lockfile replaced by `broken`. */
+function pair(lockfile: string, good: string, broken: string, side: 'head' | 'base'): { base: string; head: string } {
+  const dir = path.join(tmp, `case-${++n}`);
+  for (const s of ['base', 'head']) {
+    mkdirSync(path.join(dir, s), { recursive: true });
+    writeFileSync(path.join(dir, s, lockfile), s === side ? broken : good);
+  }
+  return { base: path.join(dir, 'base'), head: path.join(dir, 'head') };
+}
+
+const SAMPLES: [string, string][] = [
+  ['package-lock.json', 'npm-v3-javascript-action/base/package-lock.json'],
+  ['yarn.lock', 'yarn1-webpack/base/yarn.lock'],
+  ['yarn.lock', 'yarn-berry8-prettier/base/yarn.lock'],
+  ['pnpm-lock.yaml', 'pnpm9-changesets/base/pnpm-lock.yaml'],
+  ['bun.lock', 'bun-lock-hono/base/bun.lock'],
+];
+
+/** Ways to break a lockfile, each with the line the error must name (undefined: any line). */
+const BREAKAGES: [string, (text: string) => { text: string; line?: number }][] = [
+  ['truncated', (t) => ({ text: t.slice(0, Math.floor(t.length / 2)) })],
+  [
+    'merge-conflict markers',
+    (t) => {
+      const lines = t.split('\n');
+      lines.splice(20, 0, '<<<<<<< HEAD', lines[20]!, '=======', lines[20]!, '>>>>>>> feature');
+      return { text: lines.join('\n'), line: 21 };
+    },
+  ],
+  ['empty', () => ({ text: '', line: 1 })],
+  ['binary junk', (t) => ({ text: `${t.slice(0, 100)}\u0000\u0001\u0002${t.slice(100)}`, line: t.slice(0, 100).split('\n').length })],
+];
+
+describe.each(SAMPLES)('bad %s (%s)', (lockfile, sample) => {
+  const good = readFileSync(path.join(FIXTURES, sample), 'utf8');
+  describe.each(BREAKAGES)('%s', (_kind, breakIt) => {
+    it.each(['head', 'base'] as const)('on the %s side: exit 2 and one sentence naming file and line', async (side) => {
+      const broken = breakIt(good);
+      const dirs = pair(lockfile, good, broken.text, side);
+      const { code, stderr, stdout } = await cli(['--base-dir', dirs.base, '--head-dir', dirs.head, '--offline', '--format', 'json']);
+      expect(code).toBe(2);
+      const lines = stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      const label = side === 'base' ? `base:${lockfile}` : lockfile;
+      const match = new RegExp(`^lockgate: ${label.replace(/[.]/g, '\\.')}:(\\d+): \\S`).exec(lines[0]!);
+      expect(match, lines[0]).not.toBeNull();
+      if (broken.line !== undefined) expect(Number(match![1])).toBe(broken.line);
+      const report = JSON.parse(stdout) as Report;
+      expect(report.errors).toHaveLength(1);
+    });
+  });
+});
+
+describe('other bad input', () => {
+  it('names an unknown lockfileVersion on its line', async () => {
+    const good = readFileSync(path.join(FIXTURES, 'npm-v3-javascript-action/base/package-lock.json'), 'utf8');
+    const dirs = pair('package-lock.json', good, good.replace('"lockfileVersion": 3', '"lockfileVersion": 7'), 'head');
+    const { code, stderr } = await cli(['--base-dir', dirs.base, '--head-dir', dirs.head, '--offline']);
+    expect(code).toBe(2);
+    const line = good.split('\n').findIndex((l) => l.includes('"lockfileVersion"')) + 1;
+    expect(stderr).toMatch(new RegExp(`^lockgate: package-lock\\.json:${line}: .*lockfileVersion`));
+  });
+
+  it('refuses a lone bun.lockb and says how to write bun.lock', async () => {
+    const dir = path.join(tmp, 'lockb');
+    for (const s of ['base', 'head']) {
+      mkdirSync(path.join(dir, s), { recursive: true });
+      cpSync(path.join(FIXTURES, 'bun-lockb-hono', s, 'bun.lockb'), path.join(dir, s, 'bun.lockb'));
+    }
+    const { code, stderr } = await cli(['--base-dir', path.join(dir, 'base'), '--head-dir', path.join(dir, 'head'), '--offline']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/bun\.lockb.*bun install --save-text-lockfile/);
+  });
+
+  it('reads the text companion of bun.lockb and says bun.lockb was not read', async () => {
+    const c = path.join(FIXTURES, 'bun-lockb-hono');
+    const { code, stdout } = await cli(['--base-dir', `${c}/base`, '--head-dir', `${c}/head`, '--offline', '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.lockfiles.map((l) => l.path)).toEqual(['yarn.lock']);
+    expect(report.notes.join()).toMatch(/bun\.lockb.*was not read/);
+  });
+
+  it.each([
+    [['--format', 'xml'], /Invalid --format 'xml'/],
+    [['--frobnicate'], /Unknown option '--frobnicate'/],
+    [['--base', 'x', '--base-dir', 'y'], /alternatives/],
+    [['--osv-url', 'ftp://x'], /Invalid --osv-url/],
+  ])('rejects bad usage %j with exit 2', async (args, message) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('--base <git ref>', () => {
+  it('reads the base lockfile from git objects without checking anything out', async () => {
+    const repo = path.join(tmp, 'repo');
+    mkdirSync(repo);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 't@example.com');
+    git('config', 'user.name', 't');
+    cpSync('examples/postmark-mcp/base', repo, { recursive: true });
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    cpSync('examples/postmark-mcp/head', repo, { recursive: true });
+    git('commit', '-qam', 'bump postmark-mcp');
+    const headText = readFileSync(path.join(repo, 'package-lock.json'), 'utf8');
+
+    const { code, stdout } = await cli(['--head-dir', repo, '--base', 'HEAD~1', '--offline', '--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.lockfiles[0]!.changes).toEqual([{ name: 'postmark-mcp', kind: 'upgraded', from: ['1.0.15'], to: ['1.0.16'] }]);
+    // The working tree is untouched.
+    expect(readFileSync(path.join(repo, 'package-lock.json'), 'utf8')).toBe(headText);
+    expect(git('status', '--porcelain')).toBe('');
+
+    const bad = await cli(['--head-dir', repo, '--base', 'no-such-ref', '--offline']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
