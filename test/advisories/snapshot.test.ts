@@ -157,11 +157,15 @@ describe('snapshot of the real OSV malicious-package data', () => {
     expect(Buffer.compare(Buffer.from(again), Buffer.from(bytes))).toBe(0);
   });
 
-  it('is the file shipped in dist/ (npm run advisories:build is up to date)', async () => {
-    const shipped = readFileSync(path.join(ROOT, 'dist', SNAPSHOT_FILE));
-    expect(Buffer.compare(shipped, Buffer.from(bytes))).toBe(0);
+  it('is covered by the file shipped in dist/ (built from this data, or refreshed since)', async () => {
+    // The scheduled refresh rebuilds dist/ from OSV's live export, a superset of this data.
+    expect(readFileSync(path.join(ROOT, 'dist', SNAPSHOT_FILE)).length).toBeGreaterThan(0);
     const loaded = await loadSnapshot();
-    expect(loaded.status()).toEqual(source.status());
+    const shipped = loaded.status();
+    const built = source.status();
+    expect(shipped.ok).toBe(true);
+    expect(shipped.records!).toBeGreaterThanOrEqual(built.records!);
+    expect(Date.parse(shipped.asOf!)).toBeGreaterThanOrEqual(Date.parse(built.asOf!));
     const [postmark] = await loaded.lookup([{ name: 'postmark-mcp', version: '1.0.16' }]);
     expect(postmark?.id).toBe('MAL-2025-47604');
   });
