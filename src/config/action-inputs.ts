@@ -1,0 +1,129 @@
+/**
+ * The action's inputs, typed and validated once. Reading is separate from
+ * validation: `parseActionInputs` takes a getter (core.getInput in the action,
+ * a plain map in tests) and either returns every setting or throws an
+ * InputError naming the input, the value and what was expected.
+ */
+
+export const MODES = ['diff', 'all'] as const;
+export const COMMENT_MODES = ['on-findings', 'always', 'never'] as const;
+
+/** What the action was asked to do. */
+export interface ActionInputs {
+  /** Token for the REST API (comments, PR files, contents) and the GitHub advisory source. Never logged. */
+  githubToken: string;
+  /** Globs of lockfile paths to check (relative to the repository root); empty = every lockfile. */
+  lockfiles: string[];
+  /** Extra advisory lists (files or directories, relative to the workspace). */
+  advisories: string[];
+  /** Use no network advisory source (the bundled snapshot and `advisories` only). */
+  offline: boolean;
+  /** A live advisory source that does not answer fails the run (exit 2) instead of degrading. */
+  requireLiveSources: boolean;
+  /**
+   * `diff`: check the versions the change adds; `all`: every version in head.
+   * Undefined when not given: `diff`, except on events with no base (schedule, workflow_dispatch).
+   */
+  mode?: (typeof MODES)[number];
+  /** When to write the sticky PR comment. */
+  comment: (typeof COMMENT_MODES)[number];
+  /** Findings do not fail the step (errors still do). */
+  warnOnly: boolean;
+  /** Path of the config file, relative to the repository root. */
+  config: string;
+  /** True when `config` was given explicitly (then a missing file is an error). */
+  configExplicit: boolean;
+  /** Where to write a SARIF 2.1.0 file (relative to the workspace), if anywhere. */
+  sarifFile?: string;
+  /** OSV API base URL. */
+  osvUrl: string;
+}
+
+/** A bad input value: one sentence naming the input, the value and the expected shape. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+/** Default config file path. */
+export const DEFAULT_CONFIG = '.github/lockgate.yml';
+const DEFAULT_OSV_URL = 'https://api.osv.dev';
+
+/** Reads one raw input value ('' when unset). */
+export type InputGetter = (name: string) => string;
+
+/** Validate every input. Throws InputError on the first bad value. */
+export function parseActionInputs(get: InputGetter): ActionInputs {
+  const value = (name: string) => get(name).trim();
+  const offline = booleanInput('offline', value('offline'), false);
+  const requireLiveSources = booleanInput('require-live-sources', value('require-live-sources'), false);
+  if (offline && requireLiveSources) {
+    throw new InputError(
+      "Inputs 'offline' and 'require-live-sources' are both true; they contradict each other, set one of them.",
+    );
+  }
+  const mode = value('mode');
+  const sarifFile = value('sarif-file');
+  const config = value('config');
+  return {
+    githubToken: value('github-token'),
+    lockfiles: listInput(get('lockfiles')),
+    advisories: listInput(get('advisories')),
+    offline,
+    requireLiveSources,
+    ...(mode ? { mode: oneOf('mode', mode, MODES) } : {}),
+    comment: oneOf('comment', value('comment') || 'on-findings', COMMENT_MODES),
+    warnOnly: booleanInput('warn-only', value('warn-only'), false),
+    config: relativePath('config', config || DEFAULT_CONFIG),
+    configExplicit: config !== '' && config !== DEFAULT_CONFIG,
+    ...(sarifFile ? { sarifFile: relativePath('sarif-file', sarifFile) } : {}),
+    osvUrl: httpUrl('osv-url', value('osv-url') || DEFAULT_OSV_URL),
+  };
+}
+
+/** Items of a list input: separated by newlines or commas, trimmed, empty items and `#` comments dropped. */
+export function listInput(raw: string): string[] {
+  return raw
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '' && !item.startsWith('#'));
+}
+
+/** A YAML 1.2 core-schema boolean, as @actions/core reads them; '' gives the default. */
+export function booleanInput(name: string, raw: string, fallback: boolean): boolean {
+  if (raw === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  throw new InputError(`Invalid input '${name}': ${shown(raw)}. Expected true or false.`);
+}
+
+function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new InputError(`Invalid input '${name}': ${shown(raw)}. Expected one of: ${allowed.join(', ')}.`);
+}
+
+function relativePath(name: string, raw: string): string {
+  if (raw.split(/[\\/]/).includes('..')) {
+    throw new InputError(`Invalid input '${name}': ${shown(raw)}. Expected a path inside the repository (no '..').`);
+  }
+  return raw;
+}
+
+function httpUrl(name: string, raw: string): string {
+  let ok = false;
+  try {
+    const url = new URL(raw);
+    ok = url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    ok = false;
+  }
+  if (!ok)
+    throw new InputError(`Invalid input '${name}': ${shown(raw)}. Expected an http(s) URL such as ${DEFAULT_OSV_URL}.`);
+  return raw.replace(/\/+$/, '');
+}
+
+/** An input value quoted for an error message: bounded, no control characters. */
+function shown(raw: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return `'${clean.length > 80 ? `${clean.slice(0, 80)}…` : clean}'`;
+}

@@ -1,0 +1,215 @@
+/**
+ * The repository's config file (default `.github/lockgate.yml`):
+ *
+ * ```yaml
+ * ignore:                      # findings to accept, each one named and dated
+ *   - package: left-pad        # exact package name
+ *     versions: "1.3.0"        # semver range of the versions it covers
+ *     advisory: MAL-2025-1234  # advisory id (or one of its aliases)
+ *     reason: false positive, confirmed with the maintainers in #123
+ *     expires: 2026-12-31      # after this day the entry is an error, not an ignore
+ * advisories:                  # extra advisory lists, as the `advisories` input
+ *   - security/incidents.txt
+ * lockfiles:                   # globs of lockfiles to check, as the `lockfiles` input
+ *   - "**\/package-lock.json"
+ * ```
+ *
+ * `validateConfig` is pure (a parsed document and today's date in, the typed
+ * config with errors and warnings out); `parseConfigText` turns text into a
+ * document. An incomplete or expired ignore entry is an error: an ignore that
+ * silently stops applying, or applies to more than was meant, is worse than a
+ * failing check.
+ */
+import yaml from 'js-yaml';
+import semver from 'semver';
+
+/** One accepted finding: a package, a version range, an advisory, why, and until when. */
+export interface IgnoreEntry {
+  package: string;
+  /** A semver range (`1.3.0`, `>=1.2.0 <1.4.0`, `*`). */
+  versions: string;
+  advisory: string;
+  reason: string;
+  /** `YYYY-MM-DD`; the entry applies through that day (UTC). */
+  expires: string;
+}
+
+/** The validated config file. */
+export interface LockgateConfig {
+  ignore: IgnoreEntry[];
+  /** Extra advisory lists, relative to the repository root. */
+  advisories: string[];
+  /** Globs of lockfiles to check; empty = every lockfile. */
+  lockfiles: string[];
+}
+
+/** What validation found: the config (usable only when `errors` is empty), errors and warnings. */
+export interface ConfigValidation {
+  config: LockgateConfig;
+  errors: string[];
+  warnings: string[];
+}
+
+/** The config of a repository without a config file. */
+export const EMPTY_CONFIG: LockgateConfig = { ignore: [], advisories: [], lockfiles: [] };
+
+/** Largest config file read. */
+export const MAX_CONFIG_BYTES = 256 * 1024;
+const MAX_ENTRIES = 1000;
+const IGNORE_FIELDS = ['package', 'versions', 'advisory', 'reason', 'expires'] as const;
+const TOP_LEVEL = ['ignore', 'advisories', 'lockfiles'] as const;
+/** Entries whose expiry is further away than this get a warning. */
+const LONG_EXPIRY_DAYS = 366;
+
+/** Parse config text as YAML (core schema: dates stay strings, nothing is executed). Throws one sentence with the line. */
+export function parseConfigText(file: string, text: string): unknown {
+  if (text.length > MAX_CONFIG_BYTES)
+    throw new Error(`${file}: file is over the ${MAX_CONFIG_BYTES}-byte limit for the config file.`);
+  try {
+    return yaml.load(text, { filename: file, schema: yaml.CORE_SCHEMA }) ?? {};
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? 'not valid YAML';
+    throw new Error(`${file}${mark?.line !== undefined ? `:${mark.line + 1}` : ''}: ${clip(reason)}.`);
+  }
+}
+
+/**
+ * Validate a parsed config document. `today` is `YYYY-MM-DD` (UTC). Every
+ * problem is collected, so a user fixes them in one go.
+ */
+export function validateConfig(file: string, doc: unknown, today: string): ConfigValidation {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const config: LockgateConfig = { ignore: [], advisories: [], lockfiles: [] };
+  if (!isRecord(doc)) {
+    return { config, errors: [`${file}: expected a mapping with the keys ${TOP_LEVEL.join(', ')}.`], warnings };
+  }
+  for (const key of Object.keys(doc)) {
+    if (!(TOP_LEVEL as readonly string[]).includes(key)) {
+      warnings.push(`${file}: unknown key ${quoted(key)} was ignored (known keys: ${TOP_LEVEL.join(', ')}).`);
+    }
+  }
+  config.advisories = stringList(file, 'advisories', doc.advisories, errors);
+  config.lockfiles = stringList(file, 'lockfiles', doc.lockfiles, errors);
+
+  if (doc.ignore !== undefined && doc.ignore !== null) {
+    if (!Array.isArray(doc.ignore)) errors.push(`${file}: 'ignore' must be a list of entries.`);
+    else if (doc.ignore.length > MAX_ENTRIES)
+      errors.push(`${file}: 'ignore' has ${doc.ignore.length} entries, over the limit of ${MAX_ENTRIES}.`);
+    else {
+      doc.ignore.forEach((raw: unknown, index: number) => {
+        const entry = validateIgnoreEntry(`${file}: ignore entry ${index + 1}`, raw, today, errors, warnings);
+        if (entry) config.ignore.push(entry);
+      });
+    }
+  }
+  return { config, errors, warnings };
+}
+
+function validateIgnoreEntry(
+  where: string,
+  raw: unknown,
+  today: string,
+  errors: string[],
+  warnings: string[],
+): IgnoreEntry | undefined {
+  if (!isRecord(raw)) {
+    errors.push(`${where}: expected a mapping with ${IGNORE_FIELDS.join(', ')}.`);
+    return undefined;
+  }
+  const label = typeof raw.package === 'string' ? `${where} (${quoted(raw.package)})` : where;
+  for (const key of Object.keys(raw)) {
+    if (!(IGNORE_FIELDS as readonly string[]).includes(key)) {
+      warnings.push(`${label}: unknown field ${quoted(key)} was ignored (fields: ${IGNORE_FIELDS.join(', ')}).`);
+    }
+  }
+  const missing = IGNORE_FIELDS.filter(
+    (field) => typeof raw[field] !== 'string' || (raw[field] as string).trim() === '',
+  );
+  if (missing.length) {
+    errors.push(
+      `${label}: missing or empty ${missing.join(', ')}; every ignore entry needs package, versions (a semver range), advisory, reason and expires (YYYY-MM-DD).`,
+    );
+    return undefined;
+  }
+  const entry: IgnoreEntry = {
+    package: (raw.package as string).trim(),
+    versions: (raw.versions as string).trim(),
+    advisory: (raw.advisory as string).trim(),
+    reason: (raw.reason as string).trim(),
+    expires: (raw.expires as string).trim(),
+  };
+  let ok = true;
+  if (semver.validRange(entry.versions) === null) {
+    errors.push(
+      `${label}: versions ${quoted(entry.versions)} is not a semver range; expected e.g. "1.3.0", ">=1.2.0 <1.4.0" or "*".`,
+    );
+    ok = false;
+  }
+  if (!isDate(entry.expires)) {
+    errors.push(`${label}: expires ${quoted(entry.expires)} is not a date; expected YYYY-MM-DD.`);
+    ok = false;
+  } else if (entry.expires < today) {
+    errors.push(
+      `${label}: expired on ${entry.expires} (ignoring ${quoted(entry.advisory)}); review it, then renew it with a new expires date or remove it.`,
+    );
+    ok = false;
+  } else if (daysBetween(today, entry.expires) > LONG_EXPIRY_DAYS) {
+    warnings.push(
+      `${label}: expires ${entry.expires}, more than a year away; ignore entries are meant to be reviewed.`,
+    );
+  }
+  return ok ? entry : undefined;
+}
+
+function stringList(file: string, key: string, value: unknown, errors: string[]): string[] {
+  if (value === undefined || value === null) return [];
+  if (
+    !Array.isArray(value) ||
+    value.length > MAX_ENTRIES ||
+    !value.every((v) => typeof v === 'string' && v.trim() !== '')
+  ) {
+    errors.push(`${file}: '${key}' must be a list of non-empty strings (at most ${MAX_ENTRIES}).`);
+    return [];
+  }
+  const items = (value as string[]).map((v) => v.trim());
+  const outside = items.find((v) => v.split(/[\\/]/).includes('..') || v.startsWith('/'));
+  if (outside !== undefined) {
+    errors.push(
+      `${file}: '${key}' entry ${quoted(outside)} leaves the repository; expected a path relative to its root.`,
+    );
+    return [];
+  }
+  return items;
+}
+
+/** Is `text` a real calendar date written YYYY-MM-DD? */
+function isDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
+/** Today's date (UTC) as YYYY-MM-DD. */
+export function utcDate(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function quoted(value: string): string {
+  return `"${clip(value)}"`;
+}
+
+function clip(value: string, max = 80): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}

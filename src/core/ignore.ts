@@ -1,0 +1,55 @@
+/**
+ * Apply the config file's ignore entries to a report (pure). An entry removes
+ * one advisory from the findings of a package whose version its range holds;
+ * a finding left with no advisory is removed. What was ignored (and, in a full
+ * scan, entries that matched nothing) is written to `notes`, so an ignore is
+ * never silent.
+ * Validation (expiry, missing fields) is the config reader's job.
+ */
+import semver from 'semver';
+import type { IgnoreEntry } from '../config/config-file.js';
+import type { Finding, Report } from './report.js';
+
+/** Does this entry cover this advisory of this finding? */
+export function entryCovers(
+  entry: IgnoreEntry,
+  finding: Pick<Finding, 'name' | 'version'>,
+  advisory: { id: string; aliases: string[] },
+): boolean {
+  if (entry.package !== finding.name) return false;
+  if (entry.advisory !== advisory.id && !advisory.aliases.includes(entry.advisory)) return false;
+  return semver.satisfies(finding.version, entry.versions, { includePrerelease: true, loose: true });
+}
+
+/** The report without the findings the entries ignore, with a note for each ignore and each unused entry. */
+export function applyIgnores(report: Report, entries: readonly IgnoreEntry[], configFile: string): Report {
+  if (!entries.length) return report;
+  const used = new Set<IgnoreEntry>();
+  const notes: string[] = [];
+  const lockfiles = report.lockfiles.map((lockfile) => {
+    const findings: Finding[] = [];
+    for (const finding of lockfile.findings) {
+      const advisories = finding.advisories.filter((advisory) => {
+        const entry = entries.find((e) => entryCovers(e, finding, advisory));
+        if (!entry) return true;
+        used.add(entry);
+        notes.push(
+          `Ignored ${advisory.id} for ${finding.name}@${finding.version} in ${lockfile.path} per ${configFile} (reason: ${entry.reason}; expires ${entry.expires}).`,
+        );
+        return false;
+      });
+      if (advisories.length)
+        findings.push(advisories.length === finding.advisories.length ? finding : { ...finding, advisories });
+    }
+    return findings.length === lockfile.findings.length ? lockfile : { ...lockfile, findings };
+  });
+  // In diff mode most entries match nothing on most changes; only a full scan can call an entry unused.
+  for (const entry of report.mode === 'all' ? entries : []) {
+    if (!used.has(entry)) {
+      notes.push(
+        `Ignore entry for ${entry.package} ${entry.versions} (${entry.advisory}) in ${configFile} matched no finding; remove it if it is no longer needed.`,
+      );
+    }
+  }
+  return { ...report, lockfiles, notes: [...report.notes, ...notes] };
+}

@@ -1,0 +1,96 @@
+/**
+ * A commit's tree read through the REST API: `GET /repos/{o}/{r}/git/trees/{sha}?recursive=1`
+ * lists it, `GET /repos/{o}/{r}/contents/{path}?ref={sha}` (raw media type) reads a
+ * file. Used when the commit is not in the local checkout (a fork PR head under
+ * `pull_request_target`, a base that could not be fetched). Nothing is checked out.
+ */
+import { MAX_LOCKFILE_BYTES } from '../lockfiles/text.js';
+import { isLockfilePath, type Tree } from '../trees.js';
+import { describeHttpError, httpStatus, type GitHubClient, type RepoRef } from './client.js';
+
+interface TreeEntry {
+  path?: string;
+  type?: string;
+  size?: number;
+}
+
+/** A commit of `repo` read through the contents API. */
+export class ContentsTree implements Tree {
+  private listing: Promise<Map<string, number | undefined>> | undefined;
+
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly repo: RepoRef,
+    readonly sha: string,
+  ) {}
+
+  label(file: string): string {
+    return `${this.sha.slice(0, 12)}:${file}`;
+  }
+
+  async listLockfiles(): Promise<string[]> {
+    const files = await this.files();
+    return [...files.keys()].filter(isLockfilePath).sort();
+  }
+
+  async read(file: string): Promise<string | undefined> {
+    const size = (await this.files()).get(file);
+    if (size !== undefined && size > MAX_LOCKFILE_BYTES) {
+      throw new Error(
+        `${this.label(file)}: file is ${size} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit for lockfiles`,
+      );
+    }
+    const encoded = file.split('/').map(encodeURIComponent).join('/');
+    try {
+      const response = await this.client.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, {
+        owner: this.repo.owner,
+        repo: this.repo.repo,
+        ref: this.sha,
+        mediaType: { format: 'raw' },
+      });
+      const data: unknown = response.data;
+      if (typeof data === 'string') return data;
+      if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
+      // A proxy that drops the media type answers with the JSON shape: base64 content.
+      const json = data as { encoding?: unknown; content?: unknown } | null;
+      if (json?.encoding === 'base64' && typeof json.content === 'string')
+        return Buffer.from(json.content, 'base64').toString('utf8');
+      throw new Error(`${this.label(file)}: the contents API did not answer with the file's text`);
+    } catch (error) {
+      if (httpStatus(error) === 404) return undefined;
+      throw new Error(`${this.label(file)}: could not be read through the contents API: ${describeHttpError(error)}`);
+    }
+  }
+
+  /** Every blob of the commit (path → size), listed once. */
+  private files(): Promise<Map<string, number | undefined>> {
+    this.listing ??= this.loadListing();
+    return this.listing;
+  }
+
+  private async loadListing(): Promise<Map<string, number | undefined>> {
+    let data: { tree?: TreeEntry[]; truncated?: boolean };
+    try {
+      ({ data } = await this.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+        owner: this.repo.owner,
+        repo: this.repo.repo,
+        tree_sha: this.sha,
+        recursive: '1',
+      }));
+    } catch (error) {
+      throw new Error(
+        `Could not list the files of commit ${this.sha.slice(0, 12)} through the API: ${describeHttpError(error)}`,
+      );
+    }
+    if (data.truncated) {
+      throw new Error(
+        `The file list of commit ${this.sha.slice(0, 12)} is too large for the API (truncated); check out the repository with actions/checkout so lockgate can read it from git.`,
+      );
+    }
+    const files = new Map<string, number | undefined>();
+    for (const entry of data.tree ?? []) {
+      if (entry.type === 'blob' && typeof entry.path === 'string') files.set(entry.path, entry.size);
+    }
+    return files;
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The files a pull request changes (`GET /repos/{o}/{r}/pulls/{n}/files`, paged),
+ * so a PR that touches no lockfile is answered without reading or parsing any.
+ * The endpoint lists at most 3,000 files; a longer PR gets no list (undefined)
+ * and is scanned in full.
+ */
+import type { GitHubClient, RepoRef } from './client.js';
+
+/** The endpoint's documented maximum. */
+export const MAX_LISTED_FILES = 3000;
+
+/** One changed file: its path and, for a rename, the path it had. */
+export interface ChangedFile {
+  filename: string;
+  status: string;
+  previousFilename?: string;
+}
+
+/** Every file the PR changes, or undefined when the list cannot be complete. */
+export async function listPullFiles(
+  client: GitHubClient,
+  repo: RepoRef,
+  pullNumber: number,
+  changedFiles: number | undefined,
+): Promise<ChangedFile[] | undefined> {
+  if (changedFiles !== undefined && changedFiles >= MAX_LISTED_FILES) return undefined;
+  const files = await client.paginate(client.rest.pulls.listFiles, {
+    owner: repo.owner,
+    repo: repo.repo,
+    pull_number: pullNumber,
+    per_page: 100,
+  });
+  if (files.length >= MAX_LISTED_FILES) return undefined;
+  return files.map((f) => ({
+    filename: f.filename,
+    status: f.status,
+    ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
+  }));
+}
+
+/** Paths of the changed files that are lockfiles in head (not removed), and whether any lockfile changed at all. */
+export function changedLockfiles(
+  files: readonly ChangedFile[],
+  isLockfile: (file: string) => boolean,
+): { inHead: string[]; any: boolean } {
+  const inHead = files.filter((f) => f.status !== 'removed' && isLockfile(f.filename)).map((f) => f.filename);
+  const any = files.some(
+    (f) => isLockfile(f.filename) || (f.previousFilename !== undefined && isLockfile(f.previousFilename)),
+  );
+  return { inHead: [...new Set(inHead)].sort(), any };
+}

@@ -1,0 +1,664 @@
+/**
+ * End-to-end tests of the built action (dist/index.js) run as a child process
+ * with the runner's environment, a real git repository as the workspace and a
+ * loopback GitHub REST API that records every request.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
+import {
+  EXAMPLE,
+  FIXTURES,
+  TOKEN,
+  createRepo,
+  filesOf,
+  git,
+  lineOf,
+  pullRequestPayload,
+  runAction,
+  scratch,
+  type ActionRun,
+} from './harness.js';
+
+const PR = 7;
+let server: GitHubApiServer;
+const tmp = scratch();
+let counter = 0;
+const freshDir = (name: string) => path.join(tmp.dir, `${name}-${++counter}`);
+
+beforeAll(async () => {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  server = await startGitHubApiServer('acme', 'mail-assistant');
+}, 120_000);
+
+afterAll(async () => {
+  await server?.close();
+  tmp.cleanup();
+});
+
+beforeEach(() => {
+  server.reset();
+  server.comments.length = 0;
+  server.denyCommentWrites(false);
+});
+
+const workflow = readFileSync(path.join(EXAMPLE, 'head', '.github', 'workflows', 'release.yml'), 'utf8');
+
+/** Line of the first line `test` accepts after the line equal to `start`. */
+function lineAfter(text: string, start: string, test: (line: string) => boolean): number {
+  const from = lineOf(text, (l) => l === start);
+  return from + lineOf(text.split('\n').slice(from).join('\n'), test);
+}
+
+/** Comment text as GitHub renders it: numeric character references decoded, zero-width spaces dropped. */
+function rendered(body: string): string {
+  return body.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replaceAll('\u200b', '');
+}
+
+/** The postmark-mcp upgrade in each lockfile format, and how to find the 1.0.16 entry's line in the text. */
+const FORMATS = [
+  {
+    format: 'npm',
+    dir: EXAMPLE,
+    lockfile: 'package-lock.json',
+    entry: (t: string) => lineOf(t, (l) => l.trim() === '"node_modules/postmark-mcp": {'),
+  },
+  {
+    format: 'yarn classic',
+    dir: path.join(FIXTURES, 'yarn-classic'),
+    lockfile: 'yarn.lock',
+    entry: (t: string) => lineOf(t, (l) => l.startsWith('postmark-mcp@1.0.16')),
+  },
+  {
+    format: 'yarn Berry',
+    dir: path.join(FIXTURES, 'yarn-berry'),
+    lockfile: 'yarn.lock',
+    entry: (t: string) => lineOf(t, (l) => l === '"postmark-mcp@npm:1.0.16":'),
+  },
+  // pnpm 9 lists a version under `packages:` (resolution) and each installed instance under
+  // `snapshots:`; the parser points at the instance, the snapshot entry.
+  {
+    format: 'pnpm 9',
+    dir: path.join(FIXTURES, 'pnpm'),
+    lockfile: 'pnpm-lock.yaml',
+    entry: (t: string) => lineAfter(t, 'snapshots:', (l) => l === '  postmark-mcp@1.0.16:'),
+  },
+  {
+    format: 'bun',
+    dir: path.join(FIXTURES, 'bun'),
+    lockfile: 'bun.lock',
+    entry: (t: string) => lineOf(t, (l) => l.trim().startsWith('"postmark-mcp": [')),
+  },
+] as const;
+
+function sideFiles(dir: string, side: 'base' | 'head', lockfile: string): Record<string, string> {
+  const files = filesOf(path.join(dir, side));
+  return {
+    [lockfile]: files[lockfile]!,
+    'package.json': files['package.json']!,
+    '.github/workflows/release.yml': workflow,
+  };
+}
+
+function postmarkRepo(format: (typeof FORMATS)[number] = FORMATS[0]) {
+  const repo = createRepo(
+    freshDir('repo'),
+    sideFiles(format.dir, 'base', format.lockfile),
+    sideFiles(format.dir, 'head', format.lockfile),
+  );
+  server.setPullFiles(PR, [
+    { filename: format.lockfile, status: 'modified' },
+    { filename: 'package.json', status: 'modified' },
+  ]);
+  return repo;
+}
+
+function commandLines(run: ActionRun, command: 'error' | 'warning'): string[] {
+  return run.stdout.split('\n').filter((l) => l.startsWith(`::${command}`));
+}
+
+/** The properties of a workflow command line (`::error title=…,file=…,line=…::message`), unescaped names, raw values. */
+function properties(line: string): Record<string, string> {
+  const raw = /^::\w+ ([^:]*)::/.exec(line)?.[1] ?? '';
+  return Object.fromEntries(raw.split(',').map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
+}
+
+/** Line of the npm example's postmark-mcp 1.0.16 entry, found in the text. */
+const postmarkLine = () =>
+  lineOf(
+    readFileSync(path.join(EXAMPLE, 'head', 'package-lock.json'), 'utf8'),
+    (l) => l.trim() === '"node_modules/postmark-mcp": {',
+  );
+
+const writes = () => server.calls().filter((c) => !c.startsWith('GET '));
+
+describe.each(FORMATS)('the postmark-mcp upgrade PR ($format)', (format) => {
+  it('fails with an annotation on the 1.0.16 entry, one comment, the summary and finding-count 1', async () => {
+    const repo = postmarkRepo(format);
+    const headText = readFileSync(path.join(format.dir, 'head', format.lockfile), 'utf8');
+    const line = format.entry(headText);
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
+      runnerDir: freshDir('runner'),
+    });
+
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    const errors = commandLines(run, 'error');
+    expect(errors).toHaveLength(1);
+    expect(properties(errors[0]!)).toMatchObject({ file: format.lockfile, line: String(line) });
+    expect(errors[0]).toContain('MAL-2025-47604');
+
+    expect(writes()).toEqual(['POST /repos/acme/mail-assistant/issues/7/comments']);
+    expect(server.comments).toHaveLength(1);
+    const body = server.comments[0]!.body;
+    expect(body.startsWith('<!-- lockgate:sticky-comment -->')).toBe(true);
+    expect(body).toContain('MAL-2025-47604');
+    expect(body).toContain('Credentials to rotate');
+    // release.yml installs dependencies and references secrets.NPM_TOKEN.
+    expect(rendered(body)).toContain('NPM_TOKEN');
+    expect(body.length).toBeLessThanOrEqual(65_536);
+
+    expect(run.summary).toContain('MAL-2025-47604');
+    expect(run.outputs['finding-count']).toBe('1');
+    const findings = JSON.parse(run.outputs.findings!) as {
+      name: string;
+      version: string;
+      line: number;
+      lockfile: string;
+    }[];
+    expect(findings).toEqual([
+      expect.objectContaining({ name: 'postmark-mcp', version: '1.0.16', line, lockfile: format.lockfile }),
+    ]);
+    const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as {
+      version: number;
+      lockfiles: { findings: unknown[] }[];
+    };
+    expect(report.version).toBe(1);
+    expect(report.lockfiles[0]!.findings).toHaveLength(1);
+    expect(run.outputs.markdown).toContain('MAL-2025-47604');
+    // The token is never printed.
+    expect(run.stdout + run.stderr + run.summary).not.toContain(TOKEN);
+  }, 60_000);
+});
+
+describe('the sticky comment', () => {
+  it('is updated by the next run and marked resolved once the PR drops the version', async () => {
+    const repo = postmarkRepo();
+    const payload = () => pullRequestPayload(PR, repo.baseSha, git(repo.dir, 'rev-parse', 'HEAD'));
+    const first = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: payload(),
+      runnerDir: freshDir('runner'),
+    });
+    expect(first.code).toBe(1);
+    const second = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: payload(),
+      runnerDir: freshDir('runner'),
+    });
+    expect(second.code).toBe(1);
+    const id = server.comments[0]!.id;
+    expect(writes()).toEqual([
+      'POST /repos/acme/mail-assistant/issues/7/comments',
+      `PATCH /repos/acme/mail-assistant/issues/comments/${id}`,
+    ]);
+    expect(server.comments).toHaveLength(1);
+    expect(server.comments[0]!.body).toContain('MAL-2025-47604');
+
+    // The PR goes back to 1.0.15: its lockfile equals base again, so the PR's file list no longer names it.
+    repo.commit(sideFiles(EXAMPLE, 'base', 'package-lock.json'), 'revert the upgrade');
+    server.setPullFiles(PR, [{ filename: 'README.md', status: 'modified' }]);
+    server.reset();
+    const third = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: payload(),
+      runnerDir: freshDir('runner'),
+    });
+    expect(third.code, third.stdout).toBe(0);
+    expect(writes()).toEqual([`PATCH /repos/acme/mail-assistant/issues/comments/${id}`]);
+    expect(server.comments).toHaveLength(1);
+    expect(server.comments[0]!.body).toContain('Resolved');
+    expect(server.comments[0]!.body).not.toContain('MAL-2025-47604');
+
+    // A further clean run leaves the resolved note alone.
+    server.reset();
+    const fourth = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: payload(),
+      runnerDir: freshDir('runner'),
+    });
+    expect(fourth.code).toBe(0);
+    expect(writes()).toEqual([]);
+  }, 90_000);
+
+  it('on a fork PR whose token cannot comment: still fails with annotation and summary, and warns once', async () => {
+    const repo = postmarkRepo();
+    server.denyCommentWrites(true);
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha, { fork: true }),
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code).toBe(1);
+    expect(writes()).toEqual(['POST /repos/acme/mail-assistant/issues/7/comments']);
+    expect(server.comments).toHaveLength(0);
+    expect(commandLines(run, 'error')).toHaveLength(1);
+    expect(properties(commandLines(run, 'error')[0]!)).toMatchObject({
+      file: 'package-lock.json',
+      line: String(postmarkLine()),
+    });
+    const warnings = commandLines(run, 'warning');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('pull-requests: write');
+    expect(run.summary).toContain('MAL-2025-47604');
+    expect(run.outputs['finding-count']).toBe('1');
+  }, 60_000);
+
+  it('is not written with comment: never', async () => {
+    const repo = postmarkRepo();
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
+      inputs: { comment: 'never' },
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code).toBe(1);
+    expect(server.calls().filter((c) => c.includes('/comments'))).toEqual([]);
+  }, 60_000);
+});
+
+describe('a PR that changes no lockfile', () => {
+  it('passes, posts nothing and reads no lockfile', async () => {
+    const example = sideFiles(EXAMPLE, 'base', 'package-lock.json');
+    const repo = createRepo(freshDir('repo'), example, { 'README.md': '# mail-assistant\n\nNow with docs.\n' });
+    server.setPullFiles(PR, [{ filename: 'README.md', status: 'added' }]);
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha, { changedFiles: 1 }),
+      runnerDir: freshDir('runner'),
+    });
+    console.log(`no-lockfile PR: the action took ${run.ms} ms (process start to exit)`);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(server.calls().some((c) => c.includes('/contents/') || c.includes('/git/trees/'))).toBe(false);
+    expect(commandLines(run, 'error')).toEqual([]);
+    expect(run.outputs['finding-count']).toBe('0');
+    const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as {
+      lockfiles: unknown[];
+      sources: unknown[];
+      notes: string[];
+    };
+    // Nothing parsed, no advisory source consulted.
+    expect(report.lockfiles).toEqual([]);
+    expect(report.sources).toEqual([]);
+    expect(report.notes.join(' ')).toContain('changes no lockfile');
+    expect(run.summary).toContain('changes no lockfile');
+  }, 60_000);
+});
+
+describe('hostile package names', () => {
+  const names = [
+    '<img src=x onerror=alert(1)>',
+    'ping @everyone',
+    '[x](https://evil)',
+    '`tick` ``',
+    '%0A::error::x',
+    'line\nbreak,a:b',
+  ];
+
+  function hostileLock(withNames: string[]): string {
+    const packages: Record<string, object> = {
+      '': {
+        name: 'h',
+        version: '1.0.0',
+        dependencies: Object.fromEntries(withNames.map((_, i) => [`h${i}`, 'npm:x@1.0.0'])),
+      },
+    };
+    withNames.forEach((name, i) => {
+      packages[`node_modules/h${i}`] = {
+        name,
+        version: '1.0.0',
+        resolved: `https://registry.npmjs.org/h${i}/-/h${i}-1.0.0.tgz`,
+        integrity: 'sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==',
+      };
+    });
+    return `${JSON.stringify({ name: 'h', version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2)}\n`;
+  }
+
+  it('are inert in the comment and escaped in workflow commands', async () => {
+    const advisories = JSON.stringify(
+      names.map((name, i) => ({
+        id: `MAL-2099-${1000 + i}`,
+        summary: `Malicious code in ${name}`,
+        affected: [{ package: { ecosystem: 'npm', name }, versions: ['1.0.0'] }],
+      })),
+    );
+    const base = { 'package-lock.json': hostileLock([]), 'security/incidents.json': advisories };
+    const repo = createRepo(freshDir('repo'), base, { 'package-lock.json': hostileLock(names) });
+    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
+      inputs: { advisories: 'security/incidents.json' },
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.outputs['finding-count']).toBe(String(names.length));
+
+    const body = server.comments[0]!.body;
+    expect(body).toContain('MAL-2099-1000');
+    expect(body).not.toMatch(/<img/i);
+    expect(body).not.toContain('@everyone');
+    expect(body).not.toContain('](https://evil');
+    expect(body).not.toContain('`tick`');
+    // Outside the marker and the <details>/<summary>/<sub> scaffolding, no raw HTML tag.
+    const tags = body.match(/<\/?[a-z][^>]*>/gi) ?? [];
+    expect(tags.every((t) => /^<\/?(details|summary|sub)>$/.test(t))).toBe(true);
+
+    // Every workflow command is on its own line; names cannot start a new one.
+    const commands = run.stdout.split('\n').filter((l) => l.startsWith('::'));
+    expect(commands.every((l) => /^::(error|warning|notice|debug|group|endgroup)[ :]/.test(l))).toBe(true);
+    expect(run.stdout.split('\n').some((l) => l.startsWith('::error::x'))).toBe(false);
+    const errors = commandLines(run, 'error');
+    expect(errors).toHaveLength(names.length);
+    for (const line of errors) {
+      const properties = /^::error ([^:]*)::/.exec(line)?.[1] ?? '';
+      // Properties are file=…,line=…,title=…: the only raw commas and colons are the separators.
+      expect(properties.split(',').map((p) => p.split('=')[0])).toEqual(['title', 'file', 'line']);
+    }
+    expect(run.stdout).toContain('%250A%3A%3Aerror%3A%3Ax');
+  }, 60_000);
+});
+
+describe('config file and inputs', () => {
+  it('an expired ignore entry fails the run with exit 2 and says so', async () => {
+    const config = [
+      'ignore:',
+      '  - package: postmark-mcp',
+      '    versions: "1.0.16"',
+      '    advisory: MAL-2025-47604',
+      '    reason: vendored fork, reviewed',
+      '    expires: 2024-01-31',
+      '',
+    ].join('\n');
+    const repo = createRepo(
+      freshDir('repo'),
+      { ...sideFiles(EXAMPLE, 'base', 'package-lock.json'), '.github/lockgate.yml': config },
+      sideFiles(EXAMPLE, 'head', 'package-lock.json'),
+    );
+    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code).toBe(2);
+    const errors = commandLines(run, 'error');
+    expect(errors.some((l) => l.includes('expired on 2024-01-31'))).toBe(true);
+    expect(run.summary).toContain('expired on 2024-01-31');
+  }, 60_000);
+
+  it('a valid ignore entry in the base config removes the finding and notes it', async () => {
+    const config = [
+      'ignore:',
+      '  - package: postmark-mcp',
+      '    versions: ">=1.0.16 <1.1.0"',
+      '    advisory: MAL-2025-47604',
+      '    reason: vendored fork, reviewed in #12',
+      '    expires: 2099-01-31',
+      '',
+    ].join('\n');
+    const repo = createRepo(
+      freshDir('repo'),
+      { ...sideFiles(EXAMPLE, 'base', 'package-lock.json'), '.github/lockgate.yml': config },
+      sideFiles(EXAMPLE, 'head', 'package-lock.json'),
+    );
+    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.outputs['finding-count']).toBe('0');
+    expect(run.summary).toContain('Ignored MAL-2025-47604');
+    // more than a year away: a warning, not an error
+    expect(commandLines(run, 'warning').some((l) => l.includes('more than a year away'))).toBe(true);
+  }, 60_000);
+
+  it('an ignore entry added by the PR itself does not apply', async () => {
+    const config =
+      'ignore:\n  - package: postmark-mcp\n    versions: "*"\n    advisory: MAL-2025-47604\n    reason: trust me\n    expires: 2099-01-01\n';
+    const repo = createRepo(freshDir('repo'), sideFiles(EXAMPLE, 'base', 'package-lock.json'), {
+      ...sideFiles(EXAMPLE, 'head', 'package-lock.json'),
+      '.github/lockgate.yml': config,
+    });
+    server.setPullFiles(PR, [
+      { filename: 'package-lock.json', status: 'modified' },
+      { filename: '.github/lockgate.yml', status: 'added' },
+    ]);
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('applies once it is merged');
+  }, 60_000);
+
+  it('warn-only passes with the annotation still present', async () => {
+    const repo = postmarkRepo();
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
+      inputs: { 'warn-only': 'true' },
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code).toBe(0);
+    expect(properties(commandLines(run, 'error')[0]!)).toMatchObject({
+      file: 'package-lock.json',
+      line: String(postmarkLine()),
+    });
+    expect(run.outputs['finding-count']).toBe('1');
+  }, 60_000);
+
+  it('a bad input value exits 2 naming the input and the expected values', async () => {
+    const repo = postmarkRepo();
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
+      inputs: { comment: 'sometimes' },
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("Invalid input 'comment': 'sometimes'. Expected one of: on-findings, always, never.");
+    expect(server.calls()).toEqual([]);
+  }, 60_000);
+
+  it('writes a SARIF file with the lockfile line when sarif-file is set', async () => {
+    const repo = postmarkRepo();
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
+      inputs: { 'sarif-file': 'results/lockgate.sarif' },
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code).toBe(1);
+    const sarif = JSON.parse(readFileSync(path.join(repo.dir, 'results', 'lockgate.sarif'), 'utf8')) as {
+      version: string;
+      runs: {
+        results: {
+          ruleId: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+        }[];
+      }[];
+    };
+    const line = lineOf(
+      readFileSync(path.join(EXAMPLE, 'head', 'package-lock.json'), 'utf8'),
+      (l) => l.trim() === '"node_modules/postmark-mcp": {',
+    );
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.results).toHaveLength(1);
+    expect(sarif.runs[0]!.results[0]!.ruleId).toBe('MAL-2025-47604');
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: 'package-lock.json' },
+      region: { startLine: line },
+    });
+  }, 60_000);
+});
+
+describe('live advisory sources', () => {
+  it('that do not answer degrade to a warning, or fail the run with require-live-sources', async () => {
+    // The fake API serves neither OSV's /v1/querybatch nor GitHub's /advisories: both live sources fail.
+    const repo = postmarkRepo();
+    const payload = pullRequestPayload(PR, repo.baseSha, repo.headSha);
+    const inputs = { offline: 'false', 'osv-url': server.url };
+    const degraded = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload,
+      inputs,
+      runnerDir: freshDir('runner'),
+    });
+    expect(degraded.code, degraded.stdout).toBe(1);
+    expect(server.calls()).toContain('POST /v1/querybatch');
+    expect(commandLines(degraded, 'warning').some((l) => l.includes('did not answer'))).toBe(true);
+    expect(degraded.outputs['finding-count']).toBe('1');
+
+    const strict = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload,
+      inputs: { ...inputs, 'require-live-sources': 'true' },
+      runnerDir: freshDir('runner'),
+    });
+    expect(strict.code).toBe(2);
+    expect(commandLines(strict, 'error').some((l) => l.includes('Required advisory source'))).toBe(true);
+  }, 90_000);
+});
+
+describe('events and checkouts', () => {
+  it('pull_request_target: the workspace holds the base; the head is read through the contents API', async () => {
+    // The workspace is the base branch only; the fork's head commit exists only on "GitHub".
+    const base = sideFiles(EXAMPLE, 'base', 'package-lock.json');
+    const ws = createRepo(freshDir('repo'), base, {});
+    const baseSha = ws.baseSha;
+    git(ws.dir, 'checkout', '-q', 'main');
+    const headSha = 'f'.repeat(40);
+    server.addCommit(headSha, sideFiles(EXAMPLE, 'head', 'package-lock.json'));
+    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    const run = await runAction({
+      workspace: ws.dir,
+      apiUrl: server.url,
+      event: 'pull_request_target',
+      payload: pullRequestPayload(PR, baseSha, headSha, { fork: true }),
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(server.calls()).toContain(`GET /repos/acme/mail-assistant/git/trees/${headSha}`);
+    expect(server.calls()).toContain('GET /repos/acme/mail-assistant/contents/package-lock.json');
+    const line = lineOf(
+      readFileSync(path.join(EXAMPLE, 'head', 'package-lock.json'), 'utf8'),
+      (l) => l.trim() === '"node_modules/postmark-mcp": {',
+    );
+    expect(properties(commandLines(run, 'error')[0]!)).toMatchObject({ file: 'package-lock.json', line: String(line) });
+    // Nothing of the PR was checked out.
+    expect(git(ws.dir, 'rev-parse', 'HEAD')).toBe(baseSha);
+    expect(git(ws.dir, 'status', '--porcelain')).toBe('');
+  }, 60_000);
+
+  it('a shallow checkout fetches just the base commit', async () => {
+    const origin = createRepo(
+      freshDir('origin'),
+      sideFiles(EXAMPLE, 'base', 'package-lock.json'),
+      sideFiles(EXAMPLE, 'head', 'package-lock.json'),
+    );
+    git(origin.dir, 'config', 'uploadpack.allowAnySHA1InWant', 'true');
+    const clone = freshDir('clone');
+    git(tmp.dir, 'clone', '-q', '--depth=1', '--branch', 'pr', `file://${origin.dir}`, clone);
+    expect(() => git(clone, 'cat-file', '-e', `${origin.baseSha}^{commit}`)).toThrow();
+    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    const run = await runAction({
+      workspace: clone,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(PR, origin.baseSha, origin.headSha),
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.stdout).toContain('fetched shallowly');
+    expect(server.calls().some((c) => c.includes('/contents/') || c.includes('/git/trees/'))).toBe(false);
+    expect(run.outputs['finding-count']).toBe('1');
+  }, 60_000);
+
+  it('push creating a branch (before = zeros) checks every version against an empty base', async () => {
+    const repo = postmarkRepo();
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'push',
+      payload: {
+        ref: 'refs/heads/pr',
+        before: '0'.repeat(40),
+        after: repo.headSha,
+        created: true,
+        repository: { full_name: 'acme/mail-assistant' },
+      },
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs['finding-count']).toBe('1');
+    expect(server.calls().filter((c) => c.includes('/comments'))).toEqual([]);
+  }, 60_000);
+
+  it('schedule: mode all finds the version already on the default branch', async () => {
+    const repo = postmarkRepo();
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'schedule',
+      payload: { schedule: '17 6 * * *' },
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as { mode: string };
+    expect(report.mode).toBe('all');
+    expect(existsSync(run.outputs['report-path']!)).toBe(true);
+  }, 60_000);
+});

@@ -1,0 +1,242 @@
+/**
+ * A real HTTP server on 127.0.0.1 that speaks the GitHub REST endpoints the
+ * action calls, with the real response shapes, `Link` paging and recorded
+ * requests (via startScriptedServer):
+ *
+ * - GET   /repos/{o}/{r}/pulls/{n}/files          (paged)
+ * - GET   /repos/{o}/{r}/issues/{n}/comments      (paged)
+ * - POST  /repos/{o}/{r}/issues/{n}/comments      (201; 403 when comment writes are denied)
+ * - PATCH /repos/{o}/{r}/issues/comments/{id}     (200; 403 when denied)
+ * - GET   /repos/{o}/{r}/git/trees/{sha}?recursive=1
+ * - GET   /repos/{o}/{r}/contents/{path}?ref={sha} (raw media type, or JSON with base64 content)
+ *
+ * Anything else answers 404 as GitHub does.
+ */
+import { startScriptedServer, type RecordedRequest, type RouteAnswer, type ScriptedServer } from './osv-server.js';
+import { createHash } from 'node:crypto';
+
+/** A stored issue comment. */
+export interface StoredComment {
+  id: number;
+  issueNumber: number;
+  body: string;
+  login: string;
+}
+
+/** One file of a PR's file list. */
+export interface PullFile {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  previous_filename?: string;
+}
+
+/** The fake API and its state. */
+export interface GitHubApiServer extends ScriptedServer {
+  readonly comments: StoredComment[];
+  /** Sets the files a PR lists. */
+  setPullFiles(pullNumber: number, files: PullFile[]): void;
+  /** Makes a commit's files readable through the trees and contents endpoints. */
+  addCommit(sha: string, files: Record<string, string>): void;
+  /** Answers comment creation and update with 403 "Resource not accessible by integration". */
+  denyCommentWrites(deny: boolean): void;
+  /** Requests other than the ones a test ignores, as `METHOD /path`. */
+  calls(): string[];
+}
+
+const BOT = {
+  login: 'github-actions[bot]',
+  id: 41898282,
+  node_id: 'MDM6Qm90NDE4OTgyODI=',
+  type: 'Bot',
+  site_admin: false,
+};
+
+/** Start the fake GitHub REST API. */
+export async function startGitHubApiServer(
+  owner: string,
+  repo: string,
+  options: { pageSize?: number } = {},
+): Promise<GitHubApiServer> {
+  const pageSize = options.pageSize ?? 100;
+  const comments: StoredComment[] = [];
+  const pullFiles = new Map<number, PullFile[]>();
+  const commits = new Map<string, Record<string, string>>();
+  let deny = false;
+  let nextId = 1_000_000_001;
+  let base = '';
+  const prefix = `/repos/${owner}/${repo}`;
+
+  const api = (path: string) => `${base}${prefix}${path}`;
+  const html = (path: string) => `https://github.com/${owner}/${repo}${path}`;
+
+  const commentJson = (c: StoredComment) => ({
+    url: api(`/issues/comments/${c.id}`),
+    html_url: html(`/pull/${c.issueNumber}#issuecomment-${c.id}`),
+    issue_url: api(`/issues/${c.issueNumber}`),
+    id: c.id,
+    node_id: `IC_kwDO${c.id}`,
+    user: { ...BOT, login: c.login },
+    created_at: '2025-09-25T10:00:00Z',
+    updated_at: '2025-09-25T10:00:00Z',
+    author_association: 'NONE',
+    body: c.body,
+    reactions: { url: api(`/issues/comments/${c.id}/reactions`), total_count: 0 },
+    performed_via_github_app: null,
+  });
+
+  const forbidden = (doc: string): RouteAnswer => ({
+    status: 403,
+    json: { message: 'Resource not accessible by integration', documentation_url: doc, status: '403' },
+  });
+  const notFound: RouteAnswer = {
+    status: 404,
+    json: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+  };
+
+  const paged = (request: RecordedRequest, items: unknown[]): RouteAnswer => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), pageSize);
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const links: string[] = [];
+    const link = (p: number, rel: string) => {
+      const next = new URL(url.toString());
+      next.searchParams.set('page', String(p));
+      next.searchParams.set('per_page', String(perPage));
+      links.push(`<${base}${next.pathname}${next.search}>; rel="${rel}"`);
+    };
+    if (page < last) {
+      link(page + 1, 'next');
+      link(last, 'last');
+    }
+    return {
+      status: 200,
+      json: items.slice((page - 1) * perPage, page * perPage),
+      ...(links.length ? { headers: { link: links.join(', ') } } : {}),
+    };
+  };
+
+  const route = (request: RecordedRequest): RouteAnswer => {
+    const p = request.pathname;
+    if (!p.startsWith(`${prefix}/`)) return notFound;
+    const rest = p.slice(prefix.length);
+    let m: RegExpExecArray | null;
+    if (request.method === 'GET' && (m = /^\/pulls\/(\d+)\/files$/.exec(rest))) {
+      const files = pullFiles.get(Number(m[1])) ?? [];
+      return paged(
+        request,
+        files.map((f) => {
+          const sha = createHash('sha1').update(f.filename).digest('hex');
+          return {
+            sha,
+            filename: f.filename,
+            status: f.status,
+            additions: 1,
+            deletions: 1,
+            changes: 2,
+            blob_url: html(`/blob/${sha}/${f.filename}`),
+            raw_url: html(`/raw/${sha}/${f.filename}`),
+            contents_url: api(`/contents/${f.filename}?ref=${sha}`),
+            patch: '@@ -1 +1 @@\n-a\n+b',
+            ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
+          };
+        }),
+      );
+    }
+    if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
+      const issueNumber = Number(m[1]);
+      if (request.method === 'GET')
+        return paged(request, comments.filter((c) => c.issueNumber === issueNumber).map(commentJson));
+      if (request.method === 'POST') {
+        if (deny) return forbidden('https://docs.github.com/rest/issues/comments#create-an-issue-comment');
+        const body = (JSON.parse(request.body) as { body?: string }).body ?? '';
+        const comment: StoredComment = { id: nextId++, issueNumber, body, login: BOT.login };
+        comments.push(comment);
+        return { status: 201, json: commentJson(comment) };
+      }
+    }
+    if (request.method === 'PATCH' && (m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
+      if (deny) return forbidden('https://docs.github.com/rest/issues/comments#update-an-issue-comment');
+      const comment = comments.find((c) => c.id === Number(m![1]));
+      if (!comment) return notFound;
+      comment.body = (JSON.parse(request.body) as { body?: string }).body ?? comment.body;
+      return { status: 200, json: commentJson(comment) };
+    }
+    if (request.method === 'GET' && (m = /^\/git\/trees\/([0-9a-f]+)$/.exec(rest))) {
+      const files = commits.get(m[1]!);
+      if (!files) return notFound;
+      const dirs = new Set<string>();
+      for (const file of Object.keys(files)) {
+        const parts = file.split('/');
+        for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
+      }
+      const gitSha = (text: string) => createHash('sha1').update(text).digest('hex');
+      return {
+        status: 200,
+        json: {
+          sha: m[1],
+          url: api(`/git/trees/${m[1]}`),
+          tree: [
+            ...[...dirs].map((d) => ({
+              path: d,
+              mode: '040000',
+              type: 'tree',
+              sha: gitSha(d),
+              url: api(`/git/trees/${gitSha(d)}`),
+            })),
+            ...Object.entries(files).map(([file, text]) => ({
+              path: file,
+              mode: '100644',
+              type: 'blob',
+              sha: gitSha(text),
+              size: Buffer.byteLength(text),
+              url: api(`/git/blobs/${gitSha(text)}`),
+            })),
+          ],
+          truncated: false,
+        },
+      };
+    }
+    if (request.method === 'GET' && rest.startsWith('/contents/')) {
+      const file = rest.slice('/contents/'.length).split('/').map(decodeURIComponent).join('/');
+      const ref = new URL(request.url, 'http://127.0.0.1').searchParams.get('ref') ?? '';
+      const text = commits.get(ref)?.[file];
+      if (text === undefined) return notFound;
+      // Octokit's `mediaType: { format: 'raw' }` asks for application/vnd.github.v3.raw.
+      if (/application\/vnd\.github(?:\.v3)?\.raw/.test(String(request.headers.accept ?? ''))) {
+        return { status: 200, text, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
+      }
+      return {
+        status: 200,
+        json: {
+          type: 'file',
+          encoding: 'base64',
+          size: Buffer.byteLength(text),
+          name: file.split('/').pop(),
+          path: file,
+          content: Buffer.from(text).toString('base64'),
+          sha: createHash('sha1').update(text).digest('hex'),
+        },
+      };
+    }
+    return notFound;
+  };
+
+  const server = await startScriptedServer(route);
+  base = server.url;
+  return Object.assign(server, {
+    comments,
+    setPullFiles(pullNumber: number, files: PullFile[]) {
+      pullFiles.set(pullNumber, files);
+    },
+    addCommit(sha: string, files: Record<string, string>) {
+      commits.set(sha, files);
+    },
+    denyCommentWrites(value: boolean) {
+      deny = value;
+    },
+    calls() {
+      return server.requests.map((r) => `${r.method} ${r.pathname}`);
+    },
+  });
+}
