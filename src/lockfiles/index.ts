@@ -3,7 +3,8 @@ import type { Lockfile, LockfileFormat } from '../core/model.js';
 import { parseBun } from './bun.js';
 import { parseNpm } from './npm.js';
 import { parsePnpm } from './pnpm.js';
-import { precheck } from './text.js';
+import { LockfileError } from './errors.js';
+import { contentProblem, precheck } from './text.js';
 import { parseYarnBerry } from './yarn-berry.js';
 import { parseYarnClassic } from './yarn-classic.js';
 
@@ -54,8 +55,25 @@ function isBunJson(head: string): boolean {
   return /^\s{0,2}"workspaces"\s*:\s*\{/m.test(head) && !/"packages"\s*:\s*\{\s*""\s*:/.test(head);
 }
 
-/** Parse one lockfile: shared checks, detection, then its format's parser. */
+/** Formats whose syntax cannot hold binary data or conflict markers: those are looked for only when parsing fails. */
+const JSON_FORMATS: ReadonlySet<LockfileFormat> = new Set(['npm', 'bun']);
+
+/**
+ * Parse one lockfile: shared checks, detection, then its format's parser. When
+ * a parser fails on a file holding binary data or conflict markers, that is
+ * the error reported, since it is the cause.
+ */
 export function parseLockfile(file: string, text: string): Lockfile {
   precheck(file, text);
-  return PARSERS[detect(file, text)](file, text);
+  const format = detect(file, text);
+  if (!JSON_FORMATS.has(format)) {
+    const problem = contentProblem(file, text);
+    if (problem) throw problem;
+  }
+  try {
+    return PARSERS[format](file, text);
+  } catch (error) {
+    if (error instanceof LockfileError && JSON_FORMATS.has(format)) throw contentProblem(file, text) ?? error;
+    throw error;
+  }
 }

@@ -331,7 +331,9 @@ function readV9Entries(state: State, packages: YamlMap, snapshots: YamlMap): voi
       );
     }
     covered.add(packageKey);
-    const pkg = addEntry(state, key, 9, meta, snapshot, line);
+    // The `packages` entry holds the resolution and integrity: annotate it when there is one.
+    const entryAt = meta === undefined ? line : entryLine(state, packageKey, 'packages');
+    const pkg = addEntry(state, key, 9, meta, snapshot, entryAt);
     if (pkg) state.pending.push(pendingDeps(pkg, 9, snapshot));
   }
   for (const key of Object.keys(packages)) {

@@ -4,8 +4,8 @@ import { LockfileError } from './errors.js';
 export const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
 
 /**
- * Checks every format shares, before any parser runs: size, emptiness, binary
- * content and merge-conflict markers. Throws a LockfileError naming the line.
+ * Checks every format shares, before any parser runs: size and emptiness.
+ * Throws a LockfileError.
  */
 export function precheck(file: string, text: string): void {
   if (text.length > MAX_LOCKFILE_BYTES) {
@@ -15,23 +15,30 @@ export function precheck(file: string, text: string): void {
       `file is ${text.length} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit for lockfiles`,
     );
   }
-  if (text.trim() === '') throw new LockfileError(file, 1, 'file is empty');
+  if (!/\S/.test(text)) throw new LockfileError(file, 1, 'file is empty');
+}
+
+/**
+ * What makes a file no lockfile text at all, whatever its format: binary data,
+ * bytes that are not UTF-8, or a merge-conflict marker. A LockfileError naming
+ * the line, or undefined. Each check is a scan of the whole text, so JSON
+ * formats (which cannot parse such text) run it only after a parse failure, to
+ * name the cause; line-based formats run it first.
+ */
+export function contentProblem(file: string, text: string): LockfileError | undefined {
   const nul = text.indexOf('\u0000');
-  if (nul !== -1) {
-    throw new LockfileError(file, lineAt(text, nul), 'file holds binary data (a NUL byte), not lockfile text');
-  }
+  if (nul !== -1) return new LockfileError(file, lineAt(text, nul), 'file holds binary data (a NUL byte), not lockfile text');
   const bad = text.indexOf('\ufffd');
-  if (bad !== -1) {
-    throw new LockfileError(file, lineAt(text, bad), 'file is not valid UTF-8 text');
-  }
+  if (bad !== -1) return new LockfileError(file, lineAt(text, bad), 'file is not valid UTF-8 text');
   const conflict = conflictMarker(text);
   if (conflict !== undefined) {
-    throw new LockfileError(
+    return new LockfileError(
       file,
       lineAt(text, conflict),
       'merge-conflict marker; resolve the conflict and regenerate the lockfile',
     );
   }
+  return undefined;
 }
 
 /** Offset of the first git merge-conflict marker (`<<<<<<<`, `=======`, `>>>>>>>` at a line start), if any. */

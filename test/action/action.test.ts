@@ -78,13 +78,13 @@ const FORMATS = [
     lockfile: 'yarn.lock',
     entry: (t: string) => lineOf(t, (l) => l === '"postmark-mcp@npm:1.0.16":'),
   },
-  // pnpm 9 lists a version under `packages:` (resolution) and each installed instance under
-  // `snapshots:`; the parser points at the instance, the snapshot entry.
+  // pnpm 9 lists a version under `packages:` (resolution, integrity) and each installed
+  // instance under `snapshots:`; the annotation goes on the `packages:` entry.
   {
     format: 'pnpm 9',
     dir: path.join(FIXTURES, 'pnpm'),
     lockfile: 'pnpm-lock.yaml',
-    entry: (t: string) => lineAfter(t, 'snapshots:', (l) => l === '  postmark-mcp@1.0.16:'),
+    entry: (t: string) => lineAfter(t, 'packages:', (l) => l === '  postmark-mcp@1.0.16:'),
   },
   {
     format: 'bun',

@@ -496,9 +496,9 @@ describe('pnpm 9.0', () => {
     expect(byId(lockfile, 'link:packages/tool')).toMatchObject({ name: 'tool', source: 'link' });
   });
 
-  it('gives snapshot entries the line of their (quoted) snapshot key, metadata-only entries their packages key', () => {
-    expect(byId(lockfile, 'ui@1.0.0(react@18.2.0)').line).toBe(lineStarting(V9, "  'ui@1.0.0(react@18.2.0)':"));
-    expect(byId(lockfile, 'react@17.0.2').line).toBe(lineStarting(V9, '  react@17.0.2:', 'snapshots:'));
+  it('gives entries the line of their packages key (resolution, integrity), snapshots without metadata their snapshot key', () => {
+    expect(byId(lockfile, 'ui@1.0.0(react@18.2.0)').line).toBe(lineStarting(V9, '  ui@1.0.0:'));
+    expect(byId(lockfile, 'react@17.0.2').line).toBe(lineStarting(V9, '  react@17.0.2:'));
     expect(byId(lockfile, 'unused-meta@2.0.0').line).toBe(lineStarting(V9, '  unused-meta@2.0.0:'));
   });
 
@@ -579,7 +579,7 @@ snapshots:
 
   it('resolves the env document and keeps the project lines', () => {
     expect(byId(both, 'pnpm@12.0.0-rc.7')).toMatchObject({
-      line: lineStarting(text, '  pnpm@12.0.0-rc.7:', 'snapshots:'),
+      line: lineStarting(text, '  pnpm@12.0.0-rc.7:'),
       deps: ['@pnpm/linux-x64@12.0.0-rc.7'],
     });
     expect(byId(both, '@pnpm/linux-x64@12.0.0-rc.7').optional).toBe(true);
