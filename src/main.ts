@@ -35,7 +35,6 @@ import { checkComparison } from './pipeline.js';
 import { compareTrees, errorSentence, type ComparedLockfile } from './scan.js';
 import { createSources } from './sources.js';
 import { EmptyTree, isLockfilePath, type Tree } from './trees.js';
-import { readWorkflowSecrets } from './workflows.js';
 
 /** The action's entry point: sets process.exitCode, never throws. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -156,7 +155,7 @@ async function scan(inputs: ActionInputs, plan: EventPlan, ctx: RunContext): Pro
     all: mode === 'all',
     requireLive: inputs.requireLiveSources,
     liveSources: sources.live,
-    workflows: readWorkflowSecrets(ctx.workspace),
+    workflows: async () => (await import('./workflows.js')).readWorkflowSecrets(ctx.workspace),
   });
   const report = applyIgnores({ ...checked, notes: [...notes, ...checked.notes] }, config.config.ignore, inputs.config);
   return { report, compared: comparison.lockfiles, warnings };

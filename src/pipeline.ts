@@ -12,8 +12,8 @@ export interface CheckOptions {
   requireLive: boolean;
   /** Sources whose failure is survivable (the live APIs); any other failing source is an error. */
   liveSources: ReadonlySet<string>;
-  /** This repository's workflows and the secrets they reference, for rotation guidance. */
-  workflows: readonly WorkflowSecrets[];
+  /** This repository's workflows and the secrets they reference, for rotation guidance; read only when there is a finding. */
+  workflows: () => Promise<readonly WorkflowSecrets[]>;
 }
 
 /**
@@ -64,6 +64,7 @@ export async function checkComparison(
   }
 
   const hits = matchPackages(queries, [...sourceOf.keys()], (record) => sourceOf.get(record) ?? 'unknown');
+  const workflows = hits.size ? await options.workflows() : [];
   const lockfiles: LockfileReport[] = comparison.lockfiles.map((compared) => {
     const shown = compared.head ?? compared.base!;
     const base = compared.base;
@@ -77,7 +78,7 @@ export async function checkComparison(
       ...(compared.head ? {} : { deleted: true }),
       changes: compared.changes,
       findings: compared.head
-        ? findingsFor({ head: compared.head, changes: compared.changes }, hits, options.all, options.workflows)
+        ? findingsFor({ head: compared.head, changes: compared.changes }, hits, options.all, workflows)
         : [],
     };
   });

@@ -8,7 +8,6 @@ import { checkComparison } from './pipeline.js';
 import { compareTrees, errorSentence } from './scan.js';
 import { createSources } from './sources.js';
 import { DirTree, GitTree, defaultBaseRef, type Tree } from './trees.js';
-import { readWorkflowSecrets } from './workflows.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -65,7 +64,7 @@ async function scanForCli(options: CliOptions, env: NodeJS.ProcessEnv): Promise<
     all: options.all,
     requireLive: options.requireLive,
     liveSources: sources.live,
-    workflows: readWorkflowSecrets(headDir),
+    workflows: async () => (await import('./workflows.js')).readWorkflowSecrets(headDir),
   });
 }
 

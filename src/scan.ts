@@ -2,7 +2,7 @@ import { diffLockfiles, type Change } from './core/diff.js';
 import type { Lockfile } from './core/model.js';
 import { pairLockfiles } from './core/pairing.js';
 import { LockfileError } from './lockfiles/errors.js';
-import { parseLockfile } from './lockfiles/index.js';
+import { loadLockfile } from './lockfiles/load.js';
 import type { Tree } from './trees.js';
 
 /** One compared lockfile: its parsed head and base (either may be absent) and what changed. */
@@ -51,7 +51,7 @@ async function load(tree: Tree, file: string | undefined): Promise<Lockfile | un
   if (!file) return undefined;
   const text = await tree.read(file);
   if (text === undefined) throw new LockfileError(tree.label(file), undefined, 'listed in the tree but could not be read');
-  const lockfile = parseLockfile(tree.label(file), text);
+  const lockfile = await loadLockfile(tree.label(file), text);
   return { ...lockfile, path: file };
 }
 

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { BUN_BINARY_LOCKFILE, isLockfileName } from './lockfiles/index.js';
+import { BUN_BINARY_LOCKFILE, isLockfileName } from './lockfiles/detect.js';
 import { plain } from './core/escape.js';
 import { LockfileError } from './lockfiles/errors.js';
 import { MAX_LOCKFILE_BYTES } from './lockfiles/text.js';

@@ -98,7 +98,8 @@ export class SnapshotSource implements AdvisorySource {
  */
 export function defaultSnapshotPath(): string {
   const here = path.dirname(fileURLToPath(new URL(import.meta.url)));
-  const candidates = [path.join(here, SNAPSHOT_FILE)];
+  // Beside the bundle (dist/), one level up from a code chunk (dist/chunks/), then a dist/ above.
+  const candidates = [path.join(here, SNAPSHOT_FILE), path.join(here, '..', SNAPSHOT_FILE)];
   let dir = here;
   for (let level = 0; level < 4; level++) {
     dir = path.dirname(dir);

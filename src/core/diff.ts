@@ -69,7 +69,7 @@ function byName(packages: readonly LockedPackage[]): Map<string, Map<string, Loc
  * public registry's aliases folded together, and integrity of the same algorithm.
  */
 function originChange(bases: LockedPackage[], heads: LockedPackage[]): string | undefined {
-  if (bases.length === 1 && heads.length === 1 && sameOrigin(bases[0]!, heads[0]!)) return undefined;
+  if (heads.every((h) => bases.some((b) => sameOrigin(b, h)))) return undefined;
   const sources = new Set(bases.map((p) => sourceKind(p)));
   const newSource = heads.find((p) => !sources.has(sourceKind(p)));
   if (newSource) return `source changed to ${sourceKind(newSource)}`;
@@ -86,7 +86,7 @@ function originChange(bases: LockedPackage[], heads: LockedPackage[]): string | 
   return undefined;
 }
 
-/** The common case, checked first: one entry on each side, written the same way. */
+/** The common case, checked first: every head entry written exactly as some base entry. */
 function sameOrigin(a: LockedPackage, b: LockedPackage): boolean {
   return a.source === b.source && a.resolved === b.resolved && a.integrity === b.integrity;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES } from '../lockfiles/index.js';
+import { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES } from '../lockfiles/detect.js';
 
 /** A head lockfile and the base lockfile it is compared with (either may be missing). */
 export interface LockfilePair {

@@ -1,26 +1,14 @@
-import path from 'node:path';
 import type { Lockfile, LockfileFormat } from '../core/model.js';
 import { parseBun } from './bun.js';
+import { parseChecked, prepare, type ParseFn } from './detect.js';
 import { parseNpm } from './npm.js';
 import { parsePnpm } from './pnpm.js';
-import { LockfileError } from './errors.js';
-import { contentProblem, precheck } from './text.js';
 import { parseYarnBerry } from './yarn-berry.js';
 import { parseYarnClassic } from './yarn-classic.js';
 
-/** File names lockgate reads, in the order a directory's lockfiles are preferred. */
-export const LOCKFILE_NAMES = [
-  'package-lock.json',
-  'npm-shrinkwrap.json',
-  'pnpm-lock.yaml',
-  'yarn.lock',
-  'bun.lock',
-] as const;
+export { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES, detect, isLockfileName } from './detect.js';
 
-/** Bun's binary lockfile: never parsed; a text companion must stand beside it. */
-export const BUN_BINARY_LOCKFILE = 'bun.lockb';
-
-const PARSERS: Record<LockfileFormat, (file: string, text: string) => Lockfile> = {
+const PARSERS: Record<LockfileFormat, ParseFn> = {
   npm: parseNpm,
   'yarn-classic': parseYarnClassic,
   'yarn-berry': parseYarnBerry,
@@ -28,52 +16,11 @@ const PARSERS: Record<LockfileFormat, (file: string, text: string) => Lockfile> 
   bun: parseBun,
 };
 
-export function isLockfileName(file: string): boolean {
-  return (LOCKFILE_NAMES as readonly string[]).includes(path.posix.basename(file));
-}
-
 /**
- * Which format a lockfile is, by its content first and its name second: a
- * `package-lock.json` holding YAML is read as pnpm, a `yarn.lock` with
- * `__metadata` as Berry.
- */
-export function detect(file: string, text: string): LockfileFormat {
-  const head = text.slice(0, 4096);
-  const base = path.posix.basename(file);
-  if (/^\s*\{/.test(head)) return base === 'bun.lock' || isBunJson(head) ? 'bun' : 'npm';
-  if (/^__metadata:/m.test(text.slice(0, 64 * 1024))) return 'yarn-berry';
-  if (/^# yarn lockfile v1/m.test(head)) return 'yarn-classic';
-  if (/^lockfileVersion:/m.test(head)) return 'pnpm';
-  if (base === 'pnpm-lock.yaml') return 'pnpm';
-  if (base === 'bun.lock') return 'bun';
-  if (base === 'yarn.lock') return 'yarn-classic';
-  return 'npm';
-}
-
-/** bun.lock's top level has `"workspaces": {` (an object), npm's never does. */
-function isBunJson(head: string): boolean {
-  return /^\s{0,2}"workspaces"\s*:\s*\{/m.test(head) && !/"packages"\s*:\s*\{\s*""\s*:/.test(head);
-}
-
-/** Formats whose syntax cannot hold binary data or conflict markers: those are looked for only when parsing fails. */
-const JSON_FORMATS: ReadonlySet<LockfileFormat> = new Set(['npm', 'bun']);
-
-/**
- * Parse one lockfile: shared checks, detection, then its format's parser. When
- * a parser fails on a file holding binary data or conflict markers, that is
- * the error reported, since it is the cause.
+ * Parse one lockfile, every parser loaded up front (for library use and tests;
+ * the CLI and the action use load.ts, which loads only the parsers a run needs).
  */
 export function parseLockfile(file: string, text: string): Lockfile {
-  precheck(file, text);
-  const format = detect(file, text);
-  if (!JSON_FORMATS.has(format)) {
-    const problem = contentProblem(file, text);
-    if (problem) throw problem;
-  }
-  try {
-    return PARSERS[format](file, text);
-  } catch (error) {
-    if (error instanceof LockfileError && JSON_FORMATS.has(format)) throw contentProblem(file, text) ?? error;
-    throw error;
-  }
+  const format = prepare(file, text);
+  return parseChecked(format, PARSERS[format], file, text);
 }

@@ -15,7 +15,7 @@ export function precheck(file: string, text: string): void {
       `file is ${text.length} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit for lockfiles`,
     );
   }
-  if (!/\S/.test(text)) throw new LockfileError(file, 1, 'file is empty');
+  if (text.trimStart() === '') throw new LockfileError(file, 1, 'file is empty');
 }
 
 /**

@@ -1,0 +1,21 @@
+import type { Lockfile, LockfileFormat } from '../core/model.js';
+import { parseChecked, prepare, type ParseFn } from './detect.js';
+
+/**
+ * Each format's parser, imported on first use: a run over npm lockfiles never
+ * loads the YAML parsers, which keeps the CLI's start-up short (the bundle
+ * splits them into chunks of their own).
+ */
+const LOADERS: Record<LockfileFormat, () => Promise<ParseFn>> = {
+  npm: async () => (await import('./npm.js')).parseNpm,
+  'yarn-classic': async () => (await import('./yarn-classic.js')).parseYarnClassic,
+  'yarn-berry': async () => (await import('./yarn-berry.js')).parseYarnBerry,
+  pnpm: async () => (await import('./pnpm.js')).parsePnpm,
+  bun: async () => (await import('./bun.js')).parseBun,
+};
+
+/** Parse one lockfile, loading its format's parser if this run has not yet. Same result and errors as parseLockfile. */
+export async function loadLockfile(file: string, text: string): Promise<Lockfile> {
+  const format = prepare(file, text);
+  return parseChecked(format, await LOADERS[format](), file, text);
+}
