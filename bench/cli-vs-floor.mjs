@@ -46,5 +46,10 @@ for (const [name, file, kind] of CASES) {
   }
   const f = median(floor);
   const c = median(cli);
-  console.log(name.padEnd(40), f.toFixed(0).padStart(8), c.toFixed(0).padStart(8), `${(c / f).toFixed(2)}x`.padStart(7));
+  console.log(
+    name.padEnd(40),
+    f.toFixed(0).padStart(8),
+    c.toFixed(0).padStart(8),
+    `${(c / f).toFixed(2)}x`.padStart(7),
+  );
 }

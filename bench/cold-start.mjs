@@ -11,7 +11,14 @@ for (let i = 0; i < runs; i++) {
   const start = process.hrtime.bigint();
   const result = spawnSync(
     process.execPath,
-    ['dist/cli.js', '--base-dir', 'examples/postmark-mcp/base', '--head-dir', 'examples/postmark-mcp/head', '--offline'],
+    [
+      'dist/cli.js',
+      '--base-dir',
+      'examples/postmark-mcp/base',
+      '--head-dir',
+      'examples/postmark-mcp/head',
+      '--offline',
+    ],
     { cwd: root, stdio: 'ignore' },
   );
   times.push(Number(process.hrtime.bigint() - start) / 1e6);

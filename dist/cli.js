@@ -14,9 +14,9 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunks/chunk-YPQ5CSUU.js";
+} from "./chunks/chunk-GIVGNSUS.js";
 import "./chunks/chunk-6M2POZZX.js";
-import "./chunks/chunk-TFLKFGPJ.js";
+import "./chunks/chunk-TLBYMCDY.js";
 import "./chunks/chunk-7N5LBVSW.js";
 import "./chunks/chunk-7FTKMFDC.js";
 
@@ -94,7 +94,10 @@ function parseCliArgs(argv, env = process.env) {
     throw new UsageError("--offline and --require-live contradict each other; pass one of them.");
   }
   const osvUrl = url("--osv-url", values["osv-url"] ?? "https://api.osv.dev");
-  const githubApiUrl = url("--github-api-url", values["github-api-url"] ?? env.GITHUB_API_URL ?? "https://api.github.com");
+  const githubApiUrl = url(
+    "--github-api-url",
+    values["github-api-url"] ?? env.GITHUB_API_URL ?? "https://api.github.com"
+  );
   return {
     ...values.base !== void 0 ? { base: nonEmpty("--base", values.base) } : {},
     ...values["base-dir"] !== void 0 ? { baseDir: nonEmpty("--base-dir", values["base-dir"]) } : {},

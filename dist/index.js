@@ -18,11 +18,11 @@ import {
   renderMarkdown,
   renderSarif,
   require_semver
-} from "./chunks/chunk-YPQ5CSUU.js";
+} from "./chunks/chunk-GIVGNSUS.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES
-} from "./chunks/chunk-TFLKFGPJ.js";
+} from "./chunks/chunk-TLBYMCDY.js";
 import "./chunks/chunk-7N5LBVSW.js";
 import {
   require_js_yaml

@@ -1,11 +1,15 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
 // Type checking is `tsc --noEmit` (npm run typecheck); esbuild only strips types.
 import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
 
 // ESM bundles of CommonJS dependencies call require(): give them one.
 const banner = {
   js: "import { createRequire as __lockgateCreateRequire } from 'node:module';\nconst require = __lockgateCreateRequire(import.meta.url);",
 };
+
+// Start clean so no chunk of an earlier build lingers (dist/advisories.snapshot is not built here).
+await rm('dist/chunks', { recursive: true, force: true });
 
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },

@@ -21,12 +21,12 @@ function cell(text) {
 
 /** The Markdown for action.yml's inputs and outputs. */
 export function actionDocs(action) {
-  const lines = ['### Inputs', '', '| Input | Description | Default |', '|---|---|---|'];
+  const lines = ['#### Inputs', '', '| Input | Description | Default |', '|---|---|---|'];
   for (const [name, input] of Object.entries(action.inputs ?? {})) {
     const fallback = input.default === undefined || input.default === '' ? '' : `\`${cell(input.default)}\``;
     lines.push(`| \`${name}\` | ${cell(input.description)}${input.required ? ' **Required.**' : ''} | ${fallback} |`);
   }
-  lines.push('', '### Outputs', '', '| Output | Description |', '|---|---|');
+  lines.push('', '#### Outputs', '', '| Output | Description |', '|---|---|');
   for (const [name, output] of Object.entries(action.outputs ?? {}))
     lines.push(`| \`${name}\` | ${cell(output.description)} |`);
   return lines.join('\n');

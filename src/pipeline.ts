@@ -49,7 +49,9 @@ export async function checkComparison(
       const failed: SourceStatus = { ...status, ok: false, error: status.error ?? error };
       statuses.push(failed);
       if (options.liveSources.has(source.name) && !options.requireLive) {
-        notes.push(`Warning: advisory source ${source.name} did not answer (${failed.error}); the other sources were used.`);
+        notes.push(
+          `Warning: advisory source ${source.name} did not answer (${failed.error}); the other sources were used.`,
+        );
       } else {
         errors.push(
           options.liveSources.has(source.name)
@@ -72,7 +74,11 @@ export async function checkComparison(
       path: compared.path,
       format: shown.format,
       formatVersion: shown.formatVersion,
-      ...(base && compared.head && (base.path !== compared.head.path || base.format !== compared.head.format || base.formatVersion !== compared.head.formatVersion)
+      ...(base &&
+      compared.head &&
+      (base.path !== compared.head.path ||
+        base.format !== compared.head.format ||
+        base.formatVersion !== compared.head.formatVersion)
         ? { base: { path: base.path, format: base.format, formatVersion: base.formatVersion } }
         : {}),
       ...(compared.head ? {} : { deleted: true }),

@@ -85,7 +85,10 @@ function render(report: Report, options: CliOptions): string {
 function version(): string {
   for (const candidate of ['../package.json', '../../package.json']) {
     try {
-      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === 'lockgate' && pkg.version) return pkg.version;
     } catch {
       // try the next place

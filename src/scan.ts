@@ -50,7 +50,8 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
 async function load(tree: Tree, file: string | undefined): Promise<Lockfile | undefined> {
   if (!file) return undefined;
   const text = await tree.read(file);
-  if (text === undefined) throw new LockfileError(tree.label(file), undefined, 'listed in the tree but could not be read');
+  if (text === undefined)
+    throw new LockfileError(tree.label(file), undefined, 'listed in the tree but could not be read');
   const lockfile = await loadLockfile(tree.label(file), text);
   return { ...lockfile, path: file };
 }

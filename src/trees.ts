@@ -21,7 +21,10 @@ export interface Tree {
 
 /** Is this path one lockgate reads (or must report, for bun.lockb)? */
 export function isLockfilePath(file: string): boolean {
-  return !file.split('/').includes('node_modules') && (isLockfileName(file) || path.posix.basename(file) === BUN_BINARY_LOCKFILE);
+  return (
+    !file.split('/').includes('node_modules') &&
+    (isLockfileName(file) || path.posix.basename(file) === BUN_BINARY_LOCKFILE)
+  );
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -79,10 +82,15 @@ export class GitTree implements Tree {
     try {
       await git(this.repoDir, ['rev-parse', '--verify', '--quiet', `${this.ref}^{commit}`]);
     } catch {
-      throw new Error(`git ref '${plain(this.ref, 100)}' is not a commit in ${this.repoDir}; fetch it or pass another --base.`);
+      throw new Error(
+        `git ref '${plain(this.ref, 100)}' is not a commit in ${this.repoDir}; fetch it or pass another --base.`,
+      );
     }
     const { stdout } = await git(this.repoDir, ['ls-tree', '-r', '-z', '--name-only', this.ref, '--']);
-    return stdout.split('\0').filter((f) => f && isLockfilePath(f)).sort();
+    return stdout
+      .split('\0')
+      .filter((f) => f && isLockfilePath(f))
+      .sort();
   }
 
   async read(file: string): Promise<string | undefined> {
@@ -110,7 +118,11 @@ export class EmptyTree implements Tree {
 
 /** Run git in `cwd`, with a buffer large enough for the largest lockfile. */
 export async function git(cwd: string, args: string[]): Promise<{ stdout: string }> {
-  return run('git', ['-c', 'core.quotepath=off', ...args], { cwd, maxBuffer: MAX_LOCKFILE_BYTES + 1024, encoding: 'utf8' });
+  return run('git', ['-c', 'core.quotepath=off', ...args], {
+    cwd,
+    maxBuffer: MAX_LOCKFILE_BYTES + 1024,
+    encoding: 'utf8',
+  });
 }
 
 /**
@@ -132,5 +144,9 @@ export async function defaultBaseRef(repoDir: string): Promise<string> {
 }
 
 function tooLarge(file: string, size: number): LockfileError {
-  return new LockfileError(file, undefined, `file is ${size} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit for lockfiles`);
+  return new LockfileError(
+    file,
+    undefined,
+    `file is ${size} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit for lockfiles`,
+  );
 }

@@ -48,7 +48,10 @@ const BREAKAGES: [string, (text: string) => { text: string; line?: number }][] =
     },
   ],
   ['empty', () => ({ text: '', line: 1 })],
-  ['binary junk', (t) => ({ text: `${t.slice(0, 100)}\u0000\u0001\u0002${t.slice(100)}`, line: t.slice(0, 100).split('\n').length })],
+  [
+    'binary junk',
+    (t) => ({ text: `${t.slice(0, 100)}\u0000\u0001\u0002${t.slice(100)}`, line: t.slice(0, 100).split('\n').length }),
+  ],
 ];
 
 describe.each(SAMPLES)('bad %s (%s)', (lockfile, sample) => {
@@ -57,7 +60,15 @@ describe.each(SAMPLES)('bad %s (%s)', (lockfile, sample) => {
     it.each(['head', 'base'] as const)('on the %s side: exit 2 and one sentence naming file and line', async (side) => {
       const broken = breakIt(good);
       const dirs = pair(lockfile, good, broken.text, side);
-      const { code, stderr, stdout } = await cli(['--base-dir', dirs.base, '--head-dir', dirs.head, '--offline', '--format', 'json']);
+      const { code, stderr, stdout } = await cli([
+        '--base-dir',
+        dirs.base,
+        '--head-dir',
+        dirs.head,
+        '--offline',
+        '--format',
+        'json',
+      ]);
       expect(code).toBe(2);
       const lines = stderr.trim().split('\n');
       expect(lines).toHaveLength(1);
@@ -88,14 +99,28 @@ describe('other bad input', () => {
       mkdirSync(path.join(dir, s), { recursive: true });
       cpSync(path.join(FIXTURES, 'bun-lockb-hono', s, 'bun.lockb'), path.join(dir, s, 'bun.lockb'));
     }
-    const { code, stderr } = await cli(['--base-dir', path.join(dir, 'base'), '--head-dir', path.join(dir, 'head'), '--offline']);
+    const { code, stderr } = await cli([
+      '--base-dir',
+      path.join(dir, 'base'),
+      '--head-dir',
+      path.join(dir, 'head'),
+      '--offline',
+    ]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/bun\.lockb.*bun install --save-text-lockfile/);
   });
 
   it('reads the text companion of bun.lockb and says bun.lockb was not read', async () => {
     const c = path.join(FIXTURES, 'bun-lockb-hono');
-    const { code, stdout } = await cli(['--base-dir', `${c}/base`, '--head-dir', `${c}/head`, '--offline', '--format', 'json']);
+    const { code, stdout } = await cli([
+      '--base-dir',
+      `${c}/base`,
+      '--head-dir',
+      `${c}/head`,
+      '--offline',
+      '--format',
+      'json',
+    ]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as Report;
     expect(report.lockfiles.map((l) => l.path)).toEqual(['yarn.lock']);
@@ -133,7 +158,9 @@ describe('--base <git ref>', () => {
     const { code, stdout } = await cli(['--head-dir', repo, '--base', 'HEAD~1', '--offline', '--format', 'json']);
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as Report;
-    expect(report.lockfiles[0]!.changes).toEqual([{ name: 'postmark-mcp', kind: 'upgraded', from: ['1.0.15'], to: ['1.0.16'] }]);
+    expect(report.lockfiles[0]!.changes).toEqual([
+      { name: 'postmark-mcp', kind: 'upgraded', from: ['1.0.15'], to: ['1.0.16'] },
+    ]);
     // The working tree is untouched.
     expect(readFileSync(path.join(repo, 'package-lock.json'), 'utf8')).toBe(headText);
     expect(git('status', '--porcelain')).toBe('');

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../src/core/report.js';
-import { FIXTURES, fixtureCases } from './helpers.js';
+import { fixtureCases } from './helpers.js';
 import { buildDist, cli } from './support/cli.js';
 
 beforeAll(buildDist);
@@ -24,7 +24,10 @@ function declaredNames(dir: string): Set<string> {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       if (e.isDirectory() && e.name !== 'node_modules') walk(path.join(d, e.name));
       else if (e.name === 'package.json') {
-        const pkg = JSON.parse(readFileSync(path.join(d, e.name), 'utf8')) as Record<string, Record<string, string> | undefined>;
+        const pkg = JSON.parse(readFileSync(path.join(d, e.name), 'utf8')) as Record<
+          string,
+          Record<string, string> | undefined
+        >;
         if (typeof pkg.name === 'string') own.add(pkg.name);
         for (const field of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies']) {
           for (const name of Object.keys(pkg[field] ?? {})) names.add(name);
@@ -50,7 +53,13 @@ function list(name: string, lines: string[]): string {
 }
 
 /** One real case per format, and in it a new version that no package.json declares (so it came through others). */
-const CASES = ['npm-v3-javascript-action', 'yarn1-webpack', 'yarn-berry8-prettier', 'pnpm9-changesets', 'bun-lock-hono'];
+const CASES = [
+  'npm-v3-javascript-action',
+  'yarn1-webpack',
+  'yarn-berry8-prettier',
+  'pnpm9-changesets',
+  'bun-lock-hono',
+];
 
 describe.each(CASES)('findings on %s', (caseName) => {
   const fixture = fixtureCases().find((c) => c.name === caseName)!;
@@ -58,11 +67,21 @@ describe.each(CASES)('findings on %s', (caseName) => {
   const baseDir = path.join(fixture.dir, 'base');
   const declared = declaredNames(headDir);
   const transitive = fixture.expected.set_diff.added.find((pair) => !declared.has(split(pair)[0]))!;
-  const [name, version] = split(transitive);
+  const [name] = split(transitive);
 
   it('reports exactly the listed new version, at its line, with its chain', async () => {
     const advisories = list(`${caseName}-new`, [transitive]);
-    const { code, stdout } = await cli(['--base-dir', baseDir, '--head-dir', headDir, '--offline', '--format', 'json', '--advisories', advisories]);
+    const { code, stdout } = await cli([
+      '--base-dir',
+      baseDir,
+      '--head-dir',
+      headDir,
+      '--offline',
+      '--format',
+      'json',
+      '--advisories',
+      advisories,
+    ]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as Report;
     const findings = report.lockfiles.flatMap((l) => l.findings.map((f) => ({ ...f, lockfile: l.path })));
@@ -78,28 +97,77 @@ describe.each(CASES)('findings on %s', (caseName) => {
 
     const text = await cli(['--base-dir', baseDir, '--head-dir', headDir, '--offline', '--advisories', advisories]);
     expect(text.stdout).toContain(`via ${finding.via.join(' → ')}`);
-    const markdown = await cli(['--base-dir', baseDir, '--head-dir', headDir, '--offline', '--format', 'markdown', '--advisories', advisories]);
+    const markdown = await cli([
+      '--base-dir',
+      baseDir,
+      '--head-dir',
+      headDir,
+      '--offline',
+      '--format',
+      'markdown',
+      '--advisories',
+      advisories,
+    ]);
     // Markdown writes `@` as a character reference; the chain's names and arrows are there in order.
     const plainMarkdown = markdown.stdout.replaceAll('&#64;&#8203;', '@').replaceAll('&#8203;', '');
     expect(plainMarkdown).toContain(`via ${finding.via.join(' → ')}`);
   });
 
   it('does not report an unchanged version, unless every version is checked', async () => {
-    const headLock = readFileSync(path.join(headDir, fixture.expected.lockfile.head.replace(/bun\.lockb$/, 'yarn.lock')), 'utf8');
+    const headLock = readFileSync(
+      path.join(headDir, fixture.expected.lockfile.head.replace(/bun\.lockb$/, 'yarn.lock')),
+      'utf8',
+    );
     const added = new Set(fixture.expected.set_diff.added.map((p) => split(p)[0]));
     // An unchanged package: declared directly, present in head and not touched by the change.
-    const unchangedName = [...declared].find((n) => !added.has(n) && headLock.includes(n) && n !== name && !n.startsWith('@types/'))!;
+    const unchangedName = [...declared].find(
+      (n) => !added.has(n) && headLock.includes(n) && n !== name && !n.startsWith('@types/'),
+    )!;
     const report = JSON.parse(
-      (await cli(['--base-dir', baseDir, '--head-dir', headDir, '--offline', '--format', 'json', '--all', '--advisories', list(`${caseName}-probe`, [unchangedName])])).stdout,
+      (
+        await cli([
+          '--base-dir',
+          baseDir,
+          '--head-dir',
+          headDir,
+          '--offline',
+          '--format',
+          'json',
+          '--all',
+          '--advisories',
+          list(`${caseName}-probe`, [unchangedName]),
+        ])
+      ).stdout,
     ) as Report;
     const found = report.lockfiles.flatMap((l) => l.findings).filter((f) => f.name === unchangedName);
     expect(found.length).toBeGreaterThan(0);
     const pinned = `${unchangedName}@${found[0]!.version}`;
     const advisories = list(`${caseName}-old`, [pinned]);
-    const diff = await cli(['--base-dir', baseDir, '--head-dir', headDir, '--offline', '--format', 'json', '--advisories', advisories]);
+    const diff = await cli([
+      '--base-dir',
+      baseDir,
+      '--head-dir',
+      headDir,
+      '--offline',
+      '--format',
+      'json',
+      '--advisories',
+      advisories,
+    ]);
     expect(diff.code).toBe(0);
     expect((JSON.parse(diff.stdout) as Report).lockfiles.flatMap((l) => l.findings)).toEqual([]);
-    const all = await cli(['--base-dir', baseDir, '--head-dir', headDir, '--offline', '--format', 'json', '--all', '--advisories', advisories]);
+    const all = await cli([
+      '--base-dir',
+      baseDir,
+      '--head-dir',
+      headDir,
+      '--offline',
+      '--format',
+      'json',
+      '--all',
+      '--advisories',
+      advisories,
+    ]);
     expect(all.code).toBe(1);
     const allFindings = (JSON.parse(all.stdout) as Report).lockfiles.flatMap((l) => l.findings);
     expect(allFindings.map((f) => `${f.name}@${f.version}`)).toEqual([pinned]);
@@ -109,7 +177,13 @@ describe.each(CASES)('findings on %s', (caseName) => {
 
 describe('the bundled example (npm run demo)', () => {
   it('prints the postmark-mcp finding with its guidance, offline', async () => {
-    const { code, stdout } = await cli(['--base-dir', 'examples/postmark-mcp/base', '--head-dir', 'examples/postmark-mcp/head', '--offline']);
+    const { code, stdout } = await cli([
+      '--base-dir',
+      'examples/postmark-mcp/base',
+      '--head-dir',
+      'examples/postmark-mcp/head',
+      '--offline',
+    ]);
     expect(code).toBe(1);
     expect(stdout).toContain('postmark-mcp@1.0.16');
     expect(stdout).toContain('MAL-2025-47604');
@@ -119,5 +193,3 @@ describe('the bundled example (npm run demo)', () => {
     expect(stdout).toMatch(/advisories as of 2026-08-04/);
   });
 });
-
-void FIXTURES;

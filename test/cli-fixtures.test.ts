@@ -12,7 +12,15 @@ beforeAll(buildDist);
 
 describe.each(fixtureCases().map((c) => [c.name, c] as const))('real pair %s', (_name, fixture) => {
   it('reports the expected set of added and removed versions', async () => {
-    const { code, stdout, stderr } = await cli(['--base-dir', `${fixture.dir}/base`, '--head-dir', `${fixture.dir}/head`, '--offline', '--format', 'json']);
+    const { code, stdout, stderr } = await cli([
+      '--base-dir',
+      `${fixture.dir}/base`,
+      '--head-dir',
+      `${fixture.dir}/head`,
+      '--offline',
+      '--format',
+      'json',
+    ]);
     expect(stderr).toBe('');
     expect([0, 1]).toContain(code);
     const report = JSON.parse(stdout) as Report;
@@ -26,6 +34,8 @@ describe.each(fixtureCases().map((c) => [c.name, c] as const))('real pair %s', (
         for (const v of change.from) removed.add(`${change.name}@${v}`);
       }
     }
-    expect({ added: [...added].sort(), removed: [...removed].sort() }).toEqual(sortedSetDiff(fixture.expected.set_diff));
+    expect({ added: [...added].sort(), removed: [...removed].sort() }).toEqual(
+      sortedSetDiff(fixture.expected.set_diff),
+    );
   });
 });

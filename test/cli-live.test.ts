@@ -50,7 +50,13 @@ describe('live advisory sources', () => {
       affected: [{ package: { ecosystem: 'npm', name: pair.slice(0, at) }, versions: [pair.slice(at + 1)] }],
     };
     osv.addRecord(liveOnly);
-    const args = ['--base-dir', path.join(fixture.dir, 'base'), '--head-dir', path.join(fixture.dir, 'head'), ...live()];
+    const args = [
+      '--base-dir',
+      path.join(fixture.dir, 'base'),
+      '--head-dir',
+      path.join(fixture.dir, 'head'),
+      ...live(),
+    ];
 
     const offline = await cli([...args.slice(0, 4), '--offline', '--format', 'json'], env);
     expect(offline.code).toBe(0);
@@ -70,7 +76,9 @@ describe('live advisory sources', () => {
     const batches = osv.requests.filter((r) => r.pathname === '/v1/querybatch');
     expect(batches).toHaveLength(1);
     const asked = (JSON.parse(batches[0]!.body) as { queries: unknown[] }).queries.length;
-    expect(asked).toBe(new Set(report.lockfiles.flatMap((l) => l.changes.flatMap((c) => c.to.map((v) => `${c.name}@${v}`)))).size);
+    expect(asked).toBe(
+      new Set(report.lockfiles.flatMap((l) => l.changes.flatMap((c) => c.to.map((v) => `${c.name}@${v}`)))).size,
+    );
   });
 
   it('reports a version known to the snapshot, OSV and GitHub under aliased ids once', async () => {

@@ -6,7 +6,9 @@ import { isOwnCode } from '../src/core/model.js';
 
 const here = fileURLToPath(import.meta.url);
 /** The repository (when bundled by scripts/run-ts.mjs into node_modules/.cache, the working directory). */
-export const ROOT = here.includes(`${path.sep}node_modules${path.sep}`) ? process.cwd() : path.resolve(path.dirname(here), '..');
+export const ROOT = here.includes(`${path.sep}node_modules${path.sep}`)
+  ? process.cwd()
+  : path.resolve(path.dirname(here), '..');
 /** The shared real data: ../shared next to the repository. */
 export const SHARED = path.resolve(ROOT, '..', 'shared');
 export const FIXTURES = path.join(SHARED, 'fixtures', 'real');
@@ -27,7 +29,9 @@ export function fixtureCases(): { name: string; dir: string; expected: ExpectedC
     .map((d) => ({
       name: d.name,
       dir: path.join(FIXTURES, d.name),
-      expected: JSON.parse(readFileSync(path.join(FIXTURES, d.name, 'expected-changes.json'), 'utf8')) as ExpectedChanges,
+      expected: JSON.parse(
+        readFileSync(path.join(FIXTURES, d.name, 'expected-changes.json'), 'utf8'),
+      ) as ExpectedChanges,
     }));
 }
 
@@ -47,6 +51,9 @@ export function setDiff(base: Lockfile, head: Lockfile): { added: string[]; remo
 }
 
 /** An expected set_diff sorted as setDiff sorts (the fixtures sort by name, then version). */
-export function sortedSetDiff(expected: { added: string[]; removed: string[] }): { added: string[]; removed: string[] } {
+export function sortedSetDiff(expected: { added: string[]; removed: string[] }): {
+  added: string[];
+  removed: string[];
+} {
   return { added: [...expected.added].sort(), removed: [...expected.removed].sort() };
 }

@@ -100,7 +100,10 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
     throw new UsageError('--offline and --require-live contradict each other; pass one of them.');
   }
   const osvUrl = url('--osv-url', values['osv-url'] ?? 'https://api.osv.dev');
-  const githubApiUrl = url('--github-api-url', values['github-api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com');
+  const githubApiUrl = url(
+    '--github-api-url',
+    values['github-api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com',
+  );
   return {
     ...(values.base !== undefined ? { base: nonEmpty('--base', values.base) } : {}),
     ...(values['base-dir'] !== undefined ? { baseDir: nonEmpty('--base-dir', values['base-dir']) } : {}),

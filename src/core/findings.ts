@@ -55,7 +55,8 @@ export function findingsFor(
     else entries.set(key, [pkg]);
   }
   const changeOf = new Map<string, Change>();
-  for (const change of lockfile.changes) for (const version of change.to) changeOf.set(`${change.name}@${version}`, change);
+  for (const change of lockfile.changes)
+    for (const version of change.to) changeOf.set(`${change.name}@${version}`, change);
 
   let graph: DependencyGraph | undefined;
   const findings: Finding[] = [];
@@ -69,7 +70,11 @@ export function findingsFor(
     const change = changeOf.get(key);
     const first = pkgs.reduce((a, b) => (b.line < a.line ? b : a));
     const installFlags = pkgs.map((p) => p.hasInstallScript);
-    const installScript = installFlags.includes(true) ? true : installFlags.every((f) => f === false) ? false : undefined;
+    const installScript = installFlags.includes(true)
+      ? true
+      : installFlags.every((f) => f === false)
+        ? false
+        : undefined;
     const records: OsvRecord[] = matched.flatMap((h) => h.records);
     const finding: Finding = {
       name: query.name,

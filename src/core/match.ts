@@ -68,18 +68,15 @@ export function isWithdrawn(record: OsvRecord): boolean {
 /** True when the affected entry is about the npm package `name`. */
 function namesPackage(affected: OsvAffected, name: string): boolean {
   const pkg = affected.package;
-  return (
-    isObject(pkg) &&
-    typeof pkg.ecosystem === 'string' &&
-    pkg.ecosystem.toLowerCase() === NPM &&
-    pkg.name === name
-  );
+  return isObject(pkg) && typeof pkg.ecosystem === 'string' && pkg.ecosystem.toLowerCase() === NPM && pkg.name === name;
 }
 
 /** True when the (not withdrawn) record covers npm package `name` at `version`. */
 export function recordAffects(record: OsvRecord, name: string, version: string): boolean {
   if (isWithdrawn(record) || !Array.isArray(record.affected)) return false;
-  return record.affected.some((affected) => isObject(affected) && namesPackage(affected, name) && affectsVersion(affected, version));
+  return record.affected.some(
+    (affected) => isObject(affected) && namesPackage(affected, name) && affectsVersion(affected, version),
+  );
 }
 
 /** Problems with one affected entry's shape, each naming its path; empty when it can be read. */
@@ -87,7 +84,8 @@ function affectedErrors(affected: unknown, path: string): string[] {
   if (!isObject(affected)) return [`${path} is ${describe(affected)}, not an object`];
   const errors: string[] = [];
   const pkg = affected.package;
-  if (pkg !== undefined && pkg !== null && !isObject(pkg)) errors.push(`${path}.package is ${describe(pkg)}, not an object`);
+  if (pkg !== undefined && pkg !== null && !isObject(pkg))
+    errors.push(`${path}.package is ${describe(pkg)}, not an object`);
   const versions = affected.versions;
   if (versions !== undefined && versions !== null) {
     if (!Array.isArray(versions)) errors.push(`${path}.versions is ${describe(versions)}, not an array`);
@@ -106,7 +104,8 @@ function affectedErrors(affected: unknown, path: string): string[] {
           errors.push(`${path}.ranges[${i}].events is ${describe(range.events)}, not an array`);
         else if (Array.isArray(range.events)) {
           const bad = range.events.findIndex((e: unknown) => !isObject(e));
-          if (bad >= 0) errors.push(`${path}.ranges[${i}].events[${bad}] is ${describe(range.events[bad])}, not an object`);
+          if (bad >= 0)
+            errors.push(`${path}.ranges[${i}].events[${bad}] is ${describe(range.events[bad])}, not an object`);
         }
       });
     }
@@ -153,12 +152,17 @@ export function validateRecord(raw: unknown): RecordValidation {
     return { error: `the record's id is ${describe(rawId)}, not a string` };
   const idLabel = typeof rawId === 'string' && rawId.trim() !== '' ? `record ${clean(rawId)}` : 'a record without id';
   const affected = raw.affected;
-  if (!Array.isArray(affected)) return { error: `${idLabel} has no affected array (affected is ${describe(affected)})` };
+  if (!Array.isArray(affected))
+    return { error: `${idLabel} has no affected array (affected is ${describe(affected)})` };
   if (affected.length === 0) return { error: `${idLabel} has an empty affected array, so it names no package` };
   const errors = affected.flatMap((a: unknown, i) => affectedErrors(a, `affected[${i}]`));
   if (errors.length > 0) return { error: `${idLabel}: ${errors.slice(0, 3).join('; ')}` };
   const aliases = raw.aliases;
-  if (aliases !== undefined && aliases !== null && !(Array.isArray(aliases) && aliases.every((a) => typeof a === 'string')))
+  if (
+    aliases !== undefined &&
+    aliases !== null &&
+    !(Array.isArray(aliases) && aliases.every((a) => typeof a === 'string'))
+  )
     return { error: `${idLabel}: aliases is not a list of strings` };
 
   const id =
@@ -242,7 +246,12 @@ function indexByPackage(records: readonly OsvRecord[]): Map<string, OsvRecord[]>
     const names = new Set<string>();
     for (const affected of record.affected) {
       const pkg = isObject(affected) ? affected.package : undefined;
-      if (isObject(pkg) && typeof pkg.ecosystem === 'string' && pkg.ecosystem.toLowerCase() === NPM && typeof pkg.name === 'string')
+      if (
+        isObject(pkg) &&
+        typeof pkg.ecosystem === 'string' &&
+        pkg.ecosystem.toLowerCase() === NPM &&
+        typeof pkg.name === 'string'
+      )
         names.add(pkg.name);
     }
     for (const name of names) {
@@ -273,7 +282,10 @@ export function matchPackages(
     const matching = (index.get(name) ?? []).filter((record) => recordAffects(record, name, version));
     if (matching.length === 0) continue;
     const hits = groupByAliases(matching).map((group) => toHit(group, sourceOf));
-    result.set(key, hits.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    result.set(
+      key,
+      hits.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    );
   }
   return result;
 }

@@ -9,14 +9,7 @@ export type LockfileFormat = 'npm' | 'yarn-classic' | 'yarn-berry' | 'pnpm' | 'b
  * Where a locked package comes from. `workspace` and `link` are the repository's
  * own code: kept in the model, left out of `changes`.
  */
-export type PackageSource =
-  | 'registry'
-  | 'git'
-  | 'tarball'
-  | 'file'
-  | 'link'
-  | 'workspace'
-  | 'patch';
+export type PackageSource = 'registry' | 'git' | 'tarball' | 'file' | 'link' | 'workspace' | 'patch';
 
 export interface LockedPackage {
   /** Key of the entry, unique within its lockfile (npm path, yarn descriptor, pnpm key, bun key). */

@@ -25,7 +25,11 @@ const byRank = (a: string, b: string) => rank(a) - rank(b) || a.localeCompare(b)
  * head lockfile took is reported as deleted. `only` restricts the head side.
  * `bun.lockb` is never read: its text companion is, or it is an error.
  */
-export function pairLockfiles(headFiles: readonly string[], baseFiles: readonly string[], only?: readonly string[]): Pairing {
+export function pairLockfiles(
+  headFiles: readonly string[],
+  baseFiles: readonly string[],
+  only?: readonly string[],
+): Pairing {
   const notes: string[] = [];
   const errors: string[] = [];
   const wanted = only?.length ? new Set(only.map(normalize)) : undefined;
@@ -39,9 +43,14 @@ export function pairLockfiles(headFiles: readonly string[], baseFiles: readonly 
 
   for (const binary of headFiles.filter((f) => path.posix.basename(f) === BUN_BINARY_LOCKFILE)) {
     const dir = path.posix.dirname(binary);
-    const companion = headText.find((f) => path.posix.dirname(f) === dir && /^(bun|yarn)\.lock$/.test(path.posix.basename(f)));
+    const companion = headText.find(
+      (f) => path.posix.dirname(f) === dir && /^(bun|yarn)\.lock$/.test(path.posix.basename(f)),
+    );
     if (wanted && !inScope(binary) && !(companion && inScope(companion))) continue;
-    if (companion) notes.push(`${binary} (Bun's binary lockfile) was not read; its text companion ${companion} was checked instead.`);
+    if (companion)
+      notes.push(
+        `${binary} (Bun's binary lockfile) was not read; its text companion ${companion} was checked instead.`,
+      );
     else {
       errors.push(
         `${binary}: Bun's binary lockfile cannot be read; run \`bun install --save-text-lockfile\` to write bun.lock beside it, commit that, and lockgate will check it.`,
@@ -56,7 +65,10 @@ export function pairLockfiles(headFiles: readonly string[], baseFiles: readonly 
     if (!base) {
       const dir = path.posix.dirname(head);
       base = baseText.find((f) => path.posix.dirname(f) === dir && !headText.includes(f) && !taken.has(f));
-      if (base) notes.push(`${head} replaces ${base}; compared with it so a package-manager switch does not report every package as new.`);
+      if (base)
+        notes.push(
+          `${head} replaces ${base}; compared with it so a package-manager switch does not report every package as new.`,
+        );
     }
     if (base) taken.add(base);
     pairs.push({ head, base });

@@ -77,7 +77,9 @@ function changeLine(change: Change): string {
 }
 
 function lockfileTitle(lockfile: LockfileReport): string {
-  const base = lockfile.base ? ` (base: ${lockfile.base.path}, ${lockfile.base.format} ${lockfile.base.formatVersion})` : '';
+  const base = lockfile.base
+    ? ` (base: ${lockfile.base.path}, ${lockfile.base.format} ${lockfile.base.formatVersion})`
+    : '';
   const deleted = lockfile.deleted ? ' — deleted in head' : '';
   return `${lockfile.path} (${lockfile.format} ${lockfile.formatVersion})${base}${deleted}`;
 }
@@ -125,12 +127,16 @@ function textFinding(lockfile: string, f: Finding): string[] {
   lines.push(`  When it could have run: ${plain(g.exposure.text, 1000)}`);
   lines.push('  Rotate, on machines that installed it:', ...g.rotate.machines.map((m) => `    - ${plain(m, 300)}`));
   for (const ci of g.rotate.ci) {
-    lines.push(`  Rotate, CI secrets of ${plain(ci.workflow)}: ${ci.secrets.map((s) => plain(s, 100)).join(', ')}${ci.note ? ` (${plain(ci.note, 300)})` : ''}`);
+    lines.push(
+      `  Rotate, CI secrets of ${plain(ci.workflow)}: ${ci.secrets.map((s) => plain(s, 100)).join(', ')}${ci.note ? ` (${plain(ci.note, 300)})` : ''}`,
+    );
   }
   lines.push(`  ${plain(g.rotate.ciNote, 500)}`);
   const { domains, ips, urls } = g.indicators;
   if (domains.length + ips.length + urls.length) {
-    lines.push(`  Indicators (defanged): ${[...domains, ...ips, ...urls].map((x) => plain(defang(x), 200)).join(', ')}`);
+    lines.push(
+      `  Indicators (defanged): ${[...domains, ...ips, ...urls].map((x) => plain(defang(x), 200)).join(', ')}`,
+    );
   }
   const links = g.links.map((l) => l.url);
   if (links.length) lines.push(`  Links: ${links.join(' ')}`);
@@ -173,9 +179,15 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   for (const { lockfile, f } of findings) blocks.push({ text: markdownFinding(lockfile, f), kind: 'finding' });
   for (const lockfile of report.lockfiles) {
     if (!lockfile.changes.length && !lockfile.deleted) continue;
-    blocks.push({ text: `\n<details><summary>${md(lockfileTitle(lockfile), 400)}: ${countOf(lockfile.changes.length, 'change')}</summary>\n\n| change | package | from | to |\n|---|---|---|---|`, kind: 'change' });
+    blocks.push({
+      text: `\n<details><summary>${md(lockfileTitle(lockfile), 400)}: ${countOf(lockfile.changes.length, 'change')}</summary>\n\n| change | package | from | to |\n|---|---|---|---|`,
+      kind: 'change',
+    });
     for (const c of lockfile.changes) {
-      blocks.push({ text: `| ${c.kind} | ${md(c.name)} | ${md(c.from.join(', '), 300)} | ${md(c.to.join(', '), 300)} |`, kind: 'change' });
+      blocks.push({
+        text: `| ${c.kind} | ${md(c.name)} | ${md(c.from.join(', '), 300)} | ${md(c.to.join(', '), 300)} |`,
+        kind: 'change',
+      });
     }
     blocks.push({ text: '\n</details>', kind: 'change' });
   }
@@ -203,7 +215,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
       skippedFindings ? countOf(skippedFindings, 'finding') : '',
       skippedChanges ? countOf(skippedChanges, 'change') : '',
     ].filter(Boolean);
-    body.push('', `> ${what.join(' and ')} did not fit here${options.fullReportHint ? `; ${options.fullReportHint}` : ''}.`);
+    body.push(
+      '',
+      `> ${what.join(' and ')} did not fit here${options.fullReportHint ? `; ${options.fullReportHint}` : ''}.`,
+    );
   }
   return [...head, ...body, ...tail].join('\n');
 }
@@ -216,7 +231,10 @@ function markdownFinding(lockfile: string, f: Finding): string {
     `- **Where:** ${md(lockfile)} line ${f.line}${f.alias ? `, installed as ${md(f.alias)}` : ''}`,
     `- **How it entered:** ${md(howItEntered(f), 1000)}`,
     `- **Advisories:** ${f.advisories
-      .map((a) => `${mdLink(a.id, a.url)}${a.aliases.length ? ` (also ${a.aliases.map((x) => md(x, 60)).join(', ')})` : ''} ${md(a.summary)} — ${md(a.sources.join(', '))}`)
+      .map(
+        (a) =>
+          `${mdLink(a.id, a.url)}${a.aliases.length ? ` (also ${a.aliases.map((x) => md(x, 60)).join(', ')})` : ''} ${md(a.summary)} — ${md(a.sources.join(', '))}`,
+      )
       .join('; ')}`,
     '',
     `${md(g.headline, 500)}`,
@@ -230,14 +248,24 @@ function markdownFinding(lockfile: string, f: Finding): string {
     '**Credentials to rotate**',
     '',
     ...g.rotate.machines.map((m) => `- ${md(m, 300)}`),
-    ...g.rotate.ci.map((ci) => `- CI secrets of ${md(ci.workflow)}: ${ci.secrets.map((s) => md(s, 100)).join(', ')}${ci.note ? ` (${md(ci.note, 300)})` : ''}`),
+    ...g.rotate.ci.map(
+      (ci) =>
+        `- CI secrets of ${md(ci.workflow)}: ${ci.secrets.map((s) => md(s, 100)).join(', ')}${ci.note ? ` (${md(ci.note, 300)})` : ''}`,
+    ),
     `- ${md(g.rotate.ciNote, 500)}`,
   ];
   const { domains, ips, urls } = g.indicators;
   if (domains.length + ips.length + urls.length) {
-    out.push('', `**Indicators of compromise** (defanged): ${[...domains, ...ips, ...urls].map((x) => md(defang(x))).join(', ')}`);
+    out.push(
+      '',
+      `**Indicators of compromise** (defanged): ${[...domains, ...ips, ...urls].map((x) => md(defang(x))).join(', ')}`,
+    );
   }
-  if (g.links.length) out.push('', `**Links:** ${g.links.map((l) => mdLink(l.id === l.url ? l.url : `${l.id} (${l.kind})`, l.url)).join(', ')}`);
+  if (g.links.length)
+    out.push(
+      '',
+      `**Links:** ${g.links.map((l) => mdLink(l.id === l.url ? l.url : `${l.id} (${l.kind})`, l.url)).join(', ')}`,
+    );
   out.push('');
   return out.join('\n');
 }

@@ -249,7 +249,8 @@ function readEntry(file: string, key: string, value: unknown, line: number): Pen
     throw new LockfileError(file, line, `package ${quote(key)} has no "name@version" string as its first element`);
   }
   const split = splitNameAndResolution(head);
-  if (!split) throw new LockfileError(file, line, `package ${quote(key)}: cannot read name and version from ${quote(head)}`);
+  if (!split)
+    throw new LockfileError(file, line, `package ${quote(key)}: cannot read name and version from ${quote(head)}`);
   const { name, resolution } = split;
 
   const kind = classify(resolution);
@@ -290,7 +291,11 @@ function readEntry(file: string, key: string, value: unknown, line: number): Pen
 
   const info: unknown = value[infoIndex];
   if (info !== undefined && !isRecord(info)) {
-    throw new LockfileError(file, line, `package ${quote(key)}: expected an object of dependencies, not ${describeType(info)}`);
+    throw new LockfileError(
+      file,
+      line,
+      `package ${quote(key)}: expected an object of dependencies, not ${describeType(info)}`,
+    );
   }
   const depNames = info ? dependencyNames(file, key, line, info) : [];
   return { pkg, depNames };
@@ -319,7 +324,8 @@ function classify(resolution: string): Kind | null {
   if (EXACT_VERSION.test(resolution)) return { kind: 'npm', source: 'registry' };
   if (resolution.startsWith('root:')) return { kind: 'root', source: 'workspace', path: '' };
   if (resolution.startsWith('link:')) return { kind: 'link', source: 'link', path: resolution.slice(5) };
-  if (resolution.startsWith('workspace:')) return { kind: 'workspace', source: 'workspace', path: resolution.slice(10) };
+  if (resolution.startsWith('workspace:'))
+    return { kind: 'workspace', source: 'workspace', path: resolution.slice(10) };
   if (resolution.startsWith('file:')) return { kind: 'file', source: 'file', path: resolution.slice(5) };
   if (/^(?:github:|gitlab:|bitbucket:|git\+|git:\/\/|git@)/.test(resolution)) return { kind: 'git', source: 'git' };
   if (/^https?:\/\//.test(resolution)) return { kind: 'tarball', source: 'tarball' };

@@ -19,7 +19,7 @@ export class LockfileError extends Error {
 
 /** Quote a value taken from a lockfile for an error message: bounded, no control characters. */
 export function quote(value: unknown, max = 80): string {
-  let text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  let text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   // eslint-disable-next-line no-control-regex
   text = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
   if (text.length > max) text = `${text.slice(0, max)}…`;

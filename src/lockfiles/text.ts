@@ -27,7 +27,8 @@ export function precheck(file: string, text: string): void {
  */
 export function contentProblem(file: string, text: string): LockfileError | undefined {
   const nul = text.indexOf('\u0000');
-  if (nul !== -1) return new LockfileError(file, lineAt(text, nul), 'file holds binary data (a NUL byte), not lockfile text');
+  if (nul !== -1)
+    return new LockfileError(file, lineAt(text, nul), 'file holds binary data (a NUL byte), not lockfile text');
   const bad = text.indexOf('\ufffd');
   if (bad !== -1) return new LockfileError(file, lineAt(text, bad), 'file is not valid UTF-8 text');
   const conflict = conflictMarker(text);

@@ -19,7 +19,10 @@ describe('diffLockfiles', () => {
   });
 
   it('reports a downgrade, an addition and a removal, sorted by name', () => {
-    const changes = diffLockfiles(lock(pkg('b', '2.0.0'), pkg('c', '1.0.0')), lock(pkg('a', '1.0.0'), pkg('b', '1.9.0')));
+    const changes = diffLockfiles(
+      lock(pkg('b', '2.0.0'), pkg('c', '1.0.0')),
+      lock(pkg('a', '1.0.0'), pkg('b', '1.9.0')),
+    );
     expect(changes).toEqual([
       { name: 'a', kind: 'added', from: [], to: ['1.0.0'] },
       { name: 'b', kind: 'downgraded', from: ['2.0.0'], to: ['1.9.0'] },
@@ -28,7 +31,10 @@ describe('diffLockfiles', () => {
   });
 
   it('calls one more copy of a package "added" and sorts versions by semver, not text', () => {
-    const changes = diffLockfiles(lock(pkg('a', '1.2.0')), lock(pkg('a', '1.2.0'), pkg('a', '1.10.0'), pkg('a', '1.9.0')));
+    const changes = diffLockfiles(
+      lock(pkg('a', '1.2.0')),
+      lock(pkg('a', '1.2.0'), pkg('a', '1.10.0'), pkg('a', '1.9.0')),
+    );
     expect(changes).toEqual([{ name: 'a', kind: 'added', from: [], to: ['1.9.0', '1.10.0'] }]);
   });
 
@@ -47,8 +53,12 @@ describe('diffLockfiles', () => {
   });
 
   it('treats a missing base as empty and a missing head as deleted', () => {
-    expect(diffLockfiles(undefined, lock(pkg('a', '1.0.0')))).toEqual([{ name: 'a', kind: 'added', from: [], to: ['1.0.0'] }]);
-    expect(diffLockfiles(lock(pkg('a', '1.0.0')), undefined)).toEqual([{ name: 'a', kind: 'removed', from: ['1.0.0'], to: [] }]);
+    expect(diffLockfiles(undefined, lock(pkg('a', '1.0.0')))).toEqual([
+      { name: 'a', kind: 'added', from: [], to: ['1.0.0'] },
+    ]);
+    expect(diffLockfiles(lock(pkg('a', '1.0.0')), undefined)).toEqual([
+      { name: 'a', kind: 'removed', from: ['1.0.0'], to: [] },
+    ]);
   });
 
   it('reports "changed" when the same version moves off the registry', () => {
@@ -60,12 +70,24 @@ describe('diffLockfiles', () => {
   });
 
   it('reports "changed" for a new integrity of the same algorithm or a new resolved URL', () => {
-    const base = lock(pkg('a', '1.0.0', { integrity: 'sha512-AAA', resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz' }));
-    expect(diffLockfiles(base, lock(pkg('a', '1.0.0', { integrity: 'sha512-BBB', resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz' })))[0]).toMatchObject({
+    const base = lock(
+      pkg('a', '1.0.0', { integrity: 'sha512-AAA', resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz' }),
+    );
+    expect(
+      diffLockfiles(
+        base,
+        lock(pkg('a', '1.0.0', { integrity: 'sha512-BBB', resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz' })),
+      )[0],
+    ).toMatchObject({
       kind: 'changed',
       reason: 'integrity changed',
     });
-    expect(diffLockfiles(base, lock(pkg('a', '1.0.0', { integrity: 'sha512-AAA', resolved: 'https://mirror.example/a/-/a-1.0.0.tgz' })))[0]).toMatchObject({
+    expect(
+      diffLockfiles(
+        base,
+        lock(pkg('a', '1.0.0', { integrity: 'sha512-AAA', resolved: 'https://mirror.example/a/-/a-1.0.0.tgz' })),
+      )[0],
+    ).toMatchObject({
       kind: 'changed',
       reason: 'resolved URL changed',
     });
@@ -73,8 +95,12 @@ describe('diffLockfiles', () => {
 
   it('does not call a lockfile-format change an origin change', () => {
     // yarn classic → npm: registry host alias, #sha1 fragment, sha1 vs sha512 integrity.
-    const base = lock(pkg('a', '1.0.0', { resolved: 'https://registry.yarnpkg.com/a/-/a-1.0.0.tgz#abc', integrity: 'sha1-XYZ' }));
-    const head = lock(pkg('a', '1.0.0', { resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz', integrity: 'sha512-QQQ' }));
+    const base = lock(
+      pkg('a', '1.0.0', { resolved: 'https://registry.yarnpkg.com/a/-/a-1.0.0.tgz#abc', integrity: 'sha1-XYZ' }),
+    );
+    const head = lock(
+      pkg('a', '1.0.0', { resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz', integrity: 'sha512-QQQ' }),
+    );
     expect(diffLockfiles(base, head)).toEqual([]);
     // Berry writes no resolved URL and its own checksum format.
     expect(diffLockfiles(base, lock(pkg('a', '1.0.0', { integrity: '10c0/abcdef' })))).toEqual([]);

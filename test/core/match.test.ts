@@ -40,13 +40,33 @@ function recordFor(name: string): OsvRecord {
 describe('real records (osv-malicious-npm.jsonl.gz)', () => {
   // Affected versions from the public incident reports named in data/README.md.
   const table: { name: string; id?: string; yes: string[]; no: string[] }[] = [
-    { name: 'postmark-mcp', id: 'MAL-2025-47604', yes: ['1.0.16', '1.0.17', '2.0.0'], no: ['1.0.15', '1.0.0', '1.0.16-beta.1'] },
+    {
+      name: 'postmark-mcp',
+      id: 'MAL-2025-47604',
+      yes: ['1.0.16', '1.0.17', '2.0.0'],
+      no: ['1.0.15', '1.0.0', '1.0.16-beta.1'],
+    },
     { name: 'chalk', id: 'MAL-2025-46969', yes: ['5.6.1'], no: ['5.6.0', '5.6.2', '4.1.2'] },
     { name: 'debug', id: 'MAL-2025-46974', yes: ['4.4.2'], no: ['4.4.1', '4.4.3', '2.6.9'] },
-    { name: 'nx', id: 'MAL-2025-41443', yes: ['21.5.0', '20.9.0', '21.8.0'], no: ['21.4.1', '21.5.1', '20.8.2', '21.9.0'] },
-    { name: '@ctrl/tinycolor', id: 'MAL-2025-47141', yes: ['0.0.1', '3.4.1', '4.1.0', '4.1.1', '4.1.2', '4.1.3', '99.0.0'], no: [] },
+    {
+      name: 'nx',
+      id: 'MAL-2025-41443',
+      yes: ['21.5.0', '20.9.0', '21.8.0'],
+      no: ['21.4.1', '21.5.1', '20.8.2', '21.9.0'],
+    },
+    {
+      name: '@ctrl/tinycolor',
+      id: 'MAL-2025-47141',
+      yes: ['0.0.1', '3.4.1', '4.1.0', '4.1.1', '4.1.2', '4.1.3', '99.0.0'],
+      no: [],
+    },
     { name: 'axios', id: 'MAL-2026-2307', yes: ['1.14.1', '0.30.4'], no: ['1.14.0', '0.30.3', '1.14.2'] },
-    { name: 'posthog-node', id: 'MAL-2025-190925', yes: ['5.11.3', '5.13.3', '4.18.1'], no: ['5.11.2', '5.13.2', '4.18.0'] },
+    {
+      name: 'posthog-node',
+      id: 'MAL-2025-190925',
+      yes: ['5.11.3', '5.13.3', '4.18.1'],
+      no: ['5.11.2', '5.13.2', '4.18.0'],
+    },
     { name: '@solana/web3.js', yes: ['1.95.6', '1.95.7'], no: ['1.95.5', '1.95.8', '1.98.0'] },
     { name: '@ledgerhq/connect-kit', yes: ['1.1.5', '1.1.6', '1.1.7'], no: ['1.1.4', '1.1.8'] },
   ];
@@ -73,7 +93,12 @@ describe('real records (osv-malicious-npm.jsonl.gz)', () => {
     expect([...hits.keys()].sort()).toEqual(['chalk@5.6.1', 'postmark-mcp@1.0.16']);
     const chalk = hits.get('chalk@5.6.1');
     expect(chalk).toHaveLength(1);
-    expect(chalk?.[0]).toMatchObject({ id: 'MAL-2025-46969', aliases: ['GHSA-2v46-p5h4-248w'], sources: ['snapshot'], source: 'snapshot' });
+    expect(chalk?.[0]).toMatchObject({
+      id: 'MAL-2025-46969',
+      aliases: ['GHSA-2v46-p5h4-248w'],
+      sources: ['snapshot'],
+      source: 'snapshot',
+    });
     expect(chalk?.[0]?.summary).toBe('Malicious code in chalk (npm)');
   });
 
@@ -99,10 +124,14 @@ describe('real records (osv-malicious-npm.jsonl.gz)', () => {
 
   it('matchPackages flags every listed pair with its own record', () => {
     const queries = records.flatMap((r) =>
-      (r.affected ?? []).flatMap((a) => (a.versions ?? []).map((version) => ({ name: a.package?.name ?? '', version, id: r.id }))),
+      (r.affected ?? []).flatMap((a) =>
+        (a.versions ?? []).map((version) => ({ name: a.package?.name ?? '', version, id: r.id })),
+      ),
     );
     const hits = matchPackages(queries, records);
-    const missing = queries.filter((q) => !(hits.get(`${q.name}@${q.version}`) ?? []).some((h) => h.records.some((r) => r.id === q.id)));
+    const missing = queries.filter(
+      (q) => !(hits.get(`${q.name}@${q.version}`) ?? []).some((h) => h.records.some((r) => r.id === q.id)),
+    );
     expect(missing).toEqual([]);
   });
 });
@@ -136,7 +165,11 @@ describe('withdrawn records (osv-malicious-npm-withdrawn.jsonl.gz)', () => {
   });
 
   it('are left out by matchPackages', () => {
-    const queries = withdrawn.flatMap((r) => (r.affected ?? []).flatMap((a) => (a.versions ?? ['1.0.0']).map((version) => ({ name: a.package?.name ?? '', version }))));
+    const queries = withdrawn.flatMap((r) =>
+      (r.affected ?? []).flatMap((a) =>
+        (a.versions ?? ['1.0.0']).map((version) => ({ name: a.package?.name ?? '', version })),
+      ),
+    );
     expect(matchPackages(queries, withdrawn).size).toBe(0);
   });
 });
@@ -153,9 +186,23 @@ describe('recordAffects', () => {
   });
 
   it('reads the ecosystem without case, and only npm', () => {
-    expect(recordAffects({ id: 'X', affected: [{ package: { ecosystem: 'NPM', name: 'pkg' }, versions: ['1.0.0'] }] }, 'pkg', '1.0.0')).toBe(true);
-    expect(recordAffects({ id: 'X', affected: [{ package: { ecosystem: 'PyPI', name: 'pkg' }, versions: ['1.0.0'] }] }, 'pkg', '1.0.0')).toBe(false);
-    expect(recordAffects({ id: 'X', affected: [{ package: { name: 'pkg' }, versions: ['1.0.0'] }] }, 'pkg', '1.0.0')).toBe(false);
+    expect(
+      recordAffects(
+        { id: 'X', affected: [{ package: { ecosystem: 'NPM', name: 'pkg' }, versions: ['1.0.0'] }] },
+        'pkg',
+        '1.0.0',
+      ),
+    ).toBe(true);
+    expect(
+      recordAffects(
+        { id: 'X', affected: [{ package: { ecosystem: 'PyPI', name: 'pkg' }, versions: ['1.0.0'] }] },
+        'pkg',
+        '1.0.0',
+      ),
+    ).toBe(false);
+    expect(
+      recordAffects({ id: 'X', affected: [{ package: { name: 'pkg' }, versions: ['1.0.0'] }] }, 'pkg', '1.0.0'),
+    ).toBe(false);
   });
 
   it('looks at every affected entry', () => {
@@ -185,16 +232,55 @@ describe('validateRecord', () => {
     { why: 'string', value: 'MAL-1', error: /is a string, not a JSON object/ },
     { why: 'numeric id', value: { id: 7, affected: [] }, error: /id is a number, not a string/ },
     { why: 'no affected', value: { id: 'MAL-1' }, error: /record MAL-1 has no affected array \(affected is missing\)/ },
-    { why: 'affected not an array', value: { id: 'MAL-1', affected: {} }, error: /record MAL-1 has no affected array \(affected is an object\)/ },
+    {
+      why: 'affected not an array',
+      value: { id: 'MAL-1', affected: {} },
+      error: /record MAL-1 has no affected array \(affected is an object\)/,
+    },
     { why: 'empty affected', value: { id: 'MAL-1', affected: [] }, error: /MAL-1 has an empty affected array/ },
-    { why: 'affected entry not an object', value: { id: 'MAL-1', affected: [1] }, error: /affected\[0\] is a number, not an object/ },
-    { why: 'package not an object', value: { id: 'MAL-1', affected: [{ package: 'pkg' }] }, error: /affected\[0\]\.package is a string/ },
-    { why: 'versions not an array', value: { id: 'MAL-1', affected: [{ package: npm('p'), versions: '1.0.0' }] }, error: /affected\[0\]\.versions is a string, not an array/ },
-    { why: 'non-string version', value: { id: 'MAL-1', affected: [{ package: npm('p'), versions: ['1.0.0', 2] }] }, error: /affected\[0\]\.versions\[1\] is a number/ },
-    { why: 'range not an object', value: { id: 'MAL-1', affected: [{ package: npm('p'), ranges: ['SEMVER'] }] }, error: /affected\[0\]\.ranges\[0\] is a string/ },
-    { why: 'events not an array', value: { id: 'MAL-1', affected: [{ package: npm('p'), ranges: [{ type: 'SEMVER', events: { introduced: '0' } }] }] }, error: /ranges\[0\]\.events is an object, not an array/ },
-    { why: 'event not an object', value: { id: 'MAL-1', affected: [{ package: npm('p'), ranges: [{ type: 'SEMVER', events: ['0'] }] }] }, error: /ranges\[0\]\.events\[0\] is a string/ },
-    { why: 'aliases not strings', value: { id: 'MAL-1', aliases: [1], affected: [{ package: npm('p') }] }, error: /aliases is not a list of strings/ },
+    {
+      why: 'affected entry not an object',
+      value: { id: 'MAL-1', affected: [1] },
+      error: /affected\[0\] is a number, not an object/,
+    },
+    {
+      why: 'package not an object',
+      value: { id: 'MAL-1', affected: [{ package: 'pkg' }] },
+      error: /affected\[0\]\.package is a string/,
+    },
+    {
+      why: 'versions not an array',
+      value: { id: 'MAL-1', affected: [{ package: npm('p'), versions: '1.0.0' }] },
+      error: /affected\[0\]\.versions is a string, not an array/,
+    },
+    {
+      why: 'non-string version',
+      value: { id: 'MAL-1', affected: [{ package: npm('p'), versions: ['1.0.0', 2] }] },
+      error: /affected\[0\]\.versions\[1\] is a number/,
+    },
+    {
+      why: 'range not an object',
+      value: { id: 'MAL-1', affected: [{ package: npm('p'), ranges: ['SEMVER'] }] },
+      error: /affected\[0\]\.ranges\[0\] is a string/,
+    },
+    {
+      why: 'events not an array',
+      value: {
+        id: 'MAL-1',
+        affected: [{ package: npm('p'), ranges: [{ type: 'SEMVER', events: { introduced: '0' } }] }],
+      },
+      error: /ranges\[0\]\.events is an object, not an array/,
+    },
+    {
+      why: 'event not an object',
+      value: { id: 'MAL-1', affected: [{ package: npm('p'), ranges: [{ type: 'SEMVER', events: ['0'] }] }] },
+      error: /ranges\[0\]\.events\[0\] is a string/,
+    },
+    {
+      why: 'aliases not strings',
+      value: { id: 'MAL-1', aliases: [1], affected: [{ package: npm('p') }] },
+      error: /aliases is not a list of strings/,
+    },
   ];
 
   it.each(bad)('reports $why', ({ value, error }) => {
@@ -283,7 +369,13 @@ function malRecord(id: string, name: string, versions: string[], aliases: string
 }
 
 /** A GitHub malware advisory as GitHub exports it to OSV: ECOSYSTEM ranges, CWE-506, no MAL alias. */
-function ghsaRecord(id: string, name: string, introduced: string, lastAffected?: string, aliases: string[] = []): OsvRecord {
+function ghsaRecord(
+  id: string,
+  name: string,
+  introduced: string,
+  lastAffected?: string,
+  aliases: string[] = [],
+): OsvRecord {
   return {
     id,
     aliases,
@@ -292,7 +384,12 @@ function ghsaRecord(id: string, name: string, introduced: string, lastAffected?:
     affected: [
       {
         package: npm(name),
-        ranges: [{ type: 'ECOSYSTEM', events: lastAffected ? [{ introduced }, { last_affected: lastAffected }] : [{ introduced }] }],
+        ranges: [
+          {
+            type: 'ECOSYSTEM',
+            events: lastAffected ? [{ introduced }, { last_affected: lastAffected }] : [{ introduced }],
+          },
+        ],
         database_specific: { source: `https://github.com/advisories/${id}` },
       },
     ],
@@ -326,7 +423,9 @@ describe('matchPackages: records that alias each other are one hit', () => {
     const ghsa = ghsaRecord('GHSA-aaaa-bbbb-cccc', 'evil', '0', undefined, ['MAL-9']);
     sources.set(mal, 'snapshot').set(ghsa, 'osv-api');
     const hits = matchPackages([{ name: 'evil', version: '1.0.0' }], [mal, ghsa], sourceOf).get('evil@1.0.0') ?? [];
-    expect(hits.map((h) => [h.id, h.aliases, h.sources])).toEqual([['MAL-9', ['GHSA-aaaa-bbbb-cccc'], ['osv-api', 'snapshot']]]);
+    expect(hits.map((h) => [h.id, h.aliases, h.sources])).toEqual([
+      ['MAL-9', ['GHSA-aaaa-bbbb-cccc'], ['osv-api', 'snapshot']],
+    ]);
   });
 
   it('merges transitively, through an id no record holds and through a chain', () => {

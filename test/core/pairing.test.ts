@@ -36,7 +36,11 @@ describe('pairLockfiles', () => {
   });
 
   it('restricts to --lockfile paths and rejects one that does not exist', () => {
-    const result = pairLockfiles(['a/package-lock.json', 'b/package-lock.json'], ['a/package-lock.json'], ['./b/package-lock.json', 'c/yarn.lock']);
+    const result = pairLockfiles(
+      ['a/package-lock.json', 'b/package-lock.json'],
+      ['a/package-lock.json'],
+      ['./b/package-lock.json', 'c/yarn.lock'],
+    );
     expect(result.pairs).toEqual([{ head: 'b/package-lock.json', base: undefined }]);
     expect(result.errors).toEqual(['c/yarn.lock: no such lockfile in the head tree.']);
   });

@@ -112,8 +112,16 @@ describe('parseBun: small lockfiles', () => {
   },
 }`;
     const lf = parseBun(FILE, text);
-    expect(byId(lf, 'string-width-cjs')).toMatchObject({ name: 'string-width', version: '4.2.3', alias: 'string-width-cjs' });
-    expect(byId(lf, 'wrap/string-width-cjs')).toMatchObject({ name: 'string-width', version: '4.1.0', alias: 'string-width-cjs' });
+    expect(byId(lf, 'string-width-cjs')).toMatchObject({
+      name: 'string-width',
+      version: '4.2.3',
+      alias: 'string-width-cjs',
+    });
+    expect(byId(lf, 'wrap/string-width-cjs')).toMatchObject({
+      name: 'string-width',
+      version: '4.1.0',
+      alias: 'string-width-cjs',
+    });
     expect(lf.importers[0]!.deps).toEqual(['string-width-cjs']);
   });
 
@@ -178,11 +186,23 @@ describe('parseBun: small lockfiles', () => {
     };
     expect(view('f')).toEqual(['f', 'file:../f', 'file', '../f', undefined]);
     expect(view('gh')).toEqual(['gh', 'github:owner/gh#0123abc', 'git', 'github:owner/gh#0123abc', undefined]);
-    expect(view('gt')).toEqual(['gt', 'git+https://example.com/gt.git#89abcdef', 'git', 'git+https://example.com/gt.git#89abcdef', SHA]);
+    expect(view('gt')).toEqual([
+      'gt',
+      'git+https://example.com/gt.git#89abcdef',
+      'git',
+      'git+https://example.com/gt.git#89abcdef',
+      SHA,
+    ]);
     expect(view('l')).toEqual(['l', 'link:l', 'link', 'l', undefined]);
     expect(view('loc')).toEqual(['loc', './vendor/loc-1.0.0.tgz', 'tarball', './vendor/loc-1.0.0.tgz', undefined]);
     expect(view('root')[2]).toBe('workspace');
-    expect(view('tb')).toEqual(['tb', 'https://example.com/tb-1.0.0.tgz', 'tarball', 'https://example.com/tb-1.0.0.tgz', SHA]);
+    expect(view('tb')).toEqual([
+      'tb',
+      'https://example.com/tb-1.0.0.tgz',
+      'tarball',
+      'https://example.com/tb-1.0.0.tgz',
+      SHA,
+    ]);
     expect(byId(lf, 'gt').deps).toEqual(['f']);
     expect(byId(lf, 'f').deps).toEqual(['tb']);
     expect(lf.importers[0]!.deps).toEqual(['gh', 'gt', 'tb', 'loc', 'f', 'l']);
