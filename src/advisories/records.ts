@@ -7,6 +7,7 @@
  * Every record is checked for the fields lockgate reads; a bad one is an error
  * naming the file (for zips `archive.zip!entry.json`) and the 1-based line.
  */
+import { validateRecord } from '../core/match.js';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -46,66 +47,20 @@ export function shapeOfBytes(bytes: Uint8Array): RecordsShape {
   return text.startsWith('[') ? 'json' : 'jsonl';
 }
 
-/**
- * Why a value is not an OSV record lockgate can use, or undefined when it is.
- * `null` counts as absent, since real data writes it.
- */
-export function recordProblem(value: unknown): string | undefined {
-  if (!isRecord(value)) return 'expected an OSV record (a JSON object)';
-  if (typeof value.id !== 'string' || value.id.trim() === '') return 'OSV record has no "id" string';
-  const id = quote(value.id);
-  for (const key of ['summary', 'details', 'published', 'modified', 'withdrawn'] as const) {
-    const field = value[key];
-    if (field != null && typeof field !== 'string') return `record ${id}: "${key}" is not a string`;
-  }
-  if (!isStringList(value.aliases)) return `record ${id}: "aliases" is not a list of strings`;
-  if (value.references != null && !Array.isArray(value.references)) return `record ${id}: "references" is not a list`;
-  if (value.database_specific != null && !isRecord(value.database_specific)) {
-    return `record ${id}: "database_specific" is not an object`;
-  }
-  if (value.affected == null) return undefined;
-  if (!Array.isArray(value.affected)) return `record ${id}: "affected" is not a list`;
-  for (const [index, affected] of value.affected.entries()) {
-    const problem = affectedProblem(affected);
-    if (problem) return `record ${id}: affected[${index}] ${problem}`;
-  }
-  return undefined;
-}
-
-function affectedProblem(affected: unknown): string | undefined {
-  if (!isRecord(affected)) return 'is not an object';
-  const pkg = affected.package;
-  if (pkg != null) {
-    if (!isRecord(pkg)) return 'has a "package" that is not an object';
-    if (pkg.name != null && typeof pkg.name !== 'string') return 'has a package name that is not a string';
-    if (pkg.ecosystem != null && typeof pkg.ecosystem !== 'string') return 'has an ecosystem that is not a string';
-  }
-  if (!isStringList(affected.versions)) return 'has "versions" that are not a list of strings';
-  if (affected.ranges == null) return undefined;
-  if (!Array.isArray(affected.ranges)) return 'has "ranges" that are not a list';
-  for (const range of affected.ranges) {
-    if (!isRecord(range)) return 'has a range that is not an object';
-    if (range.type != null && typeof range.type !== 'string') return 'has a range type that is not a string';
-    if (range.events == null) continue;
-    if (!Array.isArray(range.events)) return 'has range "events" that are not a list';
-    for (const event of range.events) {
-      if (!isRecord(event) || !Object.values(event).every((v) => typeof v === 'string')) {
-        return 'has a range event that is not an object of version strings';
-      }
-    }
-  }
-  return undefined;
-}
-
-function isStringList(value: unknown): boolean {
-  return value == null || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
-}
-
 /** Check one parsed value and wrap it, or throw naming file and line. */
 function toSourced(value: unknown, file: string, line: number): SourcedRecord {
-  const problem = recordProblem(value);
-  if (problem) throw new LockfileError(file, line, problem);
-  return { record: value as OsvRecord, file, line };
+  // A record naming no package is readable, just of no use here: callers count it (warning, dropped).
+  if (
+    isRecord(value) &&
+    typeof value.id === 'string' &&
+    value.id &&
+    (value.affected == null || (Array.isArray(value.affected) && !value.affected.length))
+  ) {
+    return { record: value as unknown as OsvRecord, file, line };
+  }
+  const { record, error } = validateRecord(value);
+  if (!record) throw new LockfileError(file, line, error ?? 'not an OSV record');
+  return { record, file, line };
 }
 
 function stripBom(text: string): string {

@@ -160,11 +160,12 @@ describe('loadAdvisoryPaths', () => {
     let error = await failure(loadAdvisoryPaths([array]));
     expect(error.file).toBe(array);
     expect(error.line).toBe(JSON.stringify([good], null, 2).split('\n').length); // the second element starts where the first ends
-    expect(error.reason).toMatch(/record "MAL-2": affected\[0\] has "versions" that are not a list of strings/);
+    expect(error.reason).toMatch(/record MAL-2: affected\[0\]\.versions/);
 
     const jsonl = write('bad.jsonl', `${JSON.stringify(good)}\n${JSON.stringify({ summary: 'no id' })}\n`);
     error = await failure(loadAdvisoryPaths([jsonl]));
-    expect([error.line, error.reason]).toEqual([2, 'OSV record has no "id" string']);
+    expect(error.line).toBe(2);
+    expect(error.reason).toMatch(/a record without id has no affected array/);
 
     const gz = write('bad.jsonl.gz', gzipSync(`\n\n${JSON.stringify(good)}\n{"id": oops}\n`));
     error = await failure(loadAdvisoryPaths([gz]));
