@@ -14,7 +14,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunks/chunk-GIVGNSUS.js";
+} from "./chunks/chunk-YCLH2FD6.js";
 import "./chunks/chunk-6M2POZZX.js";
 import "./chunks/chunk-TLBYMCDY.js";
 import "./chunks/chunk-7N5LBVSW.js";

@@ -18,7 +18,7 @@ import {
   renderMarkdown,
   renderSarif,
   require_semver
-} from "./chunks/chunk-GIVGNSUS.js";
+} from "./chunks/chunk-YCLH2FD6.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES

@@ -1,7 +1,7 @@
 import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from './advisories/types.js';
 import { findingsFor, versionsToCheck, type CheckedLockfile } from './core/findings.js';
 import type { WorkflowSecrets } from './core/guidance.js';
-import { matchPackages } from './core/match.js';
+import { matchPackages, validateRecord } from './core/match.js';
 import type { LockfileReport, Report } from './core/report.js';
 import { errorSentence, type Comparison } from './scan.js';
 
@@ -43,7 +43,17 @@ export async function checkComparison(
     }),
   );
   for (const { source, records, error } of answers) {
-    for (const record of records) if (!sourceOf.has(record)) sourceOf.set(record, source.name);
+    const unreadable: string[] = [];
+    for (const raw of records) {
+      const { record, error: problem } = validateRecord(raw);
+      if (!record) unreadable.push(problem ?? 'not an OSV record');
+      else sourceOf.set(record, source.name);
+    }
+    if (unreadable.length) {
+      notes.push(
+        `Warning: advisory source ${source.name} returned ${unreadable.length} record(s) that could not be read and were not matched; the first: ${unreadable[0]}`,
+      );
+    }
     const status = source.status();
     if (error) {
       const failed: SourceStatus = { ...status, ok: false, error: status.error ?? error };

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { AdvisorySource, OsvRecord, SourceStatus } from '../src/advisories/types.js';
+import { diffLockfiles } from '../src/core/diff.js';
+import type { Lockfile } from '../src/core/model.js';
+import { checkComparison, type CheckOptions } from '../src/pipeline.js';
+import type { Comparison } from '../src/scan.js';
+
+const lock = (version: string): Lockfile => ({
+  path: 'package-lock.json',
+  format: 'npm',
+  formatVersion: '3',
+  packages: [{ id: 'node_modules/evil', name: 'evil', version, source: 'registry', line: 7 }],
+  importers: [{ path: 'package.json', deps: ['node_modules/evil'] }],
+});
+const comparison: Comparison = {
+  lockfiles: [
+    {
+      path: 'package-lock.json',
+      base: lock('1.0.0'),
+      head: lock('1.0.1'),
+      changes: diffLockfiles(lock('1.0.0'), lock('1.0.1')),
+    },
+  ],
+  notes: [],
+  errors: [],
+};
+const evil: OsvRecord = {
+  id: 'MAL-1',
+  affected: [{ package: { ecosystem: 'npm', name: 'evil' }, versions: ['1.0.1'] }],
+};
+
+/** An in-memory source: answers `records`, or fails with `failure`. */
+function source(name: string, records: unknown[], failure?: string): AdvisorySource {
+  let state: SourceStatus = { name, ok: true, records: records.length };
+  return {
+    name,
+    async lookup() {
+      if (failure) {
+        state = { name, ok: false, error: failure };
+        throw new Error(failure);
+      }
+      return records as OsvRecord[];
+    },
+    status: () => state,
+  };
+}
+
+const options = (extra: Partial<CheckOptions> = {}): CheckOptions => ({
+  all: false,
+  requireLive: false,
+  liveSources: new Set(['osv']),
+  workflows: async () => [],
+  ...extra,
+});
+
+describe('checkComparison', () => {
+  it('reports records it cannot read instead of skipping them silently', async () => {
+    const report = await checkComparison(
+      comparison,
+      [source('snapshot', [evil]), source('osv', [{ id: 'MAL-2', affected: 'all' }])],
+      options(),
+    );
+    expect(report.lockfiles[0]!.findings.map((f) => [f.name, f.version, f.line])).toEqual([['evil', '1.0.1', 7]]);
+    expect(report.notes).toHaveLength(1);
+    expect(report.notes[0]).toMatch(/osv returned 1 record\(s\) that could not be read.*MAL-2/);
+  });
+
+  it('degrades a failing live source to a warning, or an error when live sources are required', async () => {
+    const sources = [source('snapshot', [evil]), source('osv', [], 'OSV.dev is unavailable: timeout after 10 s.')];
+    const degraded = await checkComparison(comparison, sources, options());
+    expect(degraded.errors).toEqual([]);
+    expect(degraded.notes[0]).toMatch(
+      /^Warning: advisory source osv did not answer \(OSV\.dev is unavailable: timeout/,
+    );
+    expect(degraded.lockfiles[0]!.findings).toHaveLength(1);
+    const required = await checkComparison(comparison, sources, options({ requireLive: true }));
+    expect(required.errors).toEqual([
+      'Required advisory source osv did not answer: OSV.dev is unavailable: timeout after 10 s.',
+    ]);
+  });
+
+  it('treats a failing snapshot or list as an error, never a pass', async () => {
+    const report = await checkComparison(comparison, [source('snapshot', [], 'snapshot file is corrupt')], options());
+    expect(report.errors).toEqual(['Advisory source snapshot failed: snapshot file is corrupt']);
+  });
+
+  it('reads the workflows only when there is a finding', async () => {
+    let reads = 0;
+    const workflows = async () => {
+      reads++;
+      return [];
+    };
+    await checkComparison(comparison, [source('snapshot', [])], options({ workflows }));
+    expect(reads).toBe(0);
+    await checkComparison(comparison, [source('snapshot', [evil])], options({ workflows }));
+    expect(reads).toBe(1);
+  });
+});
