@@ -25338,10 +25338,17 @@ async function scan(inputs, plan, ctx) {
     );
     return { report: emptyReport(mode, notes, []), compared: [], warnings };
   }
+  const listPaths = [...inputs.advisories, ...config.config.advisories];
+  const baseLists = plan.trustedConfigFrom === "base" && base ? await baseVersionsOfLists(listPaths, base.tree, ctx) : [];
+  if (baseLists.length) {
+    notes.push(
+      `This pull request changes advisory list ${baseLists.map((l) => l.path).join(", ")}; the base branch's version is checked too, so removing an entry takes effect once merged.`
+    );
+  }
   const [comparison, sources] = await Promise.all([
     compareTrees(head.tree, baseTree, restrict),
     createSources({
-      advisories: [...inputs.advisories, ...config.config.advisories].map((p) => path.resolve(ctx.workspace, p)),
+      advisories: [...listPaths.map((p) => path.resolve(ctx.workspace, p)), ...baseLists.map((l) => l.copy)],
       offline: inputs.offline,
       osvUrl: inputs.osvUrl,
       githubApiUrl: (ctx.env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
@@ -25437,6 +25444,27 @@ async function publish(inputs, plan, result, ctx) {
     );
   else info(`lockgate found no malicious package version.${report.notes.length ? ` ${report.notes[0]}` : ""}`);
   return status === 1 && inputs.warnOnly ? 0 : status;
+}
+async function baseVersionsOfLists(lists, base, ctx) {
+  const out = [];
+  for (const list of lists) {
+    const rel = path.posix.normalize(list.replaceAll("\\", "/")).replace(/^\.\//, "");
+    if (rel.startsWith("../") || path.isAbsolute(list) || rel.endsWith(".gz")) continue;
+    const baseText = await base.read(rel);
+    if (baseText === void 0) continue;
+    let headText;
+    try {
+      headText = readFileSync2(path.resolve(ctx.workspace, rel), "utf8");
+    } catch {
+      headText = void 0;
+    }
+    if (headText === baseText) continue;
+    const copy = path.join(ctx.env.RUNNER_TEMP || os5.tmpdir(), "lockgate-base-lists", rel);
+    await mkdir2(path.dirname(copy), { recursive: true });
+    await writeFile2(copy, baseText);
+    out.push({ path: rel, copy });
+  }
+  return out;
 }
 async function loadConfig(inputs, plan, base, head) {
   const file = inputs.config;

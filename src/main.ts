@@ -141,10 +141,18 @@ async function scan(inputs: ActionInputs, plan: EventPlan, ctx: RunContext): Pro
     return { report: emptyReport(mode, notes, []), compared: [], warnings };
   }
 
+  const listPaths = [...inputs.advisories, ...config.config.advisories];
+  const baseLists =
+    plan.trustedConfigFrom === 'base' && base ? await baseVersionsOfLists(listPaths, base.tree, ctx) : [];
+  if (baseLists.length) {
+    notes.push(
+      `This pull request changes advisory list ${baseLists.map((l) => l.path).join(', ')}; the base branch's version is checked too, so removing an entry takes effect once merged.`,
+    );
+  }
   const [comparison, sources] = await Promise.all([
     compareTrees(head.tree, baseTree, restrict),
     createSources({
-      advisories: [...inputs.advisories, ...config.config.advisories].map((p) => path.resolve(ctx.workspace, p)),
+      advisories: [...listPaths.map((p) => path.resolve(ctx.workspace, p)), ...baseLists.map((l) => l.copy)],
       offline: inputs.offline,
       osvUrl: inputs.osvUrl,
       githubApiUrl: (ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
@@ -245,6 +253,38 @@ async function publish(inputs: ActionInputs, plan: EventPlan, result: RunResult,
     );
   else core.info(`lockgate found no malicious package version.${report.notes.length ? ` ${report.notes[0]}` : ''}`);
   return status === 1 && inputs.warnOnly ? 0 : status;
+}
+
+/**
+ * Advisory lists (files) of the repository that the pull request changed: the
+ * base version is written to RUNNER_TEMP and checked as well, so a pull request
+ * cannot remove the entry that would flag what it adds. Directories are read
+ * from the workspace only.
+ */
+async function baseVersionsOfLists(
+  lists: readonly string[],
+  base: Tree,
+  ctx: RunContext,
+): Promise<{ path: string; copy: string }[]> {
+  const out: { path: string; copy: string }[] = [];
+  for (const list of lists) {
+    const rel = path.posix.normalize(list.replaceAll('\\', '/')).replace(/^\.\//, '');
+    if (rel.startsWith('../') || path.isAbsolute(list) || rel.endsWith('.gz')) continue;
+    const baseText = await base.read(rel);
+    if (baseText === undefined) continue;
+    let headText: string | undefined;
+    try {
+      headText = readFileSync(path.resolve(ctx.workspace, rel), 'utf8');
+    } catch {
+      headText = undefined;
+    }
+    if (headText === baseText) continue;
+    const copy = path.join(ctx.env.RUNNER_TEMP || os.tmpdir(), 'lockgate-base-lists', rel);
+    await mkdir(path.dirname(copy), { recursive: true });
+    await writeFile(copy, baseText);
+    out.push({ path: rel, copy });
+  }
+  return out;
 }
 
 /** The config file, from the base commit on PR events (a PR cannot exempt itself), else from head. */

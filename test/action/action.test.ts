@@ -474,6 +474,35 @@ describe('config file and inputs', () => {
     expect(run.summary).toContain('applies once it is merged');
   }, 60_000);
 
+  it('an advisory list entry removed by the PR itself still flags what the PR adds', async () => {
+    const config = 'advisories:\n  - security/incidents.txt\n';
+    const repo = createRepo(
+      freshDir('repo'),
+      {
+        ...sideFiles(EXAMPLE, 'base', 'package-lock.json'),
+        '.github/lockgate.yml': config,
+        'security/incidents.txt': '# incident list\npostmark-mcp@1.0.16\n',
+      },
+      { ...sideFiles(EXAMPLE, 'head', 'package-lock.json'), 'security/incidents.txt': '# incident list\n' },
+    );
+    server.setPullFiles(PR, [
+      { filename: 'package-lock.json', status: 'modified' },
+      { filename: 'security/incidents.txt', status: 'modified' },
+    ]);
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code).toBe(1);
+    const findings = JSON.parse(run.outputs['findings']!) as { name: string; advisories: string[] }[];
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.advisories.some((id) => id.startsWith('LIST-') && id.endsWith('incidents.txt:2'))).toBe(true);
+    expect(run.summary).toContain('changes advisory list security/incidents.txt');
+  }, 60_000);
+
   it('warn-only passes with the annotation still present', async () => {
     const repo = postmarkRepo();
     const run = await runAction({
