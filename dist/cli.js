@@ -10,18 +10,18 @@ import {
   defaultBaseRef,
   errorSentence,
   exitCode,
+  lockgateVersion,
   renderJson,
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunks/chunk-YCLH2FD6.js";
+} from "./chunks/chunk-Z6GT5VX4.js";
 import "./chunks/chunk-6M2POZZX.js";
 import "./chunks/chunk-TLBYMCDY.js";
 import "./chunks/chunk-7N5LBVSW.js";
 import "./chunks/chunk-7FTKMFDC.js";
 
 // src/run-cli.ts
-import { readFileSync } from "node:fs";
 import path from "node:path";
 
 // src/config/cli-args.ts
@@ -152,7 +152,7 @@ async function runCli(argv, io) {
     return 0;
   }
   if (options.version) {
-    io.stdout(`${version()}
+    io.stdout(`${lockgateVersion()}
 `);
     return 0;
   }
@@ -198,21 +198,11 @@ function render(report, options) {
       return `${renderMarkdown(report, { maxChars: 1024 * 1024 })}
 `;
     case "sarif":
-      return `${JSON.stringify(renderSarif(report, version()), null, 2)}
+      return `${JSON.stringify(renderSarif(report, lockgateVersion()), null, 2)}
 `;
     default:
       return renderText(report);
   }
-}
-function version() {
-  for (const candidate of ["../package.json", "../../package.json"]) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), "utf8"));
-      if (pkg.name === "lockgate" && pkg.version) return pkg.version;
-    } catch {
-    }
-  }
-  return "unknown";
 }
 
 // src/cli.ts

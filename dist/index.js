@@ -13,12 +13,13 @@ import {
   git,
   howItChanged,
   isLockfilePath,
+  lockgateVersion,
   plain,
   renderJson,
   renderMarkdown,
   renderSarif,
   require_semver
-} from "./chunks/chunk-YCLH2FD6.js";
+} from "./chunks/chunk-Z6GT5VX4.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES
@@ -25430,7 +25431,7 @@ async function publish(inputs, plan, result, ctx) {
   if (inputs.sarifFile) {
     const sarifPath = path.resolve(ctx.workspace, inputs.sarifFile);
     await mkdir2(path.dirname(sarifPath), { recursive: true });
-    await writeFile2(sarifPath, `${JSON.stringify(renderSarif(report, toolVersion()), null, 2)}
+    await writeFile2(sarifPath, `${JSON.stringify(renderSarif(report, lockgateVersion()), null, 2)}
 `);
     info(`SARIF written to ${sarifPath}.`);
   }
@@ -25527,16 +25528,6 @@ async function writeReportFile(report, env) {
   await mkdir2(dir, { recursive: true });
   await writeFile2(file, renderJson(report));
   return file;
-}
-function toolVersion() {
-  for (const candidate of ["../package.json", "../../package.json"]) {
-    try {
-      const pkg = JSON.parse(readFileSync2(new URL(candidate, import.meta.url), "utf8"));
-      if (pkg.name === "lockgate" && pkg.version) return pkg.version;
-    } catch {
-    }
-  }
-  return "unknown";
 }
 
 // src/index.ts

@@ -34,6 +34,7 @@ import { MAX_SUMMARY_BYTES, findingsOutput, markdownWithinBytes } from './github
 import { checkComparison } from './pipeline.js';
 import { compareTrees, errorSentence, type ComparedLockfile } from './scan.js';
 import { createSources } from './sources.js';
+import { lockgateVersion } from './version.js';
 import { EmptyTree, isLockfilePath, type Tree } from './trees.js';
 
 /** The action's entry point: sets process.exitCode, never throws. */
@@ -239,7 +240,7 @@ async function publish(inputs: ActionInputs, plan: EventPlan, result: RunResult,
   if (inputs.sarifFile) {
     const sarifPath = path.resolve(ctx.workspace, inputs.sarifFile);
     await mkdir(path.dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, `${JSON.stringify(renderSarif(report, toolVersion()), null, 2)}\n`);
+    await writeFile(sarifPath, `${JSON.stringify(renderSarif(report, lockgateVersion()), null, 2)}\n`);
     core.info(`SARIF written to ${sarifPath}.`);
   }
 
@@ -363,20 +364,4 @@ async function writeReportFile(report: Report, env: NodeJS.ProcessEnv): Promise<
   await mkdir(dir, { recursive: true });
   await writeFile(file, renderJson(report));
   return file;
-}
-
-/** lockgate's version, from the package.json beside the bundle (or the repository's). */
-function toolVersion(): string {
-  for (const candidate of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (pkg.name === 'lockgate' && pkg.version) return pkg.version;
-    } catch {
-      // try the next place
-    }
-  }
-  return 'unknown';
 }

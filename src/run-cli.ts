@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCliArgs, USAGE, type CliOptions } from './config/cli-args.js';
 import { renderJson, renderMarkdown, renderText } from './core/render.js';
@@ -7,6 +6,7 @@ import { renderSarif } from './core/sarif.js';
 import { checkComparison } from './pipeline.js';
 import { compareTrees, errorSentence } from './scan.js';
 import { createSources } from './sources.js';
+import { lockgateVersion } from './version.js';
 import { DirTree, GitTree, defaultBaseRef, type Tree } from './trees.js';
 
 export interface CliIo {
@@ -29,7 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   if (options.version) {
-    io.stdout(`${version()}\n`);
+    io.stdout(`${lockgateVersion()}\n`);
     return 0;
   }
   try {
@@ -75,24 +75,8 @@ function render(report: Report, options: CliOptions): string {
     case 'markdown':
       return `${renderMarkdown(report, { maxChars: 1024 * 1024 })}\n`;
     case 'sarif':
-      return `${JSON.stringify(renderSarif(report, version()), null, 2)}\n`;
+      return `${JSON.stringify(renderSarif(report, lockgateVersion()), null, 2)}\n`;
     default:
       return renderText(report);
   }
-}
-
-/** lockgate's version, from the package.json next to the bundle (or the repository's). */
-function version(): string {
-  for (const candidate of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {
-        name?: string;
-        version?: string;
-      };
-      if (pkg.name === 'lockgate' && pkg.version) return pkg.version;
-    } catch {
-      // try the next place
-    }
-  }
-  return 'unknown';
 }
