@@ -11,8 +11,13 @@ export function renderJson(report: Report): string {
 
 // ---------------------------------------------------------------- shared words
 
+/** `22256` → `22,256` (toLocaleString would load ICU data: 25 ms of a cold start). */
+function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 function countOf(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${thousands(n)} ${n === 1 ? one : many}`;
 }
 
 /** "added", "upgraded from 1.0.15", "present (full scan)". */
