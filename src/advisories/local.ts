@@ -16,7 +16,7 @@
  * Nothing is skipped silently: a malformed line or record is a LockfileError
  * naming the file and line.
  */
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import { LockfileError, quote } from '../lockfiles/errors.js';
@@ -141,7 +141,7 @@ function displayPath(file: string): string {
 }
 
 /** Records of one `--advisories` path. */
-async function readAdvisoryPath(file: string): Promise<OsvRecord[]> {
+async function readAdvisoryPath(file: string, warnings: string[]): Promise<OsvRecord[]> {
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(file)).isDirectory();
@@ -149,11 +149,33 @@ async function readAdvisoryPath(file: string): Promise<OsvRecord[]> {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : String(error);
     throw new LockfileError(file, undefined, `cannot read advisories (${quote(reason, 160).slice(1, -1)})`);
   }
-  if (isDirectory) {
-    const records = await readRecordsFromPath(file);
-    if (records.length === 0) throw new LockfileError(file, undefined, 'directory holds no .json advisory files');
-    return records.map((r) => compactRecord(r.record));
+  if (!isDirectory) return readAdvisoryFile(file);
+  const entries = await readdir(file, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+  const read = files.filter((f) => shapeOfName(f) || LIST_EXTENSIONS.test(f));
+  const skipped = files.filter((f) => !read.includes(f));
+  if (read.length === 0) {
+    throw new LockfileError(file, undefined, 'directory holds no advisory file (.json, .jsonl, .jsonl.gz, .zip, .txt)');
   }
+  if (skipped.length) {
+    const names = skipped.slice(0, 5).map((f) => path.relative(file, f));
+    warnings.push(
+      `${displayPath(file)}: ${skipped.length} file(s) not read, not being advisory files: ${names.join(', ')}${skipped.length > 5 ? ', …' : ''}`,
+    );
+  }
+  const records: OsvRecord[] = [];
+  for (const f of read) records.push(...(await readAdvisoryFile(f)));
+  return records;
+}
+
+/** Incident lists inside a directory of advisories are recognised by these extensions. */
+const LIST_EXTENSIONS = /\.(?:txt|list)$/i;
+
+/** One advisory file: OSV records by extension, else a plain incident list. */
+async function readAdvisoryFile(file: string): Promise<OsvRecord[]> {
   if (shapeOfName(file)) return (await readRecordsFromPath(file)).map((r) => compactRecord(r.record));
   const bytes = await readBytes(file);
   let text: string;
@@ -174,7 +196,7 @@ export async function loadAdvisoryPaths(paths: string[]): Promise<LocalSource> {
   const records: OsvRecord[] = [];
   const warnings: string[] = [];
   for (const file of paths) {
-    const read = await readAdvisoryPath(file);
+    const read = await readAdvisoryPath(file, warnings);
     if (read.length === 0) warnings.push(`${displayPath(file)} holds no advisories`);
     records.push(...read);
   }

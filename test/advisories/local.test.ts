@@ -189,12 +189,28 @@ describe('loadAdvisoryPaths', () => {
     expect(error.message).toBe(`${bad}:4: "foo@" has no version after "@"`);
   });
 
+  it('reads every advisory file of a directory, lists included, and names the files it did not read', async () => {
+    const osv = { id: 'MAL-9', affected: [{ package: { ecosystem: 'npm', name: 'x' }, versions: ['1.0.0'] }] };
+    write('mixed/records/a.json', JSON.stringify(osv));
+    write('mixed/incident.txt', '# today\n@scope/y@2.0.0\n');
+    write('mixed/README.md', 'How to add an advisory.\n');
+    const source = await loadAdvisoryPaths([path.join(dir, 'mixed')]);
+    const found = await source.lookup([
+      { name: 'x', version: '1.0.0' },
+      { name: '@scope/y', version: '2.0.0' },
+    ]);
+    expect(found.map((r) => r.id).sort()).toEqual(
+      ['LIST-' + path.join(dir, 'mixed/incident.txt') + ':2', 'MAL-9'].sort(),
+    );
+    expect(source.status().warning).toMatch(/1 file\(s\) not read.*README\.md/);
+  });
+
   it('refuses a missing path, an empty directory and an empty .json file', async () => {
     let error = await failure(loadAdvisoryPaths([path.join(dir, 'absent.txt')]));
     expect(error.reason).toMatch(/no such file or directory/);
     mkdirSync(path.join(dir, 'empty-dir'));
     error = await failure(loadAdvisoryPaths([path.join(dir, 'empty-dir')]));
-    expect(error.reason).toMatch(/holds no \.json advisory files/);
+    expect(error.reason).toMatch(/holds no advisory file/);
     error = await failure(loadAdvisoryPaths([write('empty.json', '  \n')]));
     expect(error.reason).toMatch(/file is empty/);
   });
