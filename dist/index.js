@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   renderSarif,
   require_semver
-} from "./chunks/chunk-ONWG427P.js";
+} from "./chunks/chunk-TXK7SPLE.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES

@@ -16,11 +16,11 @@
  * Nothing is skipped silently: a malformed line or record is a LockfileError
  * naming the file and line.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import { LockfileError, quote } from '../lockfiles/errors.js';
-import { readBytes, readRecordsFromPath, shapeOfName } from './records.js';
+import { filesUnder, readBytes, readRecordsFromPath, shapeOfName } from './records.js';
 import { compactRecord, newestDate, npmNames } from './snapshot-format.js';
 import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from './types.js';
 
@@ -150,11 +150,7 @@ async function readAdvisoryPath(file: string, warnings: string[]): Promise<OsvRe
     throw new LockfileError(file, undefined, `cannot read advisories (${quote(reason, 160).slice(1, -1)})`);
   }
   if (!isDirectory) return readAdvisoryFile(file);
-  const entries = await readdir(file, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  const files = await filesUnder(file);
   const read = files.filter((f) => shapeOfName(f) || LIST_EXTENSIONS.test(f));
   const skipped = files.filter((f) => !read.includes(f));
   if (read.length === 0) {

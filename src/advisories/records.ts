@@ -195,12 +195,17 @@ export async function readRecordsFromPath(target: string): Promise<SourcedRecord
 }
 
 /** Every `.json` file below a directory, sorted by path. */
-async function jsonFilesUnder(dir: string): Promise<string[]> {
+/** Every file under `dir`, recursively, sorted. */
+export async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.json'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath ?? (entry as { path?: string }).path ?? dir, entry.name))
     .sort();
+}
+
+async function jsonFilesUnder(dir: string): Promise<string[]> {
+  return (await filesUnder(dir)).filter((file) => file.toLowerCase().endsWith('.json'));
 }
 
 /** A file's bytes, or a LockfileError naming it. */
