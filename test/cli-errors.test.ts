@@ -5,7 +5,7 @@
  * bun.lockb rule and a base read from git objects.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,26 @@ describe('other bad input', () => {
     expect(code).toBe(2);
     const line = good.split('\n').findIndex((l) => l.includes('"lockfileVersion"')) + 1;
     expect(stderr).toMatch(new RegExp(`^lockgate: package-lock\\.json:${line}: .*lockfileVersion`));
+  });
+
+  it('refuses a lockfile over the 64 MiB limit without reading it', async () => {
+    const dir = path.join(tmp, 'huge');
+    for (const s of ['base', 'head']) mkdirSync(path.join(dir, s), { recursive: true });
+    writeFileSync(path.join(dir, 'base', 'package-lock.json'), '{"lockfileVersion": 3, "packages": {}}\n');
+    const huge = path.join(dir, 'head', 'package-lock.json');
+    writeFileSync(huge, '');
+    truncateSync(huge, 64 * 1024 * 1024 + 1); // sparse: no disk used
+    const { code, stderr } = await cli([
+      '--base-dir',
+      path.join(dir, 'base'),
+      '--head-dir',
+      path.join(dir, 'head'),
+      '--offline',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'lockgate: package-lock.json: file is 67108865 bytes, over the 67108864-byte limit for lockfiles\n',
+    );
   });
 
   it('refuses a lone bun.lockb and says how to write bun.lock', async () => {
