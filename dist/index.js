@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   renderSarif,
   require_semver
-} from "./chunks/chunk-TXK7SPLE.js";
+} from "./chunks/chunk-XQI4RIDQ.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES

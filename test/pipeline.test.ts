@@ -84,6 +84,18 @@ describe('checkComparison', () => {
     expect(report.errors).toEqual(['Advisory source snapshot failed: snapshot file is corrupt']);
   });
 
+  it('does not call a live source that was not asked (nothing changed) unavailable', async () => {
+    const unchanged: Comparison = { ...comparison, lockfiles: [{ ...comparison.lockfiles[0]!, changes: [] }] };
+    const osv = source('osv', []);
+    const report = await checkComparison(
+      unchanged,
+      [source('snapshot', []), { ...osv, status: () => ({ name: 'osv', ok: false, error: 'not queried yet' }) }],
+      options(),
+    );
+    expect(report.sources.find((s) => s.name === 'osv')).toEqual({ name: 'osv', ok: true, records: 0 });
+    expect(report.errors).toEqual([]);
+  });
+
   it('reads the workflows only when there is a finding', async () => {
     let reads = 0;
     const workflows = async () => {
