@@ -64,7 +64,7 @@ export async function checkComparison(
       statuses.push(failed);
       if (options.liveSources.has(source.name) && !options.requireLive) {
         notes.push(
-          `Warning: advisory source ${source.name} did not answer (${failed.error}); the other sources were used.`,
+          `Warning: advisory source ${source.name} did not answer (${failed.error?.replace(/\.$/, '')}); the other sources were used.`,
         );
       } else {
         errors.push(

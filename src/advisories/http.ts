@@ -169,9 +169,11 @@ async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: n
         error: new HttpRequestError('timeout', `${what} timed out after ${formatSeconds(timeoutMs)}`, attempt),
       };
     }
+    const reason = describeNetworkError(error);
+    // A host that does not exist (ENOTFOUND: no network, or a mistyped URL) will not appear on a retry.
     return {
-      outcome: 'retry',
-      error: new HttpRequestError('network', `${what} failed: ${describeNetworkError(error)}`, attempt),
+      outcome: reason === 'host not found' ? 'fail' : 'retry',
+      error: new HttpRequestError('network', `${what} failed: ${reason}`, attempt),
     };
   }
   const status = response.status;
@@ -238,7 +240,8 @@ export function describeNetworkError(error: unknown): string {
   const all = `${codes.join(' ')} ${messages.join(' ')}`;
   if (/ECONNRESET|UND_ERR_SOCKET|socket hang up|other side closed/i.test(all)) return 'connection reset';
   if (/ECONNREFUSED/.test(all)) return 'connection refused';
-  if (/ENOTFOUND|EAI_AGAIN/.test(all)) return 'host not found';
+  if (/ENOTFOUND/.test(all)) return 'host not found';
+  if (/EAI_AGAIN/.test(all)) return 'name lookup failed (temporary)';
   if (/ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT/.test(all)) return 'connection timed out';
   if (/CERT|SSL|TLS/i.test(all)) return 'TLS error';
   const last = messages[messages.length - 1] ?? 'unknown error';
