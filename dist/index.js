@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   renderSarif,
   require_semver
-} from "./chunks/chunk-MJPZPQQC.js";
+} from "./chunks/chunk-VKK3UGYT.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES

@@ -40,7 +40,8 @@ export function howItChanged(finding: Finding): string {
 /** "direct dependency (package.json)" or "via a@1 → b@2 → c@3". */
 export function howItEntered(finding: Finding): string {
   if (finding.direct) return `direct dependency${finding.importer ? ` (${finding.importer})` : ''}`;
-  if (finding.via.length) return `via ${finding.via.join(' → ')}`;
+  if (finding.via.length)
+    return `via ${finding.via.join(' → ')}${finding.importer ? ` (from ${finding.importer})` : ''}`;
   return 'dependency chain not recorded in the lockfile';
 }
 
