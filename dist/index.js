@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   renderSarif,
   require_semver
-} from "./chunks/chunk-VKK3UGYT.js";
+} from "./chunks/chunk-VWZGZA3M.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES

@@ -95,7 +95,8 @@ export class GitTree implements Tree {
 
   async read(file: string): Promise<string | undefined> {
     try {
-      const { stdout } = await git(this.repoDir, ['show', `${this.ref}:${file}`]);
+      // `./` makes the path relative to repoDir, as ls-tree lists it (repoDir may be a subdirectory).
+      const { stdout } = await git(this.repoDir, ['show', `${this.ref}:./${file}`]);
       return stdout;
     } catch {
       return undefined;

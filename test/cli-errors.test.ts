@@ -185,6 +185,19 @@ describe('--base <git ref>', () => {
     expect(readFileSync(path.join(repo, 'package-lock.json'), 'utf8')).toBe(headText);
     expect(git('status', '--porcelain')).toBe('');
 
+    // A subdirectory of the repository as the head: paths are relative to it on both sides.
+    mkdirSync(path.join(repo, 'app'));
+    cpSync('examples/postmark-mcp/base', path.join(repo, 'app'), { recursive: true });
+    git('add', '.');
+    git('commit', '-qm', 'app at 1.0.15');
+    cpSync('examples/postmark-mcp/head', path.join(repo, 'app'), { recursive: true });
+    git('commit', '-qam', 'app at 1.0.16');
+    const sub = await cli(['--head-dir', path.join(repo, 'app'), '--base', 'HEAD~1', '--offline', '--format', 'json']);
+    expect(sub.stderr).toBe('');
+    expect((JSON.parse(sub.stdout) as Report).lockfiles.map((l) => [l.path, l.changes.length])).toEqual([
+      ['package-lock.json', 1],
+    ]);
+
     const bad = await cli(['--head-dir', repo, '--base', 'no-such-ref', '--offline']);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
