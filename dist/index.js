@@ -19,7 +19,7 @@ import {
   renderMarkdown,
   renderSarif,
   require_semver
-} from "./chunks/chunk-VWZGZA3M.js";
+} from "./chunks/chunk-NOVSBASK.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES

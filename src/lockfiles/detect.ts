@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Lockfile, LockfileFormat } from '../core/model.js';
 import { LockfileError } from './errors.js';
-import { contentProblem, precheck } from './text.js';
+import { contentProblem, lineAt, precheck } from './text.js';
 
 /** File names lockgate reads, in the order a directory's lockfiles are preferred. */
 export const LOCKFILE_NAMES = [
@@ -55,7 +55,7 @@ const JSON_FORMATS: ReadonlySet<LockfileFormat> = new Set(['npm', 'bun']);
  */
 export function parseChecked(format: LockfileFormat, parse: ParseFn, file: string, text: string): Lockfile {
   if (!JSON_FORMATS.has(format)) {
-    const problem = contentProblem(file, text);
+    const problem = contentProblem(file, text) ?? missingFinalNewline(file, text);
     if (problem) throw problem;
   }
   try {
@@ -64,6 +64,20 @@ export function parseChecked(format: LockfileFormat, parse: ParseFn, file: strin
     if (error instanceof LockfileError && JSON_FORMATS.has(format)) throw contentProblem(file, text) ?? error;
     throw error;
   }
+}
+
+/**
+ * Yarn and pnpm end every lockfile with a line break. A YAML-like file cut in
+ * the middle of a line often still parses (a checksum cut short is still a
+ * string), so a missing final line break is reported as a truncated file.
+ */
+function missingFinalNewline(file: string, text: string): LockfileError | undefined {
+  if (text.endsWith('\n')) return undefined;
+  return new LockfileError(
+    file,
+    lineAt(text, text.length),
+    'the file does not end with a line break, so it looks truncated; regenerate it',
+  );
 }
 
 /** The shared first step: size and emptiness checked, then the format detected. */
