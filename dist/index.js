@@ -11,15 +11,17 @@ import {
   errorSentence,
   exitCode,
   git,
+  globMatcher,
   howItChanged,
   isLockfilePath,
+  listLockfiles,
   lockgateVersion,
   plain,
   renderJson,
   renderMarkdown,
   renderSarif,
   require_semver
-} from "./chunks/chunk-NOVSBASK.js";
+} from "./chunks/chunk-EXDJYZSG.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES
@@ -25004,9 +25006,9 @@ var ContentsTree = class {
   label(file) {
     return `${this.sha.slice(0, 12)}:${file}`;
   }
-  async listLockfiles() {
+  async listFiles(select) {
     const files = await this.files();
-    return [...files.keys()].filter(isLockfilePath).sort();
+    return [...files.keys()].filter((f) => !f.split("/").includes("node_modules") && select(f)).sort();
   }
   async read(file) {
     const size = (await this.files()).get(file);
@@ -25174,44 +25176,6 @@ function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/github/globs.ts
-function globMatcher(patterns) {
-  if (!patterns.length) return () => true;
-  const compiled = patterns.map((p) => ({
-    negate: p.startsWith("!"),
-    regex: globRegex(p.replace(/^!/, "").replace(/^\.\//, ""))
-  }));
-  const anyPositive = compiled.some((c) => !c.negate);
-  return (file) => {
-    let selected = !anyPositive;
-    for (const { negate, regex } of compiled) if (regex.test(file)) selected = !negate;
-    return selected;
-  };
-}
-function globRegex(pattern) {
-  let out = "";
-  let braces = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === "*" && pattern[i + 1] === "*") {
-      const slashAfter = pattern[i + 2] === "/";
-      out += slashAfter ? "(?:[^/]*/)*" : ".*";
-      i += slashAfter ? 2 : 1;
-    } else if (ch === "*") out += "[^/]*";
-    else if (ch === "?") out += "[^/]";
-    else if (ch === "{") {
-      braces++;
-      out += "(?:";
-    } else if (ch === "}" && braces > 0) {
-      braces--;
-      out += ")";
-    } else if (ch === "," && braces > 0) out += "|";
-    else out += ch.replace(/[.+^$()|[\]\\]/g, "\\$&");
-  }
-  if (braces > 0) throw new Error(`Invalid lockfile glob '${pattern.slice(0, 100)}': unclosed '{'.`);
-  return new RegExp(`^${out}$`);
-}
-
 // src/github/pull-files.ts
 var MAX_LISTED_FILES = 3e3;
 async function listPullFiles(client, repo, pullNumber, changedFiles) {
@@ -25331,7 +25295,7 @@ async function scan(inputs, plan, ctx) {
       info(`Could not list the pull request's files (${describeHttpError(error2)}); every lockfile is compared.`);
     }
   }
-  const headFiles = await head.tree.listLockfiles();
+  const headFiles = await listLockfiles(head.tree);
   const restrict = globs.length || onlyChanged ? headFiles.filter((f) => selects(f) && (!onlyChanged || onlyChanged.includes(f))) : void 0;
   if (restrict && restrict.length === 0) {
     notes.push(

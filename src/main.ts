@@ -28,14 +28,14 @@ import { createClient, describeHttpError, parseRepository, type GitHubClient, ty
 import { COMMENT_MARKER, MAX_COMMENT_CHARS, resolvedNote, syncComment } from './github/comment.js';
 import { commitTree, workspaceTree, type ResolvedTree } from './github/commits.js';
 import { planForEvent, type EventPlan } from './github/event.js';
-import { globMatcher } from './github/globs.js';
+import { globMatcher } from './core/globs.js';
 import { changedLockfiles, listPullFiles } from './github/pull-files.js';
 import { MAX_SUMMARY_BYTES, findingsOutput, markdownWithinBytes } from './github/summary.js';
 import { checkComparison } from './pipeline.js';
 import { compareTrees, errorSentence, type ComparedLockfile } from './scan.js';
 import { createSources } from './sources.js';
 import { lockgateVersion } from './version.js';
-import { EmptyTree, isLockfilePath, type Tree } from './trees.js';
+import { EmptyTree, isLockfilePath, listLockfiles, type Tree } from './trees.js';
 
 /** The action's entry point: sets process.exitCode, never throws. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -128,7 +128,7 @@ async function scan(inputs: ActionInputs, plan: EventPlan, ctx: RunContext): Pro
     }
   }
 
-  const headFiles = await head.tree.listLockfiles();
+  const headFiles = await listLockfiles(head.tree);
   const restrict =
     globs.length || onlyChanged
       ? headFiles.filter((f) => selects(f) && (!onlyChanged || onlyChanged.includes(f)))

@@ -3,7 +3,8 @@ import type { Lockfile } from './core/model.js';
 import { pairLockfiles } from './core/pairing.js';
 import { LockfileError } from './lockfiles/errors.js';
 import { loadLockfile } from './lockfiles/load.js';
-import type { Tree } from './trees.js';
+import { readManifests } from './manifests.js';
+import { listLockfiles, type Tree } from './trees.js';
 
 /** One compared lockfile: its parsed head and base (either may be absent) and what changed. */
 export interface ComparedLockfile {
@@ -27,13 +28,13 @@ export interface Comparison {
  * failed is left out of `lockfiles`.
  */
 export async function compareTrees(head: Tree, base: Tree, only?: readonly string[]): Promise<Comparison> {
-  const [headFiles, baseFiles] = await Promise.all([head.listLockfiles(), base.listLockfiles()]);
+  const [headFiles, baseFiles] = await Promise.all([listLockfiles(head), listLockfiles(base)]);
   const pairing = pairLockfiles(headFiles, baseFiles, only);
   const errors = [...pairing.errors];
   const lockfiles: ComparedLockfile[] = [];
   for (const pair of pairing.pairs) {
     try {
-      const [headLock, baseLock] = await Promise.all([load(head, pair.head), load(base, pair.base)]);
+      const [headLock, baseLock] = await Promise.all([load(head, pair.head, true), load(base, pair.base)]);
       lockfiles.push({
         path: (pair.head ?? pair.base)!,
         ...(headLock ? { head: headLock } : {}),
@@ -47,13 +48,22 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
   return { lockfiles, notes: pairing.notes, errors };
 }
 
-async function load(tree: Tree, file: string | undefined): Promise<Lockfile | undefined> {
+/**
+ * Read and parse one lockfile of a tree. With `withManifests` (the head side,
+ * whose findings need "how it entered"), a classic yarn.lock, which records no
+ * importers, gets them from the package.json files it serves.
+ */
+async function load(tree: Tree, file: string | undefined, withManifests = false): Promise<Lockfile | undefined> {
   if (!file) return undefined;
   const text = await tree.read(file);
   if (text === undefined)
     throw new LockfileError(tree.label(file), undefined, 'listed in the tree but could not be read');
-  const lockfile = await loadLockfile(tree.label(file), text);
-  return { ...lockfile, path: file };
+  const lockfile = { ...(await loadLockfile(tree.label(file), text)), path: file };
+  if (lockfile.format === 'yarn-classic' && withManifests) {
+    const { importersFromManifests } = await import('./lockfiles/yarn-classic.js');
+    lockfile.importers = importersFromManifests(lockfile, await readManifests(tree, file));
+  }
+  return lockfile;
 }
 
 /** One sentence for the report and stderr: LockfileErrors as they are, anything else by message. */

@@ -13,10 +13,15 @@ const run = promisify(execFile);
 export interface Tree {
   /** How errors name a file of this tree (`base (abc123):package-lock.json`). */
   label(file: string): string;
-  /** Paths (relative, `/`-separated) of every lockfile and bun.lockb, skipping node_modules. */
-  listLockfiles(): Promise<string[]>;
+  /** Paths (relative, `/`-separated, sorted) of the files `select` accepts, skipping node_modules and .git. */
+  listFiles(select: (file: string) => boolean): Promise<string[]>;
   /** The file's text, or undefined when it does not exist. */
   read(file: string): Promise<string | undefined>;
+}
+
+/** Every lockfile and bun.lockb of a tree. */
+export function listLockfiles(tree: Tree): Promise<string[]> {
+  return tree.listFiles(isLockfilePath);
 }
 
 /** Is this path one lockgate reads (or must report, for bun.lockb)? */
@@ -40,14 +45,14 @@ export class DirTree implements Tree {
     return this.name ? `${this.name}:${file}` : file;
   }
 
-  async listLockfiles(): Promise<string[]> {
+  async listFiles(select: (file: string) => boolean): Promise<string[]> {
     const found: string[] = [];
     const walk = async (rel: string): Promise<void> => {
       const entries = await readdir(path.join(this.dir, rel), { withFileTypes: true });
       for (const entry of entries) {
         const child = rel ? `${rel}/${entry.name}` : entry.name;
         if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) await walk(child);
-        else if (entry.isFile() && isLockfilePath(child)) found.push(child);
+        else if (entry.isFile() && select(child)) found.push(child);
       }
     };
     await walk('');
@@ -78,7 +83,7 @@ export class GitTree implements Tree {
     return `${this.ref}:${file}`;
   }
 
-  async listLockfiles(): Promise<string[]> {
+  async listFiles(select: (file: string) => boolean): Promise<string[]> {
     try {
       await git(this.repoDir, ['rev-parse', '--verify', '--quiet', `${this.ref}^{commit}`]);
     } catch {
@@ -109,7 +114,7 @@ export class EmptyTree implements Tree {
   label(file: string): string {
     return file;
   }
-  async listLockfiles(): Promise<string[]> {
+  async listFiles(): Promise<string[]> {
     return [];
   }
   async read(): Promise<string | undefined> {

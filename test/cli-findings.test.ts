@@ -175,6 +175,34 @@ describe.each(CASES)('findings on %s', (caseName) => {
   });
 });
 
+describe('direct dependencies of a classic yarn.lock, which records none', () => {
+  it('are read from the package.json files of the workspaces it serves', async () => {
+    const fixture = fixtureCases().find((c) => c.name === 'yarn1-workspaces-changesets')!;
+    const headDir = path.join(fixture.dir, 'head');
+    // enquirer is declared by packages/cli and also required by another package in the lockfile.
+    const cliManifest = JSON.parse(readFileSync(path.join(headDir, 'packages/cli/package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    expect(cliManifest.dependencies.enquirer).toBeDefined();
+    const { stdout } = await cli([
+      '--base-dir',
+      path.join(fixture.dir, 'base'),
+      '--head-dir',
+      headDir,
+      '--offline',
+      '--all',
+      '--format',
+      'json',
+      '--advisories',
+      list('yarn1-enquirer', ['enquirer']),
+    ]);
+    const findings = (JSON.parse(stdout) as Report).lockfiles.flatMap((l) => l.findings);
+    expect(findings.map((f) => [f.name, f.direct, f.importer, f.via])).toEqual([
+      ['enquirer', true, 'packages/cli/package.json', []],
+    ]);
+  });
+});
+
 describe('the bundled example (npm run demo)', () => {
   it('prints the postmark-mcp finding with its guidance, offline', async () => {
     const { code, stdout } = await cli([

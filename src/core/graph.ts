@@ -12,8 +12,8 @@ export interface Provenance {
 
 /**
  * Answers "why is this here?" for a lockfile from its own dependency graph: a
- * breadth-first walk from the importers' direct dependencies. When the format
- * lists no importers, the roots are the entries nothing else depends on.
+ * breadth-first walk from the importers' direct dependencies, then from the
+ * entries nothing else depends on for whatever the importers did not reach.
  */
 export class DependencyGraph {
   private readonly byId = new Map<string, LockedPackage>();
@@ -36,20 +36,26 @@ export class DependencyGraph {
         visit(id, undefined);
       }
     }
-    if (lockfile.importers.length === 0) {
-      const depended = new Set(lockfile.packages.flatMap((p) => p.deps ?? []));
-      for (const pkg of lockfile.packages) {
-        if (!depended.has(pkg.id)) {
-          this.rootImporter.set(pkg.id, undefined);
-          visit(pkg.id, undefined);
-        }
+    // Breadth-first: the first time an entry is reached is by a shortest chain.
+    const drain = (from: number) => {
+      for (let i = from; i < queue.length; i++) {
+        const id = queue[i]!;
+        for (const dep of this.byId.get(id)?.deps ?? []) visit(dep, id);
+      }
+    };
+    drain(0);
+    // What no importer reaches (no importers recorded, or a package.json that was
+    // not found) starts from the entries nothing depends on: those are direct
+    // dependencies of some package.json, even if the lockfile does not say which.
+    const depended = new Set(lockfile.packages.flatMap((p) => p.deps ?? []));
+    const start = queue.length;
+    for (const pkg of lockfile.packages) {
+      if (!depended.has(pkg.id) && !this.parent.has(pkg.id)) {
+        this.rootImporter.set(pkg.id, undefined);
+        visit(pkg.id, undefined);
       }
     }
-    // Breadth-first: the first time an entry is reached is by a shortest chain.
-    for (let i = 0; i < queue.length; i++) {
-      const id = queue[i]!;
-      for (const dep of this.byId.get(id)?.deps ?? []) visit(dep, id);
-    }
+    drain(start);
   }
 
   /** Provenance of the best-placed entry among `ids` (the shortest chain wins). */

@@ -51,6 +51,14 @@ export interface Lockfile {
   importers: Importer[];
 }
 
+/** A package.json of the repository: where it is and what it depends on (every dependency field). */
+export interface Manifest {
+  /** Path relative to the lockfile's directory, e.g. `package.json`, `packages/a/package.json`. */
+  path: string;
+  /** Name → range, from dependencies, devDependencies, optionalDependencies and peerDependencies. */
+  dependencies: Record<string, string>;
+}
+
 /** Sources that are the repository's own code and never part of `changes`. */
 export function isOwnCode(pkg: Pick<LockedPackage, 'source'>): boolean {
   return pkg.source === 'workspace' || pkg.source === 'link';

@@ -5,7 +5,7 @@
  * `pull_request_target`, a base that could not be fetched). Nothing is checked out.
  */
 import { MAX_LOCKFILE_BYTES } from '../lockfiles/text.js';
-import { isLockfilePath, type Tree } from '../trees.js';
+import type { Tree } from '../trees.js';
 import { describeHttpError, httpStatus, type GitHubClient, type RepoRef } from './client.js';
 
 interface TreeEntry {
@@ -28,9 +28,9 @@ export class ContentsTree implements Tree {
     return `${this.sha.slice(0, 12)}:${file}`;
   }
 
-  async listLockfiles(): Promise<string[]> {
+  async listFiles(select: (file: string) => boolean): Promise<string[]> {
     const files = await this.files();
-    return [...files.keys()].filter(isLockfilePath).sort();
+    return [...files.keys()].filter((f) => !f.split('/').includes('node_modules') && select(f)).sort();
   }
 
   async read(file: string): Promise<string | undefined> {

@@ -17,7 +17,7 @@
  * it would need a second scan. One pass here gives every entry its line.
  * `@yarnpkg/lockfile` stays the test oracle (test/lockfiles/yarn-classic.test.ts).
  */
-import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
+import type { Importer, LockedPackage, Lockfile, Manifest, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
 
 /** A field value: a string, or a map (dependencies, optionalDependencies). */
@@ -330,6 +330,37 @@ export function parseYarnClassic(file: string, text: string): Lockfile {
     }
     pkg.deps = deps;
   }
+  // yarn.lock records neither the root's nor the workspaces' dependencies: see importersFromManifests.
   const importers: Importer[] = [];
   return { path: file, format: 'yarn-classic', formatVersion: '1', packages: built.map((b) => b.pkg), importers };
+}
+
+/**
+ * The importers of a classic yarn.lock, which the file itself does not record:
+ * each package.json it serves, its dependencies resolved to entries as yarn
+ * does (the entry whose key lists `name@range`, else the only entry of that
+ * name). Workspace siblings are not in yarn.lock and resolve to nothing.
+ */
+export function importersFromManifests(lockfile: Lockfile, manifests: readonly Manifest[]): Importer[] {
+  const index = new SpecifierIndex();
+  for (const pkg of lockfile.packages) {
+    let specifiers: string[];
+    try {
+      specifiers = readKeyLine(lockfile.path, pkg.line, `${pkg.id}:`);
+    } catch {
+      continue;
+    }
+    for (const text of specifiers) {
+      const spec = splitSpecifier(text);
+      if (spec) index.add(`${spec.name}@${spec.range}`, spec.name, pkg.id);
+    }
+  }
+  return manifests.map((manifest) => {
+    const deps: string[] = [];
+    for (const [name, range] of Object.entries(manifest.dependencies)) {
+      const id = index.exact(`${name}@${range}`) ?? index.only(name);
+      if (id !== undefined && !deps.includes(id)) deps.push(id);
+    }
+    return { path: manifest.path, deps };
+  });
 }

@@ -14,7 +14,7 @@ import type { Report } from '../../src/core/report.js';
 import { hiddenAnnotationsNote, planAnnotations, type Annotation } from '../../src/github/annotations.js';
 import { COMMENT_MARKER, decideComment, resolvedNote, type CommentState } from '../../src/github/comment.js';
 import { planForEvent } from '../../src/github/event.js';
-import { globMatcher } from '../../src/github/globs.js';
+import { globMatcher } from '../../src/core/globs.js';
 import { MAX_SUMMARY_BYTES, findingsOutput, markdownWithinBytes } from '../../src/github/summary.js';
 import { changedLockfiles } from '../../src/github/pull-files.js';
 import { isLockfilePath } from '../../src/trees.js';

@@ -1,7 +1,6 @@
 /**
- * Lockfile globs (the `lockfiles` input and the config file's `lockfiles:`),
- * matched against `/`-separated paths relative to the repository root:
- * `*` and `?` stay within one path segment, `**` spans segments, `{a,b}`
+ * Globs over `/`-separated relative paths (lockfile globs of the `lockfiles`
+ * input and the config file, package.json `workspaces`): `*` and `?` stay within one path segment, `**` spans segments, `{a,b}`
  * alternates, and a leading `!` excludes. A path is selected when it matches a
  * positive pattern and no later negative one.
  */
