@@ -21,7 +21,7 @@ import {
   renderMarkdown,
   renderSarif,
   require_semver
-} from "./chunks/chunk-EXDJYZSG.js";
+} from "./chunks/chunk-TCS26GZ6.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES

@@ -94,7 +94,7 @@ export class GitTree implements Tree {
     const { stdout } = await git(this.repoDir, ['ls-tree', '-r', '-z', '--name-only', this.ref, '--']);
     return stdout
       .split('\0')
-      .filter((f) => f && isLockfilePath(f))
+      .filter((f) => f && !f.split('/').includes('node_modules') && select(f))
       .sort();
   }
 
