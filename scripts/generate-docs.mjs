@@ -1,7 +1,9 @@
 // Writes the inputs and outputs tables of action.yml into README.md between
-// <!-- action-docs-start --> and <!-- action-docs-end -->, so the README never
-// drifts from action.yml. `node scripts/generate-docs.mjs --check` exits 1 when
+// <!-- action-docs-start --> and <!-- action-docs-end -->, and the CLI's --help
+// (from the built dist/cli.js) between <!-- cli-usage-start --> and
+// <!-- cli-usage-end -->, so the README never drifts from either. `node scripts/generate-docs.mjs --check` exits 1 when
 // README.md is out of date (for CI); `--readme <file>` writes another file.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,11 +35,18 @@ export function actionDocs(action) {
 }
 
 /** README text with the block between the markers replaced. */
-export function replaceBlock(readme, docs) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md needs the markers ${START} and ${END}, in that order.`);
-  return `${readme.slice(0, start + START.length)}\n${docs}\n${readme.slice(end)}`;
+export function replaceBlock(readme, docs, start = START, end = END) {
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md needs the markers ${start} and ${end}, in that order.`);
+  return `${readme.slice(0, from + start.length)}\n${docs}\n${readme.slice(to)}`;
+}
+
+/** The CLI's usage text as a fenced block, from the built CLI. */
+function cliUsage() {
+  const help = execFileSync(process.execPath, [path.join(root, 'dist', 'cli.js'), '--help'], { encoding: 'utf8' });
+  const options = help.slice(help.indexOf('  --base'), help.indexOf('\nExit status')).trimEnd();
+  return `\n\`\`\`\nlockgate [options]\n${options}\n\`\`\`\n`;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -45,14 +54,19 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const at = process.argv.indexOf('--readme');
   const readmePath = at > 0 && process.argv[at + 1] ? path.resolve(process.argv[at + 1]) : path.join(root, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');
-  const next = replaceBlock(readme, actionDocs(action));
+  const next = replaceBlock(
+    replaceBlock(readme, actionDocs(action)),
+    cliUsage(),
+    '<!-- cli-usage-start -->',
+    '<!-- cli-usage-end -->',
+  );
   if (process.argv.includes('--check')) {
     if (next !== readme) {
-      console.error(`${path.basename(readmePath)} is out of date with action.yml; run npm run docs.`);
+      console.error(`${path.basename(readmePath)} is out of date with action.yml or the CLI's --help; run npm run docs.`);
       process.exit(1);
     }
   } else if (next !== readme) {
     writeFileSync(readmePath, next);
-    console.log(`${path.basename(readmePath)}: inputs and outputs updated from action.yml.`);
+    console.log(`${path.basename(readmePath)}: action inputs/outputs and CLI usage updated.`);
   }
 }

@@ -369,13 +369,13 @@ describe('planForEvent', () => {
 });
 
 describe('scripts/generate-docs.mjs', () => {
-  it('writes every input and output of action.yml between the markers, and --check passes after', () => {
+  it('writes every input and output of action.yml and the CLI usage between the markers, and --check passes after', () => {
     const tmp = scratch();
     try {
       const readme = path.join(tmp.dir, 'README.md');
       writeFileSync(
         readme,
-        '# lockgate\n\n<!-- action-docs-start -->\nstale\n<!-- action-docs-end -->\n\nMore text.\n',
+        '# lockgate\n\n<!-- cli-usage-start -->\nold usage\n<!-- cli-usage-end -->\n\n<!-- action-docs-start -->\nstale\n<!-- action-docs-end -->\n\nMore text.\n',
       );
       execFileSync(process.execPath, ['scripts/generate-docs.mjs', '--readme', readme], { cwd: ROOT });
       const text = readFileSync(readme, 'utf8');
@@ -386,6 +386,8 @@ describe('scripts/generate-docs.mjs', () => {
       for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)])
         expect(text).toContain(`| \`${name}\` |`);
       expect(text).not.toContain('stale');
+      expect(text).not.toContain('old usage');
+      expect(text).toContain('  --request-timeout <s>');
       expect(text.endsWith('<!-- action-docs-end -->\n\nMore text.\n')).toBe(true);
       expect(
         spawnSync(process.execPath, ['scripts/generate-docs.mjs', '--readme', readme, '--check'], { cwd: ROOT }).status,
