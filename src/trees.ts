@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { BUN_BINARY_LOCKFILE, isLockfileName } from './lockfiles/detect.js';
@@ -62,9 +63,11 @@ export class DirTree implements Tree {
   async read(file: string): Promise<string | undefined> {
     const full = path.join(this.dir, file);
     try {
-      const info = await stat(full);
+      const info = statSync(full);
       if (info.size > MAX_LOCKFILE_BYTES) throw tooLarge(this.label(file), info.size);
-      return await readFile(full, 'utf8');
+      // One synchronous read: parsing is synchronous anyway, and fs/promises reads a
+      // multi-megabyte file in 512 KiB rounds through the thread pool.
+      return readFileSync(full, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;

@@ -18,7 +18,7 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import semver from 'semver';
+import semverParse from 'semver/functions/parse.js';
 import { LockfileError, quote } from '../lockfiles/errors.js';
 import { filesUnder, readBytes, readRecordsFromPath, shapeOfName } from './records.js';
 import { compactRecord, newestDate, npmNames } from './snapshot-format.js';
@@ -63,7 +63,7 @@ export function parseIncidentList(text: string, file: string): ListEntry[] {
       );
     }
     if (version === '') throw new LockfileError(file, line, `${quote(entry)} has no version after "@"`);
-    if (version !== undefined && (!/^\d/.test(version) || semver.parse(version) === null)) {
+    if (version !== undefined && (!/^\d/.test(version) || semverParse(version) === null)) {
       throw new LockfileError(file, line, `${quote(version)} is not an exact version (expected e.g. 1.2.3)`);
     }
     entries.push(version === undefined ? { name, line } : { name, version, line });

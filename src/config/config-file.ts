@@ -21,7 +21,7 @@
  * failing check.
  */
 import yaml from 'js-yaml';
-import semver from 'semver';
+import semverValidRange from 'semver/ranges/valid.js';
 
 /** One accepted finding: a package, a version range, an advisory, why, and until when. */
 export interface IgnoreEntry {
@@ -141,7 +141,7 @@ function validateIgnoreEntry(
     expires: (raw.expires as string).trim(),
   };
   let ok = true;
-  if (semver.validRange(entry.versions) === null) {
+  if (semverValidRange(entry.versions) === null) {
     errors.push(
       `${label}: versions ${quoted(entry.versions)} is not a semver range; expected e.g. "1.3.0", ">=1.2.0 <1.4.0" or "*".`,
     );

@@ -6,7 +6,7 @@
  * never silent.
  * Validation (expiry, missing fields) is the config reader's job.
  */
-import semver from 'semver';
+import semverSatisfies from 'semver/functions/satisfies.js';
 import type { IgnoreEntry } from '../config/config-file.js';
 import type { Finding, Report } from './report.js';
 
@@ -18,7 +18,7 @@ export function entryCovers(
 ): boolean {
   if (entry.package !== finding.name) return false;
   if (entry.advisory !== advisory.id && !advisory.aliases.includes(entry.advisory)) return false;
-  return semver.satisfies(finding.version, entry.versions, { includePrerelease: true, loose: true });
+  return semverSatisfies(finding.version, entry.versions, { includePrerelease: true, loose: true });
 }
 
 /** The report without the findings the entries ignore, with a note for each ignore and each unused entry. */

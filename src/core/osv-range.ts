@@ -31,7 +31,8 @@
  *   `fixed`, `last_affected` or finite `limit`): for a malicious package, every
  *   version, whatever its spelling, is affected.
  */
-import semver from 'semver';
+import semverCompare from 'semver/functions/compare.js';
+import semverParse from 'semver/functions/parse.js';
 import type { SemVer } from 'semver';
 import type { OsvAffected, OsvEvent, OsvRange } from '../advisories/types.js';
 
@@ -53,7 +54,7 @@ const VERSION_RANGE_TYPES = new Set(['SEMVER', 'ECOSYSTEM']);
 
 /** Parse a version the way lockgate compares versions: semver, loosely; null when it is not semver. */
 export function parseVersion(version: string): SemVer | null {
-  return semver.parse(version, { loose: true });
+  return semverParse(version, { loose: true });
 }
 
 /** True when the range's type is one lockgate evaluates (`SEMVER` or `ECOSYSTEM`). */
@@ -100,7 +101,7 @@ export function parseRangeEvents(range: OsvRange): { events: ParsedEvent[] } | {
 /** Order of bounds: zero < every version (semver precedence) < infinity. */
 function compareBounds(a: Bound, b: Bound): number {
   const rank = (x: Bound): number => (x.at === 'zero' ? 0 : x.at === 'version' ? 1 : 2);
-  if (a.at === 'version' && b.at === 'version') return semver.compare(a.version, b.version);
+  if (a.at === 'version' && b.at === 'version') return semverCompare(a.version, b.version);
   return rank(a) - rank(b);
 }
 
@@ -113,7 +114,7 @@ function compareEvents(a: ParsedEvent, b: ParsedEvent): number {
 function compareToBound(version: SemVer, bound: Bound): number {
   if (bound.at === 'zero') return 1;
   if (bound.at === 'infinity') return -1;
-  return semver.compare(version, bound.version);
+  return semverCompare(version, bound.version);
 }
 
 /** OSV's BeforeLimits: no limit events, or the version is below at least one limit. */
