@@ -25,16 +25,25 @@ export interface Change {
 export function diffLockfiles(base: Lockfile | undefined, head: Lockfile | undefined): Change[] {
   const before = byName(base?.packages ?? []);
   const after = byName(head?.packages ?? []);
-  const names = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const names = [...after.keys()];
+  for (const name of before.keys()) if (!after.has(name)) names.push(name);
   const changes: Change[] = [];
-  for (const name of names) {
-    const b = before.get(name) ?? new Map<string, LockedPackage[]>();
-    const h = after.get(name) ?? new Map<string, LockedPackage[]>();
-    const from = sortVersions([...b.keys()].filter((v) => !h.has(v)));
-    const to = sortVersions([...h.keys()].filter((v) => !b.has(v)));
+  for (const name of names.sort()) {
+    const b = before.get(name) ?? [];
+    const h = after.get(name) ?? [];
+    // Most names: one entry on each side, same version: only its origin can have changed.
+    if (b.length === 1 && h.length === 1 && b[0]!.version === h[0]!.version) {
+      const reason = sameOrigin(b[0]!, h[0]!) ? undefined : originChange(b, h);
+      if (reason) changes.push({ name, kind: 'changed', from: [h[0]!.version], to: [h[0]!.version], reason });
+      continue;
+    }
+    const bv = byVersion(b);
+    const hv = byVersion(h);
+    const from = sortVersions([...bv.keys()].filter((v) => !hv.has(v)));
+    const to = sortVersions([...hv.keys()].filter((v) => !bv.has(v)));
     if (from.length || to.length) changes.push({ name, kind: kindOf(from, to), from, to });
-    for (const [version, heads] of h) {
-      const bases = b.get(version);
+    for (const [version, heads] of hv) {
+      const bases = bv.get(version);
       const reason = bases && originChange(bases, heads);
       if (reason) changes.push({ name, kind: 'changed', from: [version], to: [version], reason });
     }
@@ -48,18 +57,27 @@ function kindOf(from: string[], to: string[]): ChangeKind {
   return compareVersions(to[to.length - 1]!, from[from.length - 1]!) > 0 ? 'upgraded' : 'downgraded';
 }
 
-/** name → version → entries, leaving out the repository's own code. */
-function byName(packages: readonly LockedPackage[]): Map<string, Map<string, LockedPackage[]>> {
-  const names = new Map<string, Map<string, LockedPackage[]>>();
+/** name → entries, leaving out the repository's own code. */
+function byName(packages: readonly LockedPackage[]): Map<string, LockedPackage[]> {
+  const names = new Map<string, LockedPackage[]>();
   for (const pkg of packages) {
     if (isOwnCode(pkg)) continue;
-    let versions = names.get(pkg.name);
-    if (!versions) names.set(pkg.name, (versions = new Map()));
+    const list = names.get(pkg.name);
+    if (list) list.push(pkg);
+    else names.set(pkg.name, [pkg]);
+  }
+  return names;
+}
+
+/** version → entries of one name. */
+function byVersion(packages: readonly LockedPackage[]): Map<string, LockedPackage[]> {
+  const versions = new Map<string, LockedPackage[]>();
+  for (const pkg of packages) {
     const list = versions.get(pkg.version);
     if (list) list.push(pkg);
     else versions.set(pkg.version, [pkg]);
   }
-  return names;
+  return versions;
 }
 
 /**
