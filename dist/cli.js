@@ -15,7 +15,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunks/chunk-RBYSFB2K.js";
+} from "./chunks/chunk-AMFSKPGB.js";
 import "./chunks/chunk-6M2POZZX.js";
 import "./chunks/chunk-TLBYMCDY.js";
 import "./chunks/chunk-7N5LBVSW.js";

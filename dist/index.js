@@ -26,7 +26,7 @@ import {
   require_parse_options,
   require_re,
   require_semver
-} from "./chunks/chunk-RBYSFB2K.js";
+} from "./chunks/chunk-AMFSKPGB.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES

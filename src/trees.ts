@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { BUN_BINARY_LOCKFILE, isLockfileName } from './lockfiles/detect.js';
@@ -48,15 +47,16 @@ export class DirTree implements Tree {
 
   async listFiles(select: (file: string) => boolean): Promise<string[]> {
     const found: string[] = [];
-    const walk = async (rel: string): Promise<void> => {
-      const entries = await readdir(path.join(this.dir, rel), { withFileTypes: true });
+    // Synchronous: one readdir per directory awaited in turn costs a thread-pool round trip each.
+    const walk = (rel: string): void => {
+      const entries = readdirSync(path.join(this.dir, rel), { withFileTypes: true });
       for (const entry of entries) {
         const child = rel ? `${rel}/${entry.name}` : entry.name;
-        if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) await walk(child);
+        if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) walk(child);
         else if (entry.isFile() && select(child)) found.push(child);
       }
     };
-    await walk('');
+    walk('');
     return found.sort();
   }
 
