@@ -58,7 +58,9 @@ async function load(tree: Tree, file: string | undefined, withManifests = false)
   const text = await tree.read(file);
   if (text === undefined)
     throw new LockfileError(tree.label(file), undefined, 'listed in the tree but could not be read');
-  const lockfile = { ...(await loadLockfile(tree.label(file), text)), path: file };
+  // Edges are resolved only if a finding needs its chain (DependencyGraph calls resolveGraph).
+  const lockfile = await loadLockfile(tree.label(file), text, { graph: 'lazy' });
+  lockfile.path = file;
   if (lockfile.format === 'yarn-classic' && withManifests) {
     const { importersFromManifests } = await import('./lockfiles/yarn-classic.js');
     lockfile.importers = importersFromManifests(lockfile, await readManifests(tree, file));

@@ -23,6 +23,7 @@ export class DependencyGraph {
   private readonly rootImporter = new Map<string, string | undefined>();
 
   constructor(lockfile: Lockfile) {
+    lockfile.resolveGraph?.();
     for (const pkg of lockfile.packages) this.byId.set(pkg.id, pkg);
     const queue: string[] = [];
     const visit = (id: string, from: string | undefined) => {

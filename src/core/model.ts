@@ -49,6 +49,18 @@ export interface Lockfile {
   packages: LockedPackage[];
   /** The repository's own package.json files and what each depends on directly. */
   importers: Importer[];
+  /**
+   * Set when the parser was asked to resolve dependency edges on demand
+   * (`{ graph: 'lazy' }`): fills every package's `deps` and `importers` in
+   * place, once. Only "why is it here" needs them, so a run without findings
+   * never pays for them.
+   */
+  resolveGraph?: () => void;
+}
+
+/** How a parser treats dependency edges: resolved while parsing, or on demand through `resolveGraph`. */
+export interface ParseOptions {
+  graph?: 'eager' | 'lazy';
 }
 
 /** A package.json of the repository: where it is and what it depends on (every dependency field). */

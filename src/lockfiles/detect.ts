@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Lockfile, LockfileFormat } from '../core/model.js';
+import type { Lockfile, LockfileFormat, ParseOptions } from '../core/model.js';
 import { LockfileError } from './errors.js';
 import { contentProblem, lineAt, precheck } from './text.js';
 
@@ -15,8 +15,8 @@ export const LOCKFILE_NAMES = [
 /** Bun's binary lockfile: never parsed; a text companion must stand beside it. */
 export const BUN_BINARY_LOCKFILE = 'bun.lockb';
 
-/** One format's parser: text in, model out, or a LockfileError. */
-export type ParseFn = (file: string, text: string) => Lockfile;
+/** One format's parser: text in, model out, or a LockfileError. Parsers that cannot resolve edges lazily ignore `options`. */
+export type ParseFn = (file: string, text: string, options?: ParseOptions) => Lockfile;
 
 export function isLockfileName(file: string): boolean {
   return (LOCKFILE_NAMES as readonly string[]).includes(path.posix.basename(file));
@@ -53,13 +53,19 @@ const JSON_FORMATS: ReadonlySet<LockfileFormat> = new Set(['npm', 'bun']);
  * fails on a file holding binary data or conflict markers, that is the error
  * reported, since it is the cause.
  */
-export function parseChecked(format: LockfileFormat, parse: ParseFn, file: string, text: string): Lockfile {
+export function parseChecked(
+  format: LockfileFormat,
+  parse: ParseFn,
+  file: string,
+  text: string,
+  options?: ParseOptions,
+): Lockfile {
   if (!JSON_FORMATS.has(format)) {
     const problem = contentProblem(file, text) ?? missingFinalNewline(file, text);
     if (problem) throw problem;
   }
   try {
-    return parse(file, text);
+    return parse(file, text, options);
   } catch (error) {
     if (error instanceof LockfileError && JSON_FORMATS.has(format)) throw contentProblem(file, text) ?? error;
     throw error;

@@ -1,4 +1,4 @@
-import type { Lockfile, LockfileFormat } from '../core/model.js';
+import type { Lockfile, LockfileFormat, ParseOptions } from '../core/model.js';
 import { parseChecked, prepare, type ParseFn } from './detect.js';
 
 /**
@@ -14,8 +14,12 @@ const LOADERS: Record<LockfileFormat, () => Promise<ParseFn>> = {
   bun: async () => (await import('./bun.js')).parseBun,
 };
 
-/** Parse one lockfile, loading its format's parser if this run has not yet. Same result and errors as parseLockfile. */
-export async function loadLockfile(file: string, text: string): Promise<Lockfile> {
+/**
+ * Parse one lockfile, loading its format's parser if this run has not yet.
+ * Same result and errors as parseLockfile; dependency edges may be left to
+ * `resolveGraph` (`{ graph: 'lazy' }`).
+ */
+export async function loadLockfile(file: string, text: string, options?: ParseOptions): Promise<Lockfile> {
   const format = prepare(file, text);
-  return parseChecked(format, await LOADERS[format](), file, text);
+  return parseChecked(format, await LOADERS[format](), file, text, options);
 }

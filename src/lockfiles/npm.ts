@@ -18,7 +18,7 @@
  * The text is parsed once with JSON.parse; entry lines come from a forward
  * search for each key in document order (no second parse).
  */
-import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
+import type { Importer, LockedPackage, Lockfile, PackageSource, ParseOptions } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
 import { isRecord, lineAt } from './text.js';
 
@@ -45,9 +45,9 @@ interface Context {
 const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies'] as const;
 
 /** Parse an npm lockfile (v1, v2 or v3) into the model. Throws LockfileError on anything unreadable. */
-export function parseNpm(file: string, text: string): Lockfile {
+export function parseNpm(file: string, text: string, options: ParseOptions = {}): Lockfile {
   try {
-    return parseDocument(file, text);
+    return parseDocument(file, text, options.graph === 'lazy');
   } catch (error) {
     if (error instanceof LockfileError) throw error;
     // A safety net: the readers guard every access, so reaching this is a bug, never a crash.
@@ -56,7 +56,7 @@ export function parseNpm(file: string, text: string): Lockfile {
   }
 }
 
-function parseDocument(file: string, text: string): Lockfile {
+function parseDocument(file: string, text: string, lazyGraph: boolean): Lockfile {
   const ctx: Context = { file, text };
   const doc = parseJson(ctx);
   if (!isRecord(doc)) {
@@ -82,7 +82,28 @@ function parseDocument(file: string, text: string): Lockfile {
   }
   if (version === 2) rejectHollowPackages(ctx, doc);
   const read = version === 1 || doc['packages'] === undefined ? readTree(ctx, doc) : readPackages(ctx, doc);
-  return { path: file, format: 'npm', formatVersion: String(version), ...read };
+  const lockfile: Lockfile = {
+    path: file,
+    format: 'npm',
+    formatVersion: String(version),
+    packages: read.packages,
+    importers: [],
+  };
+  if (!lazyGraph) {
+    lockfile.importers = read.linkGraph();
+    return lockfile;
+  }
+  lockfile.resolveGraph = () => {
+    delete lockfile.resolveGraph;
+    lockfile.importers = read.linkGraph();
+  };
+  return lockfile;
+}
+
+/** What a reader found: the packages, and how to resolve their dependency edges (fills `deps`, returns the importers). */
+interface Read {
+  packages: LockedPackage[];
+  linkGraph: () => Importer[];
 }
 
 /**
@@ -106,7 +127,7 @@ function rejectHollowPackages(ctx: Context, doc: JsonRecord): void {
 // ---------------------------------------------------------------------------
 // lockfileVersion 2 and 3: the `packages` map
 
-function readPackages(ctx: Context, doc: JsonRecord): Pick<Lockfile, 'packages' | 'importers'> {
+function readPackages(ctx: Context, doc: JsonRecord): Read {
   const start = topKeyOffset(ctx, 'packages');
   const mapLine = start === undefined ? 1 : lineAt(ctx.text, start);
   const map = doc['packages'];
@@ -154,14 +175,17 @@ function readPackages(ctx: Context, doc: JsonRecord): Pick<Lockfile, 'packages' 
     }
   });
 
-  const resolver = new Resolver(keys);
-  for (const draft of drafts) linkDeps(draft, resolver);
-  const importers: Importer[] = [{ path: 'package.json', deps: root ? resolver.resolveAll(root) : [] }];
-  for (const draft of drafts) {
-    if (draft.pkg.source === 'workspace')
-      importers.push({ path: `${draft.pkg.id}/package.json`, deps: draft.pkg.deps ?? [] });
-  }
-  return { packages: drafts.map((d) => d.pkg), importers };
+  const linkGraph = (): Importer[] => {
+    const resolver = new Resolver(keys);
+    for (const draft of drafts) linkDeps(draft, resolver);
+    const importers: Importer[] = [{ path: 'package.json', deps: root ? resolver.resolveAll(root) : [] }];
+    for (const draft of drafts) {
+      if (draft.pkg.source === 'workspace')
+        importers.push({ path: `${draft.pkg.id}/package.json`, deps: draft.pkg.deps ?? [] });
+    }
+    return importers;
+  };
+  return { packages: drafts.map((d) => d.pkg), linkGraph };
 }
 
 /** A folder of the repository listed in `packages` (a workspace): its own code. */
@@ -254,9 +278,9 @@ function dependencyNames(ctx: Context, entry: JsonRecord, key: string, line: num
 // ---------------------------------------------------------------------------
 // lockfileVersion 1: the nested `dependencies` tree
 
-function readTree(ctx: Context, doc: JsonRecord): Pick<Lockfile, 'packages' | 'importers'> {
+function readTree(ctx: Context, doc: JsonRecord): Read {
   const tree = doc['dependencies'];
-  if (tree === undefined) return { packages: [], importers: [{ path: 'package.json', deps: [] }] };
+  if (tree === undefined) return { packages: [], linkGraph: () => [{ path: 'package.json', deps: [] }] };
   const start = topKeyOffset(ctx, 'dependencies');
   const treeLine = start === undefined ? 1 : lineAt(ctx.text, start);
   if (!isRecord(tree)) {
@@ -293,9 +317,12 @@ function readTree(ctx: Context, doc: JsonRecord): Pick<Lockfile, 'packages' | 'i
     }
   }
 
-  const resolver = new Resolver(drafts.map((d) => d.pkg.id));
-  for (const draft of drafts) linkDeps(draft, resolver);
-  return { packages: drafts.map((d) => d.pkg), importers: [{ path: 'package.json', deps: rootDepsV1(drafts) }] };
+  const linkGraph = (): Importer[] => {
+    const resolver = new Resolver(drafts.map((d) => d.pkg.id));
+    for (const draft of drafts) linkDeps(draft, resolver);
+    return [{ path: 'package.json', deps: rootDepsV1(drafts) }];
+  };
+  return { packages: drafts.map((d) => d.pkg), linkGraph };
 }
 
 /** Queue a tree level's entries so that they pop in document order. */

@@ -6,7 +6,7 @@ import type { LockedPackage, Lockfile } from '../../src/core/model.js';
 import { LockfileError } from '../../src/lockfiles/errors.js';
 import { parseLockfile } from '../../src/lockfiles/index.js';
 import { parseNpm } from '../../src/lockfiles/npm.js';
-import { fixtureCases, setDiff } from '../helpers.js';
+import { FIXTURES, fixtureCases, setDiff } from '../helpers.js';
 
 /** 1-based line of the first line of `text` containing `needle`, found independently of the parser. */
 function lineOf(text: string, needle: string): number {
@@ -532,5 +532,21 @@ describe('npm real fixtures', () => {
     expect(links).toHaveLength(64); // expected-changes.json entry_kinds.head.link
     expect(lock.importers).toHaveLength(workspaces.length + 1);
     for (const link of links) expect(workspaces.some((w) => w.id === link.resolved)).toBe(true);
+  });
+});
+
+describe('npm dependency edges on demand', () => {
+  it.each([
+    ['v3 workspaces', 'npm-v3-workspaces-lockfile-lint/head/package-lock.json'],
+    ['v1 tree', 'npm-v1-typescript-action/head/package-lock.json'],
+  ])('leaves deps and importers to resolveGraph, which gives what an eager parse gives (%s)', (_kind, rel) => {
+    const text = readFileSync(path.join(FIXTURES, rel), 'utf8');
+    const eager = parseNpm('package-lock.json', text);
+    const lazy = parseNpm('package-lock.json', text, { graph: 'lazy' });
+    expect(lazy.packages.every((p) => p.deps === undefined)).toBe(true);
+    expect(lazy.importers).toEqual([]);
+    lazy.resolveGraph!();
+    expect(lazy.resolveGraph).toBeUndefined();
+    expect(lazy).toEqual(eager);
   });
 });
