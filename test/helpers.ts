@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lockfile } from '../src/core/model.js';
@@ -56,4 +57,28 @@ export function sortedSetDiff(expected: { added: string[]; removed: string[] }):
   removed: string[];
 } {
   return { added: [...expected.added].sort(), removed: [...expected.removed].sort() };
+}
+
+/** The error `fn` throws, asserted to be a `type` (fails the test when it throws nothing or something else). */
+export function thrown<T extends Error>(type: abstract new (...args: never[]) => T, fn: () => unknown): T {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(type);
+    return error as T;
+  }
+  throw new Error(`expected ${type.name} to be thrown, got a result`);
+}
+
+/** The error `promise` rejects with, asserted to be a `type`. */
+export async function rejected<T extends Error>(
+  type: abstract new (...args: never[]) => T,
+  promise: Promise<unknown>,
+): Promise<T> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(type);
+  return error as T;
 }

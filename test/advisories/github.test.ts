@@ -17,6 +17,7 @@ import {
   type GitHubServer,
 } from '../support/github-advisories-server.js';
 import { recordListsVersion, snapshotRecords, startScriptedServer } from '../support/osv-server.js';
+import { rejected } from '../helpers.js';
 
 const FAST = { timeoutMs: 2000, maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20 };
 const TOKEN = 'ghp_lockgateTestToken0123456789abcdef';
@@ -25,14 +26,7 @@ function source(server: { url: string }, options: GitHubAdvisoryOptions = {}): G
   return new GitHubAdvisorySource({ baseUrl: server.url, retry: FAST, ...options });
 }
 
-async function unavailable(promise: Promise<unknown>): Promise<SourceUnavailableError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SourceUnavailableError);
-  return error as SourceUnavailableError;
-}
+const unavailable = (promise: Promise<unknown>) => rejected(SourceUnavailableError, promise);
 
 function snapshot(id: string): OsvRecord {
   const record = snapshotRecords().find((r) => r.id === id);

@@ -9,6 +9,7 @@ import {
   type RetryPolicy,
 } from '../../src/advisories/http.js';
 import { startScriptedServer, type ScriptedServer } from '../support/osv-server.js';
+import { rejected } from '../helpers.js';
 
 /** Fast retries for tests; `slept` records every wait asked for (the waits are real). */
 function policy(extra: RetryPolicy = {}): RetryPolicy & { slept: number[] } {
@@ -27,14 +28,7 @@ function policy(extra: RetryPolicy = {}): RetryPolicy & { slept: number[] } {
   };
 }
 
-async function failure(promise: Promise<unknown>): Promise<HttpRequestError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(HttpRequestError);
-  return error as HttpRequestError;
-}
+const failure = (promise: Promise<unknown>) => rejected(HttpRequestError, promise);
 
 let server: ScriptedServer;
 beforeAll(async () => {

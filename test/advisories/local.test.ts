@@ -7,7 +7,7 @@ import { listEntryRecord, loadAdvisoryPaths, parseIncidentList } from '../../src
 import { isMalicious } from '../../src/advisories/records.js';
 import type { OsvRecord } from '../../src/advisories/types.js';
 import { LockfileError } from '../../src/lockfiles/errors.js';
-import { DATA } from '../helpers.js';
+import { DATA, rejected } from '../helpers.js';
 
 /** Real records from the shared data, by package name. */
 function realRecords(...names: string[]): OsvRecord[] {
@@ -33,15 +33,7 @@ function write(name: string, content: string | Uint8Array): string {
   return file;
 }
 
-/** The error a promise rejects with, asserting it is a LockfileError. */
-async function failure(promise: Promise<unknown>): Promise<LockfileError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(LockfileError);
-  return error as LockfileError;
-}
+const failure = (promise: Promise<unknown>) => rejected(LockfileError, promise);
 
 describe('incident lists', () => {
   it('reads name@version, bare names, scoped names, comments and blank lines', () => {

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OsvApiSource, SourceUnavailableError, isMalicious, type OsvApiOptions } from '../../src/advisories/osv-api.js';
 import type { OsvRecord } from '../../src/advisories/types.js';
 import { snapshotRecords, startOsvServer, type OsvServer } from '../support/osv-server.js';
+import { rejected } from '../helpers.js';
 
 const FAST = { timeoutMs: 2000, maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20 };
 
@@ -19,14 +20,7 @@ function batches(
   return server.requests.filter((r) => r.pathname === '/v1/querybatch').map((r) => JSON.parse(r.body));
 }
 
-async function unavailable(promise: Promise<unknown>): Promise<SourceUnavailableError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SourceUnavailableError);
-  return error as SourceUnavailableError;
-}
+const unavailable = (promise: Promise<unknown>) => rejected(SourceUnavailableError, promise);
 
 /** A record only the live server holds. */
 const LIVE_ONLY: OsvRecord = {

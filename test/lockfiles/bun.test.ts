@@ -6,7 +6,7 @@ import type { LockedPackage, Lockfile } from '../../src/core/model.js';
 import { parseBun, resolveDependency } from '../../src/lockfiles/bun.js';
 import { LockfileError } from '../../src/lockfiles/errors.js';
 import { parseLockfile } from '../../src/lockfiles/index.js';
-import { fixtureCases, setDiff } from '../helpers.js';
+import { fixtureCases, setDiff, thrown } from '../helpers.js';
 
 const FILE = 'bun.lock';
 
@@ -23,16 +23,7 @@ function byId(lockfile: Lockfile, id: string): LockedPackage {
   return pkg;
 }
 
-/** The LockfileError `fn` throws (fails the test when it throws anything else or nothing). */
-function errorOf(fn: () => unknown): LockfileError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LockfileError);
-    return error as LockfileError;
-  }
-  throw new Error('expected a LockfileError, got a result');
-}
+const errorOf = (fn: () => unknown) => thrown(LockfileError, fn);
 
 const SHA = 'sha512-AAAA==';
 

@@ -4,19 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { LockfileError } from '../../src/lockfiles/errors.js';
 import { detect, parseLockfile } from '../../src/lockfiles/index.js';
 import { loadLockfile } from '../../src/lockfiles/load.js';
-import { FIXTURES } from '../helpers.js';
+import { FIXTURES, thrown } from '../helpers.js';
 
 const real = (rel: string) => readFileSync(path.join(FIXTURES, rel), 'utf8');
 
-function errorOf(run: () => unknown): LockfileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof LockfileError) return error;
-    throw error;
-  }
-  throw new Error('expected a LockfileError');
-}
+const errorOf = (fn: () => unknown) => thrown(LockfileError, fn);
 
 describe('detect', () => {
   it('reads the content first: YAML in package-lock.json is pnpm, __metadata is Berry, JSON in yarn.lock is npm', () => {

@@ -6,7 +6,7 @@ import type { LockedPackage, Lockfile } from '../../src/core/model.js';
 import { LockfileError } from '../../src/lockfiles/errors.js';
 import { parseLockfile } from '../../src/lockfiles/index.js';
 import { parseNpm } from '../../src/lockfiles/npm.js';
-import { FIXTURES, fixtureCases, setDiff } from '../helpers.js';
+import { FIXTURES, fixtureCases, setDiff, thrown } from '../helpers.js';
 
 /** 1-based line of the first line of `text` containing `needle`, found independently of the parser. */
 function lineOf(text: string, needle: string): number {
@@ -25,16 +25,7 @@ function byId(lockfile: Lockfile, id: string): LockedPackage {
   return pkg;
 }
 
-/** The LockfileError a parse throws (fails the test when it does not throw one). */
-function errorOf(text: string, file = 'package-lock.json'): LockfileError {
-  try {
-    parseNpm(file, text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(LockfileError);
-    return error as LockfileError;
-  }
-  throw new Error('expected a LockfileError, parse succeeded');
-}
+const errorOf = (text: string, file = 'package-lock.json') => thrown(LockfileError, () => parseNpm(file, text));
 
 const REG = 'https://registry.npmjs.org';
 

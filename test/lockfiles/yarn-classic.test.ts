@@ -8,7 +8,7 @@ import { isOwnCode } from '../../src/core/model.js';
 import { LockfileError } from '../../src/lockfiles/errors.js';
 import { parseLockfile } from '../../src/lockfiles/index.js';
 import { parseYarnClassic } from '../../src/lockfiles/yarn-classic.js';
-import { fixtureCases, setDiff } from '../helpers.js';
+import { fixtureCases, setDiff, thrown } from '../helpers.js';
 
 // the official parser, CommonJS; loaded the Node way so both vitest and tsc agree on its shape
 const lockfile = createRequire(import.meta.url)('@yarnpkg/lockfile') as typeof import('@yarnpkg/lockfile');
@@ -28,16 +28,7 @@ function byName(lf: Lockfile, name: string): LockedPackage[] {
   return lf.packages.filter((p) => p.name === name);
 }
 
-/** Run `fn`; return the LockfileError it throws (fails the test if it throws nothing or something else). */
-function lockfileError(fn: () => unknown): LockfileError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(LockfileError);
-    return error as LockfileError;
-  }
-  throw new Error('expected a LockfileError');
-}
+const lockfileError = (fn: () => unknown) => thrown(LockfileError, fn);
 
 const LEFT_PAD = `left-pad@^1.3.0:
   version "1.3.0"
