@@ -116,6 +116,22 @@ function postmarkRepo(format: (typeof FORMATS)[number] = FORMATS[0]) {
   return repo;
 }
 
+/** Run the action on the pull_request event for `repo` (base and head commits), as the runner would. */
+function runPr(
+  repo: { dir: string; baseSha: string; headSha: string },
+  inputs?: Record<string, string>,
+  payload: object = pullRequestPayload(PR, repo.baseSha, repo.headSha),
+): Promise<ActionRun> {
+  return runAction({
+    workspace: repo.dir,
+    apiUrl: server.url,
+    event: 'pull_request',
+    payload,
+    runnerDir: freshDir('runner'),
+    ...(inputs ? { inputs } : {}),
+  });
+}
+
 function commandLines(run: ActionRun, command: 'error' | 'warning'): string[] {
   return run.stdout.split('\n').filter((l) => l.startsWith(`::${command}`));
 }
@@ -140,13 +156,7 @@ describe.each(FORMATS)('the postmark-mcp upgrade PR ($format)', (format) => {
     const repo = postmarkRepo(format);
     const headText = readFileSync(path.join(format.dir, 'head', format.lockfile), 'utf8');
     const line = format.entry(headText);
-    const run = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
-      runnerDir: freshDir('runner'),
-    });
+    const run = await runPr(repo);
 
     expect(run.code, run.stdout + run.stderr).toBe(1);
     const errors = commandLines(run, 'error');
@@ -191,21 +201,9 @@ describe('the sticky comment', () => {
   it('is updated by the next run and marked resolved once the PR drops the version', async () => {
     const repo = postmarkRepo();
     const payload = () => pullRequestPayload(PR, repo.baseSha, git(repo.dir, 'rev-parse', 'HEAD'));
-    const first = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: payload(),
-      runnerDir: freshDir('runner'),
-    });
+    const first = await runPr(repo, undefined, payload());
     expect(first.code).toBe(1);
-    const second = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: payload(),
-      runnerDir: freshDir('runner'),
-    });
+    const second = await runPr(repo, undefined, payload());
     expect(second.code).toBe(1);
     const id = server.comments[0]!.id;
     expect(writes()).toEqual([
@@ -219,13 +217,7 @@ describe('the sticky comment', () => {
     repo.commit(sideFiles(EXAMPLE, 'base', 'package-lock.json'), 'revert the upgrade');
     server.setPullFiles(PR, [{ filename: 'README.md', status: 'modified' }]);
     server.reset();
-    const third = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: payload(),
-      runnerDir: freshDir('runner'),
-    });
+    const third = await runPr(repo, undefined, payload());
     expect(third.code, third.stdout).toBe(0);
     expect(writes()).toEqual([`PATCH /repos/acme/mail-assistant/issues/comments/${id}`]);
     expect(server.comments).toHaveLength(1);
@@ -234,13 +226,7 @@ describe('the sticky comment', () => {
 
     // A further clean run leaves the resolved note alone.
     server.reset();
-    const fourth = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: payload(),
-      runnerDir: freshDir('runner'),
-    });
+    const fourth = await runPr(repo, undefined, payload());
     expect(fourth.code).toBe(0);
     expect(writes()).toEqual([]);
   }, 90_000);
@@ -248,13 +234,7 @@ describe('the sticky comment', () => {
   it('on a fork PR whose token cannot comment: still fails with annotation and summary, and warns once', async () => {
     const repo = postmarkRepo();
     server.denyCommentWrites(true);
-    const run = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha, { fork: true }),
-      runnerDir: freshDir('runner'),
-    });
+    const run = await runPr(repo, undefined, pullRequestPayload(PR, repo.baseSha, repo.headSha, { fork: true }));
     expect(run.code).toBe(1);
     expect(writes()).toEqual(['POST /repos/acme/mail-assistant/issues/7/comments']);
     expect(server.comments).toHaveLength(0);
@@ -272,14 +252,7 @@ describe('the sticky comment', () => {
 
   it('is not written with comment: never', async () => {
     const repo = postmarkRepo();
-    const run = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
-      inputs: { comment: 'never' },
-      runnerDir: freshDir('runner'),
-    });
+    const run = await runPr(repo, { comment: 'never' });
     expect(run.code).toBe(1);
     expect(server.calls().filter((c) => c.includes('/comments'))).toEqual([]);
   }, 60_000);
@@ -290,13 +263,7 @@ describe('a PR that changes no lockfile', () => {
     const example = sideFiles(EXAMPLE, 'base', 'package-lock.json');
     const repo = createRepo(freshDir('repo'), example, { 'README.md': '# mail-assistant\n\nNow with docs.\n' });
     server.setPullFiles(PR, [{ filename: 'README.md', status: 'added' }]);
-    const run = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha, { changedFiles: 1 }),
-      runnerDir: freshDir('runner'),
-    });
+    const run = await runPr(repo, undefined, pullRequestPayload(PR, repo.baseSha, repo.headSha, { changedFiles: 1 }));
     console.log(`no-lockfile PR: the action took ${run.ms} ms (process start to exit)`);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(writes()).toEqual([]);
@@ -356,14 +323,7 @@ describe('hostile package names', () => {
     const base = { 'package-lock.json': hostileLock([]), 'security/incidents.json': advisories };
     const repo = createRepo(freshDir('repo'), base, { 'package-lock.json': hostileLock(names) });
     server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
-    const run = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
-      inputs: { advisories: 'security/incidents.json' },
-      runnerDir: freshDir('runner'),
-    });
+    const run = await runPr(repo, { advisories: 'security/incidents.json' });
     expect(run.code, run.stdout + run.stderr).toBe(1);
     expect(run.outputs['finding-count']).toBe(String(names.length));
 
@@ -409,13 +369,7 @@ describe('config file and inputs', () => {
       sideFiles(EXAMPLE, 'head', 'package-lock.json'),
     );
     server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
-    const run = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
-      runnerDir: freshDir('runner'),
-    });
+    const run = await runPr(repo);
     expect(run.code).toBe(2);
     const errors = commandLines(run, 'error');
     expect(errors.some((l) => l.includes('expired on 2024-01-31'))).toBe(true);
@@ -438,13 +392,7 @@ describe('config file and inputs', () => {
       sideFiles(EXAMPLE, 'head', 'package-lock.json'),
     );
     server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
-    const run = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
-      runnerDir: freshDir('runner'),
-    });
+    const run = await runPr(repo);
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['finding-count']).toBe('0');
     expect(run.summary).toContain('Ignored MAL-2025-47604');
@@ -463,13 +411,7 @@ describe('config file and inputs', () => {
       { filename: 'package-lock.json', status: 'modified' },
       { filename: '.github/lockgate.yml', status: 'added' },
     ]);
-    const run = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
-      runnerDir: freshDir('runner'),
-    });
+    const run = await runPr(repo);
     expect(run.code).toBe(1);
     expect(run.summary).toContain('applies once it is merged');
   }, 60_000);
@@ -489,13 +431,7 @@ describe('config file and inputs', () => {
       { filename: 'package-lock.json', status: 'modified' },
       { filename: 'security/incidents.txt', status: 'modified' },
     ]);
-    const run = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
-      runnerDir: freshDir('runner'),
-    });
+    const run = await runPr(repo);
     expect(run.code).toBe(1);
     const findings = JSON.parse(run.outputs['findings']!) as { name: string; advisories: string[] }[];
     expect(findings).toHaveLength(1);
@@ -505,14 +441,7 @@ describe('config file and inputs', () => {
 
   it('warn-only passes with the annotation still present', async () => {
     const repo = postmarkRepo();
-    const run = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
-      inputs: { 'warn-only': 'true' },
-      runnerDir: freshDir('runner'),
-    });
+    const run = await runPr(repo, { 'warn-only': 'true' });
     expect(run.code).toBe(0);
     expect(properties(commandLines(run, 'error')[0]!)).toMatchObject({
       file: 'package-lock.json',
@@ -523,14 +452,7 @@ describe('config file and inputs', () => {
 
   it('a bad input value exits 2 naming the input and the expected values', async () => {
     const repo = postmarkRepo();
-    const run = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
-      inputs: { comment: 'sometimes' },
-      runnerDir: freshDir('runner'),
-    });
+    const run = await runPr(repo, { comment: 'sometimes' });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain("Invalid input 'comment': 'sometimes'. Expected one of: on-findings, always, never.");
     expect(server.calls()).toEqual([]);
@@ -538,14 +460,7 @@ describe('config file and inputs', () => {
 
   it('writes a SARIF file with the lockfile line when sarif-file is set', async () => {
     const repo = postmarkRepo();
-    const run = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
-      inputs: { 'sarif-file': 'results/lockgate.sarif' },
-      runnerDir: freshDir('runner'),
-    });
+    const run = await runPr(repo, { 'sarif-file': 'results/lockgate.sarif' });
     expect(run.code).toBe(1);
     const sarif = JSON.parse(readFileSync(path.join(repo.dir, 'results', 'lockgate.sarif'), 'utf8')) as {
       version: string;
@@ -576,27 +491,13 @@ describe('live advisory sources', () => {
     const repo = postmarkRepo();
     const payload = pullRequestPayload(PR, repo.baseSha, repo.headSha);
     const inputs = { offline: 'false', 'osv-url': server.url };
-    const degraded = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload,
-      inputs,
-      runnerDir: freshDir('runner'),
-    });
+    const degraded = await runPr(repo, inputs, payload);
     expect(degraded.code, degraded.stdout).toBe(1);
     expect(server.calls()).toContain('POST /v1/querybatch');
     expect(commandLines(degraded, 'warning').some((l) => l.includes('did not answer'))).toBe(true);
     expect(degraded.outputs['finding-count']).toBe('1');
 
-    const strict = await runAction({
-      workspace: repo.dir,
-      apiUrl: server.url,
-      event: 'pull_request',
-      payload,
-      inputs: { ...inputs, 'require-live-sources': 'true' },
-      runnerDir: freshDir('runner'),
-    });
+    const strict = await runPr(repo, { ...inputs, 'require-live-sources': 'true' }, payload);
     expect(strict.code).toBe(2);
     expect(commandLines(strict, 'error').some((l) => l.includes('Required advisory source'))).toBe(true);
   }, 90_000);
