@@ -32,6 +32,19 @@ export function md(text: string, max = MAX_ECHO): string {
     .replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}&#46;`);
 }
 
+/**
+ * Prose that may hold `code` spans (guidance names commands that way) as
+ * Markdown: everything escaped as md() does, then spans whose content is only
+ * letters, digits, spaces and `._/=@-` restored as code. Such content cannot
+ * form a link, mention or HTML inside a code span, whoever wrote it.
+ */
+export function mdProse(text: string, max = MAX_ECHO): string {
+  return md(text, max).replace(
+    /&#96;((?:[A-Za-z0-9 ._/=-]|&#64;&#8203;)+?)&#96;/g,
+    (_, inner: string) => `\`${inner.replaceAll('&#64;&#8203;', '@')}\``,
+  );
+}
+
 /** An indicator of compromise made unclickable the usual way: `hxxp://evil[.]example`. */
 export function defang(indicator: string): string {
   return indicator.replace(/^http/i, 'hxxp').replace(/\./g, '[.]');

@@ -1,6 +1,6 @@
 import type { SourceStatus } from '../advisories/types.js';
 import type { Change } from './diff.js';
-import { defang, md, mdLink, plain } from './escape.js';
+import { defang, md, mdLink, mdProse, plain } from './escape.js';
 import type { Guidance } from './guidance.js';
 import { allFindings, type Finding, type LockfileReport, type Report } from './report.js';
 
@@ -247,13 +247,13 @@ function markdownFinding(lockfile: string, f: Finding): string {
     '',
     '**What to do now**',
     '',
-    ...g.now.map((step, i) => `${i + 1}. ${md(step, 1000)}`),
+    ...g.now.map((step, i) => `${i + 1}. ${mdProse(step, 1000)}`),
     '',
-    `**When it could have run:** ${md(g.exposure.text, 1000)}`,
+    `**When it could have run:** ${mdProse(g.exposure.text, 1000)}`,
     '',
     '**Credentials to rotate**',
     '',
-    ...g.rotate.machines.map((m) => `- ${md(m, 300)}`),
+    ...g.rotate.machines.map((m) => `- ${mdProse(m, 300)}`),
     ...g.rotate.ci.map(
       (ci) =>
         `- CI secrets of ${md(ci.workflow)}: ${ci.secrets.map((s) => md(s, 100)).join(', ')}${ci.note ? ` (${md(ci.note, 300)})` : ''}`,

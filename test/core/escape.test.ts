@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { defang, md, mdLink, mdProse, plain } from '../../src/core/escape.js';
+
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  '@everyone and @org/team',
+  '[click](https://evil.example)',
+  '![x](https://evil.example/x.png)',
+  '`code` ``x``',
+  'https://evil.example/path and www.evil.example',
+  'user@example.com',
+  '#123 GH-1 | table | pipe',
+  '*bold* _em_ ~~strike~~ $math$ :smile:',
+  '%0A::error::x\n::warning::y\r\u001b[31mred\u202ereversed',
+];
+
+/** What GitHub would see after decoding character references (the zero-width space stays). */
+const decoded = (text: string) => text.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)));
+
+describe('md', () => {
+  it.each(HOSTILE)('makes %j inert', (text) => {
+    const out = md(text);
+    expect(out).not.toMatch(/[<>[\]`*_~|$\\\n\r]/);
+    const seen = decoded(out);
+    expect(seen).not.toMatch(/@[A-Za-z0-9]/); // mentions and e-mail autolinks
+    expect(seen).not.toMatch(/#[0-9]/); // issue references
+    expect(seen).not.toMatch(/[a-z]+:\/\//i); // URL autolinks
+    expect(seen).not.toMatch(/www\./i);
+  });
+
+  it('bounds what it echoes and strips control characters', () => {
+    expect(md('a'.repeat(500)).length).toBeLessThanOrEqual(201);
+    expect(plain('a\nb\u0000c\u202e')).toBe('a?b?c?');
+  });
+});
+
+describe('mdProse', () => {
+  it('restores code spans of plain commands', () => {
+    expect(mdProse('Purge it: `npm cache clean --force`.')).toContain('`npm cache clean --force`');
+  });
+
+  it('keeps hostile code spans escaped', () => {
+    for (const text of ['`<img src=x>`', '`[a](https://x.example)`', '`a` then <b>']) {
+      expect(mdProse(text)).not.toMatch(/[<>[\]]/);
+    }
+  });
+});
+
+describe('links and indicators', () => {
+  it('links plain https URLs only', () => {
+    expect(mdLink('MAL-1', 'https://osv.dev/vulnerability/MAL-1')).toBe('[MAL-1](https://osv.dev/vulnerability/MAL-1)');
+    expect(mdLink('x', 'javascript:alert(1)')).toBe('x');
+    expect(mdLink('x', 'https://evil.example/a b)')).toBe('x');
+  });
+
+  it('defangs indicators', () => {
+    expect(defang('http://sfrclak.com:8000/6202033')).toBe('hxxp://sfrclak[.]com:8000/6202033');
+    expect(defang('142.11.206.73')).toBe('142[.]11[.]206[.]73');
+  });
+});
