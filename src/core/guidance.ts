@@ -571,7 +571,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** A value from a lockfile or record made safe to show: no control characters, bounded. */
 function clean(value: string, max: number): string {
+  // Control characters become `?`; backticks become `'`, so that every code span in
+  // guidance text is one guidance wrote (the Markdown renderer keeps those as code).
   // eslint-disable-next-line no-control-regex
-  const text = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+  const text = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?').replaceAll('`', "'");
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
