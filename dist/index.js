@@ -26,7 +26,7 @@ import {
   require_parse_options,
   require_re,
   require_semver
-} from "./chunks/chunk-VUCF3AMT.js";
+} from "./chunks/chunk-KAJMTIOE.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES

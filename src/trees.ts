@@ -56,7 +56,13 @@ export class DirTree implements Tree {
         else if (entry.isFile() && select(child)) found.push(child);
       }
     };
-    walk('');
+    try {
+      walk('');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new Error(`${this.dir} is not a directory that exists.`);
+      throw error;
+    }
     return found.sort();
   }
 

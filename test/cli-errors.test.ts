@@ -147,6 +147,18 @@ describe('other bad input', () => {
     expect(report.notes.join()).toMatch(/bun\.lockb.*was not read/);
   });
 
+  it('names a directory that does not exist', async () => {
+    const { code, stderr } = await cli([
+      '--base-dir',
+      path.join(tmp, 'nope'),
+      '--head-dir',
+      'examples/postmark-mcp/head',
+      '--offline',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(`lockgate: ${path.join(tmp, 'nope')} is not a directory that exists.\n`);
+  });
+
   it.each([
     [['--format', 'xml'], /Invalid --format 'xml'/],
     [['--frobnicate'], /Unknown option '--frobnicate'/],
