@@ -181,6 +181,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   tail.push('', '</details>');
   for (const note of report.notes) tail.push('', `> ${md(note, 500)}`);
 
+  if (findings.length > 1) head.push(...findingsTable(findings), '');
+
   const blocks: { text: string; kind: 'finding' | 'change' }[] = [];
   for (const { lockfile, f } of findings) blocks.push({ text: markdownFinding(lockfile, f), kind: 'finding' });
   for (const lockfile of report.lockfiles) {
@@ -229,10 +231,25 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   return [...head, ...body, ...tail].join('\n');
 }
 
+/** Most rows in the overview table of a Markdown report (each finding still has its own section). */
+const TABLE_ROWS = 50;
+
+/** One row per finding, for a reader who needs the list before the details. */
+function findingsTable(findings: readonly { lockfile: string; f: Finding }[]): string[] {
+  const rows = findings
+    .slice(0, TABLE_ROWS)
+    .map(
+      ({ lockfile, f }) =>
+        `| ${md(`${f.name}@${f.version}`, 280)} | ${md(howItChanged(f))} | ${md(lockfile)} line ${f.line} | ${f.direct ? 'direct' : f.via.length ? `via ${md(f.via[0]!)}` : 'indirect'} | ${f.advisories.map((a) => mdLink(a.id, a.url)).join(', ')} |`,
+    );
+  if (findings.length > TABLE_ROWS) rows.push(`| … ${findings.length - TABLE_ROWS} more below | | | | |`);
+  return ['| package | change | where | how it entered | advisories |', '|---|---|---|---|---|', ...rows];
+}
+
 function markdownFinding(lockfile: string, f: Finding): string {
   const g: Guidance = f.guidance;
   const out = [
-    `### ${md(f.name)}@${md(f.version, 64)} — ${md(howItChanged(f))}`,
+    `### ${md(`${f.name}@${f.version}`, 280)} — ${md(howItChanged(f))}`,
     '',
     `- **Where:** ${md(lockfile)} line ${f.line}${f.alias ? `, installed as ${md(f.alias)}` : ''}`,
     `- **How it entered:** ${md(howItEntered(f), 1000)}`,
