@@ -15,7 +15,7 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunks/chunk-GEOJ36XM.js";
+} from "./chunks/chunk-VL2RB6CY.js";
 import "./chunks/chunk-6M2POZZX.js";
 import "./chunks/chunk-TLBYMCDY.js";
 import "./chunks/chunk-7N5LBVSW.js";

@@ -26,7 +26,7 @@ import {
   require_parse_options,
   require_re,
   require_semver
-} from "./chunks/chunk-GEOJ36XM.js";
+} from "./chunks/chunk-VL2RB6CY.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES

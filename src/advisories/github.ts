@@ -9,7 +9,7 @@
  * `parseVulnerableRange` for how GitHub's version ranges become OSV events.
  */
 import type { AdvisorySource, OsvAffected, OsvRange, OsvRecord, PackageQuery, SourceStatus } from './types.js';
-import { HttpRequestError, SourceUnavailableError, requestJson, type RetryPolicy } from './http.js';
+import { HttpRequestError, SourceUnavailableError, requestJson, withDeadline, type RetryPolicy } from './http.js';
 import { describeFailure } from './osv-api.js';
 
 export { SourceUnavailableError } from './http.js';
@@ -225,6 +225,8 @@ export class GitHubAdvisorySource implements AdvisorySource {
   private readonly maxChars: number;
   private readonly maxPages: number;
   private readonly retry: RetryPolicy;
+  /** The retry policy of the lookup in progress: its requests share one deadline. */
+  private policy: RetryPolicy = {};
   private state: SourceStatus = { name: 'github', ok: false, error: 'not queried yet' };
 
   constructor(options: GitHubAdvisoryOptions = {}) {
@@ -239,6 +241,7 @@ export class GitHubAdvisorySource implements AdvisorySource {
   /** Malware advisories affecting any of `packages`, as OSV records; throws SourceUnavailableError when GitHub cannot answer. */
   async lookup(packages: readonly PackageQuery[]): Promise<OsvRecord[]> {
     const startedAt = new Date().toISOString();
+    this.policy = withDeadline(this.retry);
     try {
       const entries = [...new Set(packages.map((p) => `${p.name}@${p.version}`))];
       const byId = new Map<string, OsvRecord>();
@@ -289,7 +292,7 @@ export class GitHubAdvisorySource implements AdvisorySource {
           page,
         );
       }
-      const response = await requestJson({ url, headers: this.headers() }, this.retry);
+      const response = await requestJson({ url, headers: this.headers() }, this.policy);
       out.push(...readAdvisories(response.data));
       const next = nextLink(response.headers.get('link'));
       if (next && new URL(next, url).origin !== origin) {

@@ -61,6 +61,16 @@ export interface RetryPolicy {
   sleep?: (ms: number) => Promise<void>;
   /** Current time in ms since the epoch, to read `x-ratelimit-reset` and HTTP dates. */
   now?: () => number;
+  /** Time a whole lookup may take, in ms (default 60,000); see withDeadline. */
+  budgetMs?: number;
+  /** Time (ms since the epoch) after which no attempt starts and no wait begins; set by withDeadline. */
+  deadline?: number;
+}
+
+/** The policy for one lookup: every request it makes shares one deadline, `budgetMs` from now. */
+export function withDeadline(policy: RetryPolicy): RetryPolicy {
+  const now = (policy.now ?? Date.now)();
+  return { ...policy, deadline: now + (policy.budgetMs ?? DEFAULTS.budgetMs) };
 }
 
 /** One request. The body, when given, is sent as JSON. */
@@ -84,6 +94,7 @@ const DEFAULTS = {
   baseDelayMs: 500,
   maxDelayMs: 8_000,
   maxTotalWaitMs: 30_000,
+  budgetMs: 60_000,
 } as const;
 
 /** What one attempt came to: an answer, or a reason to retry (with a wait), or a final failure. */
@@ -100,6 +111,7 @@ export async function requestJson(request: JsonRequest, policy: RetryPolicy = {}
   const maxAttempts = Math.max(1, policy.maxAttempts ?? DEFAULTS.maxAttempts);
   const maxTotalWaitMs = policy.maxTotalWaitMs ?? DEFAULTS.maxTotalWaitMs;
   const sleep = policy.sleep ?? defaultSleep;
+  const now = policy.now ?? Date.now;
   let waited = 0;
   for (let attempt = 1; ; attempt++) {
     const result = await attemptOnce(request, policy, attempt);
@@ -107,6 +119,14 @@ export async function requestJson(request: JsonRequest, policy: RetryPolicy = {}
     if (result.outcome === 'fail') throw result.error;
     if (attempt >= maxAttempts) throw withAttempts(result.error, attempt, true);
     const delay = result.waitMs ?? backoffDelay(attempt, policy);
+    if (policy.deadline !== undefined && now() + delay >= policy.deadline) {
+      throw withAttempts(
+        result.error,
+        attempt,
+        true,
+        `; the ${formatSeconds(policy.budgetMs ?? DEFAULTS.budgetMs)} budget for this source is spent`,
+      );
+    }
     if (waited + delay > maxTotalWaitMs) {
       const why =
         result.waitMs !== undefined
@@ -150,7 +170,8 @@ export function rateLimitWaitMs(headers: Headers, now: number): number | undefin
 async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: number): Promise<Attempt> {
   const method = request.method ?? 'GET';
   const what = `${method} ${describeUrl(request.url)}`;
-  const timeoutMs = policy.timeoutMs ?? DEFAULTS.timeoutMs;
+  const left = policy.deadline === undefined ? Infinity : policy.deadline - (policy.now ?? Date.now)();
+  const timeoutMs = Math.max(1, Math.min(policy.timeoutMs ?? DEFAULTS.timeoutMs, left));
   const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
   let body: string | undefined;
   if (request.body !== undefined) {

@@ -10,7 +10,14 @@
  */
 import { isMalicious } from './records.js';
 import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from './types.js';
-import { HttpRequestError, SourceUnavailableError, mapLimit, requestJson, type RetryPolicy } from './http.js';
+import {
+  HttpRequestError,
+  SourceUnavailableError,
+  mapLimit,
+  requestJson,
+  withDeadline,
+  type RetryPolicy,
+} from './http.js';
 
 export { SourceUnavailableError } from './http.js';
 export { isMalicious };
@@ -46,6 +53,8 @@ export class OsvApiSource implements AdvisorySource {
   private readonly concurrency: number;
   private readonly maxPages: number;
   private readonly retry: RetryPolicy;
+  /** The retry policy of the lookup in progress: its requests share one deadline. */
+  private policy: RetryPolicy = {};
   private state: SourceStatus = { name: 'osv', ok: false, error: 'not queried yet' };
 
   constructor(options: OsvApiOptions = {}) {
@@ -59,6 +68,7 @@ export class OsvApiSource implements AdvisorySource {
   /** Malicious records OSV.dev holds for any of `packages`; throws SourceUnavailableError when OSV.dev cannot answer. */
   async lookup(packages: readonly PackageQuery[]): Promise<OsvRecord[]> {
     const startedAt = new Date().toISOString();
+    this.policy = withDeadline(this.retry);
     try {
       const queries = distinctQueries(packages);
       const ids = new Set<string>();
@@ -100,7 +110,7 @@ export class OsvApiSource implements AdvisorySource {
       }
       const { data } = await requestJson(
         { method: 'POST', url: `${this.baseUrl}/v1/querybatch`, body: { queries: pending } },
-        this.retry,
+        this.policy,
       );
       const results = readBatchResults(data, pending.length);
       const again: BatchQuery[] = [];
@@ -114,7 +124,7 @@ export class OsvApiSource implements AdvisorySource {
   }
 
   private async fetchVuln(id: string): Promise<OsvRecord> {
-    const { data } = await requestJson({ url: `${this.baseUrl}/v1/vulns/${encodeURIComponent(id)}` }, this.retry);
+    const { data } = await requestJson({ url: `${this.baseUrl}/v1/vulns/${encodeURIComponent(id)}` }, this.policy);
     if (!isRecord(data) || typeof data.id !== 'string') {
       throw new HttpRequestError('json', `GET /v1/vulns/${id} answered JSON that is not an OSV record`, 1);
     }

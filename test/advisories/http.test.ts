@@ -6,6 +6,7 @@ import {
   mapLimit,
   rateLimitWaitMs,
   requestJson,
+  withDeadline,
   type RetryPolicy,
 } from '../../src/advisories/http.js';
 import { startScriptedServer, type ScriptedServer } from '../support/osv-server.js';
@@ -62,6 +63,27 @@ describe('requestJson against a real loopback server', () => {
     expect(error.kind).toBe('status');
     expect(error.status).toBe(503);
     expect(error.message).toBe(`GET ${server.url}/x answered HTTP 503 (3 attempts)`);
+  });
+
+  it("stops retrying when the lookup's budget is spent, and says so", async () => {
+    server.fault('/x', { kind: 'status', status: 500 });
+    const p = withDeadline(
+      policy({ budgetMs: 300, baseDelayMs: 200, maxDelayMs: 200, maxAttempts: 10, random: () => 1 }),
+    );
+    const started = Date.now();
+    const error = await failure(requestJson({ url: `${server.url}/x` }, p));
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(server.requests.length).toBeLessThan(10);
+    expect(error.message).toMatch(/answered HTTP 500 \(\d attempts?; the 0\.3s budget for this source is spent\)$/);
+  });
+
+  it("cuts an attempt's timeout to what is left of the budget", async () => {
+    server.fault('/x', { kind: 'delay', ms: 1500 });
+    const error = await failure(
+      requestJson({ url: `${server.url}/x` }, withDeadline(policy({ budgetMs: 300, timeoutMs: 5000 }))),
+    );
+    expect(error.kind).toBe('timeout');
+    expect(server.requests).toHaveLength(1);
   });
 
   it('does not retry a 404 and quotes the server message', async () => {
