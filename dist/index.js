@@ -26139,6 +26139,20 @@ async function scan(inputs, plan, ctx) {
     info(
       `The ${plan.event || "current"} event has no base commit, so every version in the lockfiles is checked (mode all).`
     );
+  let pullFiles;
+  if (mode === "diff" && plan.pullNumber !== void 0 && ctx.client) {
+    try {
+      pullFiles = await listPullFiles(ctx.client, ctx.repo, plan.pullNumber, plan.changedFiles);
+    } catch (error2) {
+      info(`Could not list the pull request's files (${describeHttpError(error2)}); every lockfile is compared.`);
+    }
+    if (pullFiles && !changedLockfiles(pullFiles, isLockfilePath).any) {
+      notes.push(
+        `This pull request changes no lockfile (${pullFiles.length} file${pullFiles.length === 1 ? "" : "s"} changed), so nothing needed checking.`
+      );
+      return { report: emptyReport(mode, notes, []), compared: [], warnings };
+    }
+  }
   const treeOptions = { workspace: ctx.workspace, repo: ctx.repo, ...ctx.client ? { client: ctx.client } : {} };
   const base = plan.baseSha ? await commitTree(plan.baseSha, { ...treeOptions, fetch: true }) : void 0;
   const head = plan.head.kind === "commit" ? await commitTree(plan.head.sha, { ...treeOptions, fetch: false }) : await workspaceTree(plan.head.sha, { ...treeOptions, fetch: false });
@@ -26153,22 +26167,13 @@ async function scan(inputs, plan, ctx) {
   const globs = inputs.lockfiles.length ? inputs.lockfiles : config.config.lockfiles;
   const selects = globMatcher(globs);
   let onlyChanged;
-  if (mode === "diff" && plan.pullNumber !== void 0 && ctx.client) {
-    try {
-      const files = await listPullFiles(ctx.client, ctx.repo, plan.pullNumber, plan.changedFiles);
-      if (files) {
-        const changed = changedLockfiles(files, (f) => isLockfilePath(f) && selects(f));
-        if (!changed.any) {
-          notes.push(
-            `This pull request changes no lockfile (${files.length} file${files.length === 1 ? "" : "s"} changed), so nothing needed checking.`
-          );
-          return { report: emptyReport(mode, notes, []), compared: [], warnings };
-        }
-        onlyChanged = changed.inHead;
-      }
-    } catch (error2) {
-      info(`Could not list the pull request's files (${describeHttpError(error2)}); every lockfile is compared.`);
+  if (pullFiles) {
+    const changed = changedLockfiles(pullFiles, (f) => isLockfilePath(f) && selects(f));
+    if (!changed.any) {
+      notes.push("This pull request changes no lockfile that the lockfile globs select, so nothing needed checking.");
+      return { report: emptyReport(mode, notes, []), compared: [], warnings };
     }
+    onlyChanged = changed.inHead;
   }
   const headFiles = await listLockfiles(head.tree);
   const restrict = globs.length || onlyChanged ? headFiles.filter((f) => selects(f) && (!onlyChanged || onlyChanged.includes(f))) : void 0;

@@ -1,17 +1,15 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
 // Type checking is `tsc --noEmit` (npm run typecheck); esbuild only strips types.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 
 // ESM bundles of CommonJS dependencies call require(): give them one.
 const banner = {
   js: "import { createRequire as __lockgateCreateRequire } from 'node:module';\nconst require = __lockgateCreateRequire(import.meta.url);",
 };
 
-// Start clean so no chunk of an earlier build lingers (dist/advisories.snapshot is not built here).
-await rm('dist/chunks', { recursive: true, force: true });
-
-await build({
+const result = await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   outdir: 'dist',
   bundle: true,
@@ -24,9 +22,17 @@ await build({
   banner,
   legalComments: 'none',
   logLevel: 'warning',
+  metafile: true,
   charset: 'utf8',
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow.
   mainFields: ['module', 'main'],
   // @yarnpkg/parsers require()s js-yaml's CommonJS build; import the same one so it is bundled once.
   alias: { 'js-yaml': './node_modules/js-yaml/index.js' },
 });
+
+// Remove chunks an earlier build wrote that this one did not (dist/advisories.snapshot is not built here).
+const written = new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(file)));
+for (const name of await readdir('dist/chunks')) {
+  const file = path.resolve('dist/chunks', name);
+  if (!written.has(file)) await rm(file);
+}

@@ -88,6 +88,22 @@ async function scan(inputs: ActionInputs, plan: EventPlan, ctx: RunContext): Pro
     core.info(
       `The ${plan.event || 'current'} event has no base commit, so every version in the lockfiles is checked (mode all).`,
     );
+  // The PR's file list first: a PR that touches no lockfile is answered before any commit is fetched or read.
+  let pullFiles: Awaited<ReturnType<typeof listPullFiles>>;
+  if (mode === 'diff' && plan.pullNumber !== undefined && ctx.client) {
+    try {
+      pullFiles = await listPullFiles(ctx.client, ctx.repo, plan.pullNumber, plan.changedFiles);
+    } catch (error) {
+      core.info(`Could not list the pull request's files (${describeHttpError(error)}); every lockfile is compared.`);
+    }
+    if (pullFiles && !changedLockfiles(pullFiles, isLockfilePath).any) {
+      notes.push(
+        `This pull request changes no lockfile (${pullFiles.length} file${pullFiles.length === 1 ? '' : 's'} changed), so nothing needed checking.`,
+      );
+      return { report: emptyReport(mode, notes, []), compared: [], warnings };
+    }
+  }
+
   const treeOptions = { workspace: ctx.workspace, repo: ctx.repo, ...(ctx.client ? { client: ctx.client } : {}) };
   const base: ResolvedTree | undefined = plan.baseSha
     ? await commitTree(plan.baseSha, { ...treeOptions, fetch: true })
@@ -110,22 +126,13 @@ async function scan(inputs: ActionInputs, plan: EventPlan, ctx: RunContext): Pro
   const selects = globMatcher(globs);
 
   let onlyChanged: string[] | undefined;
-  if (mode === 'diff' && plan.pullNumber !== undefined && ctx.client) {
-    try {
-      const files = await listPullFiles(ctx.client, ctx.repo, plan.pullNumber, plan.changedFiles);
-      if (files) {
-        const changed = changedLockfiles(files, (f) => isLockfilePath(f) && selects(f));
-        if (!changed.any) {
-          notes.push(
-            `This pull request changes no lockfile (${files.length} file${files.length === 1 ? '' : 's'} changed), so nothing needed checking.`,
-          );
-          return { report: emptyReport(mode, notes, []), compared: [], warnings };
-        }
-        onlyChanged = changed.inHead;
-      }
-    } catch (error) {
-      core.info(`Could not list the pull request's files (${describeHttpError(error)}); every lockfile is compared.`);
+  if (pullFiles) {
+    const changed = changedLockfiles(pullFiles, (f) => isLockfilePath(f) && selects(f));
+    if (!changed.any) {
+      notes.push('This pull request changes no lockfile that the lockfile globs select, so nothing needed checking.');
+      return { report: emptyReport(mode, notes, []), compared: [], warnings };
     }
+    onlyChanged = changed.inHead;
   }
 
   const headFiles = await listLockfiles(head.tree);

@@ -8,12 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/core/report.js';
 import { FIXTURES } from './helpers.js';
-import { buildDist, cli } from './support/cli.js';
-
-beforeAll(buildDist);
+import { cli } from './support/cli.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lockgate-errors-'));
 let n = 0;

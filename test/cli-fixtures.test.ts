@@ -3,12 +3,10 @@
  * the added and removed name@version sets of `changes` (kind `changed` aside)
  * must equal the case's independently computed `set_diff`.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/core/report.js';
 import { fixtureCases, sortedSetDiff } from './helpers.js';
-import { buildDist, cli } from './support/cli.js';
-
-beforeAll(buildDist);
+import { cli } from './support/cli.js';
 
 describe.each(fixtureCases().map((c) => [c.name, c] as const))('real pair %s', (_name, fixture) => {
   it('reports the expected set of added and removed versions', async () => {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OsvRecord } from '../src/advisories/types.js';
 import type { Report } from '../src/core/report.js';
 import { fixtureCases } from './helpers.js';
-import { buildDist, cli } from './support/cli.js';
+import { cli } from './support/cli.js';
 import { startGitHubAdvisoriesServer, type GitHubServer } from './support/github-advisories-server.js';
 import { snapshotRecords, startOsvServer, type OsvServer } from './support/osv-server.js';
 
@@ -18,7 +18,6 @@ let github: GitHubServer;
 const postmark = snapshotRecords().find((r) => r.id === 'MAL-2025-47604')!;
 
 beforeAll(async () => {
-  await buildDist();
   // The live OSV record of postmark-mcp has since gained a GHSA alias (the bundled snapshot's has none),
   // and GitHub knows it under that GHSA id: three sources, two ids, one finding.
   const aliased = { ...postmark, aliases: ['GHSA-9999-pmcp-mal1'] };

@@ -3,11 +3,9 @@
  * with the runner's environment, a real git repository as the workspace and a
  * loopback GitHub REST API that records every request.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import {
   EXAMPLE,
@@ -30,7 +28,6 @@ let counter = 0;
 const freshDir = (name: string) => path.join(tmp.dir, `${name}-${++counter}`);
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   server = await startGitHubApiServer('acme', 'mail-assistant');
 }, 120_000);
 

@@ -138,7 +138,6 @@ let cachedReport: Report | undefined;
 /** A real report: the built CLI on the postmark-mcp example. */
 function realReport(): Report {
   if (!cachedReport) {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
     const result = spawnSync(
       process.execPath,
       [

@@ -4,11 +4,6 @@ import { ROOT } from '../helpers.js';
 
 const run = promisify(execFile);
 
-/** Build dist/ from src/ (esbuild; a second or so). */
-export async function buildDist(): Promise<void> {
-  await run(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
-}
-
 /** Run dist/cli.js from the repository root; resolves with the exit status (1 is a verdict, not a failure). */
 export async function cli(
   args: string[],
