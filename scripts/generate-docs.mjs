@@ -62,7 +62,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   );
   if (process.argv.includes('--check')) {
     if (next !== readme) {
-      console.error(`${path.basename(readmePath)} is out of date with action.yml or the CLI's --help; run npm run docs.`);
+      console.error(
+        `${path.basename(readmePath)} is out of date with action.yml or the CLI's --help; run npm run docs.`,
+      );
       process.exit(1);
     }
   } else if (next !== readme) {
