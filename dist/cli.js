@@ -15,10 +15,11 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunks/chunk-VL2RB6CY.js";
+} from "./chunks/chunk-7NGUZLLG.js";
 import "./chunks/chunk-6M2POZZX.js";
-import "./chunks/chunk-TLBYMCDY.js";
-import "./chunks/chunk-7N5LBVSW.js";
+import "./chunks/chunk-OD3H3W7Q.js";
+import "./chunks/chunk-VJTRWSQF.js";
+import "./chunks/chunk-3GP7XQVC.js";
 import "./chunks/chunk-7FTKMFDC.js";
 
 // src/run-cli.ts
@@ -187,7 +188,7 @@ async function scanForCli(options, env) {
     all: options.all,
     requireLive: options.requireLive,
     liveSources: sources.live,
-    workflows: async () => (await import("./chunks/workflows-S7ZKVURU.js")).readWorkflowSecrets(headDir)
+    workflows: async () => (await import("./chunks/workflows-BRE7CYFX.js")).readWorkflowSecrets(headDir)
   });
 }
 function render(report, options) {

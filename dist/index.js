@@ -16,7 +16,6 @@ import {
   isLockfilePath,
   listLockfiles,
   lockgateVersion,
-  plain,
   renderJson,
   renderMarkdown,
   renderSarif,
@@ -26,15 +25,20 @@ import {
   require_parse_options,
   require_re,
   require_semver
-} from "./chunks/chunk-VL2RB6CY.js";
+} from "./chunks/chunk-7NGUZLLG.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES
-} from "./chunks/chunk-TLBYMCDY.js";
-import "./chunks/chunk-7N5LBVSW.js";
+} from "./chunks/chunk-OD3H3W7Q.js";
+import {
+  plain
+} from "./chunks/chunk-VJTRWSQF.js";
 import {
   require_js_yaml
 } from "./chunks/chunk-46RT45P2.js";
+import {
+  isRecord
+} from "./chunks/chunk-3GP7XQVC.js";
 import {
   __commonJS,
   __require,
@@ -21489,9 +21493,6 @@ function daysBetween(from, to) {
 function utcDate(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);
 }
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function quoted(value) {
   return `"${clip(value)}"`;
 }
@@ -25996,7 +25997,7 @@ async function workspaceTree(sha2, options) {
 var ZERO_SHA = /^0+$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function planForEvent(event, payload) {
-  const p = isRecord2(payload) ? payload : {};
+  const p = isRecord(payload) ? payload : {};
   switch (event) {
     case "pull_request":
     case "pull_request_target": {
@@ -26045,10 +26046,7 @@ function sha(value, what) {
   throw new Error(`The ${what} is missing or not a commit SHA.`);
 }
 function record(value) {
-  return isRecord2(value) ? value : {};
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return isRecord(value) ? value : {};
 }
 
 // src/github/pull-files.ts
@@ -26204,7 +26202,7 @@ async function scan(inputs, plan, ctx) {
     all: mode === "all",
     requireLive: inputs.requireLiveSources,
     liveSources: sources.live,
-    workflows: async () => (await import("./chunks/workflows-S7ZKVURU.js")).readWorkflowSecrets(ctx.workspace)
+    workflows: async () => (await import("./chunks/workflows-BRE7CYFX.js")).readWorkflowSecrets(ctx.workspace)
   });
   const report = applyIgnores({ ...checked, notes: [...notes, ...checked.notes] }, config.config.ignore, inputs.config);
   return { report, compared: comparison.lockfiles, warnings };

@@ -25,6 +25,7 @@
  *   the walk visits each node once (YAML aliases cannot blow it up), and
  *   symlinks are not followed.
  */
+import { isRecord } from './core/guards.js';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
@@ -59,13 +60,13 @@ export function workflowSecrets(file: string, yamlText: string): WorkflowSecrets
   } catch (error) {
     return { ...result, error: `not valid YAML${yamlLine(error)}` };
   }
-  if (!isObject(doc)) return { ...result, error: 'not a workflow (the document is not a mapping)' };
+  if (!isRecord(doc)) return { ...result, error: 'not a workflow (the document is not a mapping)' };
 
   const installs: string[] = [];
   const notes: string[] = [];
-  const jobs = isObject(doc.jobs) ? doc.jobs : {};
+  const jobs = isRecord(doc.jobs) ? doc.jobs : {};
   for (const [jobId, job] of Object.entries(jobs)) {
-    if (!isObject(job)) continue;
+    if (!isRecord(job)) continue;
     const jobName = safeLabel(jobId);
     if (isText(job.uses)) {
       addOnce(notes, `job ${jobName} calls the reusable workflow ${safeLabel(job.uses)}, which was not inspected`);
@@ -73,13 +74,13 @@ export function workflowSecrets(file: string, yamlText: string): WorkflowSecrets
     if (job.secrets === 'inherit') addOnce(notes, `job ${jobName} passes every secret on (secrets: inherit)`);
     const steps = Array.isArray(job.steps) ? job.steps : [];
     for (const step of steps) {
-      if (!isObject(step)) continue;
+      if (!isRecord(step)) continue;
       if (isText(step.run)) {
         const command = installCommand(step.run);
         if (command) addOnce(installs, `job ${jobName} runs \`${command}\``);
       }
       if (isText(step.uses)) {
-        const reason = installingAction(step.uses, isObject(step.with) ? step.with : {});
+        const reason = installingAction(step.uses, isRecord(step.with) ? step.with : {});
         if (reason) addOnce(installs, `job ${jobName} ${reason}`);
         if (step.uses.startsWith('./')) {
           addOnce(notes, `job ${jobName} uses the local action ${safeLabel(step.uses)}, which was not inspected`);
@@ -125,7 +126,7 @@ export function readWorkflowSecrets(repoDir: string): WorkflowSecrets[] {
       }
       return workflowSecrets(relative, readFileSync(full, 'utf8'));
     } catch (error) {
-      const code = isObject(error) && isText(error.code) ? error.code : 'read error';
+      const code = isRecord(error) && isText(error.code) ? error.code : 'read error';
       return unreadable(relative, `could not be read (${code})`);
     }
   });
@@ -223,8 +224,8 @@ export function secretNames(strings: readonly string[]): string[] {
 
 /** " at line N (reason)" from a js-yaml error, as much of it as the error carries. */
 function yamlLine(error: unknown): string {
-  if (!isObject(error)) return '';
-  const line = isObject(error.mark) && typeof error.mark.line === 'number' ? ` at line ${error.mark.line + 1}` : '';
+  if (!isRecord(error)) return '';
+  const line = isRecord(error.mark) && typeof error.mark.line === 'number' ? ` at line ${error.mark.line + 1}` : '';
   const reason = isText(error.reason) ? ` (${safeLabel(error.reason)})` : '';
   return `${line}${reason}`;
 }
@@ -242,8 +243,4 @@ function addOnce(list: string[], item: string): void {
 
 function isText(value: unknown): value is string {
   return typeof value === 'string' && value !== '';
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -8,6 +8,7 @@
  * malicious-package records are kept: a `MAL-` id or alias, or CWE-506
  * ("Embedded Malicious Code").
  */
+import { isRecord } from '../core/guards.js';
 import { isMalicious } from './records.js';
 import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from './types.js';
 import {
@@ -187,8 +188,4 @@ export function describeFailure(error: unknown): string {
   if (error instanceof HttpRequestError) return error.message;
   if (error instanceof Error) return `unexpected error: ${error.message.slice(0, 200)}`;
   return 'unexpected error';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -21,6 +21,7 @@
  * committed file stays delta-friendly. Compression is fflate's (pure JS, pinned),
  * so output is a pure function of the input: same records, byte-identical file.
  */
+import { isRecord } from '../core/guards.js';
 import { inflateRawSync } from 'node:zlib';
 import { deflateSync } from 'fflate';
 import type { OsvAffected, OsvEvent, OsvIocs, OsvRange, OsvRecord, OsvReference } from './types.js';
@@ -100,7 +101,7 @@ function compactAffected(affected: OsvAffected): OsvAffected {
   if (Array.isArray(affected.versions)) out.versions = strings(affected.versions);
   if (Array.isArray(affected.ranges)) out.ranges = affected.ranges.map(compactRange);
   const indicators = affected.database_specific?.indicators;
-  const domains = strings(isObject(indicators) ? indicators.domains : undefined);
+  const domains = strings(isRecord(indicators) ? indicators.domains : undefined);
   if (domains.length > 0) out.database_specific = { indicators: { domains } };
   return out;
 }
@@ -120,7 +121,7 @@ function compactRange(range: OsvRange): OsvRange {
 }
 
 function compactIocs(iocs: unknown): OsvIocs | undefined {
-  if (!isObject(iocs)) return undefined;
+  if (!isRecord(iocs)) return undefined;
   const out: OsvIocs = {};
   for (const key of ['domains', 'ips', 'urls'] as const) {
     const list = strings(iocs[key]);
@@ -340,7 +341,7 @@ export function decodeHeader(bytes: Uint8Array): { header: SnapshotHeader; index
   } catch {
     throw new SnapshotFormatError('header line is not JSON (not a lockgate advisory snapshot)');
   }
-  if (!isObject(value) || value.format !== SNAPSHOT_FORMAT) {
+  if (!isRecord(value) || value.format !== SNAPSHOT_FORMAT) {
     throw new SnapshotFormatError('header does not name the lockgate-advisories format');
   }
   if (value.version !== SNAPSHOT_VERSION) {
@@ -516,7 +517,7 @@ export function decodeBlock(
     } catch {
       throw new SnapshotFormatError(`record ${line} of block ${block} is not JSON (corrupt file)`);
     }
-    if (!isObject(value) || typeof value.id !== 'string') {
+    if (!isRecord(value) || typeof value.id !== 'string') {
       throw new SnapshotFormatError(`record ${line} of block ${block} is not an OSV record (corrupt file)`);
     }
     out.set(line, value as unknown as OsvRecord);
@@ -526,8 +527,4 @@ export function decodeBlock(
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -20,6 +20,7 @@
  * silently stops applying, or applies to more than was meant, is worse than a
  * failing check.
  */
+import { isRecord } from '../core/guards.js';
 import yaml from 'js-yaml';
 import semverValidRange from 'semver/ranges/valid.js';
 
@@ -198,10 +199,6 @@ function daysBetween(from: string, to: string): number {
 /** Today's date (UTC) as YYYY-MM-DD. */
 export function utcDate(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function quoted(value: string): string {

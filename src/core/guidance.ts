@@ -26,6 +26,8 @@
  *   control characters; URLs are kept only when they are plain https URLs and
  *   advisory ids only when they look like ids.
  */
+import { plain } from './escape.js';
+import { isRecord } from './guards.js';
 import type { OsvAffected, OsvEvent, OsvRecord } from '../advisories/types.js';
 import type { ChangeKind } from './diff.js';
 import type { LockfileFormat } from './model.js';
@@ -420,16 +422,16 @@ export function collectIndicators(records: readonly OsvRecord[]): Guidance['indi
     }
   };
   const addAll = (source: unknown): void => {
-    if (!isObject(source)) return;
+    if (!isRecord(source)) return;
     add(domains, source.domains, 253, true);
     add(ips, source.ips, 64, true);
     add(urls, source.urls, 500, false);
   };
   for (const record of records) {
-    addAll(isObject(record.database_specific) ? record.database_specific.iocs : undefined);
+    addAll(isRecord(record.database_specific) ? record.database_specific.iocs : undefined);
     for (const entry of Array.isArray(record.affected) ? record.affected : []) {
       const specific = entry?.database_specific;
-      addAll(isObject(specific) ? specific.indicators : undefined);
+      addAll(isRecord(specific) ? specific.indicators : undefined);
     }
   }
   return { domains: [...domains], ips: [...ips], urls: [...urls] };
@@ -558,22 +560,18 @@ function formatLabel(format: LockfileFormat): string {
 
 /** The event objects of a range, leaving out anything that is not an object. */
 function eventsOf(events: unknown): OsvEvent[] {
-  return Array.isArray(events) ? events.filter((e): e is OsvEvent => isObject(e)) : [];
+  return Array.isArray(events) ? events.filter((e): e is OsvEvent => isRecord(e)) : [];
 }
 
 function isText(value: unknown): value is string {
   return typeof value === 'string' && value !== '';
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A value from a lockfile or record made safe to show: no control characters, bounded. */
+/**
+ * A value from a lockfile or record made safe to show: bounded, no control
+ * characters, and backticks as `'`, so that every code span in guidance text is
+ * one guidance wrote (the Markdown renderer keeps those as code).
+ */
 function clean(value: string, max: number): string {
-  // Control characters become `?`; backticks become `'`, so that every code span in
-  // guidance text is one guidance wrote (the Markdown renderer keeps those as code).
-  // eslint-disable-next-line no-control-regex
-  const text = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?').replaceAll('`', "'");
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  return plain(value.replaceAll('`', "'"), max);
 }

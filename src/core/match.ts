@@ -10,6 +10,8 @@
  *   transitively through shared alias ids) are one finding, an AdvisoryHit,
  *   whatever source each came from.
  */
+import { plain } from './escape.js';
+import { isRecord } from './guards.js';
 import type { OsvAffected, OsvRecord, PackageQuery } from '../advisories/types.js';
 import { affectsVersion, isVersionRange, parseRangeEvents } from './osv-range.js';
 
@@ -42,17 +44,6 @@ export interface RecordValidation {
 /** Ecosystem names compared case-insensitively. */
 const NPM = 'npm';
 
-/** Bound and strip control characters from a value echoed in an id or a message. */
-function clean(text: string, max = 100): string {
-  // eslint-disable-next-line no-control-regex
-  const stripped = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-  return stripped.length > max ? `${stripped.slice(0, max)}…` : stripped;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'missing';
@@ -68,23 +59,23 @@ export function isWithdrawn(record: OsvRecord): boolean {
 /** True when the affected entry is about the npm package `name`. */
 function namesPackage(affected: OsvAffected, name: string): boolean {
   const pkg = affected.package;
-  return isObject(pkg) && typeof pkg.ecosystem === 'string' && pkg.ecosystem.toLowerCase() === NPM && pkg.name === name;
+  return isRecord(pkg) && typeof pkg.ecosystem === 'string' && pkg.ecosystem.toLowerCase() === NPM && pkg.name === name;
 }
 
 /** True when the (not withdrawn) record covers npm package `name` at `version`. */
 export function recordAffects(record: OsvRecord, name: string, version: string): boolean {
   if (isWithdrawn(record) || !Array.isArray(record.affected)) return false;
   return record.affected.some(
-    (affected) => isObject(affected) && namesPackage(affected, name) && affectsVersion(affected, version),
+    (affected) => isRecord(affected) && namesPackage(affected, name) && affectsVersion(affected, version),
   );
 }
 
 /** Problems with one affected entry's shape, each naming its path; empty when it can be read. */
 function affectedErrors(affected: unknown, path: string): string[] {
-  if (!isObject(affected)) return [`${path} is ${describe(affected)}, not an object`];
+  if (!isRecord(affected)) return [`${path} is ${describe(affected)}, not an object`];
   const errors: string[] = [];
   const pkg = affected.package;
-  if (pkg !== undefined && pkg !== null && !isObject(pkg))
+  if (pkg !== undefined && pkg !== null && !isRecord(pkg))
     errors.push(`${path}.package is ${describe(pkg)}, not an object`);
   const versions = affected.versions;
   if (versions !== undefined && versions !== null) {
@@ -99,11 +90,11 @@ function affectedErrors(affected: unknown, path: string): string[] {
     if (!Array.isArray(ranges)) errors.push(`${path}.ranges is ${describe(ranges)}, not an array`);
     else {
       ranges.forEach((range: unknown, i) => {
-        if (!isObject(range)) errors.push(`${path}.ranges[${i}] is ${describe(range)}, not an object`);
+        if (!isRecord(range)) errors.push(`${path}.ranges[${i}] is ${describe(range)}, not an object`);
         else if (range.events !== undefined && !Array.isArray(range.events))
           errors.push(`${path}.ranges[${i}].events is ${describe(range.events)}, not an array`);
         else if (Array.isArray(range.events)) {
-          const bad = range.events.findIndex((e: unknown) => !isObject(e));
+          const bad = range.events.findIndex((e: unknown) => !isRecord(e));
           if (bad >= 0)
             errors.push(`${path}.ranges[${i}].events[${bad}] is ${describe(range.events[bad])}, not an object`);
         }
@@ -119,7 +110,7 @@ function affectedWarnings(affected: OsvAffected, path: string): string[] {
   (affected.ranges ?? []).forEach((range, i) => {
     if (!isVersionRange(range)) return;
     const parsed = parseRangeEvents(range);
-    if ('error' in parsed) warnings.push(`${path}.ranges[${i}] is skipped: ${clean(parsed.error)}`);
+    if ('error' in parsed) warnings.push(`${path}.ranges[${i}] is skipped: ${plain(parsed.error, 100)}`);
     else if (!parsed.events.some((e) => e.kind === 'introduced'))
       warnings.push(`${path}.ranges[${i}] has no introduced event, so it matches no version`);
   });
@@ -129,7 +120,7 @@ function affectedWarnings(affected: OsvAffected, path: string): string[] {
 /** Package names of a record's affected entries, for a synthetic id. */
 function packageNames(affected: readonly unknown[]): string[] {
   const names = affected
-    .map((a) => (isObject(a) && isObject(a.package) && typeof a.package.name === 'string' ? a.package.name : ''))
+    .map((a) => (isRecord(a) && isRecord(a.package) && typeof a.package.name === 'string' ? a.package.name : ''))
     .filter((n) => n !== '');
   return [...new Set(names)];
 }
@@ -146,11 +137,12 @@ function packageNames(affected: readonly unknown[]): string[] {
  * rest of the record still matches.
  */
 export function validateRecord(raw: unknown): RecordValidation {
-  if (!isObject(raw)) return { error: `the record is ${describe(raw)}, not a JSON object` };
+  if (!isRecord(raw)) return { error: `the record is ${describe(raw)}, not a JSON object` };
   const rawId = raw.id;
   if (rawId !== undefined && rawId !== null && typeof rawId !== 'string')
     return { error: `the record's id is ${describe(rawId)}, not a string` };
-  const idLabel = typeof rawId === 'string' && rawId.trim() !== '' ? `record ${clean(rawId)}` : 'a record without id';
+  const idLabel =
+    typeof rawId === 'string' && rawId.trim() !== '' ? `record ${plain(rawId, 100)}` : 'a record without id';
   const affected = raw.affected;
   if (!Array.isArray(affected))
     return { error: `${idLabel} has no affected array (affected is ${describe(affected)})` };
@@ -168,7 +160,7 @@ export function validateRecord(raw: unknown): RecordValidation {
   const id =
     typeof rawId === 'string' && rawId.trim() !== ''
       ? rawId.trim()
-      : `(no id: ${clean(packageNames(affected).join(', ') || 'no package')})`;
+      : `(no id: ${plain(packageNames(affected).join(', ') || 'no package', 100)})`;
   const record: OsvRecord = { ...(raw as unknown as OsvRecord), id };
   if (aliases === null) delete record.aliases;
   if (typeof raw.withdrawn !== 'string') delete record.withdrawn;
@@ -245,9 +237,9 @@ function indexByPackage(records: readonly OsvRecord[]): Map<string, OsvRecord[]>
     if (isWithdrawn(record) || !Array.isArray(record.affected)) continue;
     const names = new Set<string>();
     for (const affected of record.affected) {
-      const pkg = isObject(affected) ? affected.package : undefined;
+      const pkg = isRecord(affected) ? affected.package : undefined;
       if (
-        isObject(pkg) &&
+        isRecord(pkg) &&
         typeof pkg.ecosystem === 'string' &&
         pkg.ecosystem.toLowerCase() === NPM &&
         typeof pkg.name === 'string'

@@ -13,6 +13,8 @@
  *   in the workspace is checked (mode `all`).
  */
 
+import { isRecord } from '../core/guards.js';
+
 /** Where the head side of the comparison lives. */
 export type HeadSource =
   /** The checked-out workspace (its HEAD commit when it is a git checkout). */
@@ -94,8 +96,4 @@ function sha(value: unknown, what: string): string {
 
 function record(value: unknown): Record<string, unknown> {
   return isRecord(value) ? value : {};
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

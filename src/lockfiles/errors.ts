@@ -1,3 +1,5 @@
+import { plain } from '../core/escape.js';
+
 /**
  * The one error a parser throws: file, line and reason, printed as one sentence.
  * Anything a lockfile says that is echoed here is bounded and stripped of control
@@ -19,9 +21,6 @@ export class LockfileError extends Error {
 
 /** Quote a value taken from a lockfile for an error message: bounded, no control characters. */
 export function quote(value: unknown, max = 80): string {
-  let text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  // eslint-disable-next-line no-control-regex
-  text = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-  if (text.length > max) text = `${text.slice(0, max)}…`;
-  return `"${text}"`;
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return `"${plain(text, max)}"`;
 }

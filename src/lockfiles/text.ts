@@ -90,10 +90,7 @@ export class LineIndex {
   }
 }
 
-/** Is this a plain object (not null, not an array)? */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isRecord } from '../core/guards.js';
 
 /** Line of a JSON.parse / YAML failure, from the error's message or position. */
 export function jsonErrorLine(text: string, error: unknown): number | undefined {
