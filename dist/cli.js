@@ -15,14 +15,14 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunks/chunk-7NGUZLLG.js";
+} from "./chunks/chunk-ZIG45XOF.js";
 import "./chunks/chunk-6M2POZZX.js";
 import "./chunks/chunk-OD3H3W7Q.js";
 import "./chunks/chunk-VJTRWSQF.js";
 import "./chunks/chunk-3GP7XQVC.js";
 import "./chunks/chunk-7FTKMFDC.js";
 
-// src/run-cli.ts
+// src/entry/cli.ts
 import path from "node:path";
 
 // src/config/cli-args.ts
@@ -137,7 +137,7 @@ function url(flag, value) {
   return value.replace(/\/+$/, "");
 }
 
-// src/run-cli.ts
+// src/entry/cli.ts
 async function runCli(argv, io) {
   let options;
   try {
@@ -188,7 +188,7 @@ async function scanForCli(options, env) {
     all: options.all,
     requireLive: options.requireLive,
     liveSources: sources.live,
-    workflows: async () => (await import("./chunks/workflows-BRE7CYFX.js")).readWorkflowSecrets(headDir)
+    workflows: async () => (await import("./chunks/workflows-4DCY6WSD.js")).readWorkflowSecrets(headDir)
   });
 }
 function render(report, options) {

@@ -25,7 +25,7 @@ import {
   require_parse_options,
   require_re,
   require_semver
-} from "./chunks/chunk-7NGUZLLG.js";
+} from "./chunks/chunk-ZIG45XOF.js";
 import "./chunks/chunk-6M2POZZX.js";
 import {
   MAX_LOCKFILE_BYTES
@@ -20801,7 +20801,7 @@ var require_lib = __commonJS({
   }
 });
 
-// src/main.ts
+// src/entry/action.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import os5 from "node:os";
@@ -26105,7 +26105,7 @@ function findingsOutput(report) {
   }));
 }
 
-// src/main.ts
+// src/entry/action.ts
 async function run(env = process.env) {
   process.exitCode = await runAction(env);
 }
@@ -26202,7 +26202,7 @@ async function scan(inputs, plan, ctx) {
     all: mode === "all",
     requireLive: inputs.requireLiveSources,
     liveSources: sources.live,
-    workflows: async () => (await import("./chunks/workflows-BRE7CYFX.js")).readWorkflowSecrets(ctx.workspace)
+    workflows: async () => (await import("./chunks/workflows-4DCY6WSD.js")).readWorkflowSecrets(ctx.workspace)
   });
   const report = applyIgnores({ ...checked, notes: [...notes, ...checked.notes] }, config.config.ignore, inputs.config);
   return { report, compared: comparison.lockfiles, warnings };

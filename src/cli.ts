@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from './run-cli.js';
+import { runCli } from './entry/cli.js';
 
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

@@ -11,9 +11,9 @@
  */
 import type { AnnotationProperties } from '@actions/core';
 import { plain } from '../core/escape.js';
-import { howItChanged } from '../core/render.js';
+import { howItChanged } from '../outputs/render.js';
 import { allFindings, type Report } from '../core/report.js';
-import type { ComparedLockfile } from '../scan.js';
+import type { ComparedLockfile } from '../engine/compare.js';
 
 /** GitHub's per-step inline limit, per level. */
 export const MAX_INLINE_PER_LEVEL = 10;

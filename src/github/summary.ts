@@ -3,7 +3,7 @@
  * anything is written: the summary stops at 1 MiB (bytes, not characters), a
  * PR comment at 65,536 characters.
  */
-import { renderMarkdown } from '../core/render.js';
+import { renderMarkdown } from '../outputs/render.js';
 import { allFindings, type Report } from '../core/report.js';
 
 /** The job summary's limit per step, in bytes. */

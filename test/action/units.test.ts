@@ -17,7 +17,7 @@ import { planForEvent } from '../../src/github/event.js';
 import { globMatcher } from '../../src/core/globs.js';
 import { MAX_SUMMARY_BYTES, findingsOutput, markdownWithinBytes } from '../../src/github/summary.js';
 import { changedLockfiles } from '../../src/github/pull-files.js';
-import { isLockfilePath } from '../../src/trees.js';
+import { isLockfilePath } from '../../src/inputs/trees.js';
 import { ROOT } from '../helpers.js';
 import { EXAMPLE, scratch } from './harness.js';
 

@@ -1,8 +1,8 @@
-import { GitHubAdvisorySource } from './advisories/github.js';
-import { loadAdvisoryPaths } from './advisories/local.js';
-import { OsvApiSource } from './advisories/osv-api.js';
-import { loadSnapshot } from './advisories/snapshot.js';
-import type { AdvisorySource } from './advisories/types.js';
+import { GitHubAdvisorySource } from './github.js';
+import { loadAdvisoryPaths } from './local.js';
+import { OsvApiSource } from './osv-api.js';
+import { loadSnapshot } from './snapshot.js';
+import type { AdvisorySource } from './types.js';
 
 export interface SourceOptions {
   /** Extra advisory lists (files or directories). */

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { parseCliArgs, USAGE, type CliOptions } from './config/cli-args.js';
-import { renderJson, renderMarkdown, renderText } from './core/render.js';
-import { exitCode, type Report } from './core/report.js';
-import { renderSarif } from './core/sarif.js';
-import { checkComparison } from './pipeline.js';
-import { compareTrees, errorSentence } from './scan.js';
-import { createSources } from './sources.js';
-import { lockgateVersion } from './version.js';
-import { DirTree, GitTree, defaultBaseRef, type Tree } from './trees.js';
+import { parseCliArgs, USAGE, type CliOptions } from '../config/cli-args.js';
+import { renderJson, renderMarkdown, renderText } from '../outputs/render.js';
+import { exitCode, type Report } from '../core/report.js';
+import { renderSarif } from '../outputs/sarif.js';
+import { checkComparison } from '../engine/lookup.js';
+import { compareTrees, errorSentence } from '../engine/compare.js';
+import { createSources } from '../advisories/sources.js';
+import { lockgateVersion } from '../version.js';
+import { DirTree, GitTree, defaultBaseRef, type Tree } from '../inputs/trees.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -64,7 +64,7 @@ async function scanForCli(options: CliOptions, env: NodeJS.ProcessEnv): Promise<
     all: options.all,
     requireLive: options.requireLive,
     liveSources: sources.live,
-    workflows: async () => (await import('./workflows.js')).readWorkflowSecrets(headDir),
+    workflows: async () => (await import('../inputs/workflows.js')).readWorkflowSecrets(headDir),
   });
 }
 

@@ -2,10 +2,10 @@ import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { BUN_BINARY_LOCKFILE, isLockfileName } from './lockfiles/detect.js';
-import { plain } from './core/escape.js';
-import { LockfileError } from './lockfiles/errors.js';
-import { MAX_LOCKFILE_BYTES } from './lockfiles/text.js';
+import { BUN_BINARY_LOCKFILE, isLockfileName } from '../lockfiles/detect.js';
+import { plain } from '../core/escape.js';
+import { LockfileError } from '../lockfiles/errors.js';
+import { MAX_LOCKFILE_BYTES } from '../lockfiles/text.js';
 
 const run = promisify(execFile);
 

@@ -25,13 +25,13 @@
  *   the walk visits each node once (YAML aliases cannot blow it up), and
  *   symlinks are not followed.
  */
-import { isRecord } from './core/guards.js';
+import { isRecord } from '../core/guards.js';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import type { WorkflowSecrets } from './core/guidance.js';
+import type { WorkflowSecrets } from '../core/guidance.js';
 
-export type { WorkflowSecrets } from './core/guidance.js';
+export type { WorkflowSecrets } from '../core/guidance.js';
 
 /** Largest workflow file read, in bytes. */
 export const MAX_WORKFLOW_BYTES = 1024 * 1024;

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { globMatcher } from './core/globs.js';
-import type { Manifest } from './core/model.js';
-import { isRecord } from './lockfiles/text.js';
+import { globMatcher } from '../core/globs.js';
+import type { Manifest } from '../core/model.js';
+import { isRecord } from '../lockfiles/text.js';
 import type { Tree } from './trees.js';
 
 /** Most workspace package.json files read for one lockfile. */

@@ -1,10 +1,10 @@
-import { diffLockfiles, type Change } from './core/diff.js';
-import type { Lockfile } from './core/model.js';
-import { pairLockfiles } from './core/pairing.js';
-import { LockfileError } from './lockfiles/errors.js';
-import { loadLockfile } from './lockfiles/load.js';
-import { readManifests } from './manifests.js';
-import { listLockfiles, type Tree } from './trees.js';
+import { diffLockfiles, type Change } from '../core/diff.js';
+import type { Lockfile } from '../core/model.js';
+import { pairLockfiles } from '../core/pairing.js';
+import { LockfileError } from '../lockfiles/errors.js';
+import { loadLockfile } from '../lockfiles/load.js';
+import { readManifests } from '../inputs/manifests.js';
+import { listLockfiles, type Tree } from '../inputs/trees.js';
 
 /** One compared lockfile: its parsed head and base (either may be absent) and what changed. */
 export interface ComparedLockfile {
@@ -62,7 +62,7 @@ async function load(tree: Tree, file: string | undefined, withManifests = false)
   const lockfile = await loadLockfile(tree.label(file), text, { graph: 'lazy' });
   lockfile.path = file;
   if (lockfile.format === 'yarn-classic' && withManifests) {
-    const { importersFromManifests } = await import('./lockfiles/yarn-classic.js');
+    const { importersFromManifests } = await import('../lockfiles/yarn-classic.js');
     lockfile.importers = importersFromManifests(lockfile, await readManifests(tree, file));
   }
   return lockfile;

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DirTree, EmptyTree, GitTree, listLockfiles } from '../src/trees.js';
+import { DirTree, EmptyTree, GitTree, listLockfiles } from '../../src/inputs/trees.js';
 
 /** A repository whose working tree equals its HEAD commit. */
 function repo(files: Record<string, string>): string {

@@ -1,8 +1,8 @@
 import type { SourceStatus } from '../advisories/types.js';
-import type { Change } from './diff.js';
-import { defang, md, mdLink, mdProse, plain } from './escape.js';
-import type { Guidance } from './guidance.js';
-import { allFindings, type Finding, type LockfileReport, type Report } from './report.js';
+import type { Change } from '../core/diff.js';
+import { defang, md, mdLink, mdProse, plain } from '../core/escape.js';
+import type { Guidance } from '../core/guidance.js';
+import { allFindings, type Finding, type LockfileReport, type Report } from '../core/report.js';
 
 /** The JSON contract, pretty-printed. */
 export function renderJson(report: Report): string {

@@ -9,13 +9,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { InputError, parseActionInputs, type ActionInputs } from './config/action-inputs.js';
-import { EMPTY_CONFIG, parseConfigText, utcDate, validateConfig, type LockgateConfig } from './config/config-file.js';
-import { plain } from './core/escape.js';
-import { applyIgnores } from './core/ignore.js';
-import { renderJson } from './core/render.js';
-import { allFindings, exitCode, type Report } from './core/report.js';
-import { renderSarif } from './core/sarif.js';
+import { InputError, parseActionInputs, type ActionInputs } from '../config/action-inputs.js';
+import { EMPTY_CONFIG, parseConfigText, utcDate, validateConfig, type LockgateConfig } from '../config/config-file.js';
+import { plain } from '../core/escape.js';
+import { applyIgnores } from '../core/ignore.js';
+import { renderJson } from '../outputs/render.js';
+import { allFindings, exitCode, type Report } from '../core/report.js';
+import { renderSarif } from '../outputs/sarif.js';
 import {
   annotationProperties,
   findingAnnotations,
@@ -23,19 +23,19 @@ import {
   originWarnings,
   planAnnotations,
   type Annotation,
-} from './github/annotations.js';
-import { createClient, describeHttpError, parseRepository, type GitHubClient, type RepoRef } from './github/client.js';
-import { COMMENT_MARKER, MAX_COMMENT_CHARS, resolvedNote, syncComment } from './github/comment.js';
-import { commitTree, workspaceTree, type ResolvedTree } from './github/commits.js';
-import { planForEvent, type EventPlan } from './github/event.js';
-import { globMatcher } from './core/globs.js';
-import { changedLockfiles, listPullFiles } from './github/pull-files.js';
-import { MAX_SUMMARY_BYTES, findingsOutput, markdownWithinBytes } from './github/summary.js';
-import { checkComparison } from './pipeline.js';
-import { compareTrees, errorSentence, type ComparedLockfile } from './scan.js';
-import { createSources } from './sources.js';
-import { lockgateVersion } from './version.js';
-import { EmptyTree, isLockfilePath, listLockfiles, type Tree } from './trees.js';
+} from '../github/annotations.js';
+import { createClient, describeHttpError, parseRepository, type GitHubClient, type RepoRef } from '../github/client.js';
+import { COMMENT_MARKER, MAX_COMMENT_CHARS, resolvedNote, syncComment } from '../github/comment.js';
+import { commitTree, workspaceTree, type ResolvedTree } from '../github/commits.js';
+import { planForEvent, type EventPlan } from '../github/event.js';
+import { globMatcher } from '../core/globs.js';
+import { changedLockfiles, listPullFiles } from '../github/pull-files.js';
+import { MAX_SUMMARY_BYTES, findingsOutput, markdownWithinBytes } from '../github/summary.js';
+import { checkComparison } from '../engine/lookup.js';
+import { compareTrees, errorSentence, type ComparedLockfile } from '../engine/compare.js';
+import { createSources } from '../advisories/sources.js';
+import { lockgateVersion } from '../version.js';
+import { EmptyTree, isLockfilePath, listLockfiles, type Tree } from '../inputs/trees.js';
 
 /** The action's entry point: sets process.exitCode, never throws. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -171,7 +171,7 @@ async function scan(inputs: ActionInputs, plan: EventPlan, ctx: RunContext): Pro
     all: mode === 'all',
     requireLive: inputs.requireLiveSources,
     liveSources: sources.live,
-    workflows: async () => (await import('./workflows.js')).readWorkflowSecrets(ctx.workspace),
+    workflows: async () => (await import('../inputs/workflows.js')).readWorkflowSecrets(ctx.workspace),
   });
   const report = applyIgnores({ ...checked, notes: [...notes, ...checked.notes] }, config.config.ignore, inputs.config);
   return { report, compared: comparison.lockfiles, warnings };

@@ -1,9 +1,9 @@
-import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from './advisories/types.js';
-import { findingsFor, versionsToCheck, type CheckedLockfile } from './core/findings.js';
-import type { WorkflowSecrets } from './core/guidance.js';
-import { matchPackages, validateRecord } from './core/match.js';
-import type { LockfileReport, Report } from './core/report.js';
-import { errorSentence, type Comparison } from './scan.js';
+import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from '../advisories/types.js';
+import { findingsFor, versionsToCheck, type CheckedLockfile } from '../core/findings.js';
+import type { WorkflowSecrets } from '../core/guidance.js';
+import { matchPackages, validateRecord } from '../core/match.js';
+import type { LockfileReport, Report } from '../core/report.js';
+import { errorSentence, type Comparison } from './compare.js';
 
 export interface CheckOptions {
   /** Check every version in head, not only new ones. */

@@ -1,6 +1,6 @@
-import { plain } from './escape.js';
+import { plain } from '../core/escape.js';
 import { howItChanged, howItEntered } from './render.js';
-import { allFindings, type Report } from './report.js';
+import { allFindings, type Report } from '../core/report.js';
 
 /** A SARIF 2.1.0 log of the findings, one result per finding at its lockfile line (for code scanning). */
 export function renderSarif(report: Report, toolVersion: string): object {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AdvisorySource, OsvRecord, SourceStatus } from '../src/advisories/types.js';
-import { diffLockfiles } from '../src/core/diff.js';
-import type { Lockfile } from '../src/core/model.js';
-import { checkComparison, type CheckOptions } from '../src/pipeline.js';
-import type { Comparison } from '../src/scan.js';
+import type { AdvisorySource, OsvRecord, SourceStatus } from '../../src/advisories/types.js';
+import { diffLockfiles } from '../../src/core/diff.js';
+import type { Lockfile } from '../../src/core/model.js';
+import { checkComparison, type CheckOptions } from '../../src/engine/lookup.js';
+import type { Comparison } from '../../src/engine/compare.js';
 
 const lock = (version: string): Lockfile => ({
   path: 'package-lock.json',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGuidance } from '../../src/core/guidance.js';
-import { renderMarkdown, renderText } from '../../src/core/render.js';
+import { renderMarkdown, renderText } from '../../src/outputs/render.js';
 import type { Finding, Report } from '../../src/core/report.js';
 
 function finding(name: string, version: string, line: number, via: string[] = []): Finding {
