@@ -15,8 +15,9 @@ import {
   renderMarkdown,
   renderSarif,
   renderText
-} from "./chunks/chunk-ZIG45XOF.js";
+} from "./chunks/chunk-OV5IUAG4.js";
 import "./chunks/chunk-6M2POZZX.js";
+import "./chunks/chunk-T5X3EIEI.js";
 import "./chunks/chunk-OD3H3W7Q.js";
 import "./chunks/chunk-VJTRWSQF.js";
 import "./chunks/chunk-3GP7XQVC.js";

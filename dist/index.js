@@ -25,8 +25,9 @@ import {
   require_parse_options,
   require_re,
   require_semver
-} from "./chunks/chunk-ZIG45XOF.js";
+} from "./chunks/chunk-OV5IUAG4.js";
 import "./chunks/chunk-6M2POZZX.js";
+import "./chunks/chunk-T5X3EIEI.js";
 import {
   MAX_LOCKFILE_BYTES
 } from "./chunks/chunk-OD3H3W7Q.js";

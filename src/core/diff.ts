@@ -1,5 +1,6 @@
 import type { LockedPackage, Lockfile } from './model.js';
 import { isOwnCode } from './model.js';
+import { normalizeResolved } from '../lockfiles/source.js';
 import { compareVersions, sortVersions } from './versions.js';
 
 export type ChangeKind = 'added' | 'removed' | 'upgraded' | 'downgraded' | 'changed';
@@ -112,15 +113,6 @@ function sameOrigin(a: LockedPackage, b: LockedPackage): boolean {
 /** Registry and patch entries are both registry code; other sources are compared as they are. */
 function sourceKind(pkg: LockedPackage): string {
   return pkg.source === 'patch' ? 'registry' : pkg.source;
-}
-
-const PUBLIC_REGISTRY = /^https?:\/\/registry\.(?:npmjs\.org|yarnpkg\.com|npmjs\.com)\//;
-
-/** A resolved URL without its `#fragment`, the public registry's hosts folded into one. */
-function normalizeResolved(resolved: string | undefined): string | undefined {
-  if (!resolved || !/^(?:https?|git\+|git:|ssh:|github:)/.test(resolved)) return undefined;
-  const noHash = resolved.split('#')[0]!;
-  return noHash.replace(PUBLIC_REGISTRY, 'https://registry.npmjs.org/');
 }
 
 /** SRI hashes (`sha512-…`) of an integrity string; other checksum shapes (Berry's) are not comparable across formats. */

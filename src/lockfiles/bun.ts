@@ -34,6 +34,7 @@
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
+import { isGitReference, isHttpUrl, isTarballPath } from './source.js';
 import { isRecord } from './text.js';
 
 /** lockfileVersion values this parser reads. */
@@ -327,9 +328,8 @@ function classify(resolution: string): Kind | null {
   if (resolution.startsWith('workspace:'))
     return { kind: 'workspace', source: 'workspace', path: resolution.slice(10) };
   if (resolution.startsWith('file:')) return { kind: 'file', source: 'file', path: resolution.slice(5) };
-  if (/^(?:github:|gitlab:|bitbucket:|git\+|git:\/\/|git@)/.test(resolution)) return { kind: 'git', source: 'git' };
-  if (/^https?:\/\//.test(resolution)) return { kind: 'tarball', source: 'tarball' };
-  if (/\.(?:tgz|tar\.gz|tar)$/.test(resolution)) return { kind: 'tarball', source: 'tarball' };
+  if (isGitReference(resolution)) return { kind: 'git', source: 'git' };
+  if (isHttpUrl(resolution) || isTarballPath(resolution)) return { kind: 'tarball', source: 'tarball' };
   return null;
 }
 

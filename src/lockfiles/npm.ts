@@ -20,6 +20,7 @@
  */
 import type { Importer, LockedPackage, Lockfile, PackageSource, ParseOptions } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
+import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from './source.js';
 import { isRecord, lineAt } from './text.js';
 
 type JsonRecord = Record<string, unknown>;
@@ -352,7 +353,7 @@ function treeDraft(ctx: Context, id: string, key: string, entry: JsonRecord, lin
   const alias = version.startsWith('npm:') ? parseAliasSpec(ctx, version, id, line) : undefined;
   // npm 6 symlinks a `file:` directory (the repository's own code); a `file:` tarball is installed.
   const source: PackageSource = version.startsWith('file:')
-    ? TARBALL_PATH.test(version)
+    ? isTarballPath(version)
       ? 'tarball'
       : 'link'
     : sourceOf(ctx, resolved, version, id, line);
@@ -450,8 +451,6 @@ function parseAliasSpec(ctx: Context, spec: string, id: string, line: number): {
   return { name: body.slice(0, at), version: body.slice(at + 1) };
 }
 
-const GIT_SPEC = /^(?:git\+|git:|git@|github:|gitlab:|bitbucket:|gist:|ssh:\/\/)/i;
-const TARBALL_PATH = /\.(?:tgz|tar\.gz|tar)(?:[?#]|$)/i;
 const SEMVER = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
 /**
@@ -468,9 +467,9 @@ function sourceOf(
   line: number,
 ): PackageSource {
   const ref = resolved ?? version;
-  if (GIT_SPEC.test(ref)) return 'git';
-  if (ref.startsWith('file:')) return TARBALL_PATH.test(ref) ? 'tarball' : 'file';
-  if (/^https?:\/\//i.test(ref)) return /\/-\/[^/]+\.tgz(?:[?#]|$)/i.test(ref) ? 'registry' : 'tarball';
+  if (isGitReference(ref)) return 'git';
+  if (ref.startsWith('file:')) return isTarballPath(ref) ? 'tarball' : 'file';
+  if (isHttpUrl(ref)) return registryTarball(ref) ? 'registry' : 'tarball';
   if (resolved === undefined) {
     if (SEMVER.test(version) || version.startsWith('npm:')) return 'registry';
     throw new LockfileError(

@@ -25,7 +25,8 @@ import { parseSyml } from '@yarnpkg/parsers';
 import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
 import { isRecord, lineAt } from './text.js';
-import { SpecifierIndex, isGitReference, splitSpecifier } from './yarn-classic.js';
+import { isGitReference } from './source.js';
+import { SpecifierIndex, splitSpecifier } from './yarn-classic.js';
 
 /** `__metadata.version` values lockgate reads: Yarn 2.0 wrote 4, Yarn 4.x writes 8 and later 10. */
 const MIN_VERSION = 4;

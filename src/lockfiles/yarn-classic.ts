@@ -19,6 +19,7 @@
  */
 import type { Importer, LockedPackage, Lockfile, Manifest, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
+import { isGitReference, isHttpUrl, isRegistryTarballOf } from './source.js';
 
 /** A field value: a string, or a map (dependencies, optionalDependencies). */
 type FieldValue = string | Map<string, string>;
@@ -64,24 +65,6 @@ function realNameOf(spec: Specifier): string {
   return /^(?:@[a-z0-9._~-]+\/)?[a-z._~-][a-z0-9._~-]*$/i.test(inner) ? inner : spec.name;
 }
 
-/** `/-/<name>-<version>.tgz` at the end of a registry tarball URL (before `#hash` or `?query`). */
-export function isRegistryTarball(url: string, name: string, version: string): boolean {
-  if (!/^https?:\/\//i.test(url)) return false;
-  const path = url.replace(/[#?].*$/s, '');
-  const base = name.slice(name.lastIndexOf('/') + 1);
-  return path.endsWith(`/-/${base}-${version}.tgz`);
-}
-
-/** Is this URL or reference a git source (git+, git:, ssh:, github:, codeload, a `.git` URL)? */
-export function isGitReference(ref: string): boolean {
-  return (
-    /^(?:git\+|git:|git@|ssh:|github:|gitlab:|bitbucket:)/i.test(ref) ||
-    /^https?:\/\/codeload\.github\.com\//i.test(ref) ||
-    /\.git(?:#|$)/i.test(ref) ||
-    /#commit=/.test(ref)
-  );
-}
-
 /** Source of a classic entry, from its specifiers' protocol first, then `resolved`. */
 function classicSource(specs: Specifier[], name: string, version: string, resolved: string | undefined): PackageSource {
   const ranges = specs.map((s) => s.range);
@@ -92,8 +75,8 @@ function classicSource(specs: Specifier[], name: string, version: string, resolv
     return ranges.some((r) => isGitReference(r) || /^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(r)) ? 'git' : 'registry';
   }
   if (isGitReference(resolved)) return 'git';
-  if (isRegistryTarball(resolved, name, version)) return 'registry';
-  if (/^https?:\/\//i.test(resolved)) return 'tarball';
+  if (isRegistryTarballOf(resolved, name, version)) return 'registry';
+  if (isHttpUrl(resolved)) return 'tarball';
   return 'file';
 }
 

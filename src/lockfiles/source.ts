@@ -1,0 +1,113 @@
+/**
+ * What a `resolved` URL or a reference in a lockfile says about where a package
+ * comes from. One module for every format, because a package manager installs
+ * what this string names, not what the entry's key says: the same rules decide
+ * the source kind, the identity a registry tarball URL carries, and whether a
+ * host is a known registry.
+ */
+
+/** Hosts of the public npm registry (and Yarn's mirror of it). */
+export const PUBLIC_REGISTRY_HOSTS: readonly string[] = [
+  'registry.npmjs.org',
+  'registry.yarnpkg.com',
+  'registry.npmjs.com',
+];
+
+/** git+…, git:, git@, ssh:, and the hosted shorthands npm and yarn write. */
+const GIT_PREFIX = /^(?:git\+|git:|git@|ssh:|github:|gitlab:|bitbucket:|gist:)/i;
+const TARBALL_PATH = /\.(?:tgz|tar\.gz|tar)(?:[?#]|$)/i;
+
+/** Is this URL or reference a git source (git+, git:, ssh:, hosted shorthands, codeload, a `.git` URL)? */
+export function isGitReference(ref: string): boolean {
+  return (
+    GIT_PREFIX.test(ref) ||
+    /^https?:\/\/codeload\.github\.com\//i.test(ref) ||
+    /\.git(?:#|$)/i.test(ref) ||
+    /#commit=/.test(ref)
+  );
+}
+
+/** Is this an http(s) URL? */
+export function isHttpUrl(ref: string): boolean {
+  return /^https?:\/\//i.test(ref);
+}
+
+/** Does this reference end in a tarball file name (`.tgz`, `.tar.gz`, `.tar`)? */
+export function isTarballPath(ref: string): boolean {
+  return TARBALL_PATH.test(ref);
+}
+
+/** The identity a registry tarball URL names. */
+export interface TarballIdentity {
+  /** Package name (`@scope/name` for scoped packages). */
+  name: string;
+  version: string;
+  /** Lower-case host (with port, when one is given). */
+  host: string;
+}
+
+/**
+ * The package a registry tarball URL names: `…/<name>/-/<base>-<version>.tgz`,
+ * where `<name>` is `base` or `@scope/base` (`@scope%2fbase` too) and the path
+ * may sit under a prefix (Artifactory, Verdaccio). Undefined for any other URL.
+ */
+export function registryTarball(url: string): TarballIdentity | undefined {
+  let parsed: URL;
+  try {
+    if (!isHttpUrl(url)) return undefined;
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const segments = parsed.pathname.split('/');
+  const dash = segments.lastIndexOf('-');
+  if (dash < 2 || dash !== segments.length - 2) return undefined;
+  const file = safeDecode(segments[dash + 1]!);
+  let name = safeDecode(segments[dash - 1]!);
+  const scope = segments[dash - 2] ? safeDecode(segments[dash - 2]!) : '';
+  if (scope.startsWith('@') && !name.includes('/')) name = `${scope}/${name}`;
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  if (!base || !file.startsWith(`${base}-`) || !file.endsWith('.tgz')) return undefined;
+  const version = file.slice(base.length + 1, -'.tgz'.length);
+  if (!/^v?\d+\.\d+\.\d+/.test(version)) return undefined;
+  return { name, version, host: parsed.host.toLowerCase() };
+}
+
+/** Is `url` the registry tarball of exactly this name and version (any host)? */
+export function isRegistryTarballOf(url: string, name: string, version: string): boolean {
+  const id = registryTarball(url);
+  return id !== undefined && id.name === name && id.version === version;
+}
+
+/** Lower-case host of an http(s) or git URL (`git+ssh://git@github.com/x` → `github.com`), else undefined. */
+export function urlHost(ref: string): string | undefined {
+  const scp = /^(?:git\+)?[\w.-]+@([\w.-]+):(?!\d)/.exec(ref);
+  if (scp) return scp[1]!.toLowerCase();
+  try {
+    const parsed = new URL(ref.replace(/^git\+/i, ''));
+    return parsed.host ? parsed.host.toLowerCase() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Is `host` one of the public npm registry's hosts? */
+export function isPublicRegistryHost(host: string | undefined): boolean {
+  return host !== undefined && PUBLIC_REGISTRY_HOSTS.includes(host);
+}
+
+/** A resolved URL without its `#fragment`, the public registry's hosts folded into one, for comparing sides. */
+export function normalizeResolved(resolved: string | undefined): string | undefined {
+  if (!resolved || !/^(?:https?|git\+|git:|ssh:|github:)/i.test(resolved)) return undefined;
+  const noHash = resolved.split('#')[0]!;
+  const host = urlHost(noHash);
+  return isPublicRegistryHost(host) ? noHash.replace(/^https?:\/\/[^/]+\//i, 'https://registry.npmjs.org/') : noHash;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
