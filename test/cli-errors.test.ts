@@ -1,3 +1,4 @@
+import { messageTexts } from '../src/core/report.js';
 /**
  * Bad input through dist/cli.js: on the head side and on the base side, in
  * every format, one sentence on stderr naming the file, the line and the
@@ -76,7 +77,7 @@ describe.each(SAMPLES)('bad %s (%s)', (lockfile, sample) => {
       expect(match, lines[0]).not.toBeNull();
       if (broken.line !== undefined) expect(Number(match![1])).toBe(broken.line);
       const report = JSON.parse(stdout) as Report;
-      expect(report.errors).toHaveLength(1);
+      expect(messageTexts(report, 'error')).toHaveLength(1);
     });
   });
 });
@@ -142,7 +143,7 @@ describe('other bad input', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as Report;
     expect(report.lockfiles.map((l) => l.path)).toEqual(['yarn.lock']);
-    expect(report.notes.join()).toMatch(/bun\.lockb.*was not read/);
+    expect(messageTexts(report, 'warning', 'note').join()).toMatch(/bun\.lockb.*was not read/);
   });
 
   it('names a directory that does not exist', async () => {

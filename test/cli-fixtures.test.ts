@@ -1,3 +1,4 @@
+import { messageTexts } from '../src/core/report.js';
 /**
  * The committed CLI (dist/cli.js, rebuilt first) on every real lockfile pair:
  * the added and removed name@version sets of `changes` (kind `changed` aside)
@@ -22,7 +23,7 @@ describe.each(fixtureCases().map((c) => [c.name, c] as const))('real pair %s', (
     expect(stderr).toBe('');
     expect([0, 1]).toContain(code);
     const report = JSON.parse(stdout) as Report;
-    expect(report.errors).toEqual([]);
+    expect(messageTexts(report, 'error')).toEqual([]);
     const added = new Set<string>();
     const removed = new Set<string>();
     for (const lockfile of report.lockfiles) {

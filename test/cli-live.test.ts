@@ -1,3 +1,4 @@
+import { messageTexts } from '../src/core/report.js';
 /**
  * dist/cli.js with its live sources pointed at real HTTP servers on 127.0.0.1
  * (OSV.dev's and GitHub's API shapes, serving the real records): a live-only
@@ -102,7 +103,7 @@ describe('live advisory sources', () => {
     const status = report.sources.find((s) => s.name === 'osv')!;
     expect(status.ok).toBe(false);
     expect(status.error).toMatch(/HTTP 500/);
-    expect(report.notes.join('\n')).toMatch(/Warning: advisory source osv did not answer/);
+    expect(messageTexts(report, 'warning').join('\n')).toMatch(/Advisory source osv did not answer/);
     expect(osv.requests.filter((r) => r.pathname === '/v1/querybatch').length).toBeGreaterThan(1);
 
     const text = await cli([...example, ...live().slice(0, -2)], env);
@@ -115,7 +116,7 @@ describe('live advisory sources', () => {
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/^lockgate: Required advisory source github did not answer: /);
-    expect((JSON.parse(stdout) as Report).errors).toHaveLength(1);
+    expect((JSON.parse(stdout) as { errors: string[] }).errors).toHaveLength(1);
   });
 
   it('retries a rate-limited request after Retry-After and succeeds', async () => {
@@ -124,7 +125,7 @@ describe('live advisory sources', () => {
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as Report;
     expect(report.sources.every((s) => s.ok)).toBe(true);
-    expect(report.notes).toEqual([]);
+    expect(messageTexts(report, 'warning', 'note')).toEqual([]);
     expect(osv.requests.filter((r) => r.pathname === '/v1/querybatch')).toHaveLength(2);
   });
 });

@@ -8,6 +8,7 @@
  * turned into an OSV record so one matcher serves every source; see
  * `parseVulnerableRange` for how GitHub's version ranges become OSV events.
  */
+import { githubApiUrl } from '../github/client.js';
 import type { AdvisorySource, OsvAffected, OsvRange, OsvRecord, PackageQuery, SourceStatus } from './types.js';
 import { HttpRequestError, SourceUnavailableError, requestJson, withDeadline, type RetryPolicy } from './http.js';
 import { describeFailure } from './osv-api.js';
@@ -16,7 +17,7 @@ export { SourceUnavailableError } from './http.js';
 
 /** Settings of the GitHub source. */
 export interface GitHubAdvisoryOptions {
-  /** API root; default `GITHUB_API_URL` from the environment, else `https://api.github.com`. */
+  /** API root; default `GITHUB_API_URL` from the environment, else the public API. */
   baseUrl?: string;
   /** Token sent as `Authorization: Bearer`; optional (the endpoint is public, but limits are lower without one). */
   token?: string;
@@ -230,7 +231,7 @@ export class GitHubAdvisorySource implements AdvisorySource {
   private state: SourceStatus = { name: 'github', ok: false, error: 'not queried yet' };
 
   constructor(options: GitHubAdvisoryOptions = {}) {
-    this.baseUrl = (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+    this.baseUrl = options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : githubApiUrl(process.env);
     this.token = options.token || undefined;
     this.maxItems = Math.max(1, options.maxPackagesPerRequest ?? 50);
     this.maxChars = Math.max(1, options.maxAffectsChars ?? 2000);

@@ -1,4 +1,8 @@
 import { parseArgs } from 'node:util';
+import { plain } from '../core/escape.js';
+import { githubApiUrl } from '../github/client.js';
+import { isLockfilePath } from '../inputs/trees.js';
+import { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES } from '../lockfiles/detect.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -11,8 +15,14 @@ export interface CliOptions {
   baseDir?: string;
   /** The tree to check. */
   headDir: string;
-  /** Check only these lockfiles (paths relative to headDir). */
+  /** Check only the lockfiles these paths or globs select (relative to headDir). */
   lockfiles: string[];
+  /** Config file named with --config (default: .github/lockgate.yml of the trusted tree, when present). */
+  config?: string;
+  /** Findings exit 0 (errors still exit 2). */
+  warnOnly: boolean;
+  /** Write the report to this file instead of stdout. */
+  output?: string;
   /** Extra advisory lists. */
   advisories: string[];
   /** Use no network source. */
@@ -42,11 +52,14 @@ malicious-package advisories cover.
                           HEAD and the remote default branch)
   --base-dir <dir>        compare against the lockfiles in this directory instead of git
   --head-dir <dir>        the tree to check (default: the current directory)
-  --lockfile <path>       check only this lockfile (repeatable; default: every lockfile
-                          found, skipping node_modules)
+  --lockfile <path|glob>  check only the lockfiles this path or glob selects (repeatable;
+                          default: every lockfile found, skipping node_modules)
   --advisories <path>     extra advisories: OSV .json record or array, a directory of
                           them, .jsonl / .jsonl.gz, or a plain list (one name@version or
                           name per line, # comments) (repeatable)
+  --config <file>         config file: ignore entries, advisory lists, lockfile globs
+                          (default: .github/lockgate.yml, read from the base commit in git
+                          mode as the action does, else from the head directory)
   --offline               use no network source (bundled snapshot and --advisories only)
   --require-live          exit 2 when a live advisory source (OSV, GitHub) does not answer
   --osv-url <url>         OSV API base URL (default https://api.osv.dev)
@@ -54,7 +67,9 @@ malicious-package advisories cover.
   --request-timeout <s>   seconds allowed for one request to a live source (default 10;
                           failed requests are retried with backoff)
   --all                   check every package in the head lockfiles, not only new versions
+  --warn-only             report findings but exit 0 (errors still exit 2)
   --format <f>            text (default) | json | markdown | sarif
+  --output <file>         write the report to this file instead of stdout
   -h, --help              show this help
   -v, --version           show the version
 
@@ -74,6 +89,9 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
         'base-dir': { type: 'string' },
         'head-dir': { type: 'string' },
         lockfile: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        'warn-only': { type: 'boolean' },
+        output: { type: 'string' },
         advisories: { type: 'string', multiple: true },
         offline: { type: 'boolean' },
         'require-live': { type: 'boolean' },
@@ -100,26 +118,37 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
     throw new UsageError('--offline and --require-live contradict each other; pass one of them.');
   }
   const osvUrl = url('--osv-url', values['osv-url'] ?? 'https://api.osv.dev');
-  const githubApiUrl = url(
-    '--github-api-url',
-    values['github-api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com',
-  );
+  const apiUrl = url('--github-api-url', values['github-api-url'] ?? githubApiUrl(env));
   return {
     ...(values.base !== undefined ? { base: nonEmpty('--base', values.base) } : {}),
     ...(values['base-dir'] !== undefined ? { baseDir: nonEmpty('--base-dir', values['base-dir']) } : {}),
     headDir: values['head-dir'] ?? '.',
-    lockfiles: values.lockfile ?? [],
+    lockfiles: (values.lockfile ?? []).map(lockfileSelector),
+    ...(values.config !== undefined ? { config: nonEmpty('--config', values.config) } : {}),
+    warnOnly: values['warn-only'] ?? false,
+    ...(values.output !== undefined ? { output: nonEmpty('--output', values.output) } : {}),
     advisories: values.advisories ?? [],
     offline: values.offline ?? false,
     requireLive: values['require-live'] ?? false,
     all: values.all ?? false,
     format: format as OutputFormat,
     osvUrl,
-    githubApiUrl,
+    githubApiUrl: apiUrl,
     requestTimeoutMs: seconds('--request-timeout', values['request-timeout'] ?? '10') * 1000,
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+/** A --lockfile value: a glob, or a path whose file name is a lockfile's. */
+function lockfileSelector(value: string): string {
+  const selector = nonEmpty('--lockfile', value).replaceAll('\\', '/').replace(/^\.\//, '');
+  if (!/[*?[{]/.test(selector) && !isLockfilePath(selector)) {
+    throw new UsageError(
+      `--lockfile '${plain(selector, 100)}' is not a lockfile; expected ${LOCKFILE_NAMES.join(', ')} or ${BUN_BINARY_LOCKFILE} (or a glob of them).`,
+    );
+  }
+  return selector;
 }
 
 function nonEmpty(flag: string, value: string): string {

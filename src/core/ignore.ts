@@ -8,7 +8,7 @@
  */
 import semverSatisfies from 'semver/functions/satisfies.js';
 import type { IgnoreEntry } from '../config/config-file.js';
-import type { Finding, Report } from './report.js';
+import { message, type Finding, type Message, type Report } from './report.js';
 
 /** Does this entry cover this advisory of this finding? */
 export function entryCovers(
@@ -25,7 +25,7 @@ export function entryCovers(
 export function applyIgnores(report: Report, entries: readonly IgnoreEntry[], configFile: string): Report {
   if (!entries.length) return report;
   const used = new Set<IgnoreEntry>();
-  const notes: string[] = [];
+  const notes: Message[] = [];
   const lockfiles = report.lockfiles.map((lockfile) => {
     const findings: Finding[] = [];
     for (const finding of lockfile.findings) {
@@ -34,7 +34,10 @@ export function applyIgnores(report: Report, entries: readonly IgnoreEntry[], co
         if (!entry) return true;
         used.add(entry);
         notes.push(
-          `Ignored ${advisory.id} for ${finding.name}@${finding.version} in ${lockfile.path} per ${configFile} (reason: ${entry.reason}; expires ${entry.expires}).`,
+          message(
+            'note',
+            `Ignored ${advisory.id} for ${finding.name}@${finding.version} in ${lockfile.path} per ${configFile} (reason: ${entry.reason}; expires ${entry.expires}).`,
+          ),
         );
         return false;
       });
@@ -47,9 +50,12 @@ export function applyIgnores(report: Report, entries: readonly IgnoreEntry[], co
   for (const entry of report.mode === 'all' ? entries : []) {
     if (!used.has(entry)) {
       notes.push(
-        `Ignore entry for ${entry.package} ${entry.versions} (${entry.advisory}) in ${configFile} matched no finding; remove it if it is no longer needed.`,
+        message(
+          'note',
+          `Ignore entry for ${entry.package} ${entry.versions} (${entry.advisory}) in ${configFile} matched no finding; remove it if it is no longer needed.`,
+        ),
       );
     }
   }
-  return { ...report, lockfiles, notes: [...report.notes, ...notes] };
+  return { ...report, lockfiles, messages: [...report.messages, ...notes] };
 }

@@ -46,16 +46,55 @@ export interface LockfileReport {
   findings: Finding[];
 }
 
-/** The JSON contract (`--format json`, the action's report file). */
+/**
+ * Something a run has to tell besides findings. `error`: the run could not
+ * finish (exit 2); `warning`: a result may be incomplete or needs a look (a
+ * source that did not answer, a config warning); `note`: context (an ignored
+ * finding, a package-manager switch). `file` (repository-relative) and `line`
+ * place it in the repository when it is about one file.
+ */
+export interface Message {
+  level: 'error' | 'warning' | 'note';
+  /** One sentence, as it is printed; untrusted parts are already bounded by whoever wrote it. */
+  message: string;
+  file?: string;
+  line?: number;
+}
+
+/** The report model every renderer reads (`--format json` writes it as the JSON contract). */
 export interface Report {
   version: 1;
   /** `diff`: new versions only; `all`: every version in head. */
   mode: 'diff' | 'all';
   lockfiles: LockfileReport[];
   sources: SourceStatus[];
-  /** Things a reader must know (a bun.lockb not read, a degraded source). */
-  notes: string[];
-  errors: string[];
+  /** Errors, warnings and notes, in the order the run met them. */
+  messages: Message[];
+}
+
+/** The messages of one level. */
+export function messagesAt(report: Pick<Report, 'messages'>, level: Message['level']): Message[] {
+  return report.messages.filter((m) => m.level === level);
+}
+
+/** The sentences of the messages of these levels (`notes` in the JSON contract are warnings and notes). */
+export function messageTexts(report: Pick<Report, 'messages'>, ...levels: Message['level'][]): string[] {
+  return report.messages.filter((m) => levels.includes(m.level)).map((m) => m.message);
+}
+
+/** A message of `level` (file and line only when known). */
+export function message(level: Message['level'], text: string, where: { file?: string; line?: number } = {}): Message {
+  return {
+    level,
+    message: text,
+    ...(where.file !== undefined ? { file: where.file } : {}),
+    ...(where.line !== undefined ? { line: where.line } : {}),
+  };
+}
+
+/** A report with no lockfile: a run that stopped early (config error, nothing to compare). */
+export function emptyReport(mode: Report['mode'], messages: Message[]): Report {
+  return { version: 1, mode, lockfiles: [], sources: [], messages };
 }
 
 /** Every finding of a report, with its lockfile path. */
@@ -63,8 +102,8 @@ export function allFindings(report: Report): (Finding & { lockfile: string })[] 
   return report.lockfiles.flatMap((l) => l.findings.map((f) => ({ ...f, lockfile: l.path })));
 }
 
-/** Exit status of the contract: 2 on errors, 1 on findings, else 0. */
-export function exitCode(report: Report): 0 | 1 | 2 {
-  if (report.errors.length) return 2;
-  return report.lockfiles.some((l) => l.findings.length) ? 1 : 0;
+/** Exit status of the contract: 2 on errors, 1 on findings, else 0; with `warnOnly`, findings exit 0. */
+export function exitCode(report: Report, warnOnly = false): 0 | 1 | 2 {
+  if (messagesAt(report, 'error').length) return 2;
+  return report.lockfiles.some((l) => l.findings.length) && !warnOnly ? 1 : 0;
 }

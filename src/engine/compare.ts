@@ -1,10 +1,16 @@
+/**
+ * Stage 1 of the engine: find the lockfiles of two trees, pair them, parse both
+ * sides and diff them. Parse errors are collected per file as typed messages
+ * (never a silent skip); a file that failed is left out of `lockfiles`.
+ */
 import { diffLockfiles, type Change } from '../core/diff.js';
 import type { Lockfile } from '../core/model.js';
 import { pairLockfiles } from '../core/pairing.js';
-import { LockfileError } from '../lockfiles/errors.js';
-import { loadLockfile } from '../lockfiles/load.js';
+import { message, type Message } from '../core/report.js';
 import { readManifests } from '../inputs/manifests.js';
 import { listLockfiles, type Tree } from '../inputs/trees.js';
+import { LockfileError } from '../lockfiles/errors.js';
+import { loadLockfile } from '../lockfiles/load.js';
 
 /** One compared lockfile: its parsed head and base (either may be absent) and what changed. */
 export interface ComparedLockfile {
@@ -17,24 +23,26 @@ export interface ComparedLockfile {
 
 export interface Comparison {
   lockfiles: ComparedLockfile[];
-  notes: string[];
-  /** One sentence each; any error makes the run exit 2. */
-  errors: string[];
+  /** Errors (any makes the run exit 2) and notes from pairing and parsing. */
+  messages: Message[];
 }
 
-/**
- * Find the lockfiles of `head`, pair them with `base`, parse both sides and diff
- * them. Parse errors are collected per file (never a silent skip); a file that
- * failed is left out of `lockfiles`.
- */
+/** Find, pair, parse and diff the lockfiles of `head` against `base`; `only` restricts the head side. */
 export async function compareTrees(head: Tree, base: Tree, only?: readonly string[]): Promise<Comparison> {
   const [headFiles, baseFiles] = await Promise.all([listLockfiles(head), listLockfiles(base)]);
   const pairing = pairLockfiles(headFiles, baseFiles, only);
-  const errors = [...pairing.errors];
+  const messages: Message[] = [
+    ...pairing.errors.map((text) => message('error', text)),
+    ...pairing.notes.map((text) => message('note', text)),
+  ];
   const lockfiles: ComparedLockfile[] = [];
   for (const pair of pairing.pairs) {
     try {
-      const [headLock, baseLock] = await Promise.all([load(head, pair.head, true), load(base, pair.base)]);
+      const [headLock, baseLock] = await Promise.all([
+        readSide(head, pair.head, 'head'),
+        readSide(base, pair.base, 'base'),
+      ]);
+      if (headLock) await addImporters(head, headLock);
       lockfiles.push({
         path: (pair.head ?? pair.base)!,
         ...(headLock ? { head: headLock } : {}),
@@ -42,35 +50,62 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
         changes: diffLockfiles(baseLock, headLock),
       });
     } catch (error) {
-      errors.push(errorSentence(error));
+      messages.push(errorMessage(error));
     }
   }
-  return { lockfiles, notes: pairing.notes, errors };
+  return { lockfiles, messages };
+}
+
+/** A parse error of one side; placed on the file only on the head side (the one a pull request shows). */
+class SideError extends Error {
+  constructor(
+    readonly original: unknown,
+    readonly file: string,
+    readonly side: 'head' | 'base',
+  ) {
+    super(errorSentence(original));
+  }
+}
+
+/** Read and parse one side's lockfile (undefined when that side has none). */
+async function readSide(tree: Tree, file: string | undefined, side: 'head' | 'base'): Promise<Lockfile | undefined> {
+  if (!file) return undefined;
+  try {
+    const text = await tree.read(file);
+    if (text === undefined)
+      throw new LockfileError(tree.label(file), undefined, 'listed in the tree but could not be read');
+    // Edges are resolved only if a finding needs its chain (DependencyGraph calls resolveGraph).
+    const lockfile = await loadLockfile(tree.label(file), text, { graph: 'lazy' });
+    lockfile.path = file;
+    return lockfile;
+  } catch (error) {
+    throw new SideError(error, file, side);
+  }
 }
 
 /**
- * Read and parse one lockfile of a tree. With `withManifests` (the head side,
- * whose findings need "how it entered"), a classic yarn.lock, which records no
- * importers, gets them from the package.json files it serves.
+ * The importers stage: a classic yarn.lock records no importers (which
+ * dependencies are direct), so they come from the package.json files it
+ * serves. Only the head side needs them (findings say how a package entered).
  */
-async function load(tree: Tree, file: string | undefined, withManifests = false): Promise<Lockfile | undefined> {
-  if (!file) return undefined;
-  const text = await tree.read(file);
-  if (text === undefined)
-    throw new LockfileError(tree.label(file), undefined, 'listed in the tree but could not be read');
-  // Edges are resolved only if a finding needs its chain (DependencyGraph calls resolveGraph).
-  const lockfile = await loadLockfile(tree.label(file), text, { graph: 'lazy' });
-  lockfile.path = file;
-  if (lockfile.format === 'yarn-classic' && withManifests) {
-    const { importersFromManifests } = await import('../lockfiles/yarn-classic.js');
-    lockfile.importers = importersFromManifests(lockfile, await readManifests(tree, file));
-  }
-  return lockfile;
+async function addImporters(tree: Tree, lockfile: Lockfile): Promise<void> {
+  if (lockfile.format !== 'yarn-classic') return;
+  const { importersFromManifests } = await import('../lockfiles/yarn-classic.js');
+  lockfile.importers = importersFromManifests(lockfile, await readManifests(tree, lockfile.path));
 }
 
-/** One sentence for the report and stderr: LockfileErrors as they are, anything else by message. */
+/** A typed error message; a lockfile's own error keeps its line, and its file when it is the head side. */
+export function errorMessage(error: unknown): Message {
+  if (error instanceof SideError) {
+    const line = error.original instanceof LockfileError ? error.original.line : undefined;
+    return message('error', error.message, error.side === 'head' ? { file: error.file, line } : {});
+  }
+  return message('error', errorSentence(error));
+}
+
+/** One sentence for the report and stderr: LockfileErrors as they are, anything else by its first line. */
 export function errorSentence(error: unknown): string {
   if (error instanceof LockfileError) return error.message;
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.slice(0, 500);
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!.slice(0, 500);
 }

@@ -1,9 +1,10 @@
 import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from '../advisories/types.js';
 import { findingsFor, versionsToCheck, type CheckedLockfile } from '../core/findings.js';
 import type { WorkflowSecrets } from '../core/guidance.js';
+import { plain } from '../core/escape.js';
 import { matchPackages, validateRecord } from '../core/match.js';
-import type { LockfileReport, Report } from '../core/report.js';
-import { errorSentence, type Comparison } from './compare.js';
+import { message, type LockfileReport, type Message, type Report } from '../core/report.js';
+import { errorSentence, type ComparedLockfile, type Comparison } from './compare.js';
 
 export interface CheckOptions {
   /** Check every version in head, not only new ones. */
@@ -26,8 +27,7 @@ export async function checkComparison(
   sources: readonly AdvisorySource[],
   options: CheckOptions,
 ): Promise<Report> {
-  const errors = [...comparison.errors];
-  const notes = [...comparison.notes];
+  const messages: Message[] = [...comparison.messages, ...originWarnings(comparison.lockfiles)];
   const checked = comparison.lockfiles.filter((l): l is CheckedLockfile & typeof l => l.head !== undefined);
   const queries = dedupe(checked.flatMap((l) => versionsToCheck(l, options.all)));
 
@@ -50,8 +50,11 @@ export async function checkComparison(
       else sourceOf.set(record, source.name);
     }
     if (unreadable.length) {
-      notes.push(
-        `Warning: advisory source ${source.name} returned ${unreadable.length} record(s) that could not be read and were not matched; the first: ${unreadable[0]}`,
+      messages.push(
+        message(
+          'warning',
+          `Advisory source ${source.name} returned ${unreadable.length} record(s) that could not be read and were not matched; the first: ${unreadable[0]}`,
+        ),
       );
     }
     // A live source that was not asked (no version needed checking) did not fail.
@@ -63,19 +66,25 @@ export async function checkComparison(
       const failed: SourceStatus = { ...status, ok: false, error: status.error ?? error };
       statuses.push(failed);
       if (options.liveSources.has(source.name) && !options.requireLive) {
-        notes.push(
-          `Warning: advisory source ${source.name} did not answer (${failed.error?.replace(/\.$/, '')}); the other sources were used.`,
+        messages.push(
+          message(
+            'warning',
+            `Advisory source ${source.name} did not answer (${failed.error?.replace(/\.$/, '')}); the other sources were used.`,
+          ),
         );
       } else {
-        errors.push(
-          options.liveSources.has(source.name)
-            ? `Required advisory source ${source.name} did not answer: ${failed.error}`
-            : `Advisory source ${source.name} failed: ${failed.error}`,
+        messages.push(
+          message(
+            'error',
+            options.liveSources.has(source.name)
+              ? `Required advisory source ${source.name} did not answer: ${failed.error}`
+              : `Advisory source ${source.name} failed: ${failed.error}`,
+          ),
         );
       }
     } else {
       statuses.push(status);
-      if (status.warning) notes.push(`Warning from advisory source ${source.name}: ${status.warning}`);
+      if (status.warning) messages.push(message('warning', `Advisory source ${source.name}: ${status.warning}`));
     }
   }
 
@@ -102,7 +111,34 @@ export async function checkComparison(
         : [],
     };
   });
-  return { version: 1, mode: options.all ? 'all' : 'diff', lockfiles, sources: statuses, notes, errors };
+  return { version: 1, mode: options.all ? 'all' : 'diff', lockfiles, sources: statuses, messages };
+}
+
+/**
+ * A warning at the head entry of every `changed` version: the same version now
+ * comes from another source or URL, or has another integrity hash, which a
+ * registry never does for a published version.
+ */
+function originWarnings(lockfiles: readonly ComparedLockfile[]): Message[] {
+  const out: Message[] = [];
+  for (const lockfile of lockfiles) {
+    if (!lockfile.head) continue;
+    for (const change of lockfile.changes) {
+      if (change.kind !== 'changed') continue;
+      const version = change.to[0] ?? '';
+      const entries = lockfile.head.packages.filter((p) => p.name === change.name && p.version === version);
+      const line = entries.length ? Math.min(...entries.map((p) => p.line)) : undefined;
+      const resolved = entries.find((p) => p.resolved)?.resolved;
+      out.push(
+        message(
+          'warning',
+          `${plain(change.name)}@${plain(version, 64)} is in both base and head, but its ${change.reason ?? 'origin changed'}${resolved ? ` (now ${plain(resolved, 300)})` : ''}. A registry never changes a published version: check where this copy comes from before merging.`,
+          { file: lockfile.path, ...(line ? { line } : {}) },
+        ),
+      );
+    }
+  }
+  return out;
 }
 
 function dedupe(queries: PackageQuery[]): PackageQuery[] {

@@ -3,17 +3,15 @@
  * escapes `%`, CR, LF, `:` and `,` in properties and `%`, CR, LF in the message).
  *
  * - an error on the lockfile line of every finding;
- * - a warning on every `changed` entry: the same version now comes from another
- *   source or URL, or has another integrity hash, which a registry never does
- *   for a published version;
+ * - the report's errors and warnings, on their file and line when they have one
+ *   (a parse error on its lockfile line, a `changed` entry on its line);
  * - GitHub shows 10 errors and 10 warnings per step inline: at most that many
  *   are emitted, and the summary says how many were not shown.
  */
 import type { AnnotationProperties } from '@actions/core';
 import { plain } from '../core/escape.js';
 import { howItChanged } from '../outputs/render.js';
-import { allFindings, type Report } from '../core/report.js';
-import type { ComparedLockfile } from '../engine/compare.js';
+import { allFindings, messagesAt, type Message, type Report } from '../core/report.js';
 
 /** GitHub's per-step inline limit, per level. */
 export const MAX_INLINE_PER_LEVEL = 10;
@@ -36,11 +34,9 @@ export interface AnnotationPlan {
 
 /** Error annotations: the report's errors first (a run that could not finish), then one per finding. */
 export function findingAnnotations(report: Report): Annotation[] {
-  const errors: Annotation[] = report.errors.map((error) => ({
-    level: 'error',
-    title: 'lockgate could not finish',
-    message: plain(error, 1000),
-  }));
+  const errors: Annotation[] = messagesAt(report, 'error').map((error) =>
+    messageAnnotation(error, 'lockgate could not finish'),
+  );
   const findings: Annotation[] = allFindings(report).map((f) => {
     const advisories = f.advisories.map((a) => `${a.id}${a.summary ? ` (${a.summary})` : ''}`).join(', ');
     return {
@@ -57,30 +53,19 @@ export function findingAnnotations(report: Report): Annotation[] {
   return [...errors, ...findings];
 }
 
-/** Warnings for `changed` entries, at the line of the head entry with that version. */
-export function originWarnings(lockfiles: readonly ComparedLockfile[]): Annotation[] {
-  const warnings: Annotation[] = [];
-  for (const lockfile of lockfiles) {
-    if (!lockfile.head) continue;
-    for (const change of lockfile.changes) {
-      if (change.kind !== 'changed') continue;
-      const version = change.to[0] ?? '';
-      const entries = lockfile.head.packages.filter((p) => p.name === change.name && p.version === version);
-      const line = entries.length ? Math.min(...entries.map((p) => p.line)) : undefined;
-      const resolved = entries.find((p) => p.resolved)?.resolved;
-      warnings.push({
-        level: 'warning',
-        title: plain(`Same version, new origin: ${change.name}@${version}`, 300),
-        file: lockfile.path,
-        ...(line ? { line } : {}),
-        message: plain(
-          `${change.name}@${version} is in both base and head, but its ${change.reason ?? 'origin changed'}${resolved ? ` (now ${resolved})` : ''}. A registry never changes a published version: check where this copy comes from before merging.`,
-          1500,
-        ),
-      });
-    }
-  }
-  return warnings;
+/** Warning annotations: the report's warnings, on their file and line when they have one. */
+export function warningAnnotations(report: Report): Annotation[] {
+  return messagesAt(report, 'warning').map((warning) => messageAnnotation(warning, 'lockgate'));
+}
+
+function messageAnnotation(m: Message, title: string): Annotation {
+  return {
+    level: m.level === 'error' ? 'error' : 'warning',
+    title,
+    message: plain(m.message, 1000),
+    ...(m.file !== undefined ? { file: m.file } : {}),
+    ...(m.line !== undefined ? { line: m.line } : {}),
+  };
 }
 
 /** Keep at most MAX_INLINE_PER_LEVEL per level, counting the rest. */

@@ -15,9 +15,17 @@ export interface RepoRef {
   repo: string;
 }
 
-/** A client for `token` against `apiUrl` (GITHUB_API_URL, else api.github.com). The token is never logged. */
-export function createClient(token: string, apiUrl: string | undefined): GitHubClient {
-  return getOctokit(token, { baseUrl: (apiUrl || 'https://api.github.com').replace(/\/+$/, '') });
+/** The public GitHub API, when GITHUB_API_URL does not name another (GitHub Enterprise Server). */
+export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+
+/** The API root for this environment: GITHUB_API_URL, else the public API; no trailing slash. */
+export function githubApiUrl(env: NodeJS.ProcessEnv): string {
+  return (env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
+}
+
+/** A client for `token` against `apiUrl`. The token is never logged. */
+export function createClient(token: string, apiUrl: string): GitHubClient {
+  return getOctokit(token, { baseUrl: apiUrl.replace(/\/+$/, '') });
 }
 
 /** Parse GITHUB_REPOSITORY (`owner/name`), or throw one sentence naming the value. */

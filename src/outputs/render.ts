@@ -2,11 +2,30 @@ import type { SourceStatus } from '../advisories/types.js';
 import type { Change } from '../core/diff.js';
 import { defang, md, mdLink, mdProse, plain } from '../core/escape.js';
 import type { Guidance } from '../core/guidance.js';
-import { allFindings, type Finding, type LockfileReport, type Report } from '../core/report.js';
+import {
+  allFindings,
+  messageTexts,
+  messagesAt,
+  type Finding,
+  type LockfileReport,
+  type Message,
+  type Report,
+} from '../core/report.js';
 
-/** The JSON contract, pretty-printed. */
+/**
+ * The JSON contract, pretty-printed: `notes` (warnings and notes) and `errors`
+ * as sentences, as they always were, and `messages` with their levels, files
+ * and lines.
+ */
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  const { messages, ...rest } = report;
+  const json = {
+    ...rest,
+    notes: messageTexts(report, 'warning', 'note'),
+    errors: messageTexts(report, 'error'),
+    messages,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 // ---------------------------------------------------------------- shared words
@@ -59,7 +78,8 @@ export function describeSource(status: SourceStatus): string {
 function summaryLine(report: Report): string {
   const findings = allFindings(report);
   const checked = report.lockfiles.length;
-  if (report.errors.length) return `lockgate could not finish: ${countOf(report.errors.length, 'error')}.`;
+  const errors = messagesAt(report, 'error').length;
+  if (errors) return `lockgate could not finish: ${countOf(errors, 'error')}.`;
   if (findings.length) {
     return `lockgate: ${countOf(findings.length, 'malicious package version')} found in ${countOf(checked, 'lockfile')}.`;
   }
@@ -67,6 +87,12 @@ function summaryLine(report: Report): string {
   return report.mode === 'all'
     ? `lockgate: no malicious package version in ${countOf(checked, 'lockfile')} (every version checked).`
     : `lockgate: no malicious package version among ${countOf(changed, 'changed package')} in ${countOf(checked, 'lockfile')}.`;
+}
+
+/** A message as a sentence, led by its file and line when it has them and does not already name them. */
+function where(m: Message): string {
+  if (m.file === undefined || m.message.includes(m.file)) return m.message;
+  return `${m.file}${m.line ? `:${m.line}` : ''}: ${m.message}`;
 }
 
 function changeLine(change: Change): string {
@@ -98,8 +124,9 @@ const TEXT_CHANGES = 200;
 /** The report a person reads in a terminal. Untrusted text is bounded and stripped of control characters. */
 export function renderText(report: Report): string {
   const out: string[] = [summaryLine(report), ''];
-  for (const error of report.errors) out.push(`error: ${plain(error, 500)}`);
-  if (report.errors.length) out.push('');
+  const errors = messagesAt(report, 'error');
+  for (const error of errors) out.push(`error: ${plain(where(error), 500)}`);
+  if (errors.length) out.push('');
   for (const lockfile of report.lockfiles) {
     for (const f of lockfile.findings) out.push(...textFinding(lockfile.path, f), '');
   }
@@ -110,11 +137,11 @@ export function renderText(report: Report): string {
       out.push(`  … ${lockfile.changes.length - TEXT_CHANGES} more (see --format json)`);
     }
   }
-  if (!report.lockfiles.length && !report.errors.length) out.push('No lockfile found.');
+  if (!report.lockfiles.length && !errors.length) out.push('No lockfile found.');
   out.push('', 'Advisory sources consulted:');
   for (const status of report.sources) out.push(`  ${plain(describeSource(status), 400)}`);
   if (!report.sources.length) out.push('  none (no version needed checking)');
-  for (const note of report.notes) out.push(`note: ${plain(note, 500)}`);
+  for (const m of report.messages) if (m.level !== 'error') out.push(`${m.level}: ${plain(where(m), 500)}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -170,16 +197,20 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const findings = report.lockfiles.flatMap((l) => l.findings.map((f) => ({ lockfile: l.path, f })));
   const head: string[] = [];
   if (options.prefix) head.push(options.prefix);
-  const icon = report.errors.length ? '⚠️' : findings.length ? '❌' : '✅';
+  const errors = messagesAt(report, 'error');
+  const icon = errors.length ? '⚠️' : findings.length ? '❌' : '✅';
   head.push(`## ${icon} ${md(summaryLine(report), 300)}`, '');
-  for (const error of report.errors) head.push(`- **Error:** ${md(error, 500)}`);
-  if (report.errors.length) head.push('');
+  for (const error of errors) head.push(`- **Error:** ${md(where(error), 500)}`);
+  if (errors.length) head.push('');
 
   const tail: string[] = ['', '<details><summary>Advisory sources consulted</summary>', ''];
   for (const status of report.sources) tail.push(`- ${md(describeSource(status), 400)}`);
   if (!report.sources.length) tail.push('- none (no version needed checking)');
   tail.push('', '</details>');
-  for (const note of report.notes) tail.push('', `> ${md(note, 500)}`);
+  for (const m of report.messages) {
+    if (m.level === 'warning') tail.push('', `> **Warning:** ${md(where(m), 500)}`);
+    else if (m.level === 'note') tail.push('', `> ${md(where(m), 500)}`);
+  }
 
   if (findings.length > 1) head.push(...findingsTable(findings), '');
 

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cli as runCli } from '../support/cli.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import {
   EXAMPLE,
@@ -433,7 +434,51 @@ describe('config file and inputs', () => {
     const findings = JSON.parse(run.outputs['findings']!) as { name: string; advisories: string[] }[];
     expect(findings).toHaveLength(1);
     expect(findings[0]!.advisories.some((id) => id.startsWith('LIST-') && id.endsWith('incidents.txt:2'))).toBe(true);
-    expect(run.summary).toContain('changes advisory list security/incidents.txt');
+    expect(run.summary).toContain('edits advisory list security/incidents.txt');
+  }, 60_000);
+
+  it('the CLI and the Action give the same verdict on the same repository and config', async () => {
+    // The base config ignores the snapshot's finding on postmark-mcp and adds a list that flags async-function.
+    const config = [
+      'advisories:',
+      '  - security/incidents.txt',
+      'ignore:',
+      '  - package: postmark-mcp',
+      '    versions: "1.0.16"',
+      '    advisory: MAL-2025-47604',
+      '    reason: vendored fork, reviewed in #12',
+      '    expires: 2099-01-31',
+      '',
+    ].join('\n');
+    const lists = { '.github/lockgate.yml': config, 'security/incidents.txt': 'async-function@1.0.0\n' };
+    const repo = createRepo(
+      freshDir('repo'),
+      { ...sideFiles(EXAMPLE, 'base', 'package-lock.json'), ...lists },
+      sideFiles(EXAMPLE, 'head', 'package-lock.json'),
+    );
+    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    const action = await runPr(repo, { mode: 'all' });
+    const cli = await runCli([
+      '--head-dir',
+      repo.dir,
+      '--base',
+      repo.baseSha,
+      '--all',
+      '--offline',
+      '--format',
+      'json',
+    ]);
+    const fromCli = (
+      JSON.parse(cli.stdout) as { lockfiles: { findings: { name: string; version: string }[] }[] }
+    ).lockfiles.flatMap((l) => l.findings.map((f) => `${f.name}@${f.version}`));
+    const fromAction = (JSON.parse(action.outputs['findings']!) as { name: string; version: string }[]).map(
+      (f) => `${f.name}@${f.version}`,
+    );
+    expect(fromAction).toEqual(['async-function@1.0.0']);
+    expect(fromCli).toEqual(fromAction);
+    expect([cli.code, action.code]).toEqual([1, 1]);
+    expect(cli.stdout).toContain('Ignored MAL-2025-47604');
+    expect(action.summary).toContain('Ignored MAL-2025-47604');
   }, 60_000);
 
   it('warn-only passes with the annotation still present', async () => {

@@ -1,3 +1,4 @@
+import { messageTexts } from '../../src/core/report.js';
 /**
  * The action's pure parts: inputs, config validation, ignores, the comment
  * decision, annotation limits, globs, event plans, and the README generator.
@@ -175,7 +176,7 @@ describe('applyIgnores', () => {
   it('removes a finding whose only advisory is ignored, and says so in notes', () => {
     const result = applyIgnores(report, [ignore], '.github/lockgate.yml');
     expect(result.lockfiles[0]!.findings).toEqual([]);
-    expect(result.notes.at(-1)).toBe(
+    expect(messageTexts(result, 'warning', 'note').at(-1)).toBe(
       'Ignored MAL-2025-47604 for postmark-mcp@1.0.16 in package-lock.json per .github/lockgate.yml (reason: fork under review; expires 2099-01-01).',
     );
     expect(report.lockfiles[0]!.findings).toHaveLength(1);
@@ -204,7 +205,7 @@ describe('applyIgnores', () => {
     const unused = { ...ignore, package: 'left-pad' };
     const result = applyIgnores(aliased, [{ ...ignore, advisory: 'GHSA-xxxx-yyyy-zzzz' }, unused], 'c.yml');
     expect(result.lockfiles[0]!.findings).toEqual([]);
-    expect(result.notes.at(-1)).toContain(
+    expect(messageTexts(result, 'warning', 'note').at(-1)).toContain(
       'Ignore entry for left-pad >=1.0.16 (MAL-2025-47604) in c.yml matched no finding',
     );
   });

@@ -1,3 +1,4 @@
+import { messageTexts } from '../../src/core/report.js';
 import { describe, expect, it } from 'vitest';
 import type { AdvisorySource, OsvRecord, SourceStatus } from '../../src/advisories/types.js';
 import { diffLockfiles } from '../../src/core/diff.js';
@@ -21,8 +22,7 @@ const comparison: Comparison = {
       changes: diffLockfiles(lock('1.0.0'), lock('1.0.1')),
     },
   ],
-  notes: [],
-  errors: [],
+  messages: [],
 };
 const evil: OsvRecord = {
   id: 'MAL-1',
@@ -61,27 +61,29 @@ describe('checkComparison', () => {
       options(),
     );
     expect(report.lockfiles[0]!.findings.map((f) => [f.name, f.version, f.line])).toEqual([['evil', '1.0.1', 7]]);
-    expect(report.notes).toHaveLength(1);
-    expect(report.notes[0]).toMatch(/osv returned 1 record\(s\) that could not be read.*MAL-2/);
+    expect(messageTexts(report, 'warning', 'note')).toHaveLength(1);
+    expect(messageTexts(report, 'warning', 'note')[0]).toMatch(
+      /osv returned 1 record\(s\) that could not be read.*MAL-2/,
+    );
   });
 
   it('degrades a failing live source to a warning, or an error when live sources are required', async () => {
     const sources = [source('snapshot', [evil]), source('osv', [], 'OSV.dev is unavailable: timeout after 10 s.')];
     const degraded = await checkComparison(comparison, sources, options());
-    expect(degraded.errors).toEqual([]);
-    expect(degraded.notes[0]).toMatch(
-      /^Warning: advisory source osv did not answer \(OSV\.dev is unavailable: timeout/,
+    expect(messageTexts(degraded, 'error')).toEqual([]);
+    expect(messageTexts(degraded, 'warning')[0]).toMatch(
+      /^Advisory source osv did not answer \(OSV\.dev is unavailable: timeout/,
     );
     expect(degraded.lockfiles[0]!.findings).toHaveLength(1);
     const required = await checkComparison(comparison, sources, options({ requireLive: true }));
-    expect(required.errors).toEqual([
+    expect(messageTexts(required, 'error')).toEqual([
       'Required advisory source osv did not answer: OSV.dev is unavailable: timeout after 10 s.',
     ]);
   });
 
   it('treats a failing snapshot or list as an error, never a pass', async () => {
     const report = await checkComparison(comparison, [source('snapshot', [], 'snapshot file is corrupt')], options());
-    expect(report.errors).toEqual(['Advisory source snapshot failed: snapshot file is corrupt']);
+    expect(messageTexts(report, 'error')).toEqual(['Advisory source snapshot failed: snapshot file is corrupt']);
   });
 
   it('does not call a live source that was not asked (nothing changed) unavailable', async () => {
@@ -93,7 +95,7 @@ describe('checkComparison', () => {
       options(),
     );
     expect(report.sources.find((s) => s.name === 'osv')).toEqual({ name: 'osv', ok: true, records: 0 });
-    expect(report.errors).toEqual([]);
+    expect(messageTexts(report, 'error')).toEqual([]);
   });
 
   it('reads the workflows only when there is a finding', async () => {

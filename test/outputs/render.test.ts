@@ -53,8 +53,7 @@ function report(findings: Finding[]): Report {
       },
     ],
     sources: [{ name: 'snapshot', ok: true, records: 22256, asOf: '2026-08-04T21:07:18Z' }],
-    notes: [],
-    errors: [],
+    messages: [],
   };
 }
 

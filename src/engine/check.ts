@@ -1,0 +1,205 @@
+/**
+ * The engine: one function both entry points call. A request names two trees
+ * (head and base), where the config and the advisory lists come from, and how
+ * to reach the advisory sources; one report comes out. What is GitHub's (the
+ * event, tokens, comment, annotations, outputs) and what is the terminal's
+ * (flags, rendering, exit status) stays in src/entry.
+ *
+ *   config (trusted tree) → lockfile selection → compare (parse + diff, both
+ *   trees) → advisory sources → lookup and match → ignore entries → Report
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createSources, type SourceOptions } from '../advisories/sources.js';
+import { EMPTY_CONFIG, parseConfigText, utcDate, validateConfig, type LockgateConfig } from '../config/config-file.js';
+import { plain } from '../core/escape.js';
+import { globMatcher } from '../core/globs.js';
+import { applyIgnores } from '../core/ignore.js';
+import { emptyReport, message, type Message, type Report } from '../core/report.js';
+import { changedLockfiles, type ChangedFile } from '../github/pull-files.js';
+import { isLockfilePath, listLockfiles, type Tree } from '../inputs/trees.js';
+import { compareTrees, errorMessage, errorSentence } from './compare.js';
+import { checkComparison } from './lookup.js';
+
+/** Where the config file comes from. */
+export interface ConfigRequest {
+  /** The tree it is read from: the base commit when the head is not trusted (a pull request), else head. */
+  tree: Tree;
+  /** Path in that tree. */
+  path: string;
+  /** How the user named it, for messages ("input 'config'", "--config"). */
+  origin: string;
+  /** A missing file is an error (it was named explicitly), not "no config". */
+  required: boolean;
+  /** The untrusted side's tree, to say when a pull request changes the config (the change applies once merged). */
+  untrusted?: Tree;
+}
+
+export interface CheckRequest {
+  head: Tree;
+  /** The base to compare with (an EmptyTree when there is none). */
+  base: Tree;
+  /** `diff`: versions the head adds; `all`: every version in head. */
+  mode: 'diff' | 'all';
+  /** The config file, if any is to be read. */
+  config?: ConfigRequest;
+  /** Lockfile globs given by the caller (flags or inputs); they take precedence over the config's. */
+  lockfileGlobs: readonly string[];
+  /** The files the change touches, when the caller knows (a pull request's file list): only lockfiles among them are compared. */
+  changedFiles?: readonly ChangedFile[];
+  /** The repository on disk: the config's advisory lists are relative to it, and its workflows are read for guidance. */
+  root: string;
+  /** Advisory lists the caller names (absolute paths). */
+  lists: readonly string[];
+  /**
+   * When set, lists inside `root` that differ in this tree are checked in this
+   * tree's version too, so a change cannot remove the entry that flags it.
+   */
+  protectListsFrom?: Tree;
+  /** Scratch directory for the protected lists' base versions. */
+  tempDir: string;
+  /** Advisory sources (the lists come from the request and the config). */
+  sources: Omit<SourceOptions, 'advisories'>;
+  /** A live source that does not answer is an error (exit 2) rather than a warning. */
+  requireLive: boolean;
+  /** Today (UTC, YYYY-MM-DD) for ignore-entry expiry; default: the clock. */
+  today?: string;
+}
+
+/** Run one check. Never throws for bad input: errors are messages of the report. */
+export async function check(request: CheckRequest): Promise<Report> {
+  const messages: Message[] = [];
+  try {
+    const config = await loadConfig(request.config, request.today ?? utcDate());
+    messages.push(...config.messages);
+    if (config.messages.some((m) => m.level === 'error')) return emptyReport(request.mode, messages);
+
+    const globs = request.lockfileGlobs.length ? request.lockfileGlobs : config.config.lockfiles;
+    const selection = await selectLockfiles(request, globs);
+    if (selection.stop) return emptyReport(request.mode, [...messages, selection.stop]);
+
+    const lists = [...request.lists, ...config.config.advisories.map((p) => path.resolve(request.root, p))];
+    const protectedLists = request.protectListsFrom
+      ? await baseVersionsOfLists(lists, request.protectListsFrom, request)
+      : [];
+    if (protectedLists.length) {
+      messages.push(
+        message(
+          'note',
+          `This change edits advisory list ${protectedLists.map((l) => l.path).join(', ')}; the base version is checked too, so removing an entry takes effect once merged.`,
+        ),
+      );
+    }
+    const [comparison, sources] = await Promise.all([
+      compareTrees(request.head, request.base, selection.only),
+      createSources({ ...request.sources, advisories: [...lists, ...protectedLists.map((l) => l.copy)] }),
+    ]);
+    const report = await checkComparison(comparison, sources.sources, {
+      all: request.mode === 'all',
+      requireLive: request.requireLive,
+      liveSources: sources.live,
+      workflows: async () => (await import('../inputs/workflows.js')).readWorkflowSecrets(request.root),
+    });
+    const origin = request.config?.origin ?? 'the config file';
+    return applyIgnores(
+      { ...report, messages: [...messages, ...report.messages] },
+      config.config.ignore,
+      request.config?.path ?? origin,
+    );
+  } catch (error) {
+    return emptyReport(request.mode, [...messages, errorMessage(error)]);
+  }
+}
+
+/** Which head lockfiles to compare (undefined = all), or the message that ends the run with nothing to compare. */
+async function selectLockfiles(
+  request: CheckRequest,
+  globs: readonly string[],
+): Promise<{ only?: string[]; stop?: Message }> {
+  const selects = globMatcher(globs);
+  const touched =
+    request.changedFiles && changedLockfiles(request.changedFiles, (f) => isLockfilePath(f) && selects(f));
+  if (touched && !touched.any) {
+    return {
+      stop: message(
+        'note',
+        'This change touches no lockfile that the lockfile globs select, so nothing needed checking.',
+      ),
+    };
+  }
+  const changed = touched?.inHead;
+  if (!globs.length && !changed) return {};
+  const headFiles = await listLockfiles(request.head);
+  // A path or glob the caller named that selects nothing is a typo until shown otherwise.
+  const unmatched = changed ? undefined : request.lockfileGlobs.find((g) => !headFiles.some(globMatcher([g])));
+  if (unmatched !== undefined)
+    return { stop: message('error', `'${plain(unmatched, 200)}' selects no lockfile in the head tree.`) };
+  const only = headFiles.filter((f) => selects(f) && (!changed || changed.includes(f)));
+  if (only.length) return { only };
+  return {
+    stop: message(
+      'note',
+      changed
+        ? 'The lockfiles this change touches were removed, so no version was added.'
+        : `No lockfile matches the lockfile globs (${globs.join(', ').slice(0, 300)}).`,
+    ),
+  };
+}
+
+/** The validated config and what reading it had to say. */
+async function loadConfig(
+  request: ConfigRequest | undefined,
+  today: string,
+): Promise<{ config: LockgateConfig; messages: Message[] }> {
+  if (!request) return { config: EMPTY_CONFIG, messages: [] };
+  const { tree, path: file } = request;
+  const [text, untrustedText] = await Promise.all([tree.read(file), request.untrusted?.read(file)]);
+  const messages: Message[] = [];
+  if (request.untrusted && untrustedText !== undefined && untrustedText !== text) {
+    messages.push(
+      message('note', `This change edits ${file}; the base version was used, so the change applies once it is merged.`),
+    );
+  }
+  if (text === undefined) {
+    if (request.required && untrustedText === undefined)
+      messages.push(message('error', `Config file '${file}' (${request.origin}) does not exist.`));
+    return { config: EMPTY_CONFIG, messages };
+  }
+  try {
+    const validation = validateConfig(file, parseConfigText(file, text), today);
+    messages.push(
+      ...validation.errors.map((e) => message('error', e, { file })),
+      ...validation.warnings.map((w) => message('warning', w, { file })),
+    );
+    return { config: validation.config, messages };
+  } catch (error) {
+    messages.push(message('error', errorSentence(error), { file }));
+    return { config: EMPTY_CONFIG, messages };
+  }
+}
+
+/**
+ * Advisory lists of the repository that differ from their version in `base`:
+ * the base version is written to the scratch directory and checked as well,
+ * so a change cannot remove the entry that would flag what it adds.
+ */
+async function baseVersionsOfLists(
+  lists: readonly string[],
+  base: Tree,
+  request: CheckRequest,
+): Promise<{ path: string; copy: string }[]> {
+  const out: { path: string; copy: string }[] = [];
+  for (const list of lists) {
+    const rel = path.relative(request.root, list).split(path.sep).join('/');
+    if (rel.startsWith('../') || path.isAbsolute(rel) || rel.endsWith('.gz')) continue;
+    const baseText = await base.read(rel);
+    if (baseText === undefined) continue;
+    const headText = await readFile(list, 'utf8').catch(() => undefined);
+    if (headText === baseText) continue;
+    const copy = path.join(request.tempDir, 'lockgate-base-lists', rel);
+    await mkdir(path.dirname(copy), { recursive: true });
+    await writeFile(copy, baseText);
+    out.push({ path: rel, copy });
+  }
+  return out;
+}

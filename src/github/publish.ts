@@ -1,0 +1,147 @@
+/**
+ * What the Action does with a report: the sticky comment, line annotations,
+ * the job summary, the step outputs, the JSON report file and SARIF. Returns
+ * the exit status of the contract (findings exit 0 with `warn-only`).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import type { ActionInputs } from '../config/action-inputs.js';
+import { allFindings, exitCode, message, messagesAt, type Message, type Report } from '../core/report.js';
+import { errorSentence } from '../engine/compare.js';
+import { renderJson } from '../outputs/render.js';
+import { renderSarif } from '../outputs/sarif.js';
+import { lockgateVersion } from '../version.js';
+import {
+  annotationProperties,
+  findingAnnotations,
+  hiddenAnnotationsNote,
+  planAnnotations,
+  warningAnnotations,
+} from './annotations.js';
+import type { GitHubClient, RepoRef } from './client.js';
+import { COMMENT_MARKER, MAX_COMMENT_CHARS, resolvedNote, syncComment } from './comment.js';
+import type { EventPlan } from './event.js';
+import { MAX_SUMMARY_BYTES, findingsOutput, markdownWithinBytes } from './summary.js';
+
+export interface PublishContext {
+  workspace: string;
+  repo: RepoRef;
+  env: NodeJS.ProcessEnv;
+  client?: GitHubClient;
+}
+
+/** Publish the report everywhere GitHub shows it; returns the step's exit status. */
+export async function publish(
+  inputs: ActionInputs,
+  plan: EventPlan,
+  checked: Report,
+  ctx: PublishContext,
+): Promise<number> {
+  const runUrl = runLink(ctx.env, ctx.repo);
+  const fullReportHint = `the full report is in the job summary${runUrl ? ` of [this run](${runUrl})` : ''} and in the report file (output report-path)`;
+  const comment = await writeComment(inputs, plan, checked, ctx, { runUrl, fullReportHint });
+  // A comment that could not be written is a warning of this run, shown like the others.
+  const report: Report = comment.warning ? { ...checked, messages: [...checked.messages, comment.warning] } : checked;
+  const reportPath = await writeReportFile(report, ctx.env);
+
+  const annotations = planAnnotations(findingAnnotations(report), warningAnnotations(report));
+  for (const annotation of annotations.shown) {
+    const emit = annotation.level === 'error' ? core.error : core.warning;
+    emit(annotation.message, annotationProperties(annotation));
+  }
+
+  const extra = [hiddenAnnotationsNote(annotations), comment.url ? `Pull request comment: ${comment.url}` : undefined];
+  const summary = markdownWithinBytes(report, MAX_SUMMARY_BYTES - 1024, {
+    fullReportHint: 'the full report is in the report file (output report-path)',
+    extra: extra.filter((x): x is string => !!x),
+  });
+  try {
+    await core.summary.addRaw(summary).write();
+  } catch (error) {
+    core.info(`No job summary written (${errorSentence(error)}).`);
+  }
+
+  core.setOutput('finding-count', String(allFindings(report).length));
+  core.setOutput('findings', JSON.stringify(findingsOutput(report)));
+  core.setOutput('report-path', reportPath);
+  core.setOutput('markdown', markdownWithinBytes(report, MAX_COMMENT_CHARS, { fullReportHint }));
+  if (inputs.sarifFile) {
+    const sarifPath = path.resolve(ctx.workspace, inputs.sarifFile);
+    await mkdir(path.dirname(sarifPath), { recursive: true });
+    await writeFile(sarifPath, `${JSON.stringify(renderSarif(report, lockgateVersion()), null, 2)}\n`);
+    core.info(`SARIF written to ${sarifPath}.`);
+  }
+
+  const status = exitCode(report, inputs.warnOnly);
+  const findings = allFindings(report).length;
+  const errors = messagesAt(report, 'error').length;
+  if (errors) core.info(`lockgate could not finish: ${errors} error(s); see the annotations and the job summary.`);
+  else if (findings)
+    core.info(
+      `lockgate found ${findings} malicious package version(s)${inputs.warnOnly ? '; warn-only is set, so the step passes' : ''}.`,
+    );
+  else {
+    const first = report.messages[0];
+    core.info(`lockgate found no malicious package version.${first ? ` ${first.message}` : ''}`);
+  }
+  return status;
+}
+
+/** The sticky comment, when the event is a pull request and comments are on. */
+async function writeComment(
+  inputs: ActionInputs,
+  plan: EventPlan,
+  report: Report,
+  ctx: PublishContext,
+  links: { runUrl: string | undefined; fullReportHint: string },
+): Promise<{ url?: string; warning?: Message }> {
+  if (plan.pullNumber === undefined || inputs.comment === 'never') return {};
+  if (!ctx.client)
+    return {
+      warning: message(
+        'warning',
+        'lockgate could not write its pull request comment: the github-token input is empty.',
+      ),
+    };
+  const body = markdownWithinBytes(report, MAX_COMMENT_CHARS - 600, {
+    prefix: COMMENT_MARKER,
+    fullReportHint: links.fullReportHint,
+  });
+  const footer = `\n\n<sub>lockgate${plan.head.sha ? ` checked commit ${plan.head.sha.slice(0, 12)}` : ''}${links.runUrl ? ` in [this run](${links.runUrl})` : ''}.</sub>`;
+  const outcome = await syncComment(
+    ctx.client,
+    { ...ctx.repo, issueNumber: plan.pullNumber },
+    {
+      mode: inputs.comment,
+      findings: allFindings(report).length,
+      errors: messagesAt(report, 'error').length,
+      reportBody: `${body}${footer}`,
+      resolvedBody: resolvedNote(plan.head.sha, links.runUrl),
+    },
+  );
+  if (outcome.action !== 'none' && outcome.action !== 'failed')
+    core.info(`Pull request comment: ${outcome.action}d${outcome.url ? ` (${outcome.url})` : ''}.`);
+  return {
+    ...(outcome.url ? { url: outcome.url } : {}),
+    ...(outcome.warning ? { warning: message('warning', outcome.warning) } : {}),
+  };
+}
+
+function runLink(env: NodeJS.ProcessEnv, repo: RepoRef): string | undefined {
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  return env.GITHUB_RUN_ID && /^\d+$/.test(env.GITHUB_RUN_ID)
+    ? `${server}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined;
+}
+
+/** The JSON report under RUNNER_TEMP, one file per step. */
+async function writeReportFile(report: Report, env: NodeJS.ProcessEnv): Promise<string> {
+  const dir = env.RUNNER_TEMP || os.tmpdir();
+  const step = (env.GITHUB_ACTION || 'lockgate').replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 100);
+  const file = path.join(dir, `lockgate-report-${step}.json`);
+  await mkdir(dir, { recursive: true });
+  await writeFile(file, renderJson(report));
+  return file;
+}
