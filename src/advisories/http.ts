@@ -7,6 +7,7 @@
  * Errors name the method, the URL path and what went wrong, never a header
  * value (so never a token) and never more than a bounded quote of a body.
  */
+import { plain } from '../core/escape.js';
 
 /** Why a request failed for good. */
 export type HttpFailureKind = 'timeout' | 'status' | 'rate-limit' | 'network' | 'json';
@@ -293,9 +294,7 @@ function serverMessage(text: string): string {
 }
 
 function boundedQuote(text: string, max: number): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-  return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
+  return JSON.stringify(plain(text, max));
 }
 
 /** "0.2s", "30s", "1.5s". */

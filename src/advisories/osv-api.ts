@@ -9,6 +9,7 @@
  * ("Embedded Malicious Code").
  */
 import { isRecord } from '../core/guards.js';
+import { validateRecord } from '../core/match.js';
 import { isMalicious } from './records.js';
 import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from './types.js';
 import {
@@ -76,13 +77,26 @@ export class OsvApiSource implements AdvisorySource {
       for (let i = 0; i < queries.length; i += this.batchSize) {
         for (const id of await this.queryBatch(queries.slice(i, i + this.batchSize))) ids.add(id);
       }
-      const records = await mapLimit([...ids].sort(), this.concurrency, (id) => this.fetchVuln(id));
+      const answers = await mapLimit([...ids].sort(), this.concurrency, (id) => this.fetchVuln(id));
+      // Validated where they enter: a record that cannot be read is counted and named, never matched.
+      const records: OsvRecord[] = [];
+      const unreadable: string[] = [];
+      for (const answer of answers) {
+        const { record, error } = validateRecord(answer);
+        if (record) records.push(record);
+        else unreadable.push(error ?? 'not an OSV record');
+      }
       const malicious = records.filter(isMalicious);
       this.state = {
         name: this.name,
         ok: true,
         records: malicious.length,
         asOf: newestModified(malicious) ?? startedAt,
+        ...(unreadable.length
+          ? {
+              warning: `${unreadable.length} record(s) OSV.dev returned could not be read and were not matched; the first: ${unreadable[0]}`,
+            }
+          : {}),
       };
       return malicious;
     } catch (error) {
@@ -124,12 +138,10 @@ export class OsvApiSource implements AdvisorySource {
     return ids;
   }
 
-  private async fetchVuln(id: string): Promise<OsvRecord> {
+  /** The record OSV.dev holds for `id`, as JSON: validated by the caller. */
+  private async fetchVuln(id: string): Promise<unknown> {
     const { data } = await requestJson({ url: `${this.baseUrl}/v1/vulns/${encodeURIComponent(id)}` }, this.policy);
-    if (!isRecord(data) || typeof data.id !== 'string') {
-      throw new HttpRequestError('json', `GET /v1/vulns/${id} answered JSON that is not an OSV record`, 1);
-    }
-    return data as unknown as OsvRecord;
+    return data;
   }
 }
 

@@ -22,6 +22,7 @@
  * so output is a pure function of the input: same records, byte-identical file.
  */
 import { isRecord } from '../core/guards.js';
+import { validateRecord } from '../core/match.js';
 import { inflateRawSync } from 'node:zlib';
 import { deflateSync } from 'fflate';
 import type { OsvAffected, OsvEvent, OsvIocs, OsvRange, OsvRecord, OsvReference } from './types.js';
@@ -517,10 +518,9 @@ export function decodeBlock(
     } catch {
       throw new SnapshotFormatError(`record ${line} of block ${block} is not JSON (corrupt file)`);
     }
-    if (!isRecord(value) || typeof value.id !== 'string') {
-      throw new SnapshotFormatError(`record ${line} of block ${block} is not an OSV record (corrupt file)`);
-    }
-    out.set(line, value as unknown as OsvRecord);
+    const { record } = validateRecord(value);
+    if (!record) throw new SnapshotFormatError(`record ${line} of block ${block} is not an OSV record (corrupt file)`);
+    out.set(line, record);
   }
   return out;
 }

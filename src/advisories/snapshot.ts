@@ -4,6 +4,7 @@
  * holding the names asked for and parses only their records, so its cost
  * follows the number of hits, not the size of the database.
  */
+import { plain } from '../core/escape.js';
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -186,6 +187,5 @@ function readAt(fd: number, position: number, length: number): Buffer {
 
 function reasonOf(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').slice(0, 200);
+  return plain(text, 200);
 }

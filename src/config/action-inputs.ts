@@ -4,6 +4,8 @@
  * a plain map in tests) and either returns every setting or throws an
  * InputError naming the input, the value and what was expected.
  */
+import { plain } from '../core/escape.js';
+import { normalizeHttpUrl } from './urls.js';
 
 export const MODES = ['diff', 'all'] as const;
 export const COMMENT_MODES = ['on-findings', 'always', 'never'] as const;
@@ -109,21 +111,13 @@ function relativePath(name: string, raw: string): string {
 }
 
 function httpUrl(name: string, raw: string): string {
-  let ok = false;
-  try {
-    const url = new URL(raw);
-    ok = url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    ok = false;
-  }
-  if (!ok)
+  const normalized = normalizeHttpUrl(raw);
+  if (normalized === undefined)
     throw new InputError(`Invalid input '${name}': ${shown(raw)}. Expected an http(s) URL such as ${DEFAULT_OSV_URL}.`);
-  return raw.replace(/\/+$/, '');
+  return normalized;
 }
 
 /** An input value quoted for an error message: bounded, no control characters. */
 function shown(raw: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-  return `'${clean.length > 80 ? `${clean.slice(0, 80)}…` : clean}'`;
+  return `'${plain(raw, 80)}'`;
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { plain } from '../core/escape.js';
+import { normalizeHttpUrl } from './urls.js';
 import { githubApiUrl } from '../github/client.js';
 import { isLockfilePath } from '../inputs/trees.js';
 import { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES } from '../lockfiles/detect.js';
@@ -165,11 +166,10 @@ function seconds(flag: string, value: string): number {
 }
 
 function url(flag: string, value: string): string {
-  try {
-    const parsed = new URL(value);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error();
-  } catch {
-    throw new UsageError(`Invalid ${flag} '${value}'. Expected an http(s) URL such as https://api.osv.dev.`);
-  }
-  return value.replace(/\/+$/, '');
+  const normalized = normalizeHttpUrl(value);
+  if (normalized === undefined)
+    throw new UsageError(
+      `Invalid ${flag} '${plain(value, 100)}'. Expected an http(s) URL such as https://api.osv.dev.`,
+    );
+  return normalized;
 }

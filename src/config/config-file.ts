@@ -20,6 +20,7 @@
  * silently stops applying, or applies to more than was meant, is worse than a
  * failing check.
  */
+import { plain } from '../core/escape.js';
 import { isRecord } from '../core/guards.js';
 import yaml from 'js-yaml';
 import semverValidRange from 'semver/ranges/valid.js';
@@ -206,7 +207,5 @@ function quoted(value: string): string {
 }
 
 function clip(value: string, max = 80): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
-  return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+  return plain(value, max);
 }

@@ -2,7 +2,7 @@ import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from '../a
 import { findingsFor, versionsToCheck, type CheckedLockfile } from '../core/findings.js';
 import type { WorkflowSecrets } from '../core/guidance.js';
 import { plain } from '../core/escape.js';
-import { matchPackages, validateRecord } from '../core/match.js';
+import { matchPackages } from '../core/match.js';
 import { message, type LockfileReport, type Message, type Report } from '../core/report.js';
 import { errorSentence, type ComparedLockfile, type Comparison } from './compare.js';
 
@@ -42,21 +42,9 @@ export async function checkComparison(
       }
     }),
   );
+  // Every source validates its records where they enter (and says in its status what it could not read).
   for (const { source, records, error } of answers) {
-    const unreadable: string[] = [];
-    for (const raw of records) {
-      const { record, error: problem } = validateRecord(raw);
-      if (!record) unreadable.push(problem ?? 'not an OSV record');
-      else sourceOf.set(record, source.name);
-    }
-    if (unreadable.length) {
-      messages.push(
-        message(
-          'warning',
-          `Advisory source ${source.name} returned ${unreadable.length} record(s) that could not be read and were not matched; the first: ${unreadable[0]}`,
-        ),
-      );
-    }
+    for (const record of records) sourceOf.set(record, source.name);
     // A live source that was not asked (no version needed checking) did not fail.
     const status =
       queries.length || !options.liveSources.has(source.name)

@@ -25,6 +25,7 @@
  *   the walk visits each node once (YAML aliases cannot blow it up), and
  *   symlinks are not followed.
  */
+import { plain } from '../core/escape.js';
 import { isRecord } from '../core/guards.js';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -232,9 +233,7 @@ function yamlLine(error: unknown): string {
 
 /** A job id or action reference made safe to show: no control characters, bounded. */
 function safeLabel(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  const text = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029`]/g, '?');
-  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  return plain(value, 80).replaceAll('`', '?');
 }
 
 function addOnce(list: string[], item: string): void {

@@ -56,6 +56,32 @@ beforeAll(async () => {
 afterAll(() => server.close());
 afterEach(() => server.reset());
 
+describe('records OSV.dev answers that cannot be read', () => {
+  it('are counted and named in the status warning, never matched; the others still are', async () => {
+    const broken = await startOsvServer({ records: [LIVE_ONLY] });
+    try {
+      broken.addRecord({
+        id: 'MAL-2099-2',
+        affected: [
+          {
+            package: { ecosystem: 'npm', name: 'lockgate-live-only-test' },
+            versions: ['1.0.0'],
+            ranges: 'every version' as unknown as [],
+          },
+        ],
+      });
+      const osv = source(broken);
+      const records = await osv.lookup([{ name: 'lockgate-live-only-test', version: '1.0.0' }]);
+      expect(ids(records)).toEqual(['MAL-2099-1']);
+      expect(osv.status().warning).toMatch(
+        /^1 record\(s\) OSV\.dev returned could not be read and were not matched; the first: record MAL-2099-2/,
+      );
+    } finally {
+      await broken.close();
+    }
+  });
+});
+
 describe('OsvApiSource against a fake OSV.dev serving the real records', () => {
   it('returns the malicious records that cover the queried versions, and only those', async () => {
     const osv = source(server);

@@ -54,19 +54,6 @@ const options = (extra: Partial<CheckOptions> = {}): CheckOptions => ({
 });
 
 describe('checkComparison', () => {
-  it('reports records it cannot read instead of skipping them silently', async () => {
-    const report = await checkComparison(
-      comparison,
-      [source('snapshot', [evil]), source('osv', [{ id: 'MAL-2', affected: 'all' }])],
-      options(),
-    );
-    expect(report.lockfiles[0]!.findings.map((f) => [f.name, f.version, f.line])).toEqual([['evil', '1.0.1', 7]]);
-    expect(messageTexts(report, 'warning', 'note')).toHaveLength(1);
-    expect(messageTexts(report, 'warning', 'note')[0]).toMatch(
-      /osv returned 1 record\(s\) that could not be read.*MAL-2/,
-    );
-  });
-
   it('degrades a failing live source to a warning, or an error when live sources are required', async () => {
     const sources = [source('snapshot', [evil]), source('osv', [], 'OSV.dev is unavailable: timeout after 10 s.')];
     const degraded = await checkComparison(comparison, sources, options());
