@@ -5,9 +5,10 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { plainCaseDir } from '../test/support/real-fixtures.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const fixtures = path.resolve(root, '..', 'shared', 'fixtures', 'real');
+const fixtures = path.join(root, 'test', 'fixtures', 'real');
 const runs = Number(process.argv[2] ?? 7);
 
 const CASES = [
@@ -36,8 +37,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`CLI vs parse-only floor, median of ${runs} alternating runs (ms)`);
 console.log('case'.padEnd(40), 'floor'.padStart(8), 'cli'.padStart(8), 'ratio'.padStart(7));
 for (const [name, file, kind] of CASES) {
-  const base = path.join(fixtures, name, 'base');
-  const head = path.join(fixtures, name, 'head');
+  const dir = plainCaseDir(path.join(fixtures, name));
+  const base = path.join(dir, 'base');
+  const head = path.join(dir, 'head');
   const floor = [];
   const cli = [];
   for (let i = 0; i < runs; i++) {

@@ -1,6 +1,6 @@
 /**
  * Live-source lookups for a PR adding 50 versions, against the loopback fake
- * OSV.dev and GitHub servers (real records from shared/data): wall time per
+ * OSV.dev and GitHub servers (real records from data/osv): wall time per
  * lookup and requests made, clean and with one transient HTTP 500.
  *
  * Run from the repository root: node scripts/run-ts.mjs bench/live.bench.ts [iterations]
@@ -20,7 +20,7 @@ const iterations = Number(process.argv[2] ?? '10');
 function prVersions(): PackageQuery[] {
   const expected = JSON.parse(
     readFileSync(
-      path.resolve(process.cwd(), '..', 'shared', 'fixtures', 'real', 'pnpm9-changesets', 'expected-changes.json'),
+      path.resolve(process.cwd(), 'test', 'fixtures', 'real', 'pnpm9-changesets', 'expected-changes.json'),
       'utf8',
     ),
   ) as {

@@ -19,8 +19,9 @@ import { fileURLToPath } from 'node:url';
 import { defaultSnapshotPath, loadSnapshot, snapshotFromBytes } from '../src/advisories/snapshot.js';
 import { encodeSnapshot } from '../src/advisories/snapshot-format.js';
 import type { OsvRecord, PackageQuery } from '../src/advisories/types.js';
+import { readStored } from '../test/support/real-fixtures.mjs';
 
-const FIXTURES = path.resolve('..', 'shared', 'fixtures', 'real');
+const FIXTURES = path.resolve('test', 'fixtures', 'real');
 const KNOWN_MALICIOUS = [
   'postmark-mcp',
   'axios',
@@ -78,7 +79,7 @@ function nameSet(): PackageQuery[] {
       const lockfile = path.join(FIXTURES, fixture, 'head', file);
       let text: string;
       try {
-        text = readFileSync(lockfile, 'utf8');
+        text = readStored(lockfile).toString('utf8');
       } catch {
         continue;
       }

@@ -4,16 +4,22 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lockfile } from '../src/core/model.js';
 import { isOwnCode } from '../src/core/model.js';
+import { plainCaseDir, readStored } from './support/real-fixtures.mjs';
 
 const here = fileURLToPath(import.meta.url);
 /** The repository (when bundled by scripts/run-ts.mjs into node_modules/.cache, the working directory). */
 export const ROOT = here.includes(`${path.sep}node_modules${path.sep}`)
   ? process.cwd()
   : path.resolve(path.dirname(here), '..');
-/** The shared real data: ../shared next to the repository. */
-export const SHARED = path.resolve(ROOT, '..', 'shared');
-export const FIXTURES = path.join(SHARED, 'fixtures', 'real');
-export const DATA = path.join(SHARED, 'data');
+/** The vendored real lockfile pairs (see its README; the multi-MB lockfiles are stored gzipped). */
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'real');
+/** The vendored OSV malicious-package records (see its README for provenance and date). */
+export const DATA = path.join(ROOT, 'data', 'osv');
+
+/** A real fixture file by its path under FIXTURES (`case/side/file`), decompressed when stored gzipped. */
+export function readFixture(rel: string): string {
+  return readStored(path.join(FIXTURES, rel)).toString('utf8');
+}
 
 export interface ExpectedChanges {
   case: string;
@@ -23,13 +29,19 @@ export interface ExpectedChanges {
   [key: string]: unknown;
 }
 
-/** Every real fixture case, with its expected changes. */
+/**
+ * Every real fixture case, with its expected changes. `dir` holds the case's
+ * files as the tools see them (compressed ones decompressed into a temporary
+ * copy, made on first use).
+ */
 export function fixtureCases(): { name: string; dir: string; expected: ExpectedChanges }[] {
   return readdirSync(FIXTURES, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(path.join(FIXTURES, d.name, 'expected-changes.json')))
     .map((d) => ({
       name: d.name,
-      dir: path.join(FIXTURES, d.name),
+      get dir(): string {
+        return plainCaseDir(path.join(FIXTURES, d.name));
+      },
       expected: JSON.parse(
         readFileSync(path.join(FIXTURES, d.name, 'expected-changes.json'), 'utf8'),
       ) as ExpectedChanges,

@@ -30,7 +30,7 @@ const unavailable = (promise: Promise<unknown>) => rejected(SourceUnavailableErr
 
 function snapshot(id: string): OsvRecord {
   const record = snapshotRecords().find((r) => r.id === id);
-  if (!record) throw new Error(`${id} is not in shared/data`);
+  if (!record) throw new Error(`${id} is not in data/osv`);
   return record;
 }
 

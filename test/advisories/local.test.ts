@@ -9,7 +9,7 @@ import type { OsvRecord } from '../../src/advisories/types.js';
 import { LockfileError } from '../../src/lockfiles/errors.js';
 import { DATA, rejected } from '../helpers.js';
 
-/** Real records from the shared data, by package name. */
+/** Real records from data/osv, by package name. */
 function realRecords(...names: string[]): OsvRecord[] {
   return gunzipSync(readFileSync(path.join(DATA, 'osv-malicious-npm.jsonl.gz')))
     .toString('utf8')

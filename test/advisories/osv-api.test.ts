@@ -141,7 +141,7 @@ describe('OsvApiSource against a fake OSV.dev serving the real records', () => {
       { name: 'axios', version: '1.14.1' },
       { name: 'postmark-mcp', version: '2.0.0' },
     ]);
-    // From the records themselves (shared/data): axios 2026-04-07T14:41:20Z is newer than postmark-mcp 2025-09-26.
+    // From the records themselves (data/osv): axios 2026-04-07T14:41:20Z is newer than postmark-mcp 2025-09-26.
     const modified = snapshotRecords().find((r) => r.id === 'MAL-2026-2307')?.modified;
     expect(osv.status()).toEqual({ name: 'osv', ok: true, records: 2, asOf: new Date(modified ?? '').toISOString() });
   });

@@ -72,7 +72,7 @@ describe('snapshot of the real OSV malicious-package data', () => {
   });
 
   it('keeps every record (none is withdrawn) and the newest modified date as asOf', () => {
-    // Figures from /work/shared/data/README.md: 22,256 records, 22,256 distinct names, newest modified 2026-08-04 (keyv).
+    // Figures from data/osv/README.md: 22,256 records, 22,256 distinct names, newest modified 2026-08-04 (keyv).
     expect(raw).toHaveLength(22256);
     expect(source.status()).toEqual({ name: 'snapshot', ok: true, records: 22256, asOf: '2026-08-04T21:07:18Z' });
     expect(source.header.names).toBe(22256);

@@ -16,7 +16,7 @@ import {
 } from '../../src/core/guidance.js';
 import { DATA } from '../helpers.js';
 
-/** The real records these tests use, read from the shared OSV snapshot. */
+/** The real records these tests use, read from the vendored OSV records (data/osv). */
 const WANTED = new Set([
   'MAL-2025-47604',
   'MAL-2026-2307',

@@ -1,7 +1,7 @@
 /**
  * A real HTTP server on 127.0.0.1 that speaks the GitHub REST API's "List
  * global security advisories" (`GET /advisories`) for malware, built from the
- * real malicious-package records of shared/data (or records given), with
+ * real malicious-package records of data/osv (or records given), with
  * `Link` paging and the scripted faults of `startScriptedServer`.
  *
  * Advisories use the global-advisory shape: ghsa_id, cve_id, identifiers,

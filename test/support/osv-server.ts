@@ -1,7 +1,7 @@
 /**
  * A real HTTP server on 127.0.0.1 that speaks OSV.dev's API shapes
  * (`POST /v1/querybatch`, `GET /v1/vulns/{id}`) over the real malicious-package
- * records in shared/data, so the real client code runs in tests.
+ * records vendored in data/osv, so the real client code runs in tests.
  *
  * Also home of the scripted-fault machinery both fake servers use: every
  * request is recorded, and faults (delay, HTTP status n times, connection
@@ -9,7 +9,7 @@
  */
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import semver from 'semver';
@@ -142,17 +142,12 @@ function send(res: ServerResponse, answer: RouteAnswer): void {
 
 let snapshotCache: OsvRecord[] | undefined;
 
-/**
- * A file of shared/data. helpers' DATA is found from this module's URL, which
- * is wrong once a bench is bundled by scripts/run-ts.mjs; then ../shared from
- * the working directory (the repository root) is used.
- */
+/** A file of the vendored advisory records (data/osv). */
 export function dataFile(name: string): string {
-  const candidates = [path.join(DATA, name), path.resolve(process.cwd(), '..', 'shared', 'data', name)];
-  return candidates.find((file) => existsSync(file)) ?? (candidates[0] as string);
+  return path.join(DATA, name);
 }
 
-/** The real malicious-package records of shared/data (22,256), read once per process. */
+/** The real malicious-package records of data/osv (22,256), read once per process. */
 export function snapshotRecords(): OsvRecord[] {
   snapshotCache ??= gunzipSync(readFileSync(dataFile('osv-malicious-npm.jsonl.gz')))
     .toString('utf8')
