@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores, so one file at a time on a
+    // 2-core machine; the main process is idle while files run, so use every core.
+    maxWorkers: Math.max(2, os.availableParallelism()),
   },
 });
