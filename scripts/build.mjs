@@ -1,8 +1,19 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
 // Type checking is `tsc --noEmit` (npm run typecheck); esbuild only strips types.
+// `--outdir <dir>` writes the bundles elsewhere (the tests build into a temporary
+// directory, never over the committed dist/) and copies dist/advisories.snapshot
+// beside them, so the build there runs as dist/ does.
 import { build } from 'esbuild';
-import { readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+
+const SNAPSHOT = 'advisories.snapshot';
+const at = process.argv.indexOf('--outdir');
+if (at !== -1 && !process.argv[at + 1]) {
+  console.error('usage: node scripts/build.mjs [--outdir <dir>]');
+  process.exit(2);
+}
+const outdir = at === -1 ? 'dist' : process.argv[at + 1];
 
 // ESM bundles of CommonJS dependencies call require(): give them one.
 const banner = {
@@ -11,7 +22,7 @@ const banner = {
 
 const result = await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   // Parsers and other parts used only by some runs are imported lazily: their own chunks.
   splitting: true,
@@ -32,7 +43,11 @@ const result = await build({
 
 // Remove chunks an earlier build wrote that this one did not (dist/advisories.snapshot is not built here).
 const written = new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(file)));
-for (const name of await readdir('dist/chunks')) {
-  const file = path.resolve('dist/chunks', name);
+for (const name of await readdir(path.join(outdir, 'chunks'))) {
+  const file = path.resolve(outdir, 'chunks', name);
   if (!written.has(file)) await rm(file);
+}
+if (path.resolve(outdir) !== path.resolve('dist')) {
+  await mkdir(outdir, { recursive: true });
+  await copyFile(path.join('dist', SNAPSHOT), path.join(outdir, SNAPSHOT));
 }

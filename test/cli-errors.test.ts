@@ -1,9 +1,10 @@
 import { messageTexts } from '../src/core/report.js';
 /**
- * Bad input through dist/cli.js: on the head side and on the base side, in
- * every format, one sentence on stderr naming the file, the line and the
- * reason; exit 2; no stack trace; never a silent pass. Plus usage errors, the
- * bun.lockb rule and a base read from git objects.
+ * Bad input through the CLI: on the head side and on the base side, in every
+ * format, one sentence on stderr naming the file, the line and the reason;
+ * exit 2; no stack trace; never a silent pass. Plus usage errors, the
+ * bun.lockb rule and a base read from git objects. In-process (test/support/cli.ts),
+ * except one bad lockfile, one usage error and one exit 0 run by the built CLI.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/core/report.js';
 import { FIXTURES } from './helpers.js';
-import { cli } from './support/cli.js';
+import { cli, cliProcess } from './support/cli.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lockgate-errors-'));
 let n = 0;
@@ -86,7 +87,7 @@ describe('other bad input', () => {
   it('names an unknown lockfileVersion on its line', async () => {
     const good = readFileSync(path.join(FIXTURES, 'npm-v3-javascript-action/base/package-lock.json'), 'utf8');
     const dirs = pair('package-lock.json', good, good.replace('"lockfileVersion": 3', '"lockfileVersion": 7'), 'head');
-    const { code, stderr } = await cli(['--base-dir', dirs.base, '--head-dir', dirs.head, '--offline']);
+    const { code, stderr } = await cliProcess(['--base-dir', dirs.base, '--head-dir', dirs.head, '--offline']);
     expect(code).toBe(2);
     const line = good.split('\n').findIndex((l) => l.includes('"lockfileVersion"')) + 1;
     expect(stderr).toMatch(new RegExp(`^lockgate: package-lock\\.json:${line}: .*lockfileVersion`));
@@ -131,7 +132,7 @@ describe('other bad input', () => {
 
   it('reads the text companion of bun.lockb and says bun.lockb was not read', async () => {
     const c = path.join(FIXTURES, 'bun-lockb-hono');
-    const { code, stdout } = await cli([
+    const { code, stdout } = await cliProcess([
       '--base-dir',
       `${c}/base`,
       '--head-dir',
@@ -164,7 +165,7 @@ describe('other bad input', () => {
     [['--base', 'x', '--base-dir', 'y'], /alternatives/],
     [['--osv-url', 'ftp://x'], /Invalid --osv-url/],
   ])('rejects bad usage %j with exit 2', async (args, message) => {
-    const { code, stderr } = await cli(args);
+    const { code, stderr } = await (args[0] === '--format' ? cliProcess : cli)(args);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stderr.trim().split('\n')).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { messageTexts } from '../src/core/report.js';
 /**
- * The committed CLI (dist/cli.js, rebuilt first) on every real lockfile pair:
+ * The CLI (in-process: test/support/cli.ts) on every real lockfile pair:
  * the added and removed name@version sets of `changes` (kind `changed` aside)
  * must equal the case's independently computed `set_diff`.
  */

@@ -1,16 +1,17 @@
 import { messageTexts } from '../src/core/report.js';
 /**
- * dist/cli.js with its live sources pointed at real HTTP servers on 127.0.0.1
+ * The CLI (in-process) with its live sources pointed at real HTTP servers on 127.0.0.1
  * (OSV.dev's and GitHub's API shapes, serving the real records): a live-only
  * record is flagged, aliased records are one finding, and a failing source
  * degrades to the snapshot with a warning, or fails the run with --require-live.
+ * Retry waits are recorded, not slept: the tests check the wait each one computed.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OsvRecord } from '../src/advisories/types.js';
 import type { Report } from '../src/core/report.js';
 import { fixtureCases } from './helpers.js';
-import { cli } from './support/cli.js';
+import { cli, recordRetryWaits } from './support/cli.js';
 import { startGitHubAdvisoriesServer, type GitHubServer } from './support/github-advisories-server.js';
 import { snapshotRecords, startOsvServer, type OsvServer } from './support/osv-server.js';
 
@@ -29,10 +30,13 @@ afterAll(async () => {
   await osv.close();
   await github.close();
 });
+let retries: ReturnType<typeof recordRetryWaits>;
 beforeEach(() => {
   osv.reset();
   github.reset();
+  retries = recordRetryWaits();
 });
+afterEach(() => retries.restore());
 
 const env = { ...process.env, GITHUB_TOKEN: '' };
 const example = ['--base-dir', 'examples/postmark-mcp/base', '--head-dir', 'examples/postmark-mcp/head'];
@@ -105,6 +109,12 @@ describe('live advisory sources', () => {
     expect(status.error).toMatch(/HTTP 500/);
     expect(messageTexts(report, 'warning').join('\n')).toMatch(/Advisory source osv did not answer/);
     expect(osv.requests.filter((r) => r.pathname === '/v1/querybatch').length).toBeGreaterThan(1);
+    // Exponential backoff with jitter: each wait in [50%, 100%] of 500 ms doubled per retry.
+    expect(retries.waits).toHaveLength(3);
+    retries.waits.forEach((ms, i) => {
+      expect(ms).toBeGreaterThanOrEqual(250 * 2 ** i);
+      expect(ms).toBeLessThanOrEqual(500 * 2 ** i);
+    });
 
     const text = await cli([...example, ...live().slice(0, -2)], env);
     expect(text.stdout).toMatch(/osv: did not answer: .*HTTP 500/);
@@ -127,5 +137,6 @@ describe('live advisory sources', () => {
     expect(report.sources.every((s) => s.ok)).toBe(true);
     expect(messageTexts(report, 'warning', 'note')).toEqual([]);
     expect(osv.requests.filter((r) => r.pathname === '/v1/querybatch')).toHaveLength(2);
+    expect(retries.waits).toEqual([1000]);
   });
 });

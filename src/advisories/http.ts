@@ -58,7 +58,7 @@ export interface RetryPolicy {
   maxTotalWaitMs?: number;
   /** Random number in [0, 1) for jitter (tests may fix it). */
   random?: () => number;
-  /** How to wait (tests may record it); the default is a real timer. */
+  /** How to wait (tests may record it); the default is `retryWaits.sleep`, a real timer. */
   sleep?: (ms: number) => Promise<void>;
   /** Current time in ms since the epoch, to read `x-ratelimit-reset` and HTTP dates. */
   now?: () => number;
@@ -73,6 +73,14 @@ export function withDeadline(policy: RetryPolicy): RetryPolicy {
   const now = (policy.now ?? Date.now)();
   return { ...policy, deadline: now + (policy.budgetMs ?? DEFAULTS.budgetMs) };
 }
+
+/**
+ * How a retry waits when its policy names no `sleep`: a real timer, always, in
+ * production. Tests that run the whole CLI in their own process (the CLI builds
+ * its sources from argv, so no policy can be handed in) replace `sleep` to
+ * record each computed wait instead of spending it, and put it back after.
+ */
+export const retryWaits: { sleep: (ms: number) => Promise<void> } = { sleep: defaultSleep };
 
 /** One request. The body, when given, is sent as JSON. */
 export interface JsonRequest {
@@ -111,7 +119,7 @@ type Attempt =
 export async function requestJson(request: JsonRequest, policy: RetryPolicy = {}): Promise<JsonResponse> {
   const maxAttempts = Math.max(1, policy.maxAttempts ?? DEFAULTS.maxAttempts);
   const maxTotalWaitMs = policy.maxTotalWaitMs ?? DEFAULTS.maxTotalWaitMs;
-  const sleep = policy.sleep ?? defaultSleep;
+  const sleep = policy.sleep ?? retryWaits.sleep;
   const now = policy.now ?? Date.now;
   let waited = 0;
   for (let attempt = 1; ; attempt++) {

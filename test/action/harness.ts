@@ -1,5 +1,6 @@
 /**
- * Runs the built action (`node dist/index.js`) the way the runner does: event
+ * Runs the built action (`node dist/index.js`, as built for this test run by
+ * test/global-setup.ts) the way the runner does: event
  * payload file, INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files,
  * RUNNER_TEMP, GITHUB_API_URL pointing at a loopback server, and a real git
  * repository as the workspace.
@@ -9,6 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers.js';
+import { builtDist } from '../support/cli.js';
 
 export const OWNER = 'acme';
 export const REPO = 'mail-assistant';
@@ -177,7 +179,7 @@ export function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-/** Run dist/index.js as the runner would. */
+/** Run the built dist/index.js as the runner would. */
 export async function runAction(options: {
   workspace: string;
   apiUrl: string;
@@ -229,7 +231,7 @@ export async function runAction(options: {
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { cwd: options.workspace, env });
+  const child = spawn(process.execPath, [path.join(builtDist(), 'index.js')], { cwd: options.workspace, env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

@@ -21,6 +21,7 @@ import { changedLockfiles } from '../../src/github/pull-files.js';
 import { isLockfilePath } from '../../src/inputs/trees.js';
 import { ROOT } from '../helpers.js';
 import { EXAMPLE, scratch } from './harness.js';
+import { builtDist } from '../support/cli.js';
 
 describe('parseActionInputs', () => {
   const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -142,7 +143,7 @@ function realReport(): Report {
     const result = spawnSync(
       process.execPath,
       [
-        'dist/cli.js',
+        path.join(builtDist(), 'cli.js'),
         '--base-dir',
         path.join(EXAMPLE, 'base'),
         '--head-dir',

@@ -19,7 +19,8 @@ import {
 import { recordListsVersion, snapshotRecords, startScriptedServer } from '../support/osv-server.js';
 import { rejected } from '../helpers.js';
 
-const FAST = { timeoutMs: 2000, maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20 };
+/** Quick retries; no wait is spent (a test that checks a wait records it). */
+const FAST = { timeoutMs: 2000, maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20, sleep: () => Promise.resolve() };
 const TOKEN = 'ghp_lockgateTestToken0123456789abcdef';
 
 function source(server: { url: string }, options: GitHubAdvisoryOptions = {}): GitHubAdvisorySource {
@@ -321,14 +322,19 @@ describe('GitHubAdvisorySource faults', () => {
 
   it('waits out the secondary rate limit (403 + retry-after) and succeeds', async () => {
     server.fault('/advisories', { kind: 'status', status: 403, headers: { 'retry-after': '1' } }, 1);
-    expect((await source(server).lookup(AXIOS)).map((r) => r.id)).toEqual(['GHSA-fw8c-xr5c-95f9']);
+    const slept: number[] = [];
+    const github = source(server, { retry: { ...FAST, sleep: async (ms) => void slept.push(ms) } });
+    expect((await github.lookup(AXIOS)).map((r) => r.id)).toEqual(['GHSA-fw8c-xr5c-95f9']);
     expect(server.requests).toHaveLength(2);
+    expect(slept).toEqual([1000]);
   });
 
   it('waits out a 429 with Retry-After: 1 and succeeds', async () => {
     server.fault('/advisories', { kind: 'status', status: 429, headers: { 'retry-after': '1' } }, 1);
-    await source(server).lookup(AXIOS);
+    const slept: number[] = [];
+    await source(server, { retry: { ...FAST, sleep: async (ms) => void slept.push(ms) } }).lookup(AXIOS);
     expect(server.requests).toHaveLength(2);
+    expect(slept).toEqual([1000]);
   });
 
   it('fails on timeouts with a clear message', async () => {

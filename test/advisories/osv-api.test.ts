@@ -4,7 +4,8 @@ import type { OsvRecord } from '../../src/advisories/types.js';
 import { snapshotRecords, startOsvServer, type OsvServer } from '../support/osv-server.js';
 import { rejected } from '../helpers.js';
 
-const FAST = { timeoutMs: 2000, maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20 };
+/** Quick retries; no wait is spent (a test that checks a wait records it). */
+const FAST = { timeoutMs: 2000, maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20, sleep: () => Promise.resolve() };
 
 function source(server: OsvServer, options: OsvApiOptions = {}): OsvApiSource {
   return new OsvApiSource({ baseUrl: server.url, retry: FAST, ...options });
@@ -236,8 +237,11 @@ describe('OsvApiSource faults', () => {
 
   it('waits out a 429 with Retry-After: 1 and succeeds', async () => {
     server.fault('/v1/querybatch', { kind: 'status', status: 429, headers: { 'retry-after': '1' } }, 1);
-    expect(ids(await source(server).lookup(AXIOS))).toEqual(['MAL-2026-2307']);
+    const slept: number[] = [];
+    const osv = source(server, { retry: { ...FAST, sleep: async (ms) => void slept.push(ms) } });
+    expect(ids(await osv.lookup(AXIOS))).toEqual(['MAL-2026-2307']);
     expect(batches(server)).toHaveLength(2);
+    expect(slept).toEqual([1000]);
   });
 
   it('reports malformed JSON without retrying', async () => {

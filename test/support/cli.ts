@@ -1,16 +1,50 @@
+/**
+ * The CLI two ways. `cli` runs it in this process through the same function
+ * the binary calls (`runCli(argv, io)`): most CLI-level tests use it, as it is
+ * several times faster than a new Node process. `cliProcess` runs the bundle
+ * the test run built (see test/global-setup.ts) as a child process, the way a
+ * user runs it: kept for one case per output format, per lockfile format and
+ * per exit status, so the bundle, its lazily loaded chunks, the shebang entry
+ * and the exit status are still tested end to end.
+ */
 import { execFile } from 'node:child_process';
+import path from 'node:path';
 import { promisify } from 'node:util';
+import { inject } from 'vitest';
+import { retryWaits } from '../../src/advisories/http.js';
+import { runCli } from '../../src/entry/cli.js';
 import { ROOT } from '../helpers.js';
 
 const run = promisify(execFile);
 
-/** Run dist/cli.js from the repository root; resolves with the exit status (1 is a verdict, not a failure). */
-export async function cli(
-  args: string[],
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<{ code: number; stdout: string; stderr: string }> {
+/** What one CLI run gave: exit status (1 is a verdict, not a failure) and both streams. */
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The `dist/` folder built from src/ for this test run (not the committed one). */
+export function builtDist(): string {
+  return inject('lockgateDist');
+}
+
+/** The CLI in-process (relative paths resolve against the working directory: vitest runs from the root), with `env` as its environment. */
+export async function cli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    env,
+  });
+  return { code, stdout, stderr };
+}
+
+/** The built CLI (`node dist/cli.js`) as a child process, from the repository root. */
+export async function cliProcess(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['dist/cli.js', ...args], {
+    const { stdout, stderr } = await run(process.execPath, [path.join(builtDist(), 'cli.js'), ...args], {
       cwd: ROOT,
       env,
       maxBuffer: 256 * 1024 * 1024,
@@ -21,4 +55,18 @@ export async function cli(
     if (typeof e.code !== 'number') throw error;
     return { code: e.code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   }
+}
+
+/**
+ * Makes the in-process CLI's retries record their computed waits instead of
+ * sleeping them (see `retryWaits`); `restore` puts the real timer back.
+ */
+export function recordRetryWaits(): { waits: number[]; restore: () => void } {
+  const waits: number[] = [];
+  const real = retryWaits.sleep;
+  retryWaits.sleep = (ms) => {
+    waits.push(ms);
+    return Promise.resolve();
+  };
+  return { waits, restore: () => void (retryWaits.sleep = real) };
 }
