@@ -221,4 +221,29 @@ describe('the bundled example (npm run demo)', () => {
     expect(stdout).toContain('NPM_TOKEN');
     expect(stdout).toMatch(/advisories as of 2026-08-04/);
   });
+
+  it('writes SARIF with the finding at its lockfile line, from the built CLI', async () => {
+    const example = ['--base-dir', 'examples/postmark-mcp/base', '--head-dir', 'examples/postmark-mcp/head'];
+    const { code, stdout } = await cliProcess([...example, '--offline', '--format', 'sarif']);
+    expect(code).toBe(1);
+    const json = (await cli([...example, '--offline', '--format', 'json'])).stdout;
+    const finding = (JSON.parse(json) as Report).lockfiles[0]!.findings[0]!;
+    const sarif = JSON.parse(stdout) as {
+      version: string;
+      runs: {
+        results: {
+          ruleId: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+        }[];
+      }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(
+      sarif.runs[0]!.results.map((r) => [
+        r.ruleId,
+        r.locations[0]!.physicalLocation.artifactLocation.uri,
+        r.locations[0]!.physicalLocation.region.startLine,
+      ]),
+    ).toEqual([['MAL-2025-47604', 'package-lock.json', finding.line]]);
+  });
 });
