@@ -29,7 +29,7 @@ export function builtDist(): string {
   return inject('lockgateDist');
 }
 
-/** The CLI in-process (relative paths resolve against the working directory: vitest runs from the root), with `env` as its environment. */
+/** The CLI in-process, relative paths resolved from the repository root, with `env` as its environment. */
 export async function cli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
@@ -37,6 +37,7 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv = process.env):
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     env,
+    cwd: ROOT,
   });
   return { code, stdout, stderr };
 }
