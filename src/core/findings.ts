@@ -37,6 +37,29 @@ export function versionsToCheck(lockfile: CheckedLockfile, all: boolean): Packag
 }
 
 /**
+ * Where a package of a lockfile without lines (bun.lockb) is declared: the line
+ * of the direct dependency that brings it in, in the package.json that declares it.
+ */
+function declaredAt(
+  head: Lockfile,
+  pkg: LockedPackage,
+  provenance: { direct: boolean; importer?: string; via: string[] },
+): { declared?: { file: string; line: number } } {
+  if (pkg.line || !provenance.importer) return {};
+  const importer = head.importers.find((i) => i.path === provenance.importer);
+  const top = provenance.via[0];
+  const names = provenance.direct ? [pkg.alias, pkg.name] : [top?.slice(0, top.lastIndexOf('@'))];
+  for (const name of names) {
+    const line = name ? importer?.lines?.[name] : undefined;
+    if (line) {
+      const dir = head.path.includes('/') ? head.path.slice(0, head.path.lastIndexOf('/') + 1) : '';
+      return { declared: { file: `${dir}${provenance.importer}`, line } };
+    }
+  }
+  return {};
+}
+
+/**
  * Findings of one lockfile: each checked version that has advisory hits, with
  * its line, how it entered, its install-script flag and guidance.
  */
@@ -83,6 +106,7 @@ export function findingsFor(
       from: change && change.kind !== 'changed' ? change.from : [],
       ...(first.alias ? { alias: first.alias } : {}),
       line: first.line,
+      ...declaredAt(lockfile.head, first, provenance),
       direct: provenance.direct,
       ...(provenance.importer ? { importer: provenance.importer } : {}),
       via: provenance.via,

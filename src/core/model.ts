@@ -28,7 +28,7 @@ export interface LockedPackage {
   optional?: boolean;
   /** npm `hasInstallScript`, pnpm `requiresBuild`; undefined when the format does not say. */
   hasInstallScript?: boolean;
-  /** 1-based line of the entry in the file. */
+  /** 1-based line of the entry in the file; 0 in a binary lockfile (bun.lockb), which has no lines. */
   line: number;
   /** Ids of the packages this one depends on, as the lockfile resolves them. */
   deps?: string[];
@@ -39,6 +39,11 @@ export interface Importer {
   /** Path of the package.json relative to the lockfile's directory, e.g. `package.json`, `packages/a/package.json`. */
   path: string;
   deps: string[];
+  /**
+   * 1-based line of each dependency name in that package.json, when it was read (for
+   * binary lockfiles, whose findings point there instead of at a lockfile line).
+   */
+  lines?: Record<string, number>;
 }
 
 export interface Lockfile {

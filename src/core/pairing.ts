@@ -9,21 +9,68 @@ export interface LockfilePair {
 
 export interface Pairing {
   pairs: LockfilePair[];
-  /** Things the report must say (a bun.lockb that was not read, a package-manager switch). */
+  /** Things the report must say (which of bun.lockb and its text twin was read, a package-manager switch). */
   notes: string[];
-  /** Fatal problems (a bun.lockb with no text companion, a --lockfile that does not exist). */
+  /** Fatal problems (a --lockfile that does not exist). */
   errors: string[];
+  /**
+   * Lockfiles of Bun that sit together: `read` is the one Bun uses, `other` its twin that
+   * was left out. A pull request that changes one without the other makes them disagree:
+   * the engine then checks `other` too (see `twinPair`).
+   */
+  twins: BunTwins[];
+}
+
+/** bun.lockb and a text lockfile in one directory: which one was read, which was not. */
+export interface BunTwins {
+  read: string;
+  other: string;
 }
 
 const rank = (file: string) => (LOCKFILE_NAMES as readonly string[]).indexOf(path.posix.basename(file));
 const byRank = (a: string, b: string) => rank(a) - rank(b) || a.localeCompare(b);
+const isBinary = (file: string) => path.posix.basename(file) === BUN_BINARY_LOCKFILE;
+
+/**
+ * The twins of a tree: each bun.lockb with a text lockfile beside it. Bun 1.2+
+ * installs from bun.lock when both exist; a yarn.lock beside bun.lockb is Bun's
+ * yarn-format print of it (`[install.lockfile] print = "yarn"`), so there Bun
+ * installs from bun.lockb.
+ */
+export function bunTwins(files: readonly string[]): BunTwins[] {
+  const twins: BunTwins[] = [];
+  for (const binary of files.filter(isBinary)) {
+    const dir = path.posix.dirname(binary);
+    const sibling = (name: string) => files.find((f) => f === (dir === '.' ? name : `${dir}/${name}`));
+    const bunLock = sibling('bun.lock');
+    const yarnLock = sibling('yarn.lock');
+    if (bunLock) twins.push({ read: bunLock, other: binary });
+    else if (yarnLock) twins.push({ read: binary, other: yarnLock });
+  }
+  return twins;
+}
+
+/** The note saying which of two Bun lockfiles was read. */
+function twinNote(twin: BunTwins): string {
+  return isBinary(twin.other)
+    ? `${twin.read} was read and ${twin.other} (Bun's binary lockfile beside it) was not: Bun 1.2 and later install from bun.lock when both exist.`
+    : `${twin.read} (Bun's binary lockfile) was read and ${twin.other} was not: it is Bun's yarn-format print of bun.lockb, and Bun installs from bun.lockb.`;
+}
+
+/** The note and the extra pair when a pull request changed one twin without the other. */
+export function twinPair(twin: BunTwins, baseFiles: readonly string[]): { note: string; pair: LockfilePair } {
+  return {
+    note: `${twin.read} and ${twin.other} disagree: this change updates one without the other, so ${twin.other} was checked too. Regenerate both with \`bun install\`, or delete the one the project no longer uses.`,
+    pair: { head: twin.other, ...(baseFiles.includes(twin.other) ? { base: twin.other } : {}) },
+  };
+}
 
 /**
  * Decide which lockfiles to compare. Every head lockfile is compared with the
  * same path in base; when its directory switched package manager, with the base
  * lockfile of that directory; else with an empty base. A base lockfile that no
  * head lockfile took is reported as deleted. `only` restricts the head side.
- * `bun.lockb` is never read: its text companion is, or it is an error.
+ * Of bun.lockb and a text lockfile beside it, the one Bun installs from is read.
  */
 export function pairLockfiles(
   headFiles: readonly string[],
@@ -34,33 +81,22 @@ export function pairLockfiles(
   const errors: string[] = [];
   const wanted = only?.length ? new Set(only.map(normalize)) : undefined;
   const inScope = (file: string) => !wanted || wanted.has(file);
-
-  const headText = headFiles.filter((f) => rank(f) >= 0).sort(byRank);
-  const baseText = baseFiles.filter((f) => rank(f) >= 0).sort(byRank);
   for (const file of wanted ?? []) {
     if (!headFiles.includes(file)) errors.push(`${file}: no such lockfile in the head tree.`);
   }
 
-  for (const binary of headFiles.filter((f) => path.posix.basename(f) === BUN_BINARY_LOCKFILE)) {
-    const dir = path.posix.dirname(binary);
-    const companion = headText.find(
-      (f) => path.posix.dirname(f) === dir && /^(bun|yarn)\.lock$/.test(path.posix.basename(f)),
-    );
-    if (wanted && !inScope(binary) && !(companion && inScope(companion))) continue;
-    if (companion)
-      notes.push(
-        `${binary} (Bun's binary lockfile) was not read; its text companion ${companion} was checked instead.`,
-      );
-    else {
-      errors.push(
-        `${binary}: Bun's binary lockfile cannot be read; run \`bun install --save-text-lockfile\` to write bun.lock beside it, commit that, and lockgate will check it.`,
-      );
-    }
-  }
+  const twins = bunTwins(headFiles).filter((t) => !wanted || inScope(t.read) || inScope(t.other));
+  for (const twin of twins) notes.push(twinNote(twin));
+  const headLeft = new Set(bunTwins(headFiles).map((t) => t.other));
+  const baseLeft = new Set(bunTwins(baseFiles).map((t) => t.other));
+  // A --lockfile naming the twin that is not read still checks the pair (the one Bun uses).
+  const scoped = (file: string) => inScope(file) || twins.some((t) => t.read === file && inScope(t.other));
+  const headText = headFiles.filter((f) => rank(f) >= 0 && !headLeft.has(f)).sort(byRank);
+  const baseText = baseFiles.filter((f) => rank(f) >= 0 && !baseLeft.has(f)).sort(byRank);
 
   const taken = new Set<string>();
   const pairs: LockfilePair[] = [];
-  for (const head of headText.filter(inScope)) {
+  for (const head of headText.filter(scoped)) {
     let base = baseText.includes(head) ? head : undefined;
     if (!base) {
       const dir = path.posix.dirname(head);
@@ -76,7 +112,7 @@ export function pairLockfiles(
   for (const base of baseText) {
     if (!taken.has(base) && !headText.includes(base) && inScope(base)) pairs.push({ base });
   }
-  return { pairs, notes, errors };
+  return { pairs, notes, errors, twins };
 }
 
 function normalize(file: string): string {

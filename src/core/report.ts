@@ -23,8 +23,10 @@ export interface Finding {
   from: string[];
   /** The name it is installed under, when it is an alias. */
   alias?: string;
-  /** 1-based line of its entry in the head lockfile. */
+  /** 1-based line of its entry in the head lockfile; 0 in bun.lockb, which has no lines (see `declared`). */
   line: number;
+  /** For a lockfile without lines: the package.json line declaring the direct dependency that brings it in. */
+  declared?: { file: string; line: number };
   direct: boolean;
   /** The package.json declaring the first package of the chain, when known. */
   importer?: string;

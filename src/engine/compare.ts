@@ -5,10 +5,11 @@
  */
 import { diffLockfiles, type Change } from '../core/diff.js';
 import type { Lockfile } from '../core/model.js';
-import { pairLockfiles } from '../core/pairing.js';
+import { pairLockfiles, twinPair } from '../core/pairing.js';
 import { message, type Message } from '../core/report.js';
-import { readManifests } from '../inputs/manifests.js';
+import { addDeclarationLines, readManifests } from '../inputs/manifests.js';
 import { listLockfiles, type Tree } from '../inputs/trees.js';
+import { isBinaryLockfile } from '../lockfiles/detect.js';
 import { LockfileError } from '../lockfiles/errors.js';
 import { loadLockfile } from '../lockfiles/load.js';
 
@@ -35,8 +36,17 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
     ...pairing.errors.map((text) => message('error', text)),
     ...pairing.notes.map((text) => message('note', text)),
   ];
+  const pairs = [...pairing.pairs];
+  for (const twin of pairing.twins) {
+    if (pairs.some((p) => p.head === twin.other)) continue;
+    if ((await changed(head, base, twin.read)) !== (await changed(head, base, twin.other))) {
+      const extra = twinPair(twin, baseFiles);
+      messages.push(message('note', extra.note));
+      pairs.push(extra.pair);
+    }
+  }
   const lockfiles: ComparedLockfile[] = [];
-  for (const pair of pairing.pairs) {
+  for (const pair of pairs) {
     try {
       const [headLock, baseLock] = await Promise.all([
         readSide(head, pair.head, 'head'),
@@ -56,6 +66,13 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
   return { lockfiles, messages };
 }
 
+/** Did this file change between base and head (added, deleted or edited)? */
+async function changed(head: Tree, base: Tree, file: string): Promise<boolean> {
+  const [a, b] = await Promise.all([head.readBytes(file), base.readBytes(file)]);
+  if (!a || !b) return a !== b;
+  return !Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+}
+
 /** A parse error of one side; placed on the file only on the head side (the one a pull request shows). */
 class SideError extends Error {
   constructor(
@@ -71,11 +88,11 @@ class SideError extends Error {
 async function readSide(tree: Tree, file: string | undefined, side: 'head' | 'base'): Promise<Lockfile | undefined> {
   if (!file) return undefined;
   try {
-    const text = await tree.read(file);
-    if (text === undefined)
+    const content = isBinaryLockfile(file) ? await tree.readBytes(file) : await tree.read(file);
+    if (content === undefined)
       throw new LockfileError(tree.label(file), undefined, 'listed in the tree but could not be read');
     // Edges are resolved only if a finding needs its chain (DependencyGraph calls resolveGraph).
-    const lockfile = await loadLockfile(tree.label(file), text, { graph: 'lazy' });
+    const lockfile = await loadLockfile(tree.label(file), content, { graph: 'lazy' });
     lockfile.path = file;
     return lockfile;
   } catch (error) {
@@ -86,9 +103,12 @@ async function readSide(tree: Tree, file: string | undefined, side: 'head' | 'ba
 /**
  * The importers stage: a classic yarn.lock records no importers (which
  * dependencies are direct), so they come from the package.json files it
- * serves. Only the head side needs them (findings say how a package entered).
+ * serves; bun.lockb has no lines, so its findings point at the package.json
+ * line of each direct dependency. Only the head side needs them (findings say
+ * how a package entered).
  */
 async function addImporters(tree: Tree, lockfile: Lockfile): Promise<void> {
+  if (isBinaryLockfile(lockfile.path)) await addDeclarationLines(tree, lockfile, lockfile.path);
   if (lockfile.format !== 'yarn-classic') return;
   const { importersFromManifests } = await import('../lockfiles/yarn-classic.js');
   lockfile.importers = importersFromManifests(lockfile, await readManifests(tree, lockfile.path));

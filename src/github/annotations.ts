@@ -45,7 +45,7 @@ export function findingAnnotations(report: Report): Annotation[] {
       file: f.lockfile,
       line: f.line,
       message: plain(
-        `${f.name}@${f.version} (${howItChanged(f)}) is covered by ${advisories}. ${f.guidance.headline} See the job summary for what to do now and which credentials to rotate.`,
+        `${f.name}@${f.version} (${howItChanged(f)})${f.declared ? `, declared in ${f.declared.file} line ${f.declared.line},` : ''} is covered by ${advisories}. ${f.guidance.headline} See the job summary for what to do now and which credentials to rotate.`,
         2000,
       ),
     };

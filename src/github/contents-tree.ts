@@ -12,11 +12,18 @@ interface TreeEntry {
   path?: string;
   type?: string;
   size?: number;
+  sha?: string;
+}
+
+/** What the listing says of a blob. */
+interface Blob {
+  size?: number;
+  sha?: string;
 }
 
 /** A commit of `repo` read through the contents API. */
 export class ContentsTree implements Tree {
-  private listing: Promise<Map<string, number | undefined>> | undefined;
+  private listing: Promise<Map<string, Blob>> | undefined;
 
   constructor(
     private readonly client: GitHubClient,
@@ -34,12 +41,7 @@ export class ContentsTree implements Tree {
   }
 
   async read(file: string): Promise<string | undefined> {
-    const size = (await this.files()).get(file);
-    if (size !== undefined && size > MAX_LOCKFILE_BYTES) {
-      throw new Error(
-        `${this.label(file)}: file is ${size} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit for lockfiles`,
-      );
-    }
+    await this.checkSize(file);
     const encoded = file.split('/').map(encodeURIComponent).join('/');
     try {
       const response = await this.client.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, {
@@ -62,13 +64,46 @@ export class ContentsTree implements Tree {
     }
   }
 
-  /** Every blob of the commit (path → size), listed once. */
-  private files(): Promise<Map<string, number | undefined>> {
+  /**
+   * The file's bytes, through the git blobs API (`GET /repos/{o}/{r}/git/blobs/{sha}`,
+   * base64 content): the raw contents media type may be decoded as text on the way.
+   */
+  async readBytes(file: string): Promise<Uint8Array | undefined> {
+    const blob = await this.checkSize(file);
+    if (!blob?.sha) return undefined;
+    try {
+      const { data } = await this.client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+        owner: this.repo.owner,
+        repo: this.repo.repo,
+        file_sha: blob.sha,
+      });
+      const json = data as { encoding?: unknown; content?: unknown } | null;
+      if (json?.encoding === 'base64' && typeof json.content === 'string') return Buffer.from(json.content, 'base64');
+      throw new Error(`${this.label(file)}: the blobs API did not answer with the file's content`);
+    } catch (error) {
+      if (httpStatus(error) === 404) return undefined;
+      throw new Error(`${this.label(file)}: could not be read through the blobs API: ${describeHttpError(error)}`);
+    }
+  }
+
+  /** The listing's entry for `file`, after checking the size limit. */
+  private async checkSize(file: string): Promise<Blob | undefined> {
+    const blob = (await this.files()).get(file);
+    if (blob?.size !== undefined && blob.size > MAX_LOCKFILE_BYTES) {
+      throw new Error(
+        `${this.label(file)}: file is ${blob.size} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit for lockfiles`,
+      );
+    }
+    return blob;
+  }
+
+  /** Every blob of the commit (path → size and sha), listed once. */
+  private files(): Promise<Map<string, Blob>> {
     this.listing ??= this.loadListing();
     return this.listing;
   }
 
-  private async loadListing(): Promise<Map<string, number | undefined>> {
+  private async loadListing(): Promise<Map<string, Blob>> {
     let data: { tree?: TreeEntry[]; truncated?: boolean };
     try {
       ({ data } = await this.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
@@ -87,9 +122,10 @@ export class ContentsTree implements Tree {
         `The file list of commit ${this.sha.slice(0, 12)} is too large for the API (truncated); check out the repository with actions/checkout so lockgate can read it from git.`,
       );
     }
-    const files = new Map<string, number | undefined>();
+    const files = new Map<string, Blob>();
     for (const entry of data.tree ?? []) {
-      if (entry.type === 'blob' && typeof entry.path === 'string') files.set(entry.path, entry.size);
+      if (entry.type === 'blob' && typeof entry.path === 'string')
+        files.set(entry.path, { size: entry.size, ...(entry.sha ? { sha: entry.sha } : {}) });
     }
     return files;
   }

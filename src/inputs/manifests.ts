@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { globMatcher } from '../core/globs.js';
-import type { Manifest } from '../core/model.js';
+import type { Lockfile, Manifest } from '../core/model.js';
 import { isRecord } from '../lockfiles/text.js';
 import type { Tree } from './trees.js';
 
@@ -61,4 +61,34 @@ function workspacePatterns(manifest: Record<string, unknown>): string[] {
   const field = manifest.workspaces;
   const list = Array.isArray(field) ? field : isRecord(field) && Array.isArray(field.packages) ? field.packages : [];
   return list.filter((p): p is string => typeof p === 'string' && p.length > 0 && p.length < 500);
+}
+
+/**
+ * For a lockfile without lines (bun.lockb): the line of each dependency name in
+ * each of its importers' package.json files, set on `lockfile.importers`. A file
+ * that cannot be read or parsed keeps no lines; the findings then name the
+ * lockfile alone.
+ */
+export async function addDeclarationLines(tree: Tree, lockfile: Lockfile, file: string): Promise<void> {
+  const dir = path.posix.dirname(file);
+  const { visit } = await import('jsonc-parser');
+  for (const importer of lockfile.importers.slice(0, MAX_MANIFESTS)) {
+    let text: string | undefined;
+    try {
+      text = await tree.read(dir === '.' ? importer.path : `${dir}/${importer.path}`);
+    } catch {
+      continue;
+    }
+    if (text === undefined) continue;
+    const lines: Record<string, number> = {};
+    visit(text, {
+      onObjectProperty(property, _offset, _length, startLine, _startCharacter, pathSupplier) {
+        const at = pathSupplier();
+        if (at.length === 1 && DEPENDENCY_FIELDS.includes(String(at[0])) && !Object.hasOwn(lines, property)) {
+          Object.defineProperty(lines, property, { value: startLine + 1, enumerable: true });
+        }
+      },
+    });
+    importer.lines = lines;
+  }
 }

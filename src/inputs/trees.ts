@@ -17,6 +17,8 @@ export interface Tree {
   listFiles(select: (file: string) => boolean): Promise<string[]>;
   /** The file's text, or undefined when it does not exist. */
   read(file: string): Promise<string | undefined>;
+  /** The file's bytes (for bun.lockb), or undefined when it does not exist; same size limit as `read`. */
+  readBytes(file: string): Promise<Uint8Array | undefined>;
 }
 
 /** Every lockfile and bun.lockb of a tree. */
@@ -67,13 +69,17 @@ export class DirTree implements Tree {
   }
 
   async read(file: string): Promise<string | undefined> {
+    return (await this.readBytes(file))?.toString('utf8');
+  }
+
+  async readBytes(file: string): Promise<Buffer | undefined> {
     const full = path.join(this.dir, file);
     try {
       const info = statSync(full);
       if (info.size > MAX_LOCKFILE_BYTES) throw tooLarge(this.label(file), info.size);
       // One synchronous read: parsing is synchronous anyway, and fs/promises reads a
       // multi-megabyte file in 512 KiB rounds through the thread pool.
-      return readFileSync(full, 'utf8');
+      return readFileSync(full);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
@@ -116,6 +122,19 @@ export class GitTree implements Tree {
       return undefined;
     }
   }
+
+  async readBytes(file: string): Promise<Uint8Array | undefined> {
+    try {
+      const { stdout } = await run('git', ['-c', 'core.quotepath=off', 'show', `${this.ref}:./${file}`], {
+        cwd: this.repoDir,
+        maxBuffer: MAX_LOCKFILE_BYTES + 1024,
+        encoding: 'buffer',
+      });
+      return stdout;
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 /** The empty tree: the base of a repository with no base commit. */
@@ -127,6 +146,9 @@ export class EmptyTree implements Tree {
     return [];
   }
   async read(): Promise<string | undefined> {
+    return undefined;
+  }
+  async readBytes(): Promise<Uint8Array | undefined> {
     return undefined;
   }
 }

@@ -162,7 +162,7 @@ interface Buffer {
 
 /** Parse a bun.lockb into the lockfile model. Throws LockfileError on anything it cannot read. */
 export function parseBunBinary(file: string, bytes: Uint8Array): Lockfile {
-  const r = new Reader(file, bytes);
+  const r: Reader = new Reader(file, bytes);
   if (bytes.length > MAX_LOCKFILE_BYTES) {
     r.fail(0, `file is ${bytes.length} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit for lockfiles`);
   }

@@ -10,13 +10,19 @@ export const LOCKFILE_NAMES = [
   'pnpm-lock.yaml',
   'yarn.lock',
   'bun.lock',
+  'bun.lockb',
 ] as const;
 
-/** Bun's binary lockfile: never parsed; a text companion must stand beside it. */
+/** Bun's binary lockfile: read as bytes (bun-binary.ts), never as text. */
 export const BUN_BINARY_LOCKFILE = 'bun.lockb';
 
 /** One format's parser: text in, model out, or a LockfileError. Parsers that cannot resolve edges lazily ignore `options`. */
 export type ParseFn = (file: string, text: string, options?: ParseOptions) => Lockfile;
+
+/** Is this file read as bytes (bun.lockb) rather than as text? */
+export function isBinaryLockfile(file: string): boolean {
+  return path.posix.basename(file) === BUN_BINARY_LOCKFILE;
+}
 
 export function isLockfileName(file: string): boolean {
   return (LOCKFILE_NAMES as readonly string[]).includes(path.posix.basename(file));

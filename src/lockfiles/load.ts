@@ -17,9 +17,15 @@ const LOADERS: Record<LockfileFormat, () => Promise<ParseFn>> = {
 /**
  * Parse one lockfile, loading its format's parser if this run has not yet.
  * Same result and errors as parseLockfile; dependency edges may be left to
- * `resolveGraph` (`{ graph: 'lazy' }`).
+ * `resolveGraph` (`{ graph: 'lazy' }`). Bytes are a bun.lockb.
  */
-export async function loadLockfile(file: string, text: string, options?: ParseOptions): Promise<Lockfile> {
+export async function loadLockfile(
+  file: string,
+  content: string | Uint8Array,
+  options?: ParseOptions,
+): Promise<Lockfile> {
+  if (typeof content !== 'string') return (await import('./bun-binary.js')).parseBunBinary(file, content);
+  const text = content;
   const format = prepare(file, text);
   return parseChecked(format, await LOADERS[format](), file, text, options);
 }

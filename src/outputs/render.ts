@@ -57,6 +57,15 @@ export function howItChanged(finding: Finding): string {
 }
 
 /** "direct dependency (package.json)" or "via a@1 → b@2 → c@3". */
+/**
+ * Where a finding is: its lockfile line (`yarn.lock line 12`, or `yarn.lock:12` with
+ * `sep` ':'), or for bun.lockb, which has no lines, the package.json line declaring it.
+ */
+export function whereIs(lockfile: string, f: Finding, sep = ' line '): string {
+  if (f.line) return `${lockfile}${sep}${f.line}`;
+  return f.declared ? `${lockfile} (declared in ${f.declared.file} line ${f.declared.line})` : lockfile;
+}
+
 export function howItEntered(finding: Finding): string {
   if (finding.direct) return `direct dependency${finding.importer ? ` (${finding.importer})` : ''}`;
   if (finding.via.length)
@@ -149,7 +158,7 @@ function textFinding(lockfile: string, f: Finding): string[] {
   const g = f.guidance;
   const lines = [
     `✖ ${plain(f.name)}@${plain(f.version, 64)}${f.alias ? ` (installed as ${plain(f.alias)})` : ''} — ${plain(howItChanged(f))}`,
-    `  ${plain(lockfile)}:${f.line}, ${plain(howItEntered(f), 1000)}${f.installScript ? ', has an install script' : ''}`,
+    `  ${plain(whereIs(lockfile, f, ':'))}, ${plain(howItEntered(f), 1000)}${f.installScript ? ', has an install script' : ''}`,
   ];
   for (const a of f.advisories) {
     const aliases = a.aliases.length ? ` (also ${a.aliases.map((x) => plain(x, 60)).join(', ')})` : '';
@@ -271,7 +280,7 @@ function findingsTable(findings: readonly { lockfile: string; f: Finding }[]): s
     .slice(0, TABLE_ROWS)
     .map(
       ({ lockfile, f }) =>
-        `| ${md(`${f.name}@${f.version}`, 280)} | ${md(howItChanged(f))} | ${md(lockfile)} line ${f.line} | ${f.direct ? 'direct' : f.via.length ? `via ${md(f.via[0]!)}` : 'indirect'} | ${f.advisories.map((a) => mdLink(a.id, a.url)).join(', ')} |`,
+        `| ${md(`${f.name}@${f.version}`, 280)} | ${md(howItChanged(f))} | ${md(whereIs(lockfile, f))} | ${f.direct ? 'direct' : f.via.length ? `via ${md(f.via[0]!)}` : 'indirect'} | ${f.advisories.map((a) => mdLink(a.id, a.url)).join(', ')} |`,
     );
   if (findings.length > TABLE_ROWS) rows.push(`| … ${findings.length - TABLE_ROWS} more below | | | | |`);
   return ['| package | change | where | how it entered | advisories |', '|---|---|---|---|---|', ...rows];
@@ -282,7 +291,7 @@ function markdownFinding(lockfile: string, f: Finding): string {
   const out = [
     `### ${md(`${f.name}@${f.version}`, 280)} — ${md(howItChanged(f))}`,
     '',
-    `- **Where:** ${md(lockfile)} line ${f.line}${f.alias ? `, installed as ${md(f.alias)}` : ''}`,
+    `- **Where:** ${md(whereIs(lockfile, f))}${f.alias ? `, installed as ${md(f.alias)}` : ''}`,
     `- **How it entered:** ${md(howItEntered(f), 1000)}`,
     `- **Advisories:** ${f.advisories
       .map(

@@ -45,7 +45,7 @@ export function renderSarif(report: Report, toolVersion: string): object {
             {
               physicalLocation: {
                 artifactLocation: { uri: f.lockfile.split('/').map(encodeURIComponent).join('/') },
-                region: { startLine: f.line },
+                ...(f.line ? { region: { startLine: f.line } } : {}),
               },
             },
           ],
