@@ -113,11 +113,13 @@ describe('other bad input', () => {
     );
   });
 
-  it('refuses a lone bun.lockb and says how to write bun.lock', async () => {
+  it('refuses a bun.lockb of a format version it does not know, saying what happens to the file', async () => {
     const dir = path.join(tmp, 'lockb');
     for (const s of ['base', 'head']) {
       mkdirSync(path.join(dir, s), { recursive: true });
-      cpSync(path.join(FIXTURES, 'bun-lockb-hono', s, 'bun.lockb'), path.join(dir, s, 'bun.lockb'));
+      const bytes = readFileSync(path.join(FIXTURES, 'bun-lockb-hono', s, 'bun.lockb'));
+      if (s === 'head') bytes.writeUInt32LE(9, 42);
+      writeFileSync(path.join(dir, s, 'bun.lockb'), bytes);
     }
     const { code, stderr } = await cli([
       '--base-dir',
@@ -127,10 +129,11 @@ describe('other bad input', () => {
       '--offline',
     ]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/bun\.lockb.*bun install --save-text-lockfile/);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^lockgate: bun\.lockb: at byte 42: format version 9 is newer .*deletes bun\.lockb/);
   });
 
-  it('reads the text companion of bun.lockb and says bun.lockb was not read', async () => {
+  it('reads bun.lockb, not the yarn.lock Bun printed beside it, and says so', async () => {
     const c = path.join(FIXTURES, 'bun-lockb-hono');
     const { code, stdout } = await cliProcess([
       '--base-dir',
@@ -143,8 +146,34 @@ describe('other bad input', () => {
     ]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as Report;
-    expect(report.lockfiles.map((l) => l.path)).toEqual(['yarn.lock']);
-    expect(messageTexts(report, 'warning', 'note').join()).toMatch(/bun\.lockb.*was not read/);
+    expect(report.lockfiles.map((l) => [l.path, l.formatVersion])).toEqual([['bun.lockb', 'lockb-2']]);
+    expect(report.lockfiles[0]!.changes.length).toBeGreaterThan(40);
+    expect(messageTexts(report, 'warning', 'note').join()).toMatch(/bun\.lockb .*was read and yarn\.lock was not/);
+    expect(messageTexts(report, 'warning', 'note').join()).not.toMatch(/disagree/);
+  });
+
+  it('checks both when a change updates bun.lockb without the yarn.lock beside it, and says they disagree', async () => {
+    const c = path.join(FIXTURES, 'bun-lockb-hono');
+    const dir = path.join(tmp, 'lockb-disagree');
+    cpSync(path.join(c, 'base'), path.join(dir, 'base'), { recursive: true });
+    cpSync(path.join(c, 'base'), path.join(dir, 'head'), { recursive: true });
+    cpSync(path.join(c, 'head', 'bun.lockb'), path.join(dir, 'head', 'bun.lockb'));
+    const { code, stdout } = await cli([
+      '--base-dir',
+      path.join(dir, 'base'),
+      '--head-dir',
+      path.join(dir, 'head'),
+      '--offline',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.lockfiles.map((l) => [l.path, l.changes.length > 0])).toEqual([
+      ['bun.lockb', true],
+      ['yarn.lock', false],
+    ]);
+    expect(messageTexts(report, 'warning', 'note').join()).toMatch(/bun\.lockb and yarn\.lock disagree/);
   });
 
   it('names a directory that does not exist', async () => {

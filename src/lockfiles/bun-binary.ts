@@ -109,7 +109,10 @@ class Reader {
 
   need(offset: number, length: number, what: string): void {
     if (offset < 0 || length < 0 || offset + length > this.bytes.length) {
-      this.fail(offset, `${what} needs ${length} bytes but the file ends at byte ${this.bytes.length}; it looks truncated`);
+      this.fail(
+        offset,
+        `${what} needs ${length} bytes but the file ends at byte ${this.bytes.length}; it looks truncated`,
+      );
     }
   }
 
@@ -198,7 +201,10 @@ export function parseBunBinary(file: string, bytes: Uint8Array): Lockfile {
   pos += 40;
   const perPackage = 2 * STRING + layout.resolution + 16 + META + BIN + (fields === 8 ? SCRIPTS : 0);
   if (begin < pos || end > totalSize || begin > end) {
-    r.fail(pos - 16, `the package list (bytes ${begin} to ${end}) is outside the file's data (bytes ${pos} to ${totalSize})`);
+    r.fail(
+      pos - 16,
+      `the package list (bytes ${begin} to ${end}) is outside the file's data (bytes ${pos} to ${totalSize})`,
+    );
   }
   if (count * perPackage !== end - begin) {
     r.fail(pos - 40, `${count} packages need ${count * perPackage} bytes but the package list has ${end - begin}`);
@@ -216,7 +222,10 @@ export function parseBunBinary(file: string, bytes: Uint8Array): Lockfile {
     const start = r.u64(pos, `the start of the ${what}`);
     const stop = r.u64(pos + 8, `the end of the ${what}`);
     if (start < pos + 16 || stop < start || stop > totalSize) {
-      r.fail(pos, `the ${what} (bytes ${start} to ${stop}) is outside the file's data (bytes ${pos + 16} to ${totalSize})`);
+      r.fail(
+        pos,
+        `the ${what} (bytes ${start} to ${stop}) is outside the file's data (bytes ${pos + 16} to ${totalSize})`,
+      );
     }
     if ((stop - start) % size !== 0) {
       r.fail(pos, `the ${what} is ${stop - start} bytes, not a whole number of ${size}-byte records`);
@@ -280,14 +289,20 @@ export function parseBunBinary(file: string, bytes: Uint8Array): Lockfile {
     const off = r.u32(sliceAt);
     const len = r.u32(sliceAt + 4);
     if (off + len > dependencies.count) {
-      r.fail(sliceAt, `package ${quote(names[i])} lists dependencies ${off} to ${off + len}, past the ${dependencies.count} there are`);
+      r.fail(
+        sliceAt,
+        `package ${quote(names[i])} lists dependencies ${off} to ${off + len}, past the ${dependencies.count} there are`,
+      );
     }
     const deps: string[] = [];
     for (let d = off; d < off + len; d++) {
       const target = r.u32(resolutions.start + d * PACKAGE_ID);
       if (target === INVALID_ID) continue; // not installed (an optional dependency for another platform, a peer)
       if (target >= count) {
-        r.fail(resolutions.start + d * PACKAGE_ID, `dependency resolves to package ${target}, past the ${count} there are`);
+        r.fail(
+          resolutions.start + d * PACKAGE_ID,
+          `dependency resolves to package ${target}, past the ${count} there are`,
+        );
       }
       const targetPkg = packages[target];
       if (!targetPkg) continue;
@@ -297,7 +312,8 @@ export function parseBunBinary(file: string, bytes: Uint8Array): Lockfile {
     }
     const pkg = packages[i];
     if (i === root) importers.push({ path: 'package.json', deps });
-    else if (workspaceDirs.has(i)) importers.push({ path: `${workspaceDirs.get(i)!.replace(/\/+$/, '')}/package.json`, deps });
+    else if (workspaceDirs.has(i))
+      importers.push({ path: `${workspaceDirs.get(i)!.replace(/\/+$/, '')}/package.json`, deps });
     if (pkg && deps.length) pkg.deps = deps;
   }
 
@@ -418,7 +434,10 @@ function readString(r: Reader, at: number, strings: Strings): string {
   const off = r.view.getUint32(at, true);
   const len = r.view.getUint32(at + 4, true) & 0x7fffffff;
   if (off + len > strings.end - strings.start) {
-    r.fail(at, `a string points at bytes ${off} to ${off + len} of a ${strings.end - strings.start}-byte string buffer`);
+    r.fail(
+      at,
+      `a string points at bytes ${off} to ${off + len} of a ${strings.end - strings.start}-byte string buffer`,
+    );
   }
   return r.utf8(strings.start + off, strings.start + off + len);
 }
@@ -437,7 +456,10 @@ function readTrailer(r: Reader, pos: number, totalSize: number, layout: Layout, 
     const start = r.u64(pos, `the start of the ${what}`);
     const stop = r.u64(pos + 8, `the end of the ${what}`);
     if (start < pos + 16 || stop < start || stop > totalSize || (stop - start) % size !== 0) {
-      r.fail(pos, `the ${what} (bytes ${start} to ${stop}) is not a list of ${size}-byte records within the file's data`);
+      r.fail(
+        pos,
+        `the ${what} (bytes ${start} to ${stop}) is not a list of ${size}-byte records within the file's data`,
+      );
     }
     pos = stop;
     return { start, count: (stop - start) / size };

@@ -55,11 +55,11 @@ export interface TestRepo {
   baseSha: string;
   headSha: string;
   /** Commit more files on the current branch; returns the new sha. */
-  commit(files: Record<string, string | null>, message: string): string;
+  commit(files: Record<string, string | Uint8Array | null>, message: string): string;
 }
 
 /** Write `files` (null deletes) under `dir`. */
-export function writeFiles(dir: string, files: Record<string, string | null>): void {
+export function writeFiles(dir: string, files: Record<string, string | Uint8Array | null>): void {
   for (const [file, text] of Object.entries(files)) {
     const full = path.join(dir, file);
     if (text === null) rmSync(full, { force: true });
@@ -73,13 +73,13 @@ export function writeFiles(dir: string, files: Record<string, string | null>): v
 /** Create the repository: `base` files committed on main, then `head` files on branch pr. */
 export function createRepo(
   dir: string,
-  base: Record<string, string | null>,
-  head: Record<string, string | null>,
+  base: Record<string, string | Uint8Array | null>,
+  head: Record<string, string | Uint8Array | null>,
 ): TestRepo {
   mkdirSync(dir, { recursive: true });
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'commit.gpgsign', 'false');
-  const commit = (files: Record<string, string | null>, message: string): string => {
+  const commit = (files: Record<string, string | Uint8Array | null>, message: string): string => {
     writeFiles(dir, files);
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '--allow-empty', '-m', message);

@@ -9,6 +9,7 @@
  * - PATCH /repos/{o}/{r}/issues/comments/{id}     (200; 403 when denied)
  * - GET   /repos/{o}/{r}/git/trees/{sha}?recursive=1
  * - GET   /repos/{o}/{r}/contents/{path}?ref={sha} (raw media type, or JSON with base64 content)
+ * - GET   /repos/{o}/{r}/git/blobs/{sha}           (JSON, base64 content wrapped at 60 characters)
  *
  * Anything else answers 404 as GitHub does.
  */
@@ -36,7 +37,7 @@ export interface GitHubApiServer extends ScriptedServer {
   /** Sets the files a PR lists. */
   setPullFiles(pullNumber: number, files: PullFile[]): void;
   /** Makes a commit's files readable through the trees and contents endpoints. */
-  addCommit(sha: string, files: Record<string, string>): void;
+  addCommit(sha: string, files: Record<string, string | Uint8Array>): void;
   /** Answers comment creation and update with 403 "Resource not accessible by integration". */
   denyCommentWrites(deny: boolean): void;
   /** Requests other than the ones a test ignores, as `METHOD /path`. */
@@ -60,7 +61,7 @@ export async function startGitHubApiServer(
   const pageSize = options.pageSize ?? 100;
   const comments: StoredComment[] = [];
   const pullFiles = new Map<number, PullFile[]>();
-  const commits = new Map<string, Record<string, string>>();
+  const commits = new Map<string, Record<string, string | Uint8Array>>();
   let deny = false;
   let nextId = 1_000_000_001;
   let base = '';
@@ -170,7 +171,7 @@ export async function startGitHubApiServer(
         const parts = file.split('/');
         for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
       }
-      const gitSha = (text: string) => createHash('sha1').update(text).digest('hex');
+      const gitSha = (text: string | Uint8Array) => createHash('sha1').update(text).digest('hex');
       return {
         status: 200,
         json: {
@@ -189,7 +190,7 @@ export async function startGitHubApiServer(
               mode: '100644',
               type: 'blob',
               sha: gitSha(text),
-              size: Buffer.byteLength(text),
+              size: typeof text === 'string' ? Buffer.byteLength(text) : text.length,
               url: api(`/git/blobs/${gitSha(text)}`),
             })),
           ],
@@ -200,8 +201,9 @@ export async function startGitHubApiServer(
     if (request.method === 'GET' && rest.startsWith('/contents/')) {
       const file = rest.slice('/contents/'.length).split('/').map(decodeURIComponent).join('/');
       const ref = new URL(request.url, 'http://127.0.0.1').searchParams.get('ref') ?? '';
-      const text = commits.get(ref)?.[file];
-      if (text === undefined) return notFound;
+      const stored = commits.get(ref)?.[file];
+      if (stored === undefined) return notFound;
+      const text = typeof stored === 'string' ? stored : Buffer.from(stored).toString('utf8');
       // Octokit's `mediaType: { format: 'raw' }` asks for application/vnd.github.v3.raw.
       if (/application\/vnd\.github(?:\.v3)?\.raw/.test(String(request.headers.accept ?? ''))) {
         return { status: 200, text, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
@@ -219,6 +221,26 @@ export async function startGitHubApiServer(
         },
       };
     }
+    if (request.method === 'GET' && (m = /^\/git\/blobs\/([0-9a-f]{40})$/.exec(rest))) {
+      for (const files of commits.values()) {
+        for (const content of Object.values(files)) {
+          if (createHash('sha1').update(content).digest('hex') !== m[1]) continue;
+          const base64 = Buffer.from(content).toString('base64');
+          return {
+            status: 200,
+            json: {
+              sha: m[1],
+              node_id: 'B_kwDOExample',
+              size: Buffer.from(content).length,
+              url: api(`/git/blobs/${m[1]}`),
+              content: `${base64.replace(/.{60}/g, '$&\n')}\n`,
+              encoding: 'base64',
+            },
+          };
+        }
+      }
+      return notFound;
+    }
     return notFound;
   };
 
@@ -229,7 +251,7 @@ export async function startGitHubApiServer(
     setPullFiles(pullNumber: number, files: PullFile[]) {
       pullFiles.set(pullNumber, files);
     },
-    addCommit(sha: string, files: Record<string, string>) {
+    addCommit(sha: string, files: Record<string, string | Uint8Array>) {
       commits.set(sha, files);
     },
     denyCommentWrites(value: boolean) {
