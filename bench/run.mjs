@@ -7,6 +7,7 @@ const steps = [
   ['bench/cli-vs-floor.mjs'],
   ['scripts/run-ts.mjs', 'bench/snapshot.bench.ts'],
   ['scripts/run-ts.mjs', 'bench/live.bench.ts'],
+  ['scripts/run-ts.mjs', 'bench/bun-lockb.bench.ts'],
 ];
 for (const args of steps) {
   console.log(`\n$ node ${args.join(' ')}`);
