@@ -31,6 +31,7 @@
  */
 import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
+import { registryTarball } from './source.js';
 import { MAX_LOCKFILE_BYTES } from './text.js';
 
 /** The 42 bytes every bun.lockb starts with. */
@@ -361,7 +362,7 @@ function readPackage(
       break;
     case TAG.remoteTarball:
       resolved = str(value);
-      version = versionFromTarballUrl(resolved) ?? resolved;
+      version = registryTarball(resolved)?.version ?? resolved;
       source = 'tarball';
       break;
     case TAG.symlink:
@@ -474,10 +475,4 @@ function readTrailer(r: Reader, pos: number, totalSize: number, layout: Layout, 
     versions.set(hash, readVersion(r, semvers.start + i * layout.version, layout, strings));
   }
   return versions;
-}
-
-/** The version in a registry tarball URL, `…/<name>/-/<base>-<version>.tgz`, or undefined. */
-export function versionFromTarballUrl(url: string): string | undefined {
-  const match = /\/-\/[^/]+?-(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\.tgz(?:[?#].*)?$/.exec(url);
-  return match?.[1];
 }

@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lockfile } from '../../src/core/model.js';
-import { BUN_LOCKB_HEADER, parseBunBinary, versionFromTarballUrl } from '../../src/lockfiles/bun-binary.js';
+import { BUN_LOCKB_HEADER, parseBunBinary } from '../../src/lockfiles/bun-binary.js';
 import { LockfileError } from '../../src/lockfiles/errors.js';
 import { parseLockfile } from '../../src/lockfiles/index.js';
 import { MAX_LOCKFILE_BYTES } from '../../src/lockfiles/text.js';
@@ -172,12 +172,6 @@ describe('what bun.lockb records', () => {
       expect(set.has('ms@2.1.3') && set.has('is-number@7.0.0')).toBe(true);
       expect(set.has('ms@2.0.0')).toBe(false);
     }
-  });
-
-  it('takes a registry tarball URL version from the URL', () => {
-    expect(versionFromTarballUrl('https://registry.npmjs.org/@s/x/-/x-1.2.3-rc.1.tgz')).toBe('1.2.3-rc.1');
-    expect(versionFromTarballUrl('https://example.com/a-b/-/a-b-10.0.0.tgz?token=1')).toBe('10.0.0');
-    expect(versionFromTarballUrl('https://example.com/download/thing.tgz')).toBeUndefined();
   });
 });
 
