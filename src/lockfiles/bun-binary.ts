@@ -82,6 +82,15 @@ const TAG = {
   singleFileModule: 100,
 } as const;
 
+/** Resolutions whose value is one path or URL string: the source and the version prefix, as bun.lock writes them. */
+const PATH_KINDS: Record<number, { source: PackageSource; prefix: string }> = {
+  [TAG.folder]: { source: 'file', prefix: 'file:' },
+  [TAG.localTarball]: { source: 'tarball', prefix: '' },
+  [TAG.singleFileModule]: { source: 'tarball', prefix: '' },
+  [TAG.symlink]: { source: 'link', prefix: 'link:' },
+  [TAG.workspace]: { source: 'workspace', prefix: 'workspace:' },
+};
+
 /** Integrity digests by Bun's `Integrity.Tag`. */
 const INTEGRITY: Record<number, { name: string; bytes: number }> = {
   1: { name: 'sha1', bytes: 20 },
@@ -349,31 +358,10 @@ function readPackage(
       source = 'registry';
       break;
     }
-    case TAG.folder:
-      resolved = str(value);
-      version = `file:${resolved}`;
-      source = 'file';
-      break;
-    case TAG.localTarball:
-    case TAG.singleFileModule:
-      resolved = str(value);
-      version = resolved;
-      source = 'tarball';
-      break;
     case TAG.remoteTarball:
       resolved = str(value);
       version = registryTarball(resolved)?.version ?? resolved;
       source = 'tarball';
-      break;
-    case TAG.symlink:
-      resolved = str(value);
-      version = `link:${resolved}`;
-      source = 'link';
-      break;
-    case TAG.workspace:
-      resolved = str(value);
-      version = `workspace:${resolved}`;
-      source = 'workspace';
       break;
     case TAG.github:
     case TAG.gitlab:
@@ -389,8 +377,13 @@ function readPackage(
       source = 'git';
       break;
     }
-    default:
-      r.fail(at, `package ${quote(name)} has resolution tag ${tag}, which is not one Bun writes`);
+    default: {
+      const kind = PATH_KINDS[tag];
+      if (!kind) r.fail(at, `package ${quote(name)} has resolution tag ${tag}, which is not one Bun writes`);
+      resolved = str(value);
+      version = `${kind.prefix}${resolved}`;
+      source = kind.source;
+    }
   }
   if (!name) r.fail(at, 'a package has an empty name');
   const pkg: LockedPackage = { id: '', name, version, source, line: 0 };
