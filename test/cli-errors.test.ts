@@ -133,19 +133,24 @@ describe('other bad input', () => {
     expect(stderr).toMatch(/^lockgate: bun\.lockb: at byte 42: format version 9 is newer .*deletes bun\.lockb/);
   });
 
-  it('reads bun.lockb, not the yarn.lock Bun printed beside it, and says so', async () => {
-    const c = path.join(FIXTURES, 'bun-lockb-hono');
-    const { code, stdout } = await cliProcess([
+  /** The JSON report of an offline run that must exit 0. */
+  async function jsonReport(base: string, head: string): Promise<Report> {
+    const { code, stdout, stderr } = await cliProcess([
       '--base-dir',
-      `${c}/base`,
+      base,
       '--head-dir',
-      `${c}/head`,
+      head,
       '--offline',
       '--format',
       'json',
     ]);
-    expect(code).toBe(0);
-    const report = JSON.parse(stdout) as Report;
+    expect(code, stderr).toBe(0);
+    return JSON.parse(stdout) as Report;
+  }
+
+  it('reads bun.lockb, not the yarn.lock Bun printed beside it, and says so', async () => {
+    const c = path.join(FIXTURES, 'bun-lockb-hono');
+    const report = await jsonReport(`${c}/base`, `${c}/head`);
     expect(report.lockfiles.map((l) => [l.path, l.formatVersion])).toEqual([['bun.lockb', 'lockb-2']]);
     expect(report.lockfiles[0]!.changes.length).toBeGreaterThan(40);
     expect(messageTexts(report, 'warning', 'note').join()).toMatch(/bun\.lockb .*was read and yarn\.lock was not/);
@@ -158,17 +163,7 @@ describe('other bad input', () => {
     cpSync(path.join(c, 'base'), path.join(dir, 'base'), { recursive: true });
     cpSync(path.join(c, 'base'), path.join(dir, 'head'), { recursive: true });
     cpSync(path.join(c, 'head', 'bun.lockb'), path.join(dir, 'head', 'bun.lockb'));
-    const { code, stdout } = await cli([
-      '--base-dir',
-      path.join(dir, 'base'),
-      '--head-dir',
-      path.join(dir, 'head'),
-      '--offline',
-      '--format',
-      'json',
-    ]);
-    expect(code).toBe(0);
-    const report = JSON.parse(stdout) as Report;
+    const report = await jsonReport(path.join(dir, 'base'), path.join(dir, 'head'));
     expect(report.lockfiles.map((l) => [l.path, l.changes.length > 0])).toEqual([
       ['bun.lockb', true],
       ['yarn.lock', false],
