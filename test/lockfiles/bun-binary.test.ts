@@ -125,6 +125,10 @@ describe('bun.lockb from every Bun release that writes it', () => {
       set_diff: { added: string[]; removed: string[] };
     };
     expect(setDiff(base, head)).toEqual(sortedSetDiff(expected.set_diff));
+    // Bun records install scripts it saw: workerd downloads its binary in a postinstall script.
+    expect(head.packages.find((p) => p.name === 'workerd')?.hasInstallScript).toBe(true);
+    expect(head.packages.find((p) => p.name === 'hono')).toBeUndefined(); // the root is an importer, not a package
+    expect(head.packages.filter((p) => p.hasInstallScript === false).length).toBeGreaterThan(800);
   });
 });
 
