@@ -171,6 +171,19 @@ describe('other bad input', () => {
     expect(messageTexts(report, 'warning', 'note').join()).toMatch(/bun\.lockb and yarn\.lock disagree/);
   });
 
+  it('reads both bun.lockb and a yarn.lock beside it that Bun did not print', async () => {
+    const c = path.join(FIXTURES, 'bun-lockb-hono');
+    const dir = path.join(tmp, 'lockb-yarn');
+    for (const side of ['base', 'head']) {
+      cpSync(path.join(c, side), path.join(dir, side), { recursive: true });
+      const yarnLock = path.join(dir, side, 'yarn.lock');
+      writeFileSync(yarnLock, readFileSync(yarnLock, 'utf8').replace(/^# bun .*\n/m, ''));
+    }
+    const report = await jsonReport(path.join(dir, 'base'), path.join(dir, 'head'));
+    expect(report.lockfiles.map((l) => l.path)).toEqual(['yarn.lock', 'bun.lockb']);
+    expect(messageTexts(report, 'warning', 'note').join()).not.toMatch(/was not/);
+  });
+
   it('names a directory that does not exist', async () => {
     const { code, stderr } = await cli([
       '--base-dir',

@@ -33,11 +33,13 @@ const isBinary = (file: string) => path.posix.basename(file) === BUN_BINARY_LOCK
 
 /**
  * The twins of a tree: each bun.lockb with a text lockfile beside it. Bun 1.2+
- * installs from bun.lock when both exist; a yarn.lock beside bun.lockb is Bun's
- * yarn-format print of it (`[install.lockfile] print = "yarn"`), so there Bun
- * installs from bun.lockb.
+ * installs from bun.lock when both exist; a yarn.lock that is Bun's yarn-format
+ * print of bun.lockb (`[install.lockfile] print = "yarn"`) is a twin too, and
+ * there Bun installs from bun.lockb. `isPrint` tells a print from a yarn.lock
+ * Yarn wrote (which is a lockfile of its own, read as well); without it every
+ * yarn.lock beside bun.lockb counts as a print.
  */
-export function bunTwins(files: readonly string[]): BunTwins[] {
+export function bunTwins(files: readonly string[], isPrint: (file: string) => boolean = () => true): BunTwins[] {
   const twins: BunTwins[] = [];
   for (const binary of files.filter(isBinary)) {
     const dir = path.posix.dirname(binary);
@@ -45,7 +47,7 @@ export function bunTwins(files: readonly string[]): BunTwins[] {
     const bunLock = sibling('bun.lock');
     const yarnLock = sibling('yarn.lock');
     if (bunLock) twins.push({ read: bunLock, other: binary });
-    else if (yarnLock) twins.push({ read: binary, other: yarnLock });
+    else if (yarnLock && isPrint(yarnLock)) twins.push({ read: binary, other: yarnLock });
   }
   return twins;
 }
@@ -65,6 +67,17 @@ export function twinPair(twin: BunTwins, baseFiles: readonly string[]): { note: 
   };
 }
 
+/** The yarn.lock files that are Bun's prints of the bun.lockb beside them, per side. */
+export interface BunPrints {
+  head: ReadonlySet<string>;
+  base: ReadonlySet<string>;
+}
+
+/** Does this yarn.lock text start like Bun's print of bun.lockb (`# bun ./bun.lockb --hash: …`)? */
+export function isBunPrint(text: string): boolean {
+  return /^# bun \.\/bun\.lockb --hash:/m.test(text.slice(0, 1024));
+}
+
 /**
  * Decide which lockfiles to compare. Every head lockfile is compared with the
  * same path in base; when its directory switched package manager, with the base
@@ -76,7 +89,10 @@ export function pairLockfiles(
   headFiles: readonly string[],
   baseFiles: readonly string[],
   only?: readonly string[],
+  prints?: BunPrints,
 ): Pairing {
+  const headTwins = bunTwins(headFiles, prints && ((f) => prints.head.has(f)));
+  const baseTwins = bunTwins(baseFiles, prints && ((f) => prints.base.has(f)));
   const notes: string[] = [];
   const errors: string[] = [];
   const wanted = only?.length ? new Set(only.map(normalize)) : undefined;
@@ -85,10 +101,10 @@ export function pairLockfiles(
     if (!headFiles.includes(file)) errors.push(`${file}: no such lockfile in the head tree.`);
   }
 
-  const twins = bunTwins(headFiles).filter((t) => !wanted || inScope(t.read) || inScope(t.other));
+  const twins = headTwins.filter((t) => !wanted || inScope(t.read) || inScope(t.other));
   for (const twin of twins) notes.push(twinNote(twin));
-  const headLeft = new Set(bunTwins(headFiles).map((t) => t.other));
-  const baseLeft = new Set(bunTwins(baseFiles).map((t) => t.other));
+  const headLeft = new Set(headTwins.map((t) => t.other));
+  const baseLeft = new Set(baseTwins.map((t) => t.other));
   // A --lockfile naming the twin that is not read still checks the pair (the one Bun uses).
   const scoped = (file: string) => inScope(file) || twins.some((t) => t.read === file && inScope(t.other));
   const headText = headFiles.filter((f) => rank(f) >= 0 && !headLeft.has(f)).sort(byRank);
@@ -106,6 +122,8 @@ export function pairLockfiles(
           `${head} replaces ${base}; compared with it so a package-manager switch does not report every package as new.`,
         );
     }
+    // A file left out on the base side (a twin Bun did not read there) still pairs with itself.
+    base ??= baseFiles.includes(head) ? head : undefined;
     if (base) taken.add(base);
     pairs.push({ head, base });
   }

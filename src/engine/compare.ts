@@ -5,7 +5,7 @@
  */
 import { diffLockfiles, type Change } from '../core/diff.js';
 import type { Lockfile } from '../core/model.js';
-import { pairLockfiles, twinPair } from '../core/pairing.js';
+import { isBunPrint, pairLockfiles, twinPair } from '../core/pairing.js';
 import { message, type Message } from '../core/report.js';
 import { addDeclarationLines, readManifests } from '../inputs/manifests.js';
 import { listLockfiles, type Tree } from '../inputs/trees.js';
@@ -31,7 +31,8 @@ export interface Comparison {
 /** Find, pair, parse and diff the lockfiles of `head` against `base`; `only` restricts the head side. */
 export async function compareTrees(head: Tree, base: Tree, only?: readonly string[]): Promise<Comparison> {
   const [headFiles, baseFiles] = await Promise.all([listLockfiles(head), listLockfiles(base)]);
-  const pairing = pairLockfiles(headFiles, baseFiles, only);
+  const [headPrints, basePrints] = await Promise.all([bunPrints(head, headFiles), bunPrints(base, baseFiles)]);
+  const pairing = pairLockfiles(headFiles, baseFiles, only, { head: headPrints, base: basePrints });
   const messages: Message[] = [
     ...pairing.errors.map((text) => message('error', text)),
     ...pairing.notes.map((text) => message('note', text)),
@@ -64,6 +65,18 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
     }
   }
   return { lockfiles, messages };
+}
+
+/** The yarn.lock files beside a bun.lockb that are Bun's prints of it (an unreadable one is not). */
+async function bunPrints(tree: Tree, files: readonly string[]): Promise<Set<string>> {
+  const prints = new Set<string>();
+  for (const binary of files.filter(isBinaryLockfile)) {
+    const yarnLock = binary.replace(/bun\.lockb$/, 'yarn.lock');
+    if (!files.includes(yarnLock)) continue;
+    const text = await tree.read(yarnLock).catch(() => undefined);
+    if (text !== undefined && isBunPrint(text)) prints.add(yarnLock);
+  }
+  return prints;
 }
 
 /** Did this file change between base and head (added, deleted or edited)? */
