@@ -11,7 +11,7 @@ import { addDeclarationLines, readManifests } from '../inputs/manifests.js';
 import { listLockfiles, type Tree } from '../inputs/trees.js';
 import { isBinaryLockfile } from '../lockfiles/detect.js';
 import { LockfileError } from '../lockfiles/errors.js';
-import { loadLockfile } from '../lockfiles/load.js';
+import { loadLockfile } from '../lockfiles/index.js';
 
 /** One compared lockfile: its parsed head and base (either may be absent) and what changed. */
 export interface ComparedLockfile {
@@ -105,7 +105,8 @@ async function readSide(tree: Tree, file: string | undefined, side: 'head' | 'ba
     if (content === undefined)
       throw new LockfileError(tree.label(file), undefined, 'listed in the tree but could not be read');
     // Edges are resolved only if a finding needs its chain (DependencyGraph calls resolveGraph).
-    const lockfile = await loadLockfile(tree.label(file), content, { graph: 'lazy' });
+    // Errors carry the label (`HEAD~1:pnpm-lock.yaml`); the format is told from the real name.
+    const lockfile = await loadLockfile(tree.label(file), content, { graph: 'lazy', name: file });
     lockfile.path = file;
     return lockfile;
   } catch (error) {

@@ -26,7 +26,7 @@ import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/m
 import { LockfileError, quote } from './errors.js';
 import { isRecord, lineAt } from './text.js';
 import { isGitReference } from './source.js';
-import { SpecifierIndex, splitSpecifier } from './yarn-classic.js';
+import { SpecifierIndex, splitSpecifier } from './yarn-shared.js';
 
 /** `__metadata.version` values lockgate reads: Yarn 2.0 wrote 4, Yarn 4.x writes 8 and later 10. */
 const MIN_VERSION = 4;
@@ -263,6 +263,40 @@ function resolveDeps(file: string, built: BuiltEntry, index: SpecifierIndex): st
   return deps;
 }
 
+/** `linkType` values Yarn writes: the last field of every entry. */
+const LINK_TYPES = new Set(['hard', 'soft']);
+
+/**
+ * A file cut short often still parses (a checksum cut mid-way is still a
+ * string), and Yarn accepts a file without a final line break, so neither the
+ * parse nor the last byte tells a truncated file. Yarn writes `linkType` as the
+ * last field of every entry: when the file's entries carry it and the last
+ * entry in the text has no valid one, the file was cut inside that entry.
+ */
+function checkLastEntryComplete(
+  file: string,
+  text: string,
+  doc: Record<string, unknown>,
+  built: readonly BuiltEntry[],
+): void {
+  let last: BuiltEntry | undefined;
+  let carriesLinkType = false;
+  for (const entry of built) {
+    if (!last || entry.pkg.line > last.pkg.line) last = entry;
+    const value = doc[entry.pkg.id];
+    if (!carriesLinkType && isRecord(value) && value.linkType !== undefined) carriesLinkType = true;
+  }
+  if (!last || !carriesLinkType) return;
+  const value = doc[last.pkg.id];
+  const linkType = isRecord(value) ? value.linkType : undefined;
+  if (typeof linkType === 'string' && LINK_TYPES.has(linkType)) return;
+  fail(
+    file,
+    lineAt(text, text.trimEnd().length),
+    `the last entry ${quote(last.pkg.id)} has no complete \`linkType\` line, so the file looks truncated; regenerate it`,
+  );
+}
+
 /**
  * Parse a Yarn Berry yarn.lock (lockfile versions 4–10). Every entry but
  * `__metadata` is one package; each workspace entry is also an importer
@@ -289,6 +323,7 @@ export function parseYarnBerry(file: string, text: string): Lockfile {
     }
     built.push(entry);
   }
+  checkLastEntryComplete(file, text, doc, built);
   const importers: Importer[] = [];
   for (const entry of built) {
     entry.pkg.deps = resolveDeps(file, entry, index);

@@ -20,6 +20,7 @@
 import type { Importer, LockedPackage, Lockfile, Manifest, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
 import { isGitReference, isHttpUrl, isRegistryTarballOf } from './source.js';
+import { SpecifierIndex, splitSpecifier, type Specifier } from './yarn-shared.js';
 
 /** A field value: a string, or a map (dependencies, optionalDependencies). */
 type FieldValue = string | Map<string, string>;
@@ -31,25 +32,6 @@ interface ClassicEntry {
   specifiers: string[];
   line: number;
   fields: Map<string, FieldValue>;
-}
-
-/** A dependency specifier `name@range`, with the real name behind an `npm:` alias. */
-export interface Specifier {
-  /** The name it is installed under (the part before the range). */
-  name: string;
-  range: string;
-}
-
-/**
- * Split `name@range` (scoped names keep their leading `@`). Returns undefined
- * when there is no name before an `@`.
- */
-export function splitSpecifier(spec: string): Specifier | undefined {
-  const at = spec.indexOf('@', 1);
-  if (at <= 0) return undefined;
-  const name = spec.slice(0, at);
-  if (name.startsWith('@') && !name.includes('/')) return undefined;
-  return { name, range: spec.slice(at + 1) };
 }
 
 /**
@@ -204,33 +186,6 @@ function mapField(file: string, entry: ClassicEntry, name: string): Map<string, 
   if (typeof value === 'string')
     fail(file, entry.line, `${name} of entry ${quote(entry.key)} is a string, expected a list`);
   return value;
-}
-
-/**
- * Resolves `name@range` to entry ids: the exact specifier first, and failing
- * that the only entry installed under that name (when there is exactly one;
- * e.g. `resolutions` overrides the range the dependent asked for).
- */
-export class SpecifierIndex {
-  private readonly bySpecifier = new Map<string, string>();
-  private readonly byName = new Map<string, string | null>();
-
-  /** Record that `specifier` (installed as `name`) resolves to `id`; later entries win, as in yarn. */
-  add(specifier: string, name: string, id: string): void {
-    this.bySpecifier.set(specifier, id);
-    const known = this.byName.get(name);
-    this.byName.set(name, known === undefined || known === id ? id : null);
-  }
-
-  /** Id of the entry `specifier` resolves to, if any. */
-  exact(specifier: string): string | undefined {
-    return this.bySpecifier.get(specifier);
-  }
-
-  /** Id of the only entry installed under `name`, if exactly one. */
-  only(name: string): string | undefined {
-    return this.byName.get(name) ?? undefined;
-  }
 }
 
 /** Entry → package (without deps). */

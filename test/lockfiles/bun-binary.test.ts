@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lockfile } from '../../src/core/model.js';
 import { BUN_LOCKB_HEADER, parseBunBinary } from '../../src/lockfiles/bun-binary.js';
 import { LockfileError } from '../../src/lockfiles/errors.js';
-import { parseLockfile } from '../../src/lockfiles/index.js';
+import { loadLockfile } from '../../src/lockfiles/index.js';
 import { MAX_LOCKFILE_BYTES } from '../../src/lockfiles/text.js';
 import { FIXTURES, ROOT, setDiff, sortedSetDiff, versionSet } from '../helpers.js';
 
@@ -110,7 +110,7 @@ describe('bun.lockb from every Bun release that writes it', () => {
     expect(diff.added).toContain('escape-html@1.0.3');
   });
 
-  it('reads a real project (honojs/hono, Bun 1.1) as the yarn.lock Bun printed beside it, and its diff', () => {
+  it('reads a real project (honojs/hono, Bun 1.1) as the yarn.lock Bun printed beside it, and its diff', async () => {
     const dir = path.join(FIXTURES, 'bun-lockb-hono');
     const read = (side: string) => parseBunBinary('bun.lockb', readFileSync(path.join(dir, side, 'bun.lockb')));
     const [base, head] = [read('base'), read('head')];
@@ -118,7 +118,7 @@ describe('bun.lockb from every Bun release that writes it', () => {
       ['base', base],
       ['head', head],
     ] as const) {
-      const printed = parseLockfile('yarn.lock', readFileSync(path.join(dir, side, 'yarn.lock'), 'utf8'));
+      const printed = await loadLockfile('yarn.lock', readFileSync(path.join(dir, side, 'yarn.lock'), 'utf8'));
       expect(versionSet(lockfile)).toEqual(versionSet(printed));
     }
     const expected = JSON.parse(readFileSync(path.join(dir, 'expected-changes.json'), 'utf8')) as {

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
 import { parseBun, resolveDependency } from '../../src/lockfiles/bun.js';
 import { LockfileError } from '../../src/lockfiles/errors.js';
-import { parseLockfile } from '../../src/lockfiles/index.js';
-import { fixtureCases, setDiff, thrown } from '../helpers.js';
+import { loadLockfile } from '../../src/lockfiles/index.js';
+import { fixtureCases, rejected, setDiff, thrown } from '../helpers.js';
 
 const FILE = 'bun.lock';
 
@@ -373,8 +373,8 @@ describe('parseBun: bad input', () => {
     },
   ];
   for (const c of cases) {
-    it(c.name, () => {
-      const error = errorOf(() => parseLockfile(FILE, c.text));
+    it(c.name, async () => {
+      const error = await rejected(LockfileError, loadLockfile(FILE, c.text));
       expect(error.file).toBe(FILE);
       expect(error.line).toBe(c.line);
       expect(error.reason).toMatch(c.reason);
@@ -418,12 +418,15 @@ describe('parseBun: real fixtures', () => {
 
   for (const c of cases) {
     describe(c.name, () => {
-      const read = (side: 'base' | 'head') => {
+      const read = async (side: 'base' | 'head') => {
         const text = readFileSync(path.join(c.dir, side, c.expected.lockfile[side]), 'utf8');
-        return { text, lockfile: parseLockfile(c.expected.lockfile[side], text) };
+        return { text, lockfile: await loadLockfile(c.expected.lockfile[side], text) };
       };
-      const base = read('base');
-      const head = read('head');
+      let base: Awaited<ReturnType<typeof read>>;
+      let head: Awaited<ReturnType<typeof read>>;
+      beforeAll(async () => {
+        [base, head] = await Promise.all([read('base'), read('head')]);
+      });
 
       it('has the expected set difference', () => {
         // The fixture lists are sorted by (name, version); the comparison is of sets.
@@ -504,20 +507,20 @@ describe('parseBun: mutated input never throws anything but a LockfileError', ()
         .tuple(fc.nat({ max: text.length - 1 }), fc.integer({ min: 1, max: 0x7e }))
         .map(([at, code]) => text.slice(0, at) + String.fromCharCode(code) + text.slice(at + 1)),
     );
-  const check = (text: string) => {
+  const check = async (text: string) => {
     try {
-      const lf = parseLockfile(FILE, text);
+      const lf = await loadLockfile(FILE, text);
       expect(Array.isArray(lf.packages)).toBe(true);
     } catch (error) {
       if (!(error instanceof LockfileError)) throw error;
     }
   };
 
-  it('small lockfile', () => {
-    fc.assert(fc.property(mutate(small), check), { numRuns: 3000 });
+  it('small lockfile', async () => {
+    await fc.assert(fc.asyncProperty(mutate(small), check), { numRuns: 3000 });
   });
 
-  it('real lockfile', () => {
-    fc.assert(fc.property(mutate(real), check), { numRuns: 150 });
+  it('real lockfile', async () => {
+    await fc.assert(fc.asyncProperty(mutate(real), check), { numRuns: 150 });
   });
 });

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
 import { LockfileError } from '../../src/lockfiles/errors.js';
-import { parseLockfile } from '../../src/lockfiles/index.js';
+import { loadLockfile } from '../../src/lockfiles/index.js';
 import { parseNpm } from '../../src/lockfiles/npm.js';
 import { FIXTURES, fixtureCases, setDiff, thrown } from '../helpers.js';
 
@@ -204,9 +204,9 @@ describe('npm lockfileVersion 2/3', () => {
     expect(lock.importers).toEqual([{ path: 'package.json', deps: [] }]);
   });
 
-  it('reads npm-shrinkwrap.json through parseLockfile', () => {
+  it('reads npm-shrinkwrap.json through loadLockfile', async () => {
     const text = v3({ 'node_modules/x': { version: '1.0.0' } });
-    expect(parseLockfile('npm-shrinkwrap.json', text).packages).toHaveLength(1);
+    expect((await loadLockfile('npm-shrinkwrap.json', text)).packages).toHaveLength(1);
   });
 });
 
@@ -480,14 +480,14 @@ describe('npm real fixtures', () => {
   });
 
   for (const fixture of cases) {
-    it(`${fixture.name}: set diff matches expected-changes.json, lines point at the entries`, () => {
+    it(`${fixture.name}: set diff matches expected-changes.json, lines point at the entries`, async () => {
       const { lockfile, format } = fixture.expected;
-      const read = (side: 'base' | 'head', name: string): { lock: Lockfile; text: string } => {
+      const read = async (side: 'base' | 'head', name: string): Promise<{ lock: Lockfile; text: string }> => {
         const text = readFileSync(path.join(fixture.dir, side, name), 'utf8');
-        return { lock: parseLockfile(name, text), text };
+        return { lock: await loadLockfile(name, text), text };
       };
-      const base = read('base', lockfile.base);
-      const head = read('head', lockfile.head);
+      const base = await read('base', lockfile.base);
+      const head = await read('head', lockfile.head);
       expect(base.lock.formatVersion).toBe(format.base.replace('npm-v', ''));
       expect(head.lock.formatVersion).toBe(format.head.replace('npm-v', ''));
       // expected-changes.json lists are sorted by (name, version); setDiff sorts whole strings.
@@ -515,9 +515,10 @@ describe('npm real fixtures', () => {
     });
   }
 
-  it('otel-contrib: workspaces are importers and own code, links point at them', () => {
+  it('otel-contrib: workspaces are importers and own code, links point at them', async () => {
     const dir = cases.find((c) => c.name === 'large-npm-v2-workspaces-otel-contrib')!.dir;
-    const lock = parseLockfile('package-lock.json', readFileSync(path.join(dir, 'head', 'package-lock.json'), 'utf8'));
+    const text = readFileSync(path.join(dir, 'head', 'package-lock.json'), 'utf8');
+    const lock = await loadLockfile('package-lock.json', text);
     const links = lock.packages.filter((p) => p.source === 'link');
     const workspaces = lock.packages.filter((p) => p.source === 'workspace');
     expect(links).toHaveLength(64); // expected-changes.json entry_kinds.head.link

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
 import { isOwnCode } from '../../src/core/model.js';
 import { LockfileError } from '../../src/lockfiles/errors.js';
-import { parseLockfile } from '../../src/lockfiles/index.js';
+import { loadLockfile } from '../../src/lockfiles/index.js';
 import { parseYarnBerry } from '../../src/lockfiles/yarn-berry.js';
 import { fixtureCases, setDiff, thrown } from '../helpers.js';
 
@@ -380,13 +380,13 @@ describe('yarn berry: real fixtures', () => {
   });
 
   for (const c of berryCases) {
-    it(`${c.name}: set diff, entry counts, workspaces and lines match the fixture`, () => {
+    it(`${c.name}: set diff, entry counts, workspaces and lines match the fixture`, async () => {
       const texts = {
         base: readFileSync(path.join(c.dir, 'base', c.expected.lockfile.base), 'utf8'),
         head: readFileSync(path.join(c.dir, 'head', c.expected.lockfile.head), 'utf8'),
       };
-      const base = parseLockfile(c.expected.lockfile.base, texts.base);
-      const head = parseLockfile(c.expected.lockfile.head, texts.head);
+      const base = await loadLockfile(c.expected.lockfile.base, texts.base);
+      const head = await loadLockfile(c.expected.lockfile.head, texts.head);
       expect(setDiff(base, head)).toEqual({
         added: [...c.expected.set_diff.added].sort(),
         removed: [...c.expected.set_diff.removed].sort(),
@@ -428,9 +428,9 @@ describe('yarn berry: real fixtures', () => {
     });
   }
 
-  it('agrees with js-yaml on every entry of a real file (name from resolution, version field)', () => {
+  it('agrees with js-yaml on every entry of a real file (name from resolution, version field)', async () => {
     const text = readFileSync(path.join(berryCases[0]!.dir, 'head', 'yarn.lock'), 'utf8');
-    const lf = parseLockfile('yarn.lock', text);
+    const lf = await loadLockfile('yarn.lock', text);
     const doc = yaml.load(text, { schema: yaml.FAILSAFE_SCHEMA }) as Record<
       string,
       { version: string; resolution: string }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
 import { isOwnCode } from '../../src/core/model.js';
 import { LockfileError } from '../../src/lockfiles/errors.js';
-import { parseLockfile } from '../../src/lockfiles/index.js';
+import { loadLockfile } from '../../src/lockfiles/index.js';
 import { parseYarnClassic } from '../../src/lockfiles/yarn-classic.js';
 import { fixtureCases, setDiff, thrown } from '../helpers.js';
 
@@ -303,12 +303,12 @@ describe('yarn classic: real fixtures', () => {
   });
 
   for (const c of yarnCases) {
-    it(`${c.name}: set diff equals expected set_diff`, () => {
+    it(`${c.name}: set diff equals expected set_diff`, async () => {
       // bun-lockb-hono: bun.lockb is binary; Bun wrote the same lockfile as a classic yarn.lock beside it
       const baseName = c.name === 'bun-lockb-hono' ? 'yarn.lock' : c.expected.lockfile.base;
       const headName = c.name === 'bun-lockb-hono' ? 'yarn.lock' : c.expected.lockfile.head;
-      const base = parseLockfile(baseName, readFileSync(path.join(c.dir, 'base', baseName), 'utf8'));
-      const head = parseLockfile(headName, readFileSync(path.join(c.dir, 'head', headName), 'utf8'));
+      const base = await loadLockfile(baseName, readFileSync(path.join(c.dir, 'base', baseName), 'utf8'));
+      const head = await loadLockfile(headName, readFileSync(path.join(c.dir, 'head', headName), 'utf8'));
       expect(setDiff(base, head)).toEqual({
         added: [...c.expected.set_diff.added].sort(),
         removed: [...c.expected.set_diff.removed].sort(),
@@ -323,9 +323,9 @@ describe('yarn classic: real fixtures', () => {
   }
 
   for (const side of classicSides()) {
-    it(`${side.name}: agrees with @yarnpkg/lockfile and every line names its package`, () => {
+    it(`${side.name}: agrees with @yarnpkg/lockfile and every line names its package`, async () => {
       const text = readFileSync(side.file, 'utf8');
-      const lf = parseLockfile('yarn.lock', text);
+      const lf = await loadLockfile('yarn.lock', text);
       expect(lf.format).toBe('yarn-classic');
       const oracle = lockfile.parse(text);
       expect(oracle.type).toBe('success');
