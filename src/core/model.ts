@@ -6,17 +6,21 @@
 export type LockfileFormat = 'npm' | 'yarn-classic' | 'yarn-berry' | 'pnpm' | 'bun';
 
 /**
- * Where a locked package comes from. `workspace` and `link` are the repository's
- * own code: kept in the model, left out of `changes`.
+ * Where a locked package comes from. `workspace`, `link` and `directory` (a local
+ * folder installed by `file:`) are the repository's own code: kept in the model,
+ * left out of `changes` and never looked up. `file` is a local tarball.
  */
-export type PackageSource = 'registry' | 'git' | 'tarball' | 'file' | 'link' | 'workspace' | 'patch';
+export type PackageSource = 'registry' | 'git' | 'tarball' | 'file' | 'directory' | 'link' | 'workspace' | 'patch';
 
 export interface LockedPackage {
   /** Key of the entry, unique within its lockfile (npm path, yarn descriptor, pnpm key, bun key). */
   id: string;
   /** Real registry name (for `x@npm:real@1.2.3` this is `real`). */
   name: string;
-  /** Exact resolved version. */
+  /**
+   * Exact resolved version; `''` when the lockfile records none (a local directory
+   * whose package.json has no version: pnpm leaves it out).
+   */
   version: string;
   source: PackageSource;
   /** URL or reference as written in the lockfile. */
@@ -78,5 +82,5 @@ export interface Manifest {
 
 /** Sources that are the repository's own code and never part of `changes`. */
 export function isOwnCode(pkg: Pick<LockedPackage, 'source'>): boolean {
-  return pkg.source === 'workspace' || pkg.source === 'link';
+  return pkg.source === 'workspace' || pkg.source === 'link' || pkg.source === 'directory';
 }

@@ -1,7 +1,7 @@
 /**
  * bun.lock (Bun's text lockfile, JSONC: JSON with comments and trailing commas).
  *
- * On-disk shape (lockfileVersion 0 and 1):
+ * On-disk shape (lockfileVersion 0, 1 and 2; 2 adds `hasInstallScript: true` to INFO):
  *
  * ```
  * { "lockfileVersion": 1,
@@ -18,8 +18,9 @@
  * npm        ["name@1.2.3", "registry url or empty", INFO, "integrity"]
  * workspace  ["name@workspace:packages/x"]           (v1; v0 also has INFO)
  * link       ["name@link:path", INFO]
- * folder     ["name@file:path", INFO]
+ * folder     ["name@file:path", INFO]                  (a `directory`: the repository's own code)
  * tarball    ["name@https://host/x.tgz" | "name@./x.tgz", INFO, "integrity"?]
+ *            (a registry tarball URL of the same name gives the version: `…/is-number/-/is-number-7.0.0.tgz`)
  * git        ["name@git+https://host/repo#sha" | "name@github:owner/repo#sha", INFO, "bun tag", "integrity"?]
  * root       ["name@root:", { bin }]
  * ```
@@ -34,11 +35,11 @@
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
-import { isGitReference, isHttpUrl, isTarballPath } from './source.js';
+import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from './source.js';
 import { isRecord } from './text.js';
 
-/** lockfileVersion values this parser reads. */
-const KNOWN_VERSIONS = new Set([0, 1]);
+/** lockfileVersion values this parser reads (Bun 1.4 writes 2, which adds `hasInstallScript` to INFO). */
+const KNOWN_VERSIONS = new Set([0, 1, 2]);
 
 /** Nesting deeper than this is not a lockfile; stop before the recursive parser runs out of stack. */
 const MAX_DEPTH = 64;
@@ -87,8 +88,10 @@ export function parseBun(file: string, text: string): Lockfile {
   }
 
   const pending: PendingPackage[] = [];
+  // From version 2, INFO records `hasInstallScript` whenever a package has one, so its absence means none.
+  const recordsInstallScripts = Number(formatVersion) >= 2;
   for (const key of Object.keys(entries)) {
-    pending.push(readEntry(file, key, entries[key], doc.packageLines.get(key) ?? 1));
+    pending.push(readEntry(file, key, entries[key], doc.packageLines.get(key) ?? 1, recordsInstallScripts));
   }
   const keys = new Set(Object.keys(entries));
   for (const { pkg, depNames } of pending) {
@@ -231,7 +234,7 @@ function readVersion(file: string, doc: BunDocument): string {
     throw new LockfileError(
       file,
       doc.topLines.get('lockfileVersion'),
-      `unknown lockfileVersion ${quote(version)}; lockgate reads bun.lock versions 0 and 1`,
+      `unknown lockfileVersion ${quote(version)}; lockgate reads bun.lock versions 0, 1 and 2`,
     );
   }
   return String(version);
@@ -241,7 +244,13 @@ function readVersion(file: string, doc: BunDocument): string {
 // Package entries
 
 /** Read one entry of `packages`: `key: ["name@resolution", ...]`. */
-function readEntry(file: string, key: string, value: unknown, line: number): PendingPackage {
+function readEntry(
+  file: string,
+  key: string,
+  value: unknown,
+  line: number,
+  recordsInstallScripts: boolean,
+): PendingPackage {
   if (!Array.isArray(value)) {
     throw new LockfileError(file, line, `package ${quote(key)} must be an array, not ${describeType(value)}`);
   }
@@ -276,16 +285,25 @@ function readEntry(file: string, key: string, value: unknown, line: number): Pen
       pkg.integrity = optionalString(file, key, line, value[3], 'integrity');
       break;
     }
-    case 'tarball':
+    case 'tarball': {
       pkg.resolved = resolution;
       pkg.integrity = optionalString(file, key, line, value[2], 'integrity');
+      // A registry tarball URL names the version installed, as npm, pnpm and Yarn write it.
+      const tarball = registryTarball(resolution);
+      if (tarball && tarball.name === name) {
+        pkg.version = tarball.version;
+        pkg.source = 'registry';
+      }
       break;
+    }
     case 'git':
       pkg.resolved = resolution;
       pkg.integrity = optionalString(file, key, line, value[3], 'integrity');
       break;
     default:
       if (kind.path) pkg.resolved = kind.path;
+      // bun.lock records no version for a local folder (the model's "no version")
+      if (kind.kind === 'file') pkg.version = '';
       break;
   }
   if (pkg.integrity === undefined) delete pkg.integrity;
@@ -299,6 +317,11 @@ function readEntry(file: string, key: string, value: unknown, line: number): Pen
     );
   }
   const depNames = info ? dependencyNames(file, key, line, info) : [];
+  const installScript = info?.['hasInstallScript'];
+  if (installScript !== undefined && typeof installScript !== 'boolean') {
+    throw new LockfileError(file, line, `package ${quote(key)}: "hasInstallScript" must be a boolean`);
+  }
+  if (installScript !== undefined || recordsInstallScripts) pkg.hasInstallScript = installScript === true;
   return { pkg, depNames };
 }
 
@@ -327,7 +350,7 @@ function classify(resolution: string): Kind | null {
   if (resolution.startsWith('link:')) return { kind: 'link', source: 'link', path: resolution.slice(5) };
   if (resolution.startsWith('workspace:'))
     return { kind: 'workspace', source: 'workspace', path: resolution.slice(10) };
-  if (resolution.startsWith('file:')) return { kind: 'file', source: 'file', path: resolution.slice(5) };
+  if (resolution.startsWith('file:')) return { kind: 'file', source: 'directory', path: resolution.slice(5) };
   if (isGitReference(resolution)) return { kind: 'git', source: 'git' };
   if (isHttpUrl(resolution) || isTarballPath(resolution)) return { kind: 'tarball', source: 'tarball' };
   return null;

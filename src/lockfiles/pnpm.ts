@@ -28,6 +28,10 @@
  * snapshot refers to, so every installed name@version is a package. `link:` targets of
  * importers become `link` entries (id and version `link:<path>`, path relative to the
  * lockfile's directory; the lockfile does not record their version), the repository's own code.
+ * A local folder installed by `file:` (`resolution: {directory: …, type: directory}`, key
+ * `file:<path>` in 5.x/6.x, `name@file:<path>` in 9.x) is a `directory` entry, the repository's
+ * own code: its version is the folder's package.json version when pnpm recorded one, else `''`
+ * (pnpm 6.0 leaves it out when the package.json has none).
  * A patched package keeps the source of its resolution (pnpm writes the patch hash into the
  * key, `(patch_hash=…)` or, in 5.x, a `_hash` suffix indistinguishable from a peer suffix).
  *
@@ -375,15 +379,22 @@ function addEntry(
   line: number,
 ): LockedPackage | undefined {
   if (state.byId.has(id)) return undefined;
-  const fromKey = decodeKey(major, id);
-  const name = stringField(meta, 'name') ?? fromKey?.name;
-  const version = stringField(meta, 'version') ?? fromKey?.version;
-  if (!name || !version) {
-    throw new LockfileError(state.file, line, `cannot read a name and version from package entry ${quote(id)}`);
-  }
   const resolution = meta ? own(meta, 'resolution') : undefined;
   if (resolution !== undefined && resolution !== null && !isRecord(resolution)) {
     throw new LockfileError(state.file, line, `the resolution of package entry ${quote(id)} is not a mapping`);
+  }
+  const fromKey = decodeKey(major, id);
+  const name = stringField(meta, 'name') ?? fromKey?.name;
+  let version = stringField(meta, 'version');
+  if (isRecord(resolution) && isDirectory(resolution)) {
+    // The repository's own code: pnpm records the folder's package.json version only when it
+    // has one (5.x made one up from the path), and the key's "version" is the path.
+    version ??= '';
+  } else {
+    version ??= fromKey?.version;
+  }
+  if (!name || version === undefined) {
+    throw new LockfileError(state.file, line, `cannot read a name and version from package entry ${quote(id)}`);
   }
   const pkg: LockedPackage = { id, name, version, source: 'registry', line };
   if (isRecord(resolution)) applyResolution(pkg, resolution);
@@ -396,6 +407,11 @@ function addEntry(
   state.packages.push(pkg);
   state.byId.set(id, pkg);
   return pkg;
+}
+
+/** A `resolution` of a local folder (`{directory: path, type: directory}`), the repository's own code. */
+function isDirectory(resolution: YamlMap): boolean {
+  return stringField(resolution, 'type') === 'directory' || stringField(resolution, 'directory') !== undefined;
 }
 
 /**
@@ -415,8 +431,8 @@ function applyResolution(pkg: LockedPackage, resolution: YamlMap): void {
   if (type === 'git' || (repo && commit)) {
     pkg.source = 'git';
     resolved = commit ? `${repo ?? ''}#${commit}` : repo;
-  } else if (type === 'directory' || directory) {
-    pkg.source = 'file';
+  } else if (isDirectory(resolution)) {
+    pkg.source = 'directory';
     resolved = directory;
   } else if (tarball) {
     pkg.source = tarball.startsWith('file:') ? 'file' : 'tarball';

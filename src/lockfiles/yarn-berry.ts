@@ -25,7 +25,7 @@ import { parseSyml } from '@yarnpkg/parsers';
 import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
 import { isRecord, lineAt } from './text.js';
-import { isGitReference } from './source.js';
+import { isGitReference, isTarballPath } from './source.js';
 import { SpecifierIndex, splitSpecifier } from './yarn-shared.js';
 
 /** `__metadata.version` values lockgate reads: Yarn 2.0 wrote 4, Yarn 4.x writes 8 and later 10. */
@@ -181,7 +181,11 @@ function readReference(reference: string): Reference {
     return { source: 'workspace', workspace: reference.slice(10).split('::')[0] ?? '' };
   }
   if (reference.startsWith('link:') || reference.startsWith('portal:')) return { source: 'link' };
-  if (reference.startsWith('file:') || reference.startsWith('exec:')) return { source: 'file' };
+  if (reference.startsWith('file:')) {
+    // a local tarball, or a local folder (the repository's own code)
+    return { source: isTarballPath(reference.split('::')[0] ?? '') ? 'file' : 'directory' };
+  }
+  if (reference.startsWith('exec:')) return { source: 'file' };
   if (isGitReference(reference)) return { source: 'git' };
   // http(s) tarballs, and any other URL-like protocol a plugin may add
   return { source: /^[a-z][a-z0-9+.-]*:\/\//i.test(reference) ? 'tarball' : 'file' };

@@ -19,7 +19,7 @@
  */
 import type { Importer, LockedPackage, Lockfile, Manifest, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
-import { isGitReference, isHttpUrl, isRegistryTarballOf } from './source.js';
+import { isGitReference, isHttpUrl, isRegistryTarballOf, isTarballPath, registryTarball } from './source.js';
 import { SpecifierIndex, splitSpecifier, type Specifier } from './yarn-shared.js';
 
 /** A field value: a string, or a map (dependencies, optionalDependencies). */
@@ -51,7 +51,8 @@ function realNameOf(spec: Specifier): string {
 function classicSource(specs: Specifier[], name: string, version: string, resolved: string | undefined): PackageSource {
   const ranges = specs.map((s) => s.range);
   if (ranges.some((r) => r.startsWith('link:'))) return 'link';
-  if (ranges.some((r) => r.startsWith('file:'))) return 'file';
+  const local = ranges.find((r) => r.startsWith('file:'));
+  if (local !== undefined) return isTarballPath(local) ? 'file' : 'directory';
   if (resolved === undefined) {
     // GitHub shorthand (`user/repo#ref`) or git URLs in the specifier.
     return ranges.some((r) => isGitReference(r) || /^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(r)) ? 'git' : 'registry';
@@ -188,6 +189,22 @@ function mapField(file: string, entry: ClassicEntry, name: string): Map<string, 
   return value;
 }
 
+/**
+ * The registry name of an entry. Its specifiers usually agree; with a
+ * `resolutions` override to an npm alias (`"ms": "npm:dry-uninstall@0.3.0"`),
+ * Yarn 1 writes the overridden specifiers and the alias in one entry
+ * (`ms@2.1.2, "ms@npm:dry-uninstall@0.3.0":`), and the registry tarball it
+ * resolved to says which package is installed.
+ */
+function entryName(file: string, entry: ClassicEntry, realNames: readonly string[], resolved: string | undefined) {
+  const name = realNames[0]!;
+  const other = realNames.find((n) => n !== name);
+  if (other === undefined) return name;
+  const tarball = resolved === undefined ? undefined : registryTarball(resolved);
+  if (tarball && realNames.includes(tarball.name)) return tarball.name;
+  fail(file, entry.line, `entry lists specifiers of two packages, ${quote(name)} and ${quote(other)}`);
+}
+
 /** Entry → package (without deps). */
 function toPackage(file: string, entry: ClassicEntry): { pkg: LockedPackage; specs: Specifier[] } {
   const specs: Specifier[] = [];
@@ -199,17 +216,13 @@ function toPackage(file: string, entry: ClassicEntry): { pkg: LockedPackage; spe
     realNames.push(realNameOf(spec));
   }
   const first = specs[0];
-  const name = realNames[0];
-  if (!first || name === undefined) fail(file, entry.line, 'entry has no specifier');
-  const other = realNames.find((n) => n !== name);
-  if (other !== undefined) {
-    fail(file, entry.line, `entry lists specifiers of two packages, ${quote(name)} and ${quote(other)}`);
-  }
+  if (!first || realNames[0] === undefined) fail(file, entry.line, 'entry has no specifier');
   const version = stringField(file, entry, 'version');
   if (version === undefined || version.trim() === '') {
     fail(file, entry.line, `entry ${quote(entry.key)} has no version`);
   }
   const resolved = stringField(file, entry, 'resolved');
+  const name = entryName(file, entry, realNames, resolved);
   const integrity = stringField(file, entry, 'integrity');
   const pkg: LockedPackage = {
     id: entry.key,

@@ -175,7 +175,7 @@ describe('parseBun: small lockfiles', () => {
       const p = byId(lf, id);
       return [p.name, p.version, p.source, p.resolved, p.integrity];
     };
-    expect(view('f')).toEqual(['f', 'file:../f', 'file', '../f', undefined]);
+    expect(view('f')).toEqual(['f', '', 'directory', '../f', undefined]);
     expect(view('gh')).toEqual(['gh', 'github:owner/gh#0123abc', 'git', 'github:owner/gh#0123abc', undefined]);
     expect(view('gt')).toEqual([
       'gt',
@@ -289,9 +289,9 @@ describe('parseBun: bad input', () => {
     },
     {
       name: 'unknown lockfileVersion',
-      text: `{\n  "workspaces": { "": {} },\n  "lockfileVersion": 2,\n  "packages": {}\n}`,
+      text: `{\n  "workspaces": { "": {} },\n  "lockfileVersion": 3,\n  "packages": {}\n}`,
       line: 3,
-      reason: /unknown lockfileVersion "2"/,
+      reason: /unknown lockfileVersion "3"; lockgate reads bun.lock versions 0, 1 and 2/,
     },
     {
       name: 'lockfileVersion of the wrong type',

@@ -127,7 +127,7 @@ js-tokens@^4.0.0:
       ['tooling', 'git'],
       ['gitdep', 'git'],
       ['tar', 'tarball'],
-      ['local', 'file'],
+      ['local', 'directory'],
       ['linked', 'link'],
       ['mirror', 'registry'],
       // a registry-shaped URL of another package is not this package's registry tarball
