@@ -25,6 +25,7 @@ import { isRecord } from '../core/guards.js';
 import { validateRecord } from '../core/match.js';
 import { inflateRawSync } from 'node:zlib';
 import { deflateSync } from 'fflate';
+import { currentRecord, ORIGINS_KEY, type OriginImport } from '../core/origins.js';
 import type { OsvAffected, OsvEvent, OsvIocs, OsvRange, OsvRecord, OsvReference } from './types.js';
 
 /** `format` value of the header line. */
@@ -67,7 +68,12 @@ export class SnapshotFormatError extends Error {
 /**
  * What a report needs from a record, in a fixed key order: id, aliases, summary,
  * a short details extract, dates, affected (package, versions, ranges, indicator
- * domains), references and `database_specific.iocs`. Everything else is dropped.
+ * domains) as the record says now, references, `database_specific.iocs` and the
+ * latest import of each origin (`malicious-packages-origins`: source, id,
+ * modified_time, ranges, versions; see core/origins.ts). Ranges and versions only
+ * a superseded import gave are left out here, once, so the snapshot keeps only
+ * the latest imports and a reader matches them as it would the full record.
+ * Everything else is dropped.
  */
 export function compactRecord(record: OsvRecord): OsvRecord {
   const out: OsvRecord = { id: record.id };
@@ -79,7 +85,8 @@ export function compactRecord(record: OsvRecord): OsvRecord {
   if (typeof record.published === 'string') out.published = record.published;
   if (typeof record.modified === 'string') out.modified = record.modified;
   if (typeof record.withdrawn === 'string') out.withdrawn = record.withdrawn;
-  out.affected = (record.affected ?? []).map(compactAffected);
+  const current = currentRecord(record);
+  out.affected = current.affected.map(compactAffected);
   const references = (record.references ?? []).filter((r): r is OsvReference => typeof r?.url === 'string');
   if (references.length > 0) {
     out.references = references.map((r) =>
@@ -87,7 +94,19 @@ export function compactRecord(record: OsvRecord): OsvRecord {
     );
   }
   const iocs = compactIocs(record.database_specific?.iocs);
-  if (iocs) out.database_specific = { iocs };
+  const origins = current.origins.map(compactOrigin);
+  if (iocs || origins.length > 0) {
+    out.database_specific = { ...(iocs ? { iocs } : {}), ...(origins.length > 0 ? { [ORIGINS_KEY]: origins } : {}) };
+  }
+  return out;
+}
+
+function compactOrigin(origin: OriginImport): OriginImport {
+  const out: OriginImport = { source: origin.source };
+  if (origin.id !== undefined) out.id = origin.id;
+  if (origin.modified_time !== undefined) out.modified_time = origin.modified_time;
+  if (origin.ranges) out.ranges = origin.ranges.map(compactRange);
+  if (origin.versions) out.versions = strings(origin.versions);
   return out;
 }
 

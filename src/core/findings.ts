@@ -141,5 +141,6 @@ function toRef(hit: AdvisoryHit): AdvisoryRef {
     source: hit.sources[0] ?? 'unknown',
     sources: hit.sources,
     url: advisoryUrl(hit.id),
+    ...(hit.origins.length > 0 ? { origins: hit.origins.map(({ record: _record, ...origin }) => origin) } : {}),
   };
 }

@@ -6,8 +6,8 @@
  * Malware is not a vulnerability: there is no fixed version to upgrade to. The
  * guidance is either "pin to the last release before the compromised ones" (a
  * real package whose maintainer account or pipeline was hijacked for some
- * releases) or "remove it and whatever pulled it in" (a package that is
- * malicious in every version: look-alikes, dependency confusion), and in both
+ * releases) or "remove it and whatever pulled it in" (a package whose
+ * advisory covers every version), and in both
  * cases purge caches and rotate every credential the code could have read.
  *
  * Decisions:
@@ -31,6 +31,7 @@ import { isRecord } from './guards.js';
 import type { OsvAffected, OsvEvent, OsvRecord } from '../advisories/types.js';
 import type { ChangeKind } from './diff.js';
 import type { LockfileFormat } from './model.js';
+import { currentRecord } from './origins.js';
 import { affectsVersion, isVersionRange, parseVersion } from './osv-range.js';
 import { compareVersions } from './versions.js';
 
@@ -142,7 +143,7 @@ export function buildGuidance(input: GuidanceInput, workflows: readonly Workflow
   const headline =
     kind === 'compromised-release'
       ? `${name}@${version} is a compromised release of ${name}: the advisory covers ${affected}, not the package as a whole.`
-      : `Every version of ${name} is malicious (typically a look-alike or dependency-confusion package): ${name}@${version} must not be installed.`;
+      : everyVersionHeadline(input.records, name, version);
 
   const now = [
     contextStep(input, name, version),
@@ -171,9 +172,27 @@ export function buildGuidance(input: GuidanceInput, workflows: readonly Workflow
   };
 }
 
+/**
+ * The headline of a package whose advisory covers every version, worded by what
+ * its record says: a real package taken over (the record says it was
+ * compromised, hijacked or taken over), else a package published to attack.
+ */
+function everyVersionHeadline(records: readonly OsvRecord[], name: string, version: string): string {
+  const said = records
+    .map((r) => `${isText(r.summary) ? r.summary : ''} ${isText(r.details) ? r.details : ''}`)
+    .join(' ');
+  return TAKEOVER.test(said)
+    ? `The advisory covers every version of ${name}, and its record describes a takeover of a real package, so no release is known to be safe: ${name}@${version} must not be installed.`
+    : `The advisory covers every version of ${name}: its record describes a package published to attack, not a real one, so ${name}@${version} must not be installed.`;
+}
+
+/** Record wording of a takeover ("was compromised", "account takeover", "hijacked"), not the generic "consider the machine compromised". */
+const TAKEOVER = /\b(?:was|were|been|got) (?:compromised|hijacked|taken over)\b|\btake-?over\b|\bhijack(?:ed|ing)?\b/i;
+
 /** The affected entries of the records for this package (all entries when none names it). */
 export function affectedEntries(records: readonly OsvRecord[], name: string): OsvAffected[] {
-  const all = records.flatMap((record) => (Array.isArray(record.affected) ? record.affected : []));
+  // As each record says now: without what only superseded imports of its origins said.
+  const all = records.flatMap((record) => currentRecord(record).affected);
   const own = all.filter((entry) => entry?.package?.name === name);
   return own.length > 0 ? own : all.filter((entry) => entry !== null && typeof entry === 'object');
 }

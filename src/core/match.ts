@@ -6,6 +6,9 @@
  *   case; name compared exactly) and covers the version (osv-range.ts).
  * - A record is withdrawn when `withdrawn` is a non-empty string, whatever the
  *   date: withdrawn malware records were false positives.
+ * - A record is read as it says now (origins.ts): ranges and versions that
+ *   only a superseded import of one of its origins gave are left out, and the
+ *   hit names the origins whose latest import covers the version.
  * - Records that alias each other (through `aliases` on either side, and
  *   transitively through shared alias ids) are one finding, an AdvisoryHit,
  *   whatever source each came from.
@@ -13,7 +16,20 @@
 import { plain } from './escape.js';
 import { isRecord } from './guards.js';
 import type { OsvAffected, OsvRecord, PackageQuery } from '../advisories/types.js';
+import { currentRecord, currentView } from './origins.js';
 import { affectsVersion, isVersionRange, parseRangeEvents } from './osv-range.js';
+
+/** A report behind a match: the latest import of one origin of a record that covers the version. */
+export interface MatchedOrigin {
+  /** The record whose origin it is. */
+  record: string;
+  /** Who reported it (`ghsa-malware`, `ossf-package-analysis`, `reversing-labs`, …). */
+  source: string;
+  /** The report's own id, when it has one (`GHSA-…`, `RLMA-…`). */
+  id?: string;
+  /** When the report was last modified (its `modified_time`). */
+  modified?: string;
+}
 
 /** One finding for one package version: every record that matched, merged by aliases. */
 export interface AdvisoryHit {
@@ -27,8 +43,14 @@ export interface AdvisoryHit {
   sources: string[];
   /** `sources` joined with ", ", for the JSON report's `source` field. */
   source: string;
-  /** The matching records, sorted by id. */
+  /** The matching records, sorted by id, each as it reads now (`affected` without stale imports). */
   records: OsvRecord[];
+  /**
+   * The origins whose latest import covers the version, sorted; empty when the
+   * records list no origins or the version is covered only by what the record
+   * itself says (a curator's edit).
+   */
+  origins: MatchedOrigin[];
 }
 
 /** What validateRecord says about one raw value. */
@@ -62,12 +84,31 @@ function namesPackage(affected: OsvAffected, name: string): boolean {
   return isRecord(pkg) && typeof pkg.ecosystem === 'string' && pkg.ecosystem.toLowerCase() === NPM && pkg.name === name;
 }
 
-/** True when the (not withdrawn) record covers npm package `name` at `version`. */
+/** True when the (not withdrawn) record, as it reads now, covers npm package `name` at `version`. */
 export function recordAffects(record: OsvRecord, name: string, version: string): boolean {
   if (isWithdrawn(record) || !Array.isArray(record.affected)) return false;
-  return record.affected.some(
+  return currentRecord(record).affected.some(
     (affected) => isRecord(affected) && namesPackage(affected, name) && affectsVersion(affected, version),
   );
+}
+
+/** The origins of `record` whose latest import covers `version` of `name`. */
+function matchedOrigins(record: OsvRecord, name: string, version: string): MatchedOrigin[] {
+  const named = (record.affected ?? []).some((a) => isRecord(a) && namesPackage(a, name));
+  if (!named) return [];
+  return currentRecord(record)
+    .origins.filter((origin) => {
+      const said: OsvAffected = {};
+      if (origin.ranges) said.ranges = origin.ranges;
+      if (origin.versions) said.versions = origin.versions;
+      return affectsVersion(said, version);
+    })
+    .map((origin) => ({
+      record: record.id,
+      source: origin.source,
+      ...(origin.id !== undefined ? { id: origin.id } : {}),
+      ...(origin.modified_time !== undefined ? { modified: origin.modified_time } : {}),
+    }));
 }
 
 /** Problems with one affected entry's shape, each naming its path; empty when it can be read. */
@@ -216,8 +257,13 @@ export function groupByAliases(records: readonly OsvRecord[]): OsvRecord[][] {
   return [...groups.values()];
 }
 
-/** Build the hit for one alias group of matching records. */
-function toHit(group: readonly OsvRecord[], sourceOf: (record: OsvRecord) => string): AdvisoryHit {
+/** Build the hit for one alias group of records matching `name@version`. */
+function toHit(
+  group: readonly OsvRecord[],
+  sourceOf: (record: OsvRecord) => string,
+  name: string,
+  version: string,
+): AdvisoryHit {
   const records = [...group].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const id = primaryId(records.map((r) => r.id)) ?? '';
   const allIds = new Set(records.flatMap(idsOf));
@@ -225,9 +271,26 @@ function toHit(group: readonly OsvRecord[], sourceOf: (record: OsvRecord) => str
   const primary = records.find((r) => r.id === id && typeof r.summary === 'string');
   const summary = primary?.summary ?? records.find((r) => typeof r.summary === 'string')?.summary;
   const sources = [...new Set(records.map(sourceOf))].sort();
-  const hit: AdvisoryHit = { id, aliases: [...allIds].sort(), sources, source: sources.join(', '), records };
+  const origins = records
+    .flatMap((record) => matchedOrigins(record, name, version))
+    .sort((a, b) => originLabel(a).localeCompare(originLabel(b)));
+  const hit: AdvisoryHit = {
+    id,
+    aliases: [...allIds].sort(),
+    sources,
+    source: sources.join(', '),
+    records: records.map(currentView),
+    origins,
+  };
   if (summary !== undefined) hit.summary = summary;
   return hit;
+}
+
+/** An origin in words: `ghsa-malware GHSA-qjqf-7j6f-82c4 (modified 2025-09-16)`; bounded, no control characters. */
+export function originLabel(origin: Omit<MatchedOrigin, 'record'>): string {
+  const id = origin.id !== undefined ? ` ${plain(origin.id, 60)}` : '';
+  const modified = origin.modified !== undefined ? ` (modified ${plain(origin.modified, 40).slice(0, 10)})` : '';
+  return `${plain(origin.source, 60)}${id}${modified}`;
 }
 
 /** Index records by the npm package names they affect. */
@@ -273,7 +336,7 @@ export function matchPackages(
     if (result.has(key)) continue;
     const matching = (index.get(name) ?? []).filter((record) => recordAffects(record, name, version));
     if (matching.length === 0) continue;
-    const hits = groupByAliases(matching).map((group) => toHit(group, sourceOf));
+    const hits = groupByAliases(matching).map((group) => toHit(group, sourceOf, name, version));
     result.set(
       key,
       hits.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),

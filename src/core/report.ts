@@ -12,6 +12,8 @@ export interface AdvisoryRef {
   source: string;
   sources: string[];
   url: string;
+  /** The reports (origins of the record) whose latest word covers this version, when the record lists them. */
+  origins?: { source: string; id?: string; modified?: string }[];
 }
 
 /** A version an advisory covers, with where it is and how it got there. */

@@ -2,10 +2,12 @@ import type { SourceStatus } from '../advisories/types.js';
 import type { Change } from '../core/diff.js';
 import { defang, md, mdLink, mdProse, plain } from '../core/escape.js';
 import type { Guidance } from '../core/guidance.js';
+import { originLabel } from '../core/match.js';
 import {
   allFindings,
   messageTexts,
   messagesAt,
+  type AdvisoryRef,
   type Finding,
   type LockfileReport,
   type Message,
@@ -154,6 +156,11 @@ export function renderText(report: Report): string {
   return `${out.join('\n')}\n`;
 }
 
+/** ", reported by ghsa-malware GHSA-… (modified 2025-09-16)" for an advisory whose origins are known, else "". */
+function reportedBy(a: AdvisoryRef): string {
+  return a.origins?.length ? `, reported by ${a.origins.map(originLabel).join('; ')}` : '';
+}
+
 function textFinding(lockfile: string, f: Finding): string[] {
   const g = f.guidance;
   const lines = [
@@ -162,7 +169,9 @@ function textFinding(lockfile: string, f: Finding): string[] {
   ];
   for (const a of f.advisories) {
     const aliases = a.aliases.length ? ` (also ${a.aliases.map((x) => plain(x, 60)).join(', ')})` : '';
-    lines.push(`  ${plain(a.id, 60)}${aliases}: ${plain(a.summary)} [${a.sources.join(', ')}] ${a.url}`);
+    lines.push(
+      `  ${plain(a.id, 60)}${aliases}: ${plain(a.summary)} [${a.sources.join(', ')}] ${a.url}${reportedBy(a)}`,
+    );
   }
   lines.push(`  ${plain(g.headline, 500)}`, '  What to do now:');
   g.now.forEach((step, i) => lines.push(`    ${i + 1}. ${plain(step, 1000)}`));
@@ -296,7 +305,7 @@ function markdownFinding(lockfile: string, f: Finding): string {
     `- **Advisories:** ${f.advisories
       .map(
         (a) =>
-          `${mdLink(a.id, a.url)}${a.aliases.length ? ` (also ${a.aliases.map((x) => md(x, 60)).join(', ')})` : ''} ${md(a.summary)} — ${md(a.sources.join(', '))}`,
+          `${mdLink(a.id, a.url)}${a.aliases.length ? ` (also ${a.aliases.map((x) => md(x, 60)).join(', ')})` : ''} ${md(a.summary)} — ${md(a.sources.join(', '))}${md(reportedBy(a))}`,
       )
       .join('; ')}`,
     '',

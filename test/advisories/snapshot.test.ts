@@ -25,6 +25,7 @@ import {
   selectForSnapshot,
 } from '../../src/advisories/snapshot-format.js';
 import type { OsvRecord } from '../../src/advisories/types.js';
+import { currentRecord } from '../../src/core/origins.js';
 import { DATA, ROOT } from '../helpers.js';
 
 const DATA_FILE = path.join(DATA, 'osv-malicious-npm.jsonl.gz');
@@ -43,7 +44,7 @@ function buildFrom(records: readonly OsvRecord[]): Uint8Array {
   return encodeSnapshot(selection.kept, selection.asOf ? { asOf: selection.asOf } : {});
 }
 
-/** The fields matching and reporting read, as the raw record has them. */
+/** The fields matching and reporting read, as the record says now (its origins read: core/origins.ts). */
 function essentials(record: OsvRecord): unknown {
   return {
     id: record.id,
@@ -51,7 +52,7 @@ function essentials(record: OsvRecord): unknown {
     summary: record.summary,
     published: record.published,
     modified: record.modified,
-    affected: (record.affected ?? []).map((a) => ({
+    affected: currentRecord(record).affected.map((a) => ({
       package: { ecosystem: a.package?.ecosystem, name: a.package?.name },
       versions: a.versions,
       ranges: a.ranges,
@@ -100,9 +101,18 @@ describe('snapshot of the real OSV malicious-package data', () => {
       ips: ['142.11.206.73'],
       urls: ['http://sfrclak.com:8000/6202033'],
     });
-    expect(byId.get('MAL-2025-47141')!.affected?.[0]?.ranges).toEqual([
-      { type: 'SEMVER', events: [{ introduced: '0' }] },
+    // GHSA's superseded first import ("every version") is left out; its latest import is kept as the origin.
+    const tinycolor = byId.get('MAL-2025-47141')!;
+    expect(tinycolor.affected?.[0]?.ranges).toEqual([
       { type: 'SEMVER', events: [{ introduced: '4.1.1' }, { last_affected: '4.1.2' }] },
+    ]);
+    expect(tinycolor.database_specific?.['malicious-packages-origins']).toEqual([
+      {
+        source: 'ghsa-malware',
+        id: 'GHSA-qjqf-7j6f-82c4',
+        modified_time: '2025-09-16T01:14:51Z',
+        ranges: [{ type: 'SEMVER', events: [{ introduced: '4.1.1' }, { last_affected: '4.1.2' }] }],
+      },
     ]);
     for (const record of found) {
       const original = raw.find((r) => r.id === record.id)!;
@@ -129,12 +139,13 @@ describe('snapshot of the real OSV malicious-package data', () => {
     }
   });
 
-  it('drops origins, hashes and long details', async () => {
+  it('keeps the latest import of each origin, drops hashes, import times and long details', async () => {
     const [keyv] = await source.lookup([{ name: 'keyv', version: '6.0.0' }]);
     expect(keyv?.id).toBe('MAL-2026-11524');
     const text = JSON.stringify(keyv);
-    expect(text).not.toContain('malicious-packages-origins');
+    expect(keyv!.database_specific?.['malicious-packages-origins']).toBeDefined();
     expect(text).not.toContain('sha256');
+    expect(text).not.toContain('import_time');
     expect(text).not.toContain('evidence_files');
     expect(keyv!.details!.length).toBeLessThanOrEqual(300);
     expect(keyv!.details).toMatch(/^keyv@6\.0\.0 is a lookalike/);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { OsvRecord } from '../../src/advisories/types.js';
+import type { OsvAffected, OsvRecord } from '../../src/advisories/types.js';
 import {
   buildGuidance,
   cacheCommand,
@@ -239,9 +239,54 @@ describe('packages malicious in every version (introduced "0")', () => {
     ]);
   });
 
-  it('@ctrl/tinycolor: an every-version range wins over a bounded one in the same entry', () => {
-    const entries = affectedEntries([record('MAL-2025-47141')], '@ctrl/tinycolor');
+  it('an every-version range wins over a bounded one in the same entry', () => {
+    const entries: OsvAffected[] = [
+      {
+        package: { ecosystem: 'npm', name: 'x' },
+        ranges: [
+          { type: 'SEMVER', events: [{ introduced: '0' }] },
+          { type: 'SEMVER', events: [{ introduced: '4.1.1' }, { last_affected: '4.1.2' }] },
+        ],
+      },
+    ];
     expect(guidanceKind(entries)).toBe('malicious-package');
+  });
+
+  it('@ctrl/tinycolor: the superseded every-version import is not what the record says now', () => {
+    const entries = affectedEntries([record('MAL-2025-47141')], '@ctrl/tinycolor');
+    expect(guidanceKind(entries)).toBe('compromised-release');
+    const guidance = buildGuidance(
+      input({
+        name: '@ctrl/tinycolor',
+        version: '4.1.1',
+        change: 'upgraded',
+        from: ['4.1.0'],
+        records: [record('MAL-2025-47141')],
+      }),
+    );
+    expect(guidance.affected).toBe('4.1.1 through 4.1.2');
+    expect(guidance.headline).toMatch(/compromised release of @ctrl\/tinycolor/);
+    expect(guidance.now[1]).toMatch(/^Pin @ctrl\/tinycolor to 4\.1\.0, the version on the base branch/);
+  });
+
+  it('words the every-version headline by what the record says, not by a guess', () => {
+    const every = {
+      package: { ecosystem: 'npm', name: 'x' },
+      ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }] }],
+    };
+    const headline = (details: string) =>
+      buildGuidance(input({ name: 'x', version: '1.0.0', records: [{ id: 'MAL-X', details, affected: [every] }] }))
+        .headline;
+    const attack = headline(
+      'Any computer that has this package installed or running should be considered fully compromised.',
+    );
+    expect(attack).toMatch(
+      /^The advisory covers every version of x: its record describes a package published to attack/,
+    );
+    expect(attack).not.toMatch(/look-alike|dependency-confusion/);
+    expect(headline('The package was compromised and malicious code added.')).toMatch(
+      /every version of x, and its record describes a takeover of a real package/,
+    );
   });
 
   it('a record with no affected entry gets the cautious advice', () => {

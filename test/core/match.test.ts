@@ -57,8 +57,9 @@ describe('real records (osv-malicious-npm.jsonl.gz)', () => {
     {
       name: '@ctrl/tinycolor',
       id: 'MAL-2025-47141',
-      yes: ['0.0.1', '3.4.1', '4.1.0', '4.1.1', '4.1.2', '4.1.3', '99.0.0'],
-      no: [],
+      // GHSA's first import said every version; its correction (the latest) says 4.1.1 through 4.1.2.
+      yes: ['4.1.1', '4.1.2'],
+      no: ['0.0.1', '3.4.1', '3.6.0', '4.1.0', '4.1.3', '99.0.0'],
     },
     { name: 'axios', id: 'MAL-2026-2307', yes: ['1.14.1', '0.30.4'], no: ['1.14.0', '0.30.3', '1.14.2'] },
     {
@@ -485,5 +486,59 @@ describe('primaryId', () => {
     expect(primaryId(['CVE-2024-1', 'GHSA-b', 'GHSA-a'])).toBe('GHSA-a');
     expect(primaryId(['OSV-2', 'CVE-1'])).toBe('CVE-1');
     expect(primaryId([])).toBeUndefined();
+  });
+});
+
+describe('which origin matched', () => {
+  it('@ctrl/tinycolor 4.1.1 is flagged by the latest GHSA import; 3.6.0 passes', () => {
+    const hits = matchPackages(
+      [
+        { name: '@ctrl/tinycolor', version: '3.6.0' },
+        { name: '@ctrl/tinycolor', version: '4.1.1' },
+        { name: '@ctrl/tinycolor', version: '4.1.2' },
+      ],
+      records,
+      () => 'snapshot',
+    );
+    expect([...hits.keys()].sort()).toEqual(['@ctrl/tinycolor@4.1.1', '@ctrl/tinycolor@4.1.2']);
+    const [hit] = hits.get('@ctrl/tinycolor@4.1.1')!;
+    expect(hit!.origins).toEqual([
+      { record: 'MAL-2025-47141', source: 'ghsa-malware', id: 'GHSA-qjqf-7j6f-82c4', modified: '2025-09-16T01:14:51Z' },
+    ]);
+    // The hit's record reads as it says now: the superseded "every version" range is gone.
+    expect(hit!.records[0]!.affected![0]!.ranges).toEqual([
+      { type: 'SEMVER', events: [{ introduced: '4.1.1' }, { last_affected: '4.1.2' }] },
+    ]);
+  });
+
+  it('names every origin that covers the version, and none for a record without origins', () => {
+    const record: OsvRecord = {
+      id: 'MAL-T',
+      affected: [{ package: { ecosystem: 'npm', name: 't' }, versions: ['1.0.0', '2.0.0'] }],
+      database_specific: {
+        'malicious-packages-origins': [
+          { source: 'ossf-package-analysis', modified_time: '2024-01-01T00:00:00Z', versions: ['1.0.0'] },
+          { source: 'reversing-labs', id: 'RL-1', modified_time: '2024-02-01T00:00:00Z', versions: ['1.0.0', '2.0.0'] },
+        ],
+      },
+    };
+    const bare: OsvRecord = {
+      id: 'MAL-U',
+      affected: [{ package: { ecosystem: 'npm', name: 't' }, versions: ['2.0.0'] }],
+    };
+    const hits = matchPackages(
+      [
+        { name: 't', version: '1.0.0' },
+        { name: 't', version: '2.0.0' },
+      ],
+      [record, bare],
+    );
+    expect(hits.get('t@1.0.0')!.map((h) => h.origins.map((o) => `${o.source} ${o.id ?? ''}`))).toEqual([
+      ['ossf-package-analysis ', 'reversing-labs RL-1'],
+    ]);
+    expect(hits.get('t@2.0.0')!.map((h) => [h.id, h.origins.map((o) => o.source)])).toEqual([
+      ['MAL-T', ['reversing-labs']],
+      ['MAL-U', []],
+    ]);
   });
 });
