@@ -1,0 +1,287 @@
+/**
+ * The registry-signal rules (pure): one version a change adds, its package's
+ * registry metadata, the registry's clock and the settings in; signals out.
+ *
+ * | signal               | fires when                                                                 | level                      |
+ * |----------------------|----------------------------------------------------------------------------|----------------------------|
+ * | unpublished          | the version is in `time` but not in `versions`, or the package is a 404     | fail                       |
+ * | release-age          | published less than `minReleaseAgeMs` ago                                  | fail (a hold), eligibleAt  |
+ * | new-package          | new to the lockfile, and its first release is younger than 7 days          | fail until 7 days old      |
+ * | install-script-added | has preinstall/install/postinstall and the version it replaces had none    | fail under 7 days, then warn |
+ * | trust-downgrade      | the replaced version had a trusted publisher / provenance and this has less | fail under 30 days, then warn |
+ * | publisher-changed    | `_npmUser` is none of the previous 5 releases' publishers, or a new email  | warn                       |
+ * | burst                | versions on two or more majors published within one hour of each other    | warn                       |
+ *
+ * "The version it replaces" is the base's version of that package (on the same
+ * major when there are several); for a package the base did not have, the
+ * previous release (install scripts) or the latest earlier release on the same
+ * major (trust), by publish time. Never "any earlier release": a project that
+ * once published with provenance and later without is not a downgrade for
+ * someone moving between two versions that both lack it.
+ *
+ * A configured level caps a rule (`warn` never fails, `off` never fires).
+ */
+import semverMajor from 'semver/functions/major.js';
+import semverPrerelease from 'semver/functions/prerelease.js';
+import semverValid from 'semver/functions/valid.js';
+import { compareVersions } from '../core/versions.js';
+import type { PackageMeta, Signal, SignalName, SignalSettings, VersionMeta } from './types.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** New packages and newly added install scripts fail while younger than this. */
+export const YOUNG_MS = 7 * DAY;
+/** A trust downgrade fails while younger than this. */
+export const TRUST_WINDOW_MS = 30 * DAY;
+/** How many previous releases publisher-changed compares with. */
+export const PREVIOUS_PUBLISHERS = 5;
+/** Versions on different majors published within this of each other are a burst. */
+export const BURST_WINDOW_MS = HOUR;
+
+/** One version a change adds, as the rules see it. */
+export interface SignalTarget {
+  name: string;
+  version: string;
+  line: number;
+  /** Versions of this name only in the base lockfile (the change's `from`): what this one replaces. */
+  replaces: readonly string[];
+  /** No version of this name is in the base lockfile. */
+  newToLockfile: boolean;
+}
+
+/** What the registry said about the target's package. */
+export type RegistryAnswer = { kind: 'found'; meta: PackageMeta } | { kind: 'not-found' };
+
+/** Every signal of one target, in SIGNAL_NAMES order. `now` is the registry's clock (ms). */
+export function evaluateSignals(
+  target: SignalTarget,
+  answer: RegistryAnswer,
+  now: number,
+  settings: SignalSettings,
+): Signal[] {
+  const out: Signal[] = [];
+  const emit = (signal: SignalName, natural: 'fail' | 'warn', detail: string, eligibleAt?: number): void => {
+    const setting = settings.levels[signal];
+    if (setting === 'off') return;
+    const level = setting === 'warn' ? 'warn' : natural;
+    out.push({
+      name: target.name,
+      version: target.version,
+      line: target.line,
+      signal,
+      level,
+      detail,
+      ...(eligibleAt !== undefined && level === 'fail' ? { eligibleAt: iso(eligibleAt) } : {}),
+    });
+  };
+  const { name, version } = target;
+
+  if (answer.kind === 'not-found') {
+    emit(
+      'unpublished',
+      'fail',
+      `the registry has no package ${name} (HTTP 404): it was removed, and malicious packages are removed first`,
+    );
+    return out;
+  }
+  const meta = answer.meta;
+  const current = meta.versions.get(version);
+  const published = meta.times.get(version);
+  if (!current) {
+    emit(
+      'unpublished',
+      'fail',
+      published !== undefined
+        ? `${name}@${version} was published ${when(published, now)} and has since been removed from the registry; malicious versions are removed first`
+        : `${name}@${version} is not among the versions the registry serves for ${name}`,
+    );
+    return out;
+  }
+  // Without a publish time (an abbreviated document), the package's `modified` bounds it from above.
+  const publishedBy = published ?? meta.modified;
+
+  if (settings.minReleaseAgeMs > 0 && publishedBy !== undefined && now - publishedBy < settings.minReleaseAgeMs) {
+    const eligible = publishedBy + settings.minReleaseAgeMs;
+    emit(
+      'release-age',
+      'fail',
+      `published ${when(publishedBy, now)}; versions younger than ${duration(settings.minReleaseAgeMs)} are held, so it can merge from ${stamp(eligible)}`,
+      eligible,
+    );
+  }
+
+  if (target.newToLockfile) {
+    const first = meta.created ?? earliest(meta.times);
+    if (first !== undefined && now - first < YOUNG_MS) {
+      emit(
+        'new-package',
+        'fail',
+        `${name} is new to this lockfile and its first release on the registry was ${when(first, now)}`,
+        first + YOUNG_MS,
+      );
+    }
+  }
+
+  if (current.installScript) {
+    const previous = target.replaces.length ? replacedVersion(target) : previousRelease(meta, version);
+    const before = previous === undefined ? undefined : meta.versions.get(previous);
+    if (previous !== undefined && before && !before.installScript) {
+      const young = publishedBy !== undefined && now - publishedBy < YOUNG_MS;
+      emit(
+        'install-script-added',
+        young ? 'fail' : 'warn',
+        `${name}@${version} runs ${scriptWords(current)} on install; ${previous}, ${target.replaces.length ? 'the version it replaces' : 'the release before it'}, ran none`,
+        young && publishedBy !== undefined ? publishedBy + YOUNG_MS : undefined,
+      );
+    }
+  }
+
+  const trustBase = target.replaces.length ? replacedVersion(target) : previousOnLine(meta, version);
+  const baseMeta = trustBase === undefined ? undefined : meta.versions.get(trustBase);
+  if (trustBase !== undefined && baseMeta) {
+    const lost: string[] = [];
+    if (baseMeta.publisher?.trusted && !current.publisher?.trusted) lost.push('a trusted publisher');
+    if (baseMeta.provenance && !current.provenance) lost.push('a provenance attestation');
+    if (lost.length) {
+      const young = publishedBy !== undefined && now - publishedBy < TRUST_WINDOW_MS;
+      emit(
+        'trust-downgrade',
+        young ? 'fail' : 'warn',
+        `${trustBase}${target.replaces.length ? ', the version it replaces,' : ''} was published with ${lost.join(' and ')}; ${version} was published without`,
+        young && publishedBy !== undefined ? publishedBy + TRUST_WINDOW_MS : undefined,
+      );
+    }
+  }
+
+  if (current.publisher && published !== undefined) {
+    const previous = releasesBefore(meta, published)
+      .map((v) => meta.versions.get(v)?.publisher)
+      .filter((p): p is NonNullable<typeof p> => p !== undefined)
+      .slice(0, PREVIOUS_PUBLISHERS);
+    if (previous.length) {
+      const who = current.publisher;
+      const names = [...new Set(previous.map((p) => p.name))];
+      if (!names.includes(who.name)) {
+        emit(
+          'publisher-changed',
+          'warn',
+          `published by ${who.name}; the previous ${previous.length === 1 ? 'release was' : `${previous.length} releases were`} published by ${names.join(', ')}`,
+        );
+      } else {
+        const emails = previous.filter((p) => p.name === who.name && p.email).map((p) => p.email);
+        if (who.email && emails.length && !emails.includes(who.email)) {
+          emit(
+            'publisher-changed',
+            'warn',
+            `published by ${who.name} with an email address none of the previous ${previous.length} releases had`,
+          );
+        }
+      }
+    }
+  }
+
+  if (published !== undefined) {
+    const major = majorOf(version);
+    const near = [...meta.times]
+      .filter(([v, t]) => v !== version && Math.abs(t - published) <= BURST_WINDOW_MS && isRelease(v))
+      .filter(([v]) => majorOf(v) !== undefined && majorOf(v) !== major)
+      .sort((a, b) => a[1] - b[1]);
+    if (major !== undefined && near.length) {
+      const list = near.slice(0, 5).map(([v, t]) => `${v} (${gap(Math.abs(t - published))} apart)`);
+      emit(
+        'burst',
+        'warn',
+        `published within an hour of ${list.join(', ')} on another major line; a compromised account often publishes on every line at once`,
+      );
+    }
+  }
+  return out;
+}
+
+/** With the override label: holds (`release-age`) become warnings; nothing else changes. */
+export function overrideHolds(signals: readonly Signal[], label: string): Signal[] {
+  return signals.map((s) => {
+    if (s.signal !== 'release-age' || s.level !== 'fail') return s;
+    const { eligibleAt: _eligible, ...rest } = s;
+    return { ...rest, level: 'warn', detail: `${s.detail} (hold overridden by the pull request label ${label})` };
+  });
+}
+
+/** The base version a target replaces: the highest on its major, else the highest. */
+function replacedVersion(target: SignalTarget): string | undefined {
+  const major = majorOf(target.version);
+  const sorted = [...target.replaces].sort(compareVersions);
+  const same = sorted.filter((v) => majorOf(v) === major);
+  return same[same.length - 1] ?? sorted[sorted.length - 1];
+}
+
+/** Releases published before `time`, newest first (by publish time; unpublished ones included). */
+function releasesBefore(meta: PackageMeta, time: number): string[] {
+  return [...meta.times]
+    .filter(([, t]) => t < time)
+    .sort((a, b) => b[1] - a[1])
+    .map(([v]) => v);
+}
+
+/** The release published last before `version` (by time; by semver when the document has no times). */
+function previousRelease(meta: PackageMeta, version: string, sameMajor = false): string | undefined {
+  const major = majorOf(version);
+  const fits = (v: string) => meta.versions.has(v) && (!sameMajor || majorOf(v) === major);
+  const published = meta.times.get(version);
+  if (published !== undefined) return releasesBefore(meta, published).find(fits);
+  const lower = [...meta.versions.keys()].filter((v) => fits(v) && compareVersions(v, version) < 0);
+  return lower.sort(compareVersions).pop();
+}
+
+function previousOnLine(meta: PackageMeta, version: string): string | undefined {
+  return previousRelease(meta, version, true);
+}
+
+function earliest(times: ReadonlyMap<string, number>): number | undefined {
+  let min: number | undefined;
+  for (const t of times.values()) if (min === undefined || t < min) min = t;
+  return min;
+}
+
+function majorOf(version: string): number | undefined {
+  return semverValid(version, { loose: true }) ? semverMajor(version, { loose: true }) : undefined;
+}
+
+function isRelease(version: string): boolean {
+  return semverValid(version, { loose: true }) !== null && semverPrerelease(version, { loose: true }) === null;
+}
+
+function scriptWords(v: VersionMeta): string {
+  if (!v.installScripts.length) return 'an install script';
+  return `a ${v.installScripts.join(' and a ')} script`;
+}
+
+/** "3 hours ago (2025-09-08 13:16 UTC)"; a time after `now` (clock skew) is "just now". */
+function when(time: number, now: number): string {
+  return `${now - time < 60_000 ? 'just now' : `${duration(now - time)} ago`} (${stamp(time)})`;
+}
+
+/** "2025-09-08 13:16 UTC". */
+export function stamp(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** "3 days", "18 hours", "39 minutes", "1 day 6 hours". */
+export function duration(ms: number): string {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (ms >= DAY) {
+    const days = Math.floor(ms / DAY);
+    const hours = Math.floor((ms % DAY) / HOUR);
+    return hours ? `${plural(days, 'day')} ${plural(hours, 'hour')}` : plural(days, 'day');
+  }
+  if (ms >= HOUR) return plural(Math.floor(ms / HOUR), 'hour');
+  return plural(Math.max(1, Math.floor(ms / 60_000)), 'minute');
+}
+
+function gap(ms: number): string {
+  return ms < 60_000 ? 'under a minute' : duration(ms);
+}
