@@ -95,6 +95,8 @@ export interface JsonResponse {
   data: unknown;
   headers: Headers;
   status: number;
+  /** Size of the body as received (after content decoding), in bytes. */
+  bytes: number;
 }
 
 const DEFAULTS = {
@@ -228,7 +230,10 @@ async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: n
     };
   }
   try {
-    return { outcome: 'ok', response: { data: JSON.parse(text) as unknown, headers: response.headers, status } };
+    return {
+      outcome: 'ok',
+      response: { data: JSON.parse(text) as unknown, headers: response.headers, status, bytes: Buffer.byteLength(text) },
+    };
   } catch {
     return {
       outcome: 'fail',

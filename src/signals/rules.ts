@@ -202,7 +202,8 @@ export function evaluateSignals(
 export function overrideHolds(signals: readonly Signal[], label: string): Signal[] {
   return signals.map((s) => {
     if (s.signal !== 'release-age' || s.level !== 'fail') return s;
-    const { eligibleAt: _eligible, ...rest } = s;
+    const rest: Signal = { ...s };
+    delete rest.eligibleAt;
     return { ...rest, level: 'warn', detail: `${s.detail} (hold overridden by the pull request label ${label})` };
   });
 }
@@ -284,4 +285,23 @@ export function duration(ms: number): string {
 
 function gap(ms: number): string {
   return ms < 60_000 ? 'under a minute' : duration(ms);
+}
+
+/**
+ * Whether the abbreviated document settles every rule: when the package was
+ * last modified before the longest window of any enabled time-bounded rule,
+ * every version is older than that, so no hold, new-package or fail-level
+ * window can apply, and the small document's versions and `hasInstallScript`
+ * suffice. Otherwise (or without `modified`) the full document is needed.
+ */
+export function fullDocumentNeeded(abbreviated: PackageMeta, now: number, settings: SignalSettings): boolean {
+  if (abbreviated.full) return false;
+  if (abbreviated.modified === undefined) return true;
+  const on = (s: SignalName) => settings.levels[s] !== 'off';
+  const windows = [
+    on('release-age') ? settings.minReleaseAgeMs : 0,
+    on('new-package') || on('install-script-added') ? YOUNG_MS : 0,
+    on('trust-downgrade') || on('publisher-changed') || on('burst') ? TRUST_WINDOW_MS : 0,
+  ];
+  return now - abbreviated.modified < Math.max(...windows);
 }

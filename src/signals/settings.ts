@@ -27,5 +27,7 @@ export function parseDuration(text: string): number | undefined {
 /** The allow-list entry covering `name`, if any: an exact name, or its scope as `@scope` or `@scope/*`. */
 export function allowedBy(name: string, allow: readonly AllowEntry[]): AllowEntry | undefined {
   const scope = name.startsWith('@') ? name.slice(0, name.indexOf('/')) : undefined;
-  return allow.find((a) => a.package === name || (scope !== undefined && (a.package === scope || a.package === `${scope}/*`)));
+  return allow.find(
+    (a) => a.package === name || (scope !== undefined && (a.package === scope || a.package === `${scope}/*`)),
+  );
 }

@@ -48,7 +48,9 @@ function meta(versions: Record<string, V>, created?: number): RegistryAnswer {
       dist: {
         tarball: `https://registry.npmjs.org/pkg/-/pkg-${v}.tgz`,
         integrity: 'sha512-AAAA',
-        ...(x.provenance ? { attestations: { url: 'https://x', provenance: { predicateType: 'https://slsa.dev/provenance/v1' } } } : {}),
+        ...(x.provenance
+          ? { attestations: { url: 'https://x', provenance: { predicateType: 'https://slsa.dev/provenance/v1' } } }
+          : {}),
       },
     };
   }
@@ -70,16 +72,34 @@ const run = (t: SignalTarget, a: RegistryAnswer, s: SignalSettings = settings) =
 describe('release-age', () => {
   const cases: { name: string; age: number; min: number; level?: 'fail'; eligible?: string }[] = [
     { name: 'an hour old under 3d: held', age: H, min: 3 * D, level: 'fail', eligible: '2026-01-13T11:00:00Z' },
-    { name: 'one second short of 3d: held', age: 3 * D - 1000, min: 3 * D, level: 'fail', eligible: '2026-01-10T12:00:01Z' },
+    {
+      name: 'one second short of 3d: held',
+      age: 3 * D - 1000,
+      min: 3 * D,
+      level: 'fail',
+      eligible: '2026-01-10T12:00:01Z',
+    },
     { name: 'exactly 3d: passes', age: 3 * D, min: 3 * D },
     { name: 'two weeks: passes', age: 14 * D, min: 3 * D },
     { name: '0 turns it off', age: 60_000, min: 0 },
     { name: '72h is 3d', age: 71 * H, min: 72 * H, level: 'fail', eligible: '2026-01-10T13:00:00Z' },
-    { name: 'published after the clock (skew): held', age: -H, min: 3 * D, level: 'fail', eligible: '2026-01-13T13:00:00Z' },
+    {
+      name: 'published after the clock (skew): held',
+      age: -H,
+      min: 3 * D,
+      level: 'fail',
+      eligible: '2026-01-13T13:00:00Z',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
-      const got = pick(run(target('1.0.1', ['1.0.0']), meta({ '1.0.0': { age: 30 * D }, '1.0.1': { age: c.age } }), { ...settings, minReleaseAgeMs: c.min }), 'release-age');
+      const got = pick(
+        run(target('1.0.1', ['1.0.0']), meta({ '1.0.0': { age: 30 * D }, '1.0.1': { age: c.age } }), {
+          ...settings,
+          minReleaseAgeMs: c.min,
+        }),
+        'release-age',
+      );
       if (!c.level) expect(got).toEqual([]);
       else expect(got).toEqual([expect.objectContaining({ level: 'fail', eligibleAt: c.eligible, line: 7 })]);
     });
@@ -87,14 +107,25 @@ describe('release-age', () => {
 
   it('the configured level caps it: warn has no eligibleAt, off is silent', () => {
     const answer = meta({ '1.0.0': { age: 30 * D }, '1.0.1': { age: H } });
-    const warn = pick(run(target('1.0.1', ['1.0.0']), answer, { ...settings, levels: { ...DEFAULT_LEVELS, 'release-age': 'warn' } }), 'release-age');
+    const warn = pick(
+      run(target('1.0.1', ['1.0.0']), answer, { ...settings, levels: { ...DEFAULT_LEVELS, 'release-age': 'warn' } }),
+      'release-age',
+    );
     expect(warn).toEqual([expect.objectContaining({ level: 'warn' })]);
     expect(warn[0]).not.toHaveProperty('eligibleAt');
-    expect(pick(run(target('1.0.1', ['1.0.0']), answer, { ...settings, levels: { ...DEFAULT_LEVELS, 'release-age': 'off' } }), 'release-age')).toEqual([]);
+    expect(
+      pick(
+        run(target('1.0.1', ['1.0.0']), answer, { ...settings, levels: { ...DEFAULT_LEVELS, 'release-age': 'off' } }),
+        'release-age',
+      ),
+    ).toEqual([]);
   });
 
   it('the override label turns holds into warnings and nothing else', () => {
-    const signals = run(target('1.0.1', ['1.0.0']), meta({ '1.0.0': { age: 30 * D }, '1.0.1': { age: H, gone: false, scripts: { postinstall: 'node x' } } }));
+    const signals = run(
+      target('1.0.1', ['1.0.0']),
+      meta({ '1.0.0': { age: 30 * D }, '1.0.1': { age: H, gone: false, scripts: { postinstall: 'node x' } } }),
+    );
     const after = overrideHolds(signals, 'lockgate-override');
     expect(pick(after, 'release-age')).toEqual([expect.objectContaining({ level: 'warn' })]);
     expect(pick(after, 'release-age')[0]!.detail).toContain('lockgate-override');
@@ -104,22 +135,54 @@ describe('release-age', () => {
 
 describe('install-script-added', () => {
   const cases: { name: string; from: V; to: V; replaces?: boolean; expect?: 'fail' | 'warn' }[] = [
-    { name: 'postinstall added, 1 day old: fail', from: { age: 400 * D }, to: { age: D, scripts: { postinstall: 'node bundle.js' } }, expect: 'fail' },
-    { name: 'install added, 10 days old: warn', from: { age: 400 * D }, to: { age: 10 * D, scripts: { install: 'node install.js' } }, expect: 'warn' },
-    { name: 'preinstall added: fail', from: { age: 400 * D }, to: { age: D, scripts: { preinstall: 'x' } }, expect: 'fail' },
-    { name: 'hasInstallScript only: fail', from: { age: 400 * D }, to: { age: D, hasInstallScript: true }, expect: 'fail' },
+    {
+      name: 'postinstall added, 1 day old: fail',
+      from: { age: 400 * D },
+      to: { age: D, scripts: { postinstall: 'node bundle.js' } },
+      expect: 'fail',
+    },
+    {
+      name: 'install added, 10 days old: warn',
+      from: { age: 400 * D },
+      to: { age: 10 * D, scripts: { install: 'node install.js' } },
+      expect: 'warn',
+    },
+    {
+      name: 'preinstall added: fail',
+      from: { age: 400 * D },
+      to: { age: D, scripts: { preinstall: 'x' } },
+      expect: 'fail',
+    },
+    {
+      name: 'hasInstallScript only: fail',
+      from: { age: 400 * D },
+      to: { age: D, hasInstallScript: true },
+      expect: 'fail',
+    },
     { name: 'prepare is not an install script', from: { age: 400 * D }, to: { age: D, scripts: { prepare: 'tsc' } } },
-    { name: 'replaced an existing postinstall (nx): nothing', from: { age: 20 * D, scripts: { postinstall: 'node a.js' } }, to: { age: H, scripts: { postinstall: 'node telemetry.js' } } },
-    { name: 'empty script string does not count', from: { age: 400 * D }, to: { age: D, scripts: { postinstall: ' ' } } },
+    {
+      name: 'replaced an existing postinstall (nx): nothing',
+      from: { age: 20 * D, scripts: { postinstall: 'node a.js' } },
+      to: { age: H, scripts: { postinstall: 'node telemetry.js' } },
+    },
+    {
+      name: 'empty script string does not count',
+      from: { age: 400 * D },
+      to: { age: D, scripts: { postinstall: ' ' } },
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
-      const got = pick(run(target('2.0.1', ['2.0.0']), meta({ '2.0.0': c.from, '2.0.1': c.to })), 'install-script-added');
+      const got = pick(
+        run(target('2.0.1', ['2.0.0']), meta({ '2.0.0': c.from, '2.0.1': c.to })),
+        'install-script-added',
+      );
       if (!c.expect) expect(got).toEqual([]);
       else {
         expect(got).toEqual([expect.objectContaining({ level: c.expect })]);
         expect(got[0]!.detail).toContain('2.0.0, the version it replaces');
-        if (c.expect === 'fail') expect(got[0]!.eligibleAt).toBe(new Date(NOW - c.to.age + 7 * D).toISOString().replace('.000Z', 'Z'));
+        if (c.expect === 'fail')
+          expect(got[0]!.eligibleAt).toBe(new Date(NOW - c.to.age + 7 * D).toISOString().replace('.000Z', 'Z'));
       }
     });
   }
@@ -132,25 +195,70 @@ describe('install-script-added', () => {
       '4.2.1': { age: 18 * H, scripts: { postinstall: 'node setup.js' } },
     });
     expect(pick(run(target('4.2.1', [], true), answer), 'install-script-added')).toEqual([]);
-    const clean = meta({ '4.2.0': { age: 20 * H }, '4.2.1': { age: 18 * H, scripts: { postinstall: 'node setup.js' } } });
+    const clean = meta({
+      '4.2.0': { age: 20 * H },
+      '4.2.1': { age: 18 * H, scripts: { postinstall: 'node setup.js' } },
+    });
     const got = pick(run(target('4.2.1', [], true), clean), 'install-script-added');
     expect(got).toEqual([expect.objectContaining({ level: 'fail' })]);
     expect(got[0]!.detail).toContain('4.2.0, the release before it');
   });
 
   it('a first release with a script has nothing to compare with', () => {
-    expect(pick(run(target('1.0.0', [], true), meta({ '1.0.0': { age: H, scripts: { postinstall: 'x' } } })), 'install-script-added')).toEqual([]);
+    expect(
+      pick(
+        run(target('1.0.0', [], true), meta({ '1.0.0': { age: H, scripts: { postinstall: 'x' } } })),
+        'install-script-added',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('trust-downgrade', () => {
   const cases: { name: string; from: V; to: V; replaces: string[]; expect?: 'fail' | 'warn'; lost?: string }[] = [
-    { name: 'lost both (axios 1.14.1)', from: { age: 10 * D, trusted: true, provenance: true }, to: { age: H }, replaces: ['1.0.0'], expect: 'fail', lost: 'a trusted publisher and a provenance attestation' },
-    { name: 'lost provenance only (nx 21.5.0)', from: { age: 5 * D, provenance: true }, to: { age: H }, replaces: ['1.0.0'], expect: 'fail', lost: 'a provenance attestation' },
-    { name: 'lost trusted publisher, kept provenance', from: { age: 5 * D, trusted: true, provenance: true }, to: { age: H, provenance: true }, replaces: ['1.0.0'], expect: 'fail', lost: 'a trusted publisher' },
-    { name: 'older than 30 days: warn', from: { age: 90 * D, provenance: true }, to: { age: 31 * D }, replaces: ['1.0.0'], expect: 'warn' },
-    { name: 'same trust: nothing', from: { age: 10 * D, provenance: true }, to: { age: H, provenance: true }, replaces: ['1.0.0'] },
-    { name: 'gained trust: nothing', from: { age: 10 * D }, to: { age: H, trusted: true, provenance: true }, replaces: ['1.0.0'] },
+    {
+      name: 'lost both (axios 1.14.1)',
+      from: { age: 10 * D, trusted: true, provenance: true },
+      to: { age: H },
+      replaces: ['1.0.0'],
+      expect: 'fail',
+      lost: 'a trusted publisher and a provenance attestation',
+    },
+    {
+      name: 'lost provenance only (nx 21.5.0)',
+      from: { age: 5 * D, provenance: true },
+      to: { age: H },
+      replaces: ['1.0.0'],
+      expect: 'fail',
+      lost: 'a provenance attestation',
+    },
+    {
+      name: 'lost trusted publisher, kept provenance',
+      from: { age: 5 * D, trusted: true, provenance: true },
+      to: { age: H, provenance: true },
+      replaces: ['1.0.0'],
+      expect: 'fail',
+      lost: 'a trusted publisher',
+    },
+    {
+      name: 'older than 30 days: warn',
+      from: { age: 90 * D, provenance: true },
+      to: { age: 31 * D },
+      replaces: ['1.0.0'],
+      expect: 'warn',
+    },
+    {
+      name: 'same trust: nothing',
+      from: { age: 10 * D, provenance: true },
+      to: { age: H, provenance: true },
+      replaces: ['1.0.0'],
+    },
+    {
+      name: 'gained trust: nothing',
+      from: { age: 10 * D },
+      to: { age: H, trusted: true, provenance: true },
+      replaces: ['1.0.0'],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -165,7 +273,11 @@ describe('trust-downgrade', () => {
 
   it('compares with the replaced version, not any earlier release (semver 6.3.1, vite 6.4.1)', () => {
     // 7.0.0 had provenance; 6.3.0 and 6.3.1 never did: 6.3.0 → 6.3.1 is no downgrade.
-    const answer = meta({ '6.3.0': { age: 900 * D }, '7.0.0': { age: 800 * D, provenance: true }, '6.3.1': { age: 5 * D } });
+    const answer = meta({
+      '6.3.0': { age: 900 * D },
+      '7.0.0': { age: 800 * D, provenance: true },
+      '6.3.1': { age: 5 * D },
+    });
     expect(pick(run(target('6.3.1', ['6.3.0']), answer), 'trust-downgrade')).toEqual([]);
   });
 
@@ -173,18 +285,31 @@ describe('trust-downgrade', () => {
     const answer = meta({ '1.9.0': { age: 20 * D, provenance: true }, '2.0.0': { age: 10 * D }, '2.0.1': { age: H } });
     expect(pick(run(target('2.0.1', [], false), answer), 'trust-downgrade')).toEqual([]);
     const lost = meta({ '2.0.0': { age: 20 * D, provenance: true }, '3.0.0': { age: 10 * D }, '2.0.1': { age: H } });
-    expect(pick(run(target('2.0.1', [], false), lost), 'trust-downgrade')).toEqual([expect.objectContaining({ level: 'fail' })]);
+    expect(pick(run(target('2.0.1', [], false), lost), 'trust-downgrade')).toEqual([
+      expect.objectContaining({ level: 'fail' }),
+    ]);
   });
 
   it('with several replaced versions, the one on the same major', () => {
-    const answer = meta({ '0.30.3': { age: 30 * D }, '1.14.0': { age: 10 * D, provenance: true }, '1.14.1': { age: H } });
-    expect(pick(run(target('1.14.1', ['0.30.3', '1.14.0']), answer), 'trust-downgrade')[0]!.detail).toMatch(/^1\.14\.0/);
+    const answer = meta({
+      '0.30.3': { age: 30 * D },
+      '1.14.0': { age: 10 * D, provenance: true },
+      '1.14.1': { age: H },
+    });
+    expect(pick(run(target('1.14.1', ['0.30.3', '1.14.0']), answer), 'trust-downgrade')[0]!.detail).toMatch(
+      /^1\.14\.0/,
+    );
   });
 });
 
 describe('new-package', () => {
   const cases: { name: string; created: number; newToLockfile: boolean; expect: boolean }[] = [
-    { name: '18 hours old and new to the lockfile (plain-crypto-js)', created: 18 * H, newToLockfile: true, expect: true },
+    {
+      name: '18 hours old and new to the lockfile (plain-crypto-js)',
+      created: 18 * H,
+      newToLockfile: true,
+      expect: true,
+    },
     { name: '6 days 23 hours: still fails', created: 7 * D - H, newToLockfile: true, expect: true },
     { name: '7 days: passes', created: 7 * D, newToLockfile: true, expect: false },
     { name: 'young, but already in the base lockfile', created: H, newToLockfile: false, expect: false },
@@ -194,7 +319,8 @@ describe('new-package', () => {
       const answer = meta({ '4.2.1': { age: Math.min(c.created, 4 * D) } }, NOW - c.created);
       const got = pick(run(target('4.2.1', [], c.newToLockfile), answer), 'new-package');
       expect(got.length).toBe(c.expect ? 1 : 0);
-      if (c.expect) expect(got[0]!.eligibleAt).toBe(new Date(NOW - c.created + 7 * D).toISOString().replace('.000Z', 'Z'));
+      if (c.expect)
+        expect(got[0]!.eligibleAt).toBe(new Date(NOW - c.created + 7 * D).toISOString().replace('.000Z', 'Z'));
     });
   }
 });
@@ -209,9 +335,17 @@ describe('publisher-changed', () => {
     '1.5.0': extra,
   });
   const cases: { name: string; to: V; expect?: RegExp }[] = [
-    { name: 'a publisher none of the last 5 had', to: { age: H, user: 'mallory' }, expect: /published by mallory; the previous 5 releases were published by alice, bob/ },
+    {
+      name: 'a publisher none of the last 5 had',
+      to: { age: H, user: 'mallory' },
+      expect: /published by mallory; the previous 5 releases were published by alice, bob/,
+    },
     { name: 'a publisher among the last 5', to: { age: H, user: 'bob' } },
-    { name: 'same name, new email', to: { age: H, user: 'alice', email: 'alice@proton.me' }, expect: /with an email address none of the previous 5 releases had/ },
+    {
+      name: 'same name, new email',
+      to: { age: H, user: 'alice', email: 'alice@proton.me' },
+      expect: /with an email address none of the previous 5 releases had/,
+    },
     { name: 'same name, same email', to: { age: H, user: 'alice' } },
   ];
   for (const c of cases) {
@@ -232,16 +366,26 @@ describe('publisher-changed', () => {
   });
 
   it('a first release has nobody to compare with', () => {
-    expect(pick(run(target('1.0.0', [], true), meta({ '1.0.0': { age: H, user: 'x' } })), 'publisher-changed')).toEqual([]);
+    expect(pick(run(target('1.0.0', [], true), meta({ '1.0.0': { age: H, user: 'x' } })), 'publisher-changed')).toEqual(
+      [],
+    );
   });
 });
 
 describe('burst', () => {
   const cases: { name: string; other: Record<string, V>; expect: boolean }[] = [
-    { name: 'another major 39 minutes later (axios 0.30.4)', other: { '0.30.4': { age: 2 * H - 39 * 60_000, gone: true } }, expect: true },
+    {
+      name: 'another major 39 minutes later (axios 0.30.4)',
+      other: { '0.30.4': { age: 2 * H - 39 * 60_000, gone: true } },
+      expect: true,
+    },
     { name: 'another major 61 minutes away', other: { '0.30.4': { age: 3 * H + 60_000 } }, expect: false },
     { name: 'same major within minutes', other: { '1.14.2': { age: 2 * H - 60_000 } }, expect: false },
-    { name: 'a prerelease of another major is not a line', other: { '2.0.0-beta.1': { age: 2 * H - 60_000 } }, expect: false },
+    {
+      name: 'a prerelease of another major is not a line',
+      other: { '2.0.0-beta.1': { age: 2 * H - 60_000 } },
+      expect: false,
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
@@ -255,7 +399,10 @@ describe('burst', () => {
 
 describe('unpublished', () => {
   it('in time but gone from versions: fail, and no other rule runs', () => {
-    const got = run(target('1.14.1', ['1.14.0']), meta({ '1.14.0': { age: 20 * D }, '1.14.1': { age: H, gone: true } }));
+    const got = run(
+      target('1.14.1', ['1.14.0']),
+      meta({ '1.14.0': { age: 20 * D }, '1.14.1': { age: H, gone: true } }),
+    );
     expect(got).toEqual([expect.objectContaining({ signal: 'unpublished', level: 'fail' })]);
     expect(got[0]!.detail).toMatch(/removed from the registry/);
     expect(got[0]).not.toHaveProperty('eligibleAt');
@@ -265,10 +412,14 @@ describe('unpublished', () => {
     expect(got).toEqual([expect.objectContaining({ signal: 'unpublished' })]);
   });
   it('a 404 for the package', () => {
-    expect(run(target('1.0.0'), { kind: 'not-found' })).toEqual([expect.objectContaining({ signal: 'unpublished', level: 'fail' })]);
+    expect(run(target('1.0.0'), { kind: 'not-found' })).toEqual([
+      expect.objectContaining({ signal: 'unpublished', level: 'fail' }),
+    ]);
   });
   it('off is off', () => {
-    expect(run(target('1.0.0'), { kind: 'not-found' }, { ...settings, levels: { ...DEFAULT_LEVELS, unpublished: 'off' } })).toEqual([]);
+    expect(
+      run(target('1.0.0'), { kind: 'not-found' }, { ...settings, levels: { ...DEFAULT_LEVELS, unpublished: 'off' } }),
+    ).toEqual([]);
   });
 });
 
@@ -289,7 +440,11 @@ describe('abbreviated documents', () => {
       name: 'pkg',
       modified: new Date(NOW - 100 * D).toISOString(),
       versions: {
-        '1.0.0': { name: 'pkg', version: '1.0.0', dist: { tarball: 'x', attestations: { url: 'u', provenance: { predicateType: 'p' } } } },
+        '1.0.0': {
+          name: 'pkg',
+          version: '1.0.0',
+          dist: { tarball: 'x', attestations: { url: 'u', provenance: { predicateType: 'p' } } },
+        },
         '1.0.1': { name: 'pkg', version: '1.0.1', hasInstallScript: true, dist: { tarball: 'x' } },
       },
     })!;
@@ -312,7 +467,9 @@ describe('settings', () => {
     ['1.5d', 36 * H],
     [' 2D ', 2 * D],
   ])('duration %s', (text, ms) => expect(parseDuration(text)).toBe(ms));
-  it.each(['3', '3 days', '-1d', 'd', '', '400d', '1w'])('not a duration: %j', (text) => expect(parseDuration(text)).toBeUndefined());
+  it.each(['3', '3 days', '-1d', 'd', '', '400d', '1w'])('not a duration: %j', (text) =>
+    expect(parseDuration(text)).toBeUndefined(),
+  );
   it('allow list: exact names and scopes', () => {
     const allow = [
       { package: '@acme/*', reason: 'ours' },

@@ -1,0 +1,192 @@
+/**
+ * A real HTTP server on 127.0.0.1 speaking the npm registry's package-metadata
+ * endpoint (https://github.com/npm/registry/blob/main/docs/responses/package-metadata.md):
+ *
+ * - `GET /{name}` and `GET /@scope%2fname` with `Accept: application/vnd.npm.install-v1+json`:
+ *   the abbreviated document (`name`, `modified`, `dist-tags`, per version
+ *   `name`, `version`, `dependencies`, `dist`, `hasInstallScript`, `engines`),
+ *   served as `application/vnd.npm.install-v1+json`;
+ * - any other Accept: the full document (`_id`, `_rev`, `time` with `created`,
+ *   `modified` and one entry per version ever published, per version `scripts`,
+ *   `_npmUser {name, email, trustedPublisher?}`, `dist.attestations.provenance`,
+ *   `dist.signatures`, `maintainers`, `readme`);
+ * - an unknown name: 404 `{"error":"Not found"}`.
+ *
+ * The `Date` header is the test's clock (`setNow`); faults (429 with
+ * Retry-After, delays, 5xx) come from startScriptedServer. The registry these
+ * machines reach is a mirror that strips `_npmUser` and attestations, so the
+ * documents are built here from the facts each test gives.
+ */
+import { createHash } from 'node:crypto';
+import { startScriptedServer, type RouteAnswer, type ScriptedServer } from './osv-server.js';
+
+/** One version as a test describes it. */
+export interface FakeVersion {
+  /** ISO publish time. */
+  published: string;
+  /** `_npmUser`; default `{name: 'maintainer', email: 'maintainer@example.org'}`. */
+  user?: { name: string; email: string; trustedPublisher?: { id: string; oidcConfigId: string } };
+  provenance?: boolean;
+  scripts?: Record<string, string>;
+  dependencies?: Record<string, string>;
+  /** Still in `time`, gone from `versions` (unpublished). */
+  unpublished?: boolean;
+}
+
+export interface FakePackage {
+  name: string;
+  versions: Record<string, FakeVersion>;
+  /** `time.created`; default the earliest publish time. */
+  created?: string;
+  /** Characters of `readme` in the full document (a big packument is mostly readme and versions). */
+  readmeChars?: number;
+}
+
+export interface RegistryServer extends ScriptedServer {
+  /** Adds or replaces a package. */
+  put(pkg: FakePackage): void;
+  /** Sets the clock the `Date` header reports (ms since the epoch). */
+  setNow(ms: number): void;
+  /** Requests per kind: `abbreviated`/`full` by package name. */
+  served(): { abbreviated: string[]; full: string[] };
+}
+
+/** A trusted publisher as npm records it for a GitHub Actions OIDC publish. */
+export const GITHUB_ACTIONS_PUBLISHER = {
+  name: 'GitHub Actions',
+  email: 'npm-oidc-no-reply@github.com',
+  trustedPublisher: { id: 'github', oidcConfigId: 'oidc:2f0c3a1e-0000-4000-8000-000000000001' },
+};
+
+const ABBREVIATED_TYPE = 'application/vnd.npm.install-v1+json';
+const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall'];
+
+export async function startRegistryServer(packages: FakePackage[] = []): Promise<RegistryServer> {
+  const store = new Map<string, FakePackage>(packages.map((p) => [p.name, p]));
+  const cache = new Map<string, { full: string; abbreviated: string }>();
+  let now = Date.now();
+  const served = { abbreviated: [] as string[], full: [] as string[] };
+
+  const server = await startScriptedServer((request): RouteAnswer => {
+    const name = decodeURIComponent(request.pathname.slice(1));
+    const pkg = request.method === 'GET' ? store.get(name) : undefined;
+    const date = new Date(now).toUTCString();
+    if (!pkg) return { status: 404, json: { error: 'Not found' }, headers: { date } };
+    const accept = String(request.headers.accept ?? '');
+    const abbreviated = accept.includes(ABBREVIATED_TYPE);
+    (abbreviated ? served.abbreviated : served.full).push(name);
+    let docs = cache.get(name);
+    if (!docs) {
+      docs = documents(pkg);
+      cache.set(name, docs);
+    }
+    return {
+      status: 200,
+      text: abbreviated ? docs.abbreviated : docs.full,
+      headers: { date, 'content-type': abbreviated ? ABBREVIATED_TYPE : 'application/json' },
+    };
+  });
+  return {
+    ...server,
+    url: server.url,
+    requests: server.requests,
+    put(pkg) {
+      store.set(pkg.name, pkg);
+      cache.delete(pkg.name);
+    },
+    setNow(ms) {
+      now = ms;
+    },
+    served: () => ({ abbreviated: [...served.abbreviated], full: [...served.full] }),
+    reset() {
+      server.reset();
+      served.abbreviated.length = 0;
+      served.full.length = 0;
+    },
+  };
+}
+
+/** The full and abbreviated documents of a package, as JSON text. */
+export function documents(pkg: FakePackage): { full: string; abbreviated: string } {
+  const entries = Object.entries(pkg.versions).sort((a, b) => Date.parse(a[1].published) - Date.parse(b[1].published));
+  const live = entries.filter(([, v]) => !v.unpublished);
+  const latest = live[live.length - 1]?.[0];
+  const created = pkg.created ?? entries[0]?.[1].published ?? new Date(0).toISOString();
+  const modified = entries[entries.length - 1]?.[1].published ?? created;
+  const maintainer = { name: 'maintainer', email: 'maintainer@example.org' };
+  const time: Record<string, string> = { created, modified };
+  for (const [v, x] of entries) time[v] = x.published;
+
+  const full: Record<string, unknown> = {
+    _id: pkg.name,
+    _rev: `${entries.length}-${hash(pkg.name).slice(0, 32)}`,
+    name: pkg.name,
+    description: `${pkg.name} test package`,
+    'dist-tags': latest ? { latest } : {},
+    versions: {},
+    time,
+    maintainers: [maintainer],
+    license: 'MIT',
+    readme: 'x'.repeat(pkg.readmeChars ?? 200),
+    readmeFilename: 'README.md',
+  };
+  const abbreviated: Record<string, unknown> = {
+    name: pkg.name,
+    modified,
+    'dist-tags': latest ? { latest } : {},
+    versions: {},
+  };
+  for (const [version, v] of live) {
+    const file = pkg.name.startsWith('@') ? pkg.name.split('/')[1] : pkg.name;
+    const dist: Record<string, unknown> = {
+      integrity: `sha512-${Buffer.from(hash(`${pkg.name}@${version}`) + hash(version), 'hex').toString('base64')}`,
+      shasum: hash(`${pkg.name}@${version}`).slice(0, 40),
+      tarball: `https://registry.npmjs.org/${pkg.name}/-/${file}-${version}.tgz`,
+      fileCount: 12,
+      unpackedSize: 48213,
+      signatures: [
+        { keyid: 'SHA256:DhQ8wR5APBvFHLF/+Tc+AYvPOdTpcIDqOhxsBHRwC7U', sig: `MEUCIQ${hash(version).slice(0, 40)}` },
+      ],
+      ...(v.provenance
+        ? {
+            attestations: {
+              url: `https://registry.npmjs.org/-/npm/v1/attestations/${pkg.name}@${version}`,
+              provenance: { predicateType: 'https://slsa.dev/provenance/v1' },
+            },
+          }
+        : {}),
+    };
+    const scripts = v.scripts ?? {};
+    const hasInstallScript = INSTALL_SCRIPTS.some((s) => s in scripts);
+    (full.versions as Record<string, unknown>)[version] = {
+      name: pkg.name,
+      version,
+      description: `${pkg.name} test package`,
+      main: 'index.js',
+      scripts,
+      dependencies: v.dependencies ?? {},
+      license: 'MIT',
+      _id: `${pkg.name}@${version}`,
+      _nodeVersion: '22.14.0',
+      _npmVersion: '10.9.2',
+      dist,
+      _npmUser: v.user ?? maintainer,
+      maintainers: [maintainer],
+      directories: {},
+      _hasShrinkwrap: false,
+    };
+    (abbreviated.versions as Record<string, unknown>)[version] = {
+      name: pkg.name,
+      version,
+      dependencies: v.dependencies ?? {},
+      dist,
+      ...(hasInstallScript ? { hasInstallScript: true } : {}),
+      engines: { node: '>=18' },
+    };
+  }
+  return { full: JSON.stringify(full), abbreviated: JSON.stringify(abbreviated) };
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
