@@ -10,13 +10,15 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OsvRecord } from '../src/advisories/types.js';
 import type { Report } from '../src/core/report.js';
-import { fixtureCases } from './helpers.js';
+import { fixtureCases, ROOT } from './helpers.js';
 import { cli, recordRetryWaits } from './support/cli.js';
 import { startGitHubAdvisoriesServer, type GitHubServer } from './support/github-advisories-server.js';
 import { snapshotRecords, startOsvServer, type OsvServer } from './support/osv-server.js';
+import { ordinaryPackages, startRegistryServer, type RegistryServer } from './support/registry-server.js';
 
 let osv: OsvServer;
 let github: GitHubServer;
+let registry: RegistryServer;
 const postmark = snapshotRecords().find((r) => r.id === 'MAL-2025-47604')!;
 
 beforeAll(async () => {
@@ -25,10 +27,19 @@ beforeAll(async () => {
   const aliased = { ...postmark, aliases: ['GHSA-9999-pmcp-mal1'] };
   osv = await startOsvServer({ records: snapshotRecords().map((r) => (r.id === postmark.id ? aliased : r)) });
   github = await startGitHubAdvisoriesServer({ records: [aliased] });
+  // Registry signals read a local registry where every version is old and unremarkable.
+  const fixture = fixtureCases().find((c) => c.name === 'pnpm9-changesets')!;
+  registry = await startRegistryServer(
+    await ordinaryPackages([
+      path.join(ROOT, 'examples/postmark-mcp/head/package-lock.json'),
+      path.join(fixture.dir, 'head', 'pnpm-lock.yaml'),
+    ]),
+  );
 });
 afterAll(async () => {
   await osv.close();
   await github.close();
+  await registry.close();
 });
 let retries: ReturnType<typeof recordRetryWaits>;
 beforeEach(() => {
@@ -40,7 +51,18 @@ afterEach(() => retries.restore());
 
 const env = { ...process.env, GITHUB_TOKEN: '' };
 const example = ['--base-dir', 'examples/postmark-mcp/base', '--head-dir', 'examples/postmark-mcp/head'];
-const live = () => ['--osv-url', osv.url, '--github-api-url', github.url, '--request-timeout', '1', '--format', 'json'];
+const live = () => [
+  '--osv-url',
+  osv.url,
+  '--github-api-url',
+  github.url,
+  '--registry-url',
+  registry.url,
+  '--request-timeout',
+  '1',
+  '--format',
+  'json',
+];
 
 describe('live advisory sources', () => {
   it('flags a version only the live source knows, under the live record id', async () => {
@@ -75,6 +97,7 @@ describe('live advisory sources', () => {
       ['snapshot', true],
       ['osv', true],
       ['github', true],
+      ['registry', true],
     ]);
     // Only the new versions were asked about, in one batch.
     const batches = osv.requests.filter((r) => r.pathname === '/v1/querybatch');

@@ -232,7 +232,12 @@ async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: n
   try {
     return {
       outcome: 'ok',
-      response: { data: JSON.parse(text) as unknown, headers: response.headers, status, bytes: Buffer.byteLength(text) },
+      response: {
+        data: JSON.parse(text) as unknown,
+        headers: response.headers,
+        status,
+        bytes: Buffer.byteLength(text),
+      },
     };
   } catch {
     return {

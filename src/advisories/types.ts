@@ -67,6 +67,10 @@ export interface SourceStatus {
   error?: string;
   /** Something the reader must know although the source answered. */
   warning?: string;
+  /** Requests made (the registry). */
+  requests?: number;
+  /** Response bytes received (the registry). */
+  bytes?: number;
 }
 
 export interface AdvisorySource {

@@ -4,6 +4,8 @@ import { normalizeHttpUrl } from './urls.js';
 import { githubApiUrl } from '../github/client.js';
 import { isLockfilePath } from '../inputs/trees.js';
 import { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES } from '../lockfiles/detect.js';
+import { PUBLIC_REGISTRY } from '../signals/registry.js';
+import { parseDuration } from '../signals/settings.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -37,6 +39,10 @@ export interface CliOptions {
   githubApiUrl: string;
   /** Time allowed for one request to a live source, in ms. */
   requestTimeoutMs: number;
+  /** The npm registry registry signals read (default the public registry). */
+  registryUrl: string;
+  /** Hold versions younger than this (ms); 0 turns release-age off. Undefined: the config file's, else 3 days. */
+  minReleaseAgeMs?: number;
   help: boolean;
   version: boolean;
 }
@@ -58,13 +64,18 @@ malicious-package advisories cover.
   --advisories <path>     extra advisories: OSV .json record or array, a directory of
                           them, .jsonl / .jsonl.gz, or a plain list (one name@version or
                           name per line, # comments) (repeatable)
-  --config <file>         config file: ignore entries, advisory lists, lockfile globs
-                          (default: .github/lockgate.yml, read from the base commit in git
-                          mode as the action does, else from the head directory)
-  --offline               use no network source (bundled snapshot and --advisories only)
-  --require-live          exit 2 when a live advisory source (OSV, GitHub) does not answer
+  --config <file>         config file: ignore entries, advisory lists, lockfile globs, signal
+                          levels (default: .github/lockgate.yml, read from the base commit in
+                          git mode as the action does, else from the head directory)
+  --offline               use no network source (bundled snapshot and --advisories only;
+                          no registry signals)
+  --require-live          exit 2 when a live source (OSV, GitHub, the registry) does not answer
   --osv-url <url>         OSV API base URL (default https://api.osv.dev)
   --github-api-url <url>  GitHub API base URL (default $GITHUB_API_URL or https://api.github.com)
+  --registry-url <url>    npm registry read for registry signals (default
+                          https://registry.npmjs.org)
+  --min-release-age <d>   hold versions published less than this ago: 72h, 3d, 90m;
+                          0 turns the hold off (default 3d)
   --request-timeout <s>   seconds allowed for one request to a live source (default 10;
                           failed requests are retried with backoff)
   --all                   check every package in the head lockfiles, not only new versions
@@ -74,8 +85,9 @@ malicious-package advisories cover.
   -h, --help              show this help
   -v, --version           show the version
 
-Exit status: 0 no finding, 1 at least one finding, 2 bad usage, unreadable input or a
-required advisory source unavailable.`;
+Exit status: 0 no finding, 1 at least one finding or fail-level registry signal (a hold,
+an added install script, a trust downgrade, ...), 2 bad usage, unreadable input or a
+required live source unavailable.`;
 
 /** Parse and validate argv (without node and script). Throws UsageError. */
 export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): CliOptions {
@@ -99,6 +111,8 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
         'osv-url': { type: 'string' },
         'github-api-url': { type: 'string' },
         'request-timeout': { type: 'string' },
+        'registry-url': { type: 'string' },
+        'min-release-age': { type: 'string' },
         all: { type: 'boolean' },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -120,6 +134,16 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
   }
   const osvUrl = url('--osv-url', values['osv-url'] ?? 'https://api.osv.dev');
   const apiUrl = url('--github-api-url', values['github-api-url'] ?? githubApiUrl(env));
+  const registryUrl = url('--registry-url', values['registry-url'] ?? PUBLIC_REGISTRY);
+  let minReleaseAgeMs: number | undefined;
+  if (values['min-release-age'] !== undefined) {
+    minReleaseAgeMs = parseDuration(values['min-release-age']);
+    if (minReleaseAgeMs === undefined) {
+      throw new UsageError(
+        `Invalid --min-release-age '${values['min-release-age'].slice(0, 40)}'. Expected a duration such as 72h, 3d or 90m (at most 365d), or 0 to turn the hold off.`,
+      );
+    }
+  }
   return {
     ...(values.base !== undefined ? { base: nonEmpty('--base', values.base) } : {}),
     ...(values['base-dir'] !== undefined ? { baseDir: nonEmpty('--base-dir', values['base-dir']) } : {}),
@@ -136,6 +160,8 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
     osvUrl,
     githubApiUrl: apiUrl,
     requestTimeoutMs: seconds('--request-timeout', values['request-timeout'] ?? '10') * 1000,
+    registryUrl,
+    ...(minReleaseAgeMs !== undefined ? { minReleaseAgeMs } : {}),
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -12,6 +12,14 @@
  *   - security/incidents.txt
  * lockfiles:                   # globs of lockfiles to check, as the `lockfiles` input
  *   - "**\/package-lock.json"
+ * signals:                     # registry signals on the versions a change adds
+ *   min-release-age: 3d        # hold younger versions (72h, 3d, 0 = off); the input beats it
+ *   levels:                    # per signal: fail | warn | off
+ *     burst: off
+ *   allow:                     # names or scopes not looked up, each with why
+ *     - package: "@acme/*"
+ *       reason: our own packages, published from our CI
+ *   registry-token-env: NPM_TOKEN   # env variable with the registry token (private registries)
  * ```
  *
  * `validateConfig` is pure (a parsed document and today's date in, the typed
@@ -22,6 +30,8 @@
  */
 import { plain } from '../core/escape.js';
 import { isRecord } from '../core/guards.js';
+import { parseDuration, type SignalsConfig } from '../signals/settings.js';
+import { SIGNAL_LEVELS, SIGNAL_NAMES, type SignalLevelSetting } from '../signals/types.js';
 import yaml from 'js-yaml';
 import semverValidRange from 'semver/ranges/valid.js';
 
@@ -43,6 +53,8 @@ export interface LockgateConfig {
   advisories: string[];
   /** Globs of lockfiles to check; empty = every lockfile. */
   lockfiles: string[];
+  /** Registry-signal settings. */
+  signals: SignalsConfig;
 }
 
 /** What validation found: the config (usable only when `errors` is empty), errors and warnings. */
@@ -53,13 +65,19 @@ export interface ConfigValidation {
 }
 
 /** The config of a repository without a config file. */
-export const EMPTY_CONFIG: LockgateConfig = { ignore: [], advisories: [], lockfiles: [] };
+export const EMPTY_CONFIG: LockgateConfig = {
+  ignore: [],
+  advisories: [],
+  lockfiles: [],
+  signals: { levels: {}, allow: [] },
+};
 
 /** Largest config file read. */
 export const MAX_CONFIG_BYTES = 256 * 1024;
 const MAX_ENTRIES = 1000;
 const IGNORE_FIELDS = ['package', 'versions', 'advisory', 'reason', 'expires'] as const;
-const TOP_LEVEL = ['ignore', 'advisories', 'lockfiles'] as const;
+const TOP_LEVEL = ['ignore', 'advisories', 'lockfiles', 'signals'] as const;
+const SIGNALS_KEYS = ['min-release-age', 'levels', 'allow', 'registry-token-env'] as const;
 /** Entries whose expiry is further away than this get a warning. */
 const LONG_EXPIRY_DAYS = 366;
 
@@ -83,7 +101,7 @@ export function parseConfigText(file: string, text: string): unknown {
 export function validateConfig(file: string, doc: unknown, today: string): ConfigValidation {
   const errors: string[] = [];
   const warnings: string[] = [];
-  const config: LockgateConfig = { ignore: [], advisories: [], lockfiles: [] };
+  const config: LockgateConfig = { ignore: [], advisories: [], lockfiles: [], signals: { levels: {}, allow: [] } };
   if (!isRecord(doc)) {
     return { config, errors: [`${file}: expected a mapping with the keys ${TOP_LEVEL.join(', ')}.`], warnings };
   }
@@ -94,6 +112,7 @@ export function validateConfig(file: string, doc: unknown, today: string): Confi
   }
   config.advisories = stringList(file, 'advisories', doc.advisories, errors);
   config.lockfiles = stringList(file, 'lockfiles', doc.lockfiles, errors);
+  config.signals = validateSignals(file, doc.signals, errors, warnings);
 
   if (doc.ignore !== undefined && doc.ignore !== null) {
     if (!Array.isArray(doc.ignore)) errors.push(`${file}: 'ignore' must be a list of entries.`);
@@ -163,6 +182,74 @@ function validateIgnoreEntry(
     );
   }
   return ok ? entry : undefined;
+}
+
+/** The `signals` section; every problem named with its key. */
+function validateSignals(file: string, raw: unknown, errors: string[], warnings: string[]): SignalsConfig {
+  const out: SignalsConfig = { levels: {}, allow: [] };
+  if (raw === undefined || raw === null) return out;
+  if (!isRecord(raw)) {
+    errors.push(`${file}: 'signals' must be a mapping with the keys ${SIGNALS_KEYS.join(', ')}.`);
+    return out;
+  }
+  for (const key of Object.keys(raw)) {
+    if (!(SIGNALS_KEYS as readonly string[]).includes(key))
+      warnings.push(
+        `${file}: unknown key signals.${quoted(key)} was ignored (known keys: ${SIGNALS_KEYS.join(', ')}).`,
+      );
+  }
+  const age = raw['min-release-age'];
+  if (age !== undefined && age !== null) {
+    const ms = typeof age === 'string' || typeof age === 'number' ? parseDuration(String(age)) : undefined;
+    if (ms === undefined)
+      errors.push(
+        `${file}: signals.min-release-age ${quoted(String(age))} is not a duration; expected e.g. 72h, 3d or 0 (off).`,
+      );
+    else out.minReleaseAgeMs = ms;
+  }
+  const levels = raw.levels;
+  if (levels !== undefined && levels !== null) {
+    if (!isRecord(levels)) errors.push(`${file}: signals.levels must map signal names to fail, warn or off.`);
+    else {
+      for (const [name, level] of Object.entries(levels)) {
+        if (!(SIGNAL_NAMES as readonly string[]).includes(name)) {
+          errors.push(
+            `${file}: signals.levels has unknown signal ${quoted(name)}; expected one of ${SIGNAL_NAMES.join(', ')}.`,
+          );
+        } else if (typeof level !== 'string' || !(SIGNAL_LEVELS as readonly string[]).includes(level)) {
+          errors.push(
+            `${file}: signals.levels.${name} is ${quoted(String(level))}; expected one of ${SIGNAL_LEVELS.join(', ')}.`,
+          );
+        } else out.levels[name as keyof SignalsConfig['levels']] = level as SignalLevelSetting;
+      }
+    }
+  }
+  const allow = raw.allow;
+  if (allow !== undefined && allow !== null) {
+    if (!Array.isArray(allow) || allow.length > MAX_ENTRIES)
+      errors.push(`${file}: signals.allow must be a list of at most ${MAX_ENTRIES} entries with package and reason.`);
+    else {
+      allow.forEach((entry: unknown, index: number) => {
+        const where = `${file}: signals.allow entry ${index + 1}`;
+        const name = isRecord(entry) && typeof entry.package === 'string' ? entry.package.trim() : '';
+        const reason = isRecord(entry) && typeof entry.reason === 'string' ? entry.reason.trim() : '';
+        if (!name || !reason) {
+          errors.push(`${where}: needs package (a name, @scope or @scope/*) and a non-empty reason.`);
+        } else if (!/^(?:@[\w.-]+(?:\/(?:\*|[\w.-]+))?|[\w.-]+)$/.test(name)) {
+          errors.push(`${where}: package ${quoted(name)} is not a package name, @scope or @scope/*.`);
+        } else out.allow.push({ package: name, reason });
+      });
+    }
+  }
+  const tokenEnv = raw['registry-token-env'];
+  if (tokenEnv !== undefined && tokenEnv !== null) {
+    if (typeof tokenEnv !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(tokenEnv))
+      errors.push(
+        `${file}: signals.registry-token-env must name an environment variable (letters, digits, _), not hold a token.`,
+      );
+    else out.tokenEnv = tokenEnv;
+  }
+  return out;
 }
 
 function stringList(file: string, key: string, value: unknown, errors: string[]): string[] {

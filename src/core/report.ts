@@ -2,6 +2,8 @@ import type { SourceStatus } from '../advisories/types.js';
 import type { Change } from './diff.js';
 import type { Guidance } from './guidance.js';
 import type { LockfileFormat } from './model.js';
+import type { NotChecked } from '../signals/targets.js';
+import type { Signal } from '../signals/types.js';
 
 /** An advisory behind a finding, as the JSON contract lists it. */
 export interface AdvisoryRef {
@@ -48,6 +50,10 @@ export interface LockfileReport {
   deleted?: boolean;
   changes: Change[];
   findings: Finding[];
+  /** Registry signals on the versions in `to` (diff mode, not offline). */
+  signals: Signal[];
+  /** Versions registry signals did not look at (not from the registry read, allow-listed, no answer). */
+  notChecked?: NotChecked[];
 }
 
 /**
@@ -106,8 +112,17 @@ export function allFindings(report: Report): (Finding & { lockfile: string })[] 
   return report.lockfiles.flatMap((l) => l.findings.map((f) => ({ ...f, lockfile: l.path })));
 }
 
-/** Exit status of the contract: 2 on errors, 1 on findings, else 0; with `warnOnly`, findings exit 0. */
+/** Every signal of a report, with its lockfile path. */
+export function allSignals(report: Report): (Signal & { lockfile: string })[] {
+  return report.lockfiles.flatMap((l) => (l.signals ?? []).map((s) => ({ ...s, lockfile: l.path })));
+}
+
+/**
+ * Exit status of the contract: 2 on errors, 1 on findings or a fail-level
+ * registry signal, else 0; with `warnOnly`, those exit 0.
+ */
 export function exitCode(report: Report, warnOnly = false): 0 | 1 | 2 {
   if (messagesAt(report, 'error').length) return 2;
-  return report.lockfiles.some((l) => l.findings.length) && !warnOnly ? 1 : 0;
+  const fails = report.lockfiles.some((l) => l.findings.length || (l.signals ?? []).some((s) => s.level === 'fail'));
+  return fails && !warnOnly ? 1 : 0;
 }

@@ -20,6 +20,7 @@ import { changedLockfiles, type ChangedFile } from '../github/pull-files.js';
 import { isLockfilePath, listLockfiles, type Tree } from '../inputs/trees.js';
 import { compareTrees, errorMessage, errorSentence } from './compare.js';
 import { checkComparison } from './lookup.js';
+import { createSignalsRequest, type SignalsOptions } from './signals.js';
 
 /** Where the config file comes from. */
 export interface ConfigRequest {
@@ -64,6 +65,8 @@ export interface CheckRequest {
   requireLive: boolean;
   /** Today (UTC, YYYY-MM-DD) for ignore-entry expiry; default: the clock. */
   today?: string;
+  /** Registry signals (diff mode); undefined = off (offline). The config file's `signals` section completes it. */
+  signals?: SignalsOptions;
 }
 
 /** Run one check. Never throws for bad input: errors are messages of the report. */
@@ -94,11 +97,13 @@ export async function check(request: CheckRequest): Promise<Report> {
       compareTrees(request.head, request.base, selection.only),
       createSources({ ...request.sources, advisories: [...lists, ...protectedLists.map((l) => l.copy)] }),
     ]);
+    const signals = request.signals && createSignalsRequest({ ...request.signals, config: config.config.signals });
     const report = await checkComparison(comparison, sources.sources, {
       all: request.mode === 'all',
       requireLive: request.requireLive,
       liveSources: sources.live,
       workflows: async () => (await import('../inputs/workflows.js')).readWorkflowSecrets(request.root),
+      ...(signals ? { signals } : {}),
     });
     const origin = request.config?.origin ?? 'the config file';
     return applyIgnores(

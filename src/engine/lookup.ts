@@ -5,6 +5,7 @@ import { plain } from '../core/escape.js';
 import { matchPackages } from '../core/match.js';
 import { message, type LockfileReport, type Message, type Report } from '../core/report.js';
 import { errorSentence, type ComparedLockfile, type Comparison } from './compare.js';
+import { registrySignals, type SignalsOutcome, type SignalsRequest } from './signals.js';
 
 export interface CheckOptions {
   /** Check every version in head, not only new ones. */
@@ -15,6 +16,8 @@ export interface CheckOptions {
   liveSources: ReadonlySet<string>;
   /** This repository's workflows and the secrets they reference, for rotation guidance; read only when there is a finding. */
   workflows: () => Promise<readonly WorkflowSecrets[]>;
+  /** Registry signals on the versions the change adds (diff mode only); absent = off (offline). */
+  signals?: SignalsRequest;
 }
 
 /**
@@ -33,6 +36,11 @@ export async function checkComparison(
 
   const sourceOf = new Map<OsvRecord, string>();
   const statuses: SourceStatus[] = [];
+  // Registry signals run beside the advisory lookups.
+  const signalsPending: Promise<SignalsOutcome | undefined> =
+    options.signals && !options.all
+      ? registrySignals(comparison.lockfiles, options.signals)
+      : Promise.resolve(undefined);
   const answers = await Promise.all(
     sources.map(async (source) => {
       try {
@@ -76,6 +84,27 @@ export async function checkComparison(
     }
   }
 
+  const signals = await signalsPending;
+  if (signals) {
+    statuses.push(signals.status);
+    const { count, reason } = signals.unanswered;
+    if (count) {
+      const what = `the registry did not answer for ${count} package${count === 1 ? '' : 's'} (${reason?.replace(/\.$/, '') ?? 'no reason given'})`;
+      messages.push(
+        options.requireLive
+          ? message('error', `Required source registry did not answer: ${what}.`)
+          : message('warning', `Registry signals are incomplete: ${what}; the advisory check is complete.`),
+      );
+    }
+    if (signals.clock === 'local')
+      messages.push(
+        message(
+          'note',
+          "The registry's answers carried no Date header, so ages were measured with this machine's clock.",
+        ),
+      );
+  }
+
   const hits = matchPackages(queries, [...sourceOf.keys()], (record) => sourceOf.get(record) ?? 'unknown');
   const workflows = hits.size ? await options.workflows() : [];
   const lockfiles: LockfileReport[] = comparison.lockfiles.map((compared) => {
@@ -97,6 +126,10 @@ export async function checkComparison(
       findings: compared.head
         ? findingsFor({ head: compared.head, changes: compared.changes }, hits, options.all, workflows)
         : [],
+      signals: signals?.lockfiles.get(compared.path)?.signals ?? [],
+      ...(signals?.lockfiles.get(compared.path)?.notChecked.length
+        ? { notChecked: signals.lockfiles.get(compared.path)!.notChecked }
+        : {}),
     };
   });
   return { version: 1, mode: options.all ? 'all' : 'diff', lockfiles, sources: statuses, messages };

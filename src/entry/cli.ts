@@ -14,6 +14,7 @@ import { DirTree, GitTree, defaultBaseRef, type Tree } from '../inputs/trees.js'
 import { renderJson, renderMarkdown, renderText } from '../outputs/render.js';
 import { renderSarif } from '../outputs/sarif.js';
 import { lockgateVersion } from '../version.js';
+import type { RetryPolicy } from '../advisories/http.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -21,6 +22,10 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** The directory relative paths are resolved from (default: the process's). */
   cwd?: string;
+  /** Advisory snapshot file instead of the bundled one (tests: a snapshot without a record). */
+  snapshotPath?: string;
+  /** Retry waits of the registry client (tests: no real sleeping). */
+  retry?: RetryPolicy;
 }
 
 /** The whole CLI: argv in, output written, exit status out. Never throws. */
@@ -42,7 +47,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   try {
     const cwd = io.cwd ?? process.cwd();
-    const report = await check(await cliRequest(options, io.env, cwd));
+    const request = await cliRequest(options, io.env, cwd);
+    if (io.snapshotPath) request.sources = { ...request.sources, snapshotPath: io.snapshotPath };
+    if (request.signals && io.retry) request.signals.retry = { ...request.signals.retry, ...io.retry };
+    const report = await check(request);
     const rendered = render(report, options);
     if (options.output) await writeFile(path.resolve(cwd, options.output), rendered);
     else io.stdout(rendered);
@@ -78,6 +86,16 @@ export async function cliRequest(options: CliOptions, env: NodeJS.ProcessEnv, cw
       ...(env.GITHUB_TOKEN ? { githubToken: env.GITHUB_TOKEN } : {}),
     },
     requireLive: options.requireLive,
+    ...(options.offline
+      ? {}
+      : {
+          signals: {
+            registryUrl: options.registryUrl,
+            ...(options.minReleaseAgeMs !== undefined ? { minReleaseAgeMs: options.minReleaseAgeMs } : {}),
+            env,
+            retry: { timeoutMs: options.requestTimeoutMs },
+          },
+        }),
   };
 }
 

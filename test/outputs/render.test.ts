@@ -50,6 +50,7 @@ function report(findings: Finding[]): Report {
         formatVersion: '3',
         changes: findings.map((f) => ({ name: f.name, kind: 'added' as const, from: [], to: [f.version] })),
         findings,
+        signals: [],
       },
     ],
     sources: [{ name: 'snapshot', ok: true, records: 22256, asOf: '2026-08-04T21:07:18Z' }],

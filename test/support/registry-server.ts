@@ -190,3 +190,27 @@ export function documents(pkg: FakePackage): { full: string; abbreviated: string
 function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
+
+/**
+ * Packages for every registry version in these lockfiles, published long ago
+ * by one maintainer with nothing notable: the registry of a test that is not
+ * about registry signals (ordinary upgrades, no signal expected).
+ */
+export async function ordinaryPackages(
+  files: string[],
+  published = '2024-01-15T10:00:00.000Z',
+): Promise<FakePackage[]> {
+  const { readFileSync } = await import('node:fs');
+  const { loadLockfile } = await import('../../src/lockfiles/load.js');
+  const byName = new Map<string, FakePackage>();
+  for (const file of files) {
+    const lockfile = await loadLockfile(file, readFileSync(file, 'utf8'));
+    for (const p of lockfile.packages) {
+      if (p.source !== 'registry') continue;
+      const pkg = byName.get(p.name) ?? { name: p.name, versions: {} };
+      pkg.versions[p.version] = { published };
+      byName.set(p.name, pkg);
+    }
+  }
+  return [...byName.values()];
+}

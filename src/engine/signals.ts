@@ -1,0 +1,114 @@
+/**
+ * Registry signals beside advisory matching: the versions each compared
+ * lockfile adds (signals/targets.ts), one registry lookup for every package
+ * name of the run (signals/registry.ts), then the pure rules (signals/rules.ts).
+ */
+import type { NotChecked } from '../signals/targets.js';
+import { signalTargets } from '../signals/targets.js';
+import { evaluateSignals, fullDocumentNeeded, overrideHolds } from '../signals/rules.js';
+import type { RetryPolicy } from '../advisories/http.js';
+import { RegistryClient, type RegistryStatus } from '../signals/registry.js';
+import type { AllowEntry, SignalsConfig } from '../signals/settings.js';
+import { DEFAULT_LEVELS, DEFAULT_MIN_RELEASE_AGE_MS, type Signal, type SignalSettings } from '../signals/types.js';
+import type { ComparedLockfile } from './compare.js';
+
+/** What the engine needs to compute registry signals. */
+export interface SignalsRequest {
+  client: RegistryClient;
+  settings: SignalSettings;
+  /** Names and scopes the config exempts, with the reason. */
+  allow: readonly AllowEntry[];
+  /** The pull request carries this override label: holds (`release-age`) become warnings. */
+  overrideLabel?: string;
+}
+
+export interface SignalsOutcome {
+  /** Per compared lockfile path. */
+  lockfiles: Map<string, { signals: Signal[]; notChecked: NotChecked[] }>;
+  status: RegistryStatus;
+  /** Packages the registry did not answer for, with the first reason; empty when it answered for all. */
+  unanswered: { count: number; reason?: string };
+  /** `registry` when the registry's Date header was the clock, else `local`. */
+  clock: 'registry' | 'local';
+}
+
+/** Signals of every compared lockfile. Never throws: a registry that does not answer shows in `unanswered`. */
+export async function registrySignals(
+  lockfiles: readonly ComparedLockfile[],
+  request: SignalsRequest,
+): Promise<SignalsOutcome> {
+  const host = hostOf(request.client.registryUrl);
+  const plans = lockfiles.map((l) => ({ path: l.path, plan: signalTargets(l, host, request.allow) }));
+  const names = plans.flatMap((p) => p.plan.targets.map((t) => t.name));
+  const lookup = names.length
+    ? await request.client.lookup(names, (meta, now) => fullDocumentNeeded(meta, now, request.settings))
+    : undefined;
+  const out: SignalsOutcome['lockfiles'] = new Map();
+  for (const { path, plan } of plans) {
+    let signals: Signal[] = [];
+    const notChecked = [...plan.notChecked];
+    for (const target of plan.targets) {
+      const answer = lookup?.answers.get(target.name);
+      if (!answer) {
+        notChecked.push({ name: target.name, version: target.version, reason: 'the registry did not answer' });
+        continue;
+      }
+      signals.push(...evaluateSignals(target, answer, lookup!.now, request.settings));
+    }
+    if (request.overrideLabel) signals = overrideHolds(signals, request.overrideLabel);
+    out.set(path, { signals, notChecked });
+  }
+  const failed = lookup ? [...lookup.failed.values()] : [];
+  const status = names.length
+    ? request.client.status()
+    : { name: 'registry' as const, ok: true, requests: 0, bytes: 0 };
+  return {
+    lockfiles: out,
+    status,
+    unanswered: { count: failed.length, ...(failed[0] ? { reason: failed[0] } : {}) },
+    clock: lookup?.answers.size ? lookup.clock : 'registry',
+  };
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** What an entry point says about registry signals (flags or inputs); the engine adds the config file's section. */
+export interface SignalsOptions {
+  registryUrl: string;
+  /** Explicit `min-release-age` (flag or input); beats the config file's. */
+  minReleaseAgeMs?: number;
+  /** Where the token variable the config names is read. */
+  env: NodeJS.ProcessEnv;
+  /** Set when the pull request carries the override label. */
+  overrideLabel?: string;
+  /** Timeouts and waits of the registry client. */
+  retry?: RetryPolicy;
+}
+
+/**
+ * The signals part of a run, from the flags or inputs and the config file. An
+ * explicit `minReleaseAgeMs` beats the config file's, which beats the 3-day default.
+ */
+export function createSignalsRequest(options: SignalsOptions & { config?: SignalsConfig }): SignalsRequest {
+  const config = options.config;
+  const token = config?.tokenEnv ? options.env[config.tokenEnv] : undefined;
+  return {
+    client: new RegistryClient({
+      url: options.registryUrl,
+      ...(token ? { token } : {}),
+      ...(options.retry ? { retry: options.retry } : {}),
+    }),
+    settings: {
+      minReleaseAgeMs: options.minReleaseAgeMs ?? config?.minReleaseAgeMs ?? DEFAULT_MIN_RELEASE_AGE_MS,
+      levels: { ...DEFAULT_LEVELS, ...config?.levels },
+    },
+    allow: config?.allow ?? [],
+    ...(options.overrideLabel ? { overrideLabel: options.overrideLabel } : {}),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Which versions of a compared lockfile registry signals look at (pure): every
+ * version in `to` of an added, upgraded or downgraded package, resolved from
+ * the registry lockgate reads: the public one (and Yarn's mirror of it, which
+ * classic yarn.lock files name), or the configured one. Git, tarball, `file:`
+ * and other hosts' packages are listed as not checked, with the reason; so are
+ * the config's allow-listed names.
+ */
+import type { Change } from '../core/diff.js';
+import { isOwnCode, type LockedPackage, type Lockfile } from '../core/model.js';
+import { isHttpUrl, isPublicRegistryHost, urlHost } from '../lockfiles/source.js';
+import type { SignalTarget } from './rules.js';
+import { allowedBy, type AllowEntry } from './settings.js';
+
+/** A version registry signals did not look at, and why. */
+export interface NotChecked {
+  name: string;
+  version: string;
+  reason: string;
+}
+
+export interface TargetPlan {
+  targets: SignalTarget[];
+  notChecked: NotChecked[];
+}
+
+/** The targets of one compared lockfile. `registryHost` is the configured registry's host (lower case). */
+export function signalTargets(
+  compared: { head?: Lockfile; base?: Lockfile; changes: readonly Change[] },
+  registryHost: string | undefined,
+  allow: readonly AllowEntry[],
+): TargetPlan {
+  const plan: TargetPlan = { targets: [], notChecked: [] };
+  const head = compared.head;
+  if (!head) return plan;
+  const baseNames = new Set((compared.base?.packages ?? []).map((p) => p.name));
+  const entries = new Map<string, LockedPackage[]>();
+  for (const pkg of head.packages) {
+    if (isOwnCode(pkg)) continue;
+    const key = `${pkg.name}@${pkg.version}`;
+    const list = entries.get(key);
+    if (list) list.push(pkg);
+    else entries.set(key, [pkg]);
+  }
+  for (const change of compared.changes) {
+    if (change.kind === 'removed' || change.kind === 'changed') continue;
+    for (const version of change.to) {
+      const found = entries.get(`${change.name}@${version}`) ?? [];
+      if (!found.length) continue;
+      const allowed = allowedBy(change.name, allow);
+      if (allowed) {
+        plan.notChecked.push({ name: change.name, version, reason: `allowed by the config (${allowed.reason})` });
+        continue;
+      }
+      const fromRegistry = found.filter((p) => fromReadRegistry(p, registryHost));
+      if (!fromRegistry.length) {
+        plan.notChecked.push({ name: change.name, version, reason: whereFrom(found[0]!) });
+        continue;
+      }
+      plan.targets.push({
+        name: change.name,
+        version,
+        line: Math.min(...fromRegistry.map((p) => p.line)),
+        replaces: change.from,
+        newToLockfile: !baseNames.has(change.name),
+      });
+    }
+  }
+  return plan;
+}
+
+/** A registry package whose resolved URL (when it names one) is on the public registry or the configured one. */
+function fromReadRegistry(pkg: LockedPackage, registryHost: string | undefined): boolean {
+  if (pkg.source !== 'registry') return false;
+  if (!pkg.resolved || !isHttpUrl(pkg.resolved)) return true;
+  const host = urlHost(pkg.resolved);
+  return isPublicRegistryHost(host) || (host !== undefined && host === registryHost);
+}
+
+function whereFrom(pkg: LockedPackage): string {
+  if (pkg.source === 'registry')
+    return `resolved from ${urlHost(pkg.resolved ?? '') ?? 'another registry'}, not the registry lockgate reads`;
+  return `a ${pkg.source} dependency, not from the registry`;
+}
