@@ -12,6 +12,7 @@ import type { AnnotationProperties } from '@actions/core';
 import { plain } from '../core/escape.js';
 import { howItChanged } from '../outputs/render.js';
 import { allFindings, messagesAt, type Message, type Report } from '../core/report.js';
+import { signalGroups } from '../outputs/signals.js';
 
 /** GitHub's per-step inline limit, per level. */
 export const MAX_INLINE_PER_LEVEL = 10;
@@ -94,4 +95,36 @@ export function annotationProperties(annotation: Annotation): AnnotationProperti
     ...(annotation.file ? { file: annotation.file } : {}),
     ...(annotation.line ? { startLine: annotation.line } : {}),
   };
+}
+
+/**
+ * One annotation per version with registry signals, at its lockfile line: an
+ * error when a signal fails the check (a hold, with the time it ends), else a
+ * warning. Worded as a reason to wait or look, not as malware.
+ */
+export function signalAnnotations(report: Report): { errors: Annotation[]; warnings: Annotation[] } {
+  const errors: Annotation[] = [];
+  const warnings: Annotation[] = [];
+  for (const g of signalGroups(report)) {
+    const what = g.signals.map((s) => `${s.signal} (${s.level}): ${s.detail}`).join(' ');
+    const annotation: Annotation = {
+      level: g.fails ? 'error' : 'warning',
+      title: plain(
+        g.fails
+          ? g.eligibleAt
+            ? `Held until ${g.eligibleAt.slice(0, 16).replace('T', ' ')} UTC: ${g.name}@${g.version}`
+            : `Blocked by registry signals: ${g.name}@${g.version}`
+          : `Registry signal: ${g.name}@${g.version}`,
+        300,
+      ),
+      file: g.lockfile,
+      line: g.line,
+      message: plain(
+        `${what} This is a reason to ${g.fails ? 'wait' : 'look'}, not a verdict of malware; no advisory covers it yet.`,
+        2000,
+      ),
+    };
+    (g.fails ? errors : warnings).push(annotation);
+  }
+  return { errors, warnings };
 }

@@ -13,6 +13,7 @@ import {
   type Message,
   type Report,
 } from '../core/report.js';
+import { markdownSignals, signalsHeadline, textSignals } from './signals.js';
 
 /**
  * The JSON contract, pretty-printed: `notes` (warnings and notes) and `errors`
@@ -82,6 +83,8 @@ export function describeSource(status: SourceStatus): string {
   else {
     if (status.records !== undefined) parts.push(countOf(status.records, 'record'));
     if (status.asOf) parts.push(`advisories as of ${status.asOf.slice(0, 10)}`);
+    if (status.requests !== undefined) parts.push(countOf(status.requests, 'request'));
+    if (status.bytes !== undefined) parts.push(countOf(status.bytes, 'byte'));
   }
   return `${status.name}: ${parts.join(', ') || 'answered'}`;
 }
@@ -91,9 +94,11 @@ function summaryLine(report: Report): string {
   const checked = report.lockfiles.length;
   const errors = messagesAt(report, 'error').length;
   if (errors) return `lockgate could not finish: ${countOf(errors, 'error')}.`;
+  const held = signalsHeadline(report);
   if (findings.length) {
-    return `lockgate: ${countOf(findings.length, 'malicious package version')} found in ${countOf(checked, 'lockfile')}.`;
+    return `lockgate: ${countOf(findings.length, 'malicious package version')} found in ${countOf(checked, 'lockfile')}.${held ? ` Also ${held}.` : ''}`;
   }
+  if (held) return `lockgate: ${held}.`;
   const changed = report.lockfiles.reduce((n, l) => n + l.changes.length, 0);
   return report.mode === 'all'
     ? `lockgate: no malicious package version in ${countOf(checked, 'lockfile')} (every version checked).`
@@ -141,6 +146,7 @@ export function renderText(report: Report): string {
   for (const lockfile of report.lockfiles) {
     for (const f of lockfile.findings) out.push(...textFinding(lockfile.path, f), '');
   }
+  out.push(...textSignals(report));
   for (const lockfile of report.lockfiles) {
     out.push(`${plain(lockfileTitle(lockfile))}: ${countOf(lockfile.changes.length, 'change')}`);
     for (const change of lockfile.changes.slice(0, TEXT_CHANGES)) out.push(`  ${plain(changeLine(change), 400)}`);
@@ -216,7 +222,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   const head: string[] = [];
   if (options.prefix) head.push(options.prefix);
   const errors = messagesAt(report, 'error');
-  const icon = errors.length ? '⚠️' : findings.length ? '❌' : '✅';
+  const held = signalsHeadline(report);
+  const icon = errors.length ? '⚠️' : findings.length ? '❌' : held ? '⏸️' : '✅';
   head.push(`## ${icon} ${md(summaryLine(report), 300)}`, '');
   for (const error of errors) head.push(`- **Error:** ${md(where(error), 500)}`);
   if (errors.length) head.push('');
@@ -231,6 +238,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
   }
 
   if (findings.length > 1) head.push(...findingsTable(findings), '');
+  const signalSections = markdownSignals(report);
+  if (signalSections) head.push(signalSections, '');
 
   const blocks: { text: string; kind: 'finding' | 'change' }[] = [];
   for (const { lockfile, f } of findings) blocks.push({ text: markdownFinding(lockfile, f), kind: 'finding' });

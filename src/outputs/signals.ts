@@ -1,0 +1,168 @@
+/**
+ * Registry signals in the text and Markdown reports. Worded as what they are:
+ * a reason to wait (a hold, with the time it ends) or to look (evidence), never
+ * a verdict of malware, and kept apart from advisory findings.
+ *
+ * A version is *held* when every fail-level signal on it ends at a known time
+ * (`eligibleAt`); it can merge from the latest of those times. A fail-level
+ * signal without an end (`unpublished`) blocks until someone looks.
+ */
+import { md, plain } from '../core/escape.js';
+import { allSignals, type Report } from '../core/report.js';
+import type { Signal } from '../signals/types.js';
+
+/** Most versions listed per section (the JSON report has every signal). */
+const MAX_LISTED = 50;
+
+/** One version with its signals. */
+export interface SignalGroup {
+  lockfile: string;
+  name: string;
+  version: string;
+  line: number;
+  signals: Signal[];
+  /** Fails the check. */
+  fails: boolean;
+  /** When every fail-level signal ends: the latest eligibleAt; undefined if one never ends or nothing fails. */
+  eligibleAt?: string;
+}
+
+/** Signals grouped per lockfile and version, failing ones first, in report order otherwise. */
+export function signalGroups(report: Report): SignalGroup[] {
+  const groups = new Map<string, SignalGroup>();
+  for (const s of allSignals(report)) {
+    const key = `${s.lockfile}\n${s.name}@${s.version}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { lockfile: s.lockfile, name: s.name, version: s.version, line: s.line, signals: [], fails: false };
+      groups.set(key, g);
+    }
+    g.signals.push(s);
+  }
+  for (const g of groups.values()) {
+    const fails = g.signals.filter((s) => s.level === 'fail');
+    g.fails = fails.length > 0;
+    if (g.fails && fails.every((s) => s.eligibleAt)) {
+      g.eligibleAt = fails.map((s) => s.eligibleAt!).sort()[fails.length - 1];
+    }
+  }
+  return [...groups.values()].sort((a, b) => Number(b.fails) - Number(a.fails));
+}
+
+/** "2 versions held, 1 blocked by registry signals", or undefined when nothing fails. */
+export function signalsHeadline(report: Report): string | undefined {
+  const groups = signalGroups(report).filter((g) => g.fails);
+  if (!groups.length) return undefined;
+  const held = groups.filter((g) => g.eligibleAt).length;
+  const blocked = groups.length - held;
+  const parts = [
+    held ? `${held} new version${held === 1 ? '' : 's'} held until ${latest(groups)}` : '',
+    blocked ? `${blocked} version${blocked === 1 ? '' : 's'} blocked` : '',
+  ].filter(Boolean);
+  return `${parts.join(', ')} by registry signals (no advisory covers ${groups.length === 1 ? 'it' : 'them'} yet)`;
+}
+
+function latest(groups: readonly SignalGroup[]): string {
+  const times = groups.flatMap((g) => (g.eligibleAt ? [g.eligibleAt] : [])).sort();
+  return stampOf(times[times.length - 1]!);
+}
+
+/** `2025-09-11T13:16:00Z` → `2025-09-11 13:16 UTC`. */
+function stampOf(iso: string): string {
+  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+const LEVEL_MARK = { fail: '✖', warn: '⚠' } as const;
+
+/** Text lines: the held versions, the evidence, then what was not checked. Empty when there is nothing. */
+export function textSignals(report: Report): string[] {
+  const groups = signalGroups(report);
+  const out: string[] = [];
+  const held = groups.filter((g) => g.eligibleAt);
+  if (held.length) {
+    out.push('Held (new on the registry: a reason to wait, not a verdict of malware):');
+    for (const g of held.slice(0, MAX_LISTED)) {
+      out.push(
+        `  ⏸ ${plain(g.name)}@${plain(g.version, 64)} — ${plain(g.lockfile)}:${g.line}, can merge from ${stampOf(g.eligibleAt!)}`,
+      );
+    }
+    if (held.length > MAX_LISTED) out.push(`  … ${held.length - MAX_LISTED} more (see --format json)`);
+    out.push('');
+  }
+  if (groups.length) {
+    out.push('Registry signals (reasons to wait or look; the registry metadata, not an advisory):');
+    for (const g of groups.slice(0, MAX_LISTED)) {
+      out.push(`  ${plain(g.name)}@${plain(g.version, 64)} (${plain(g.lockfile)}:${g.line})`);
+      for (const s of g.signals) out.push(`    ${LEVEL_MARK[s.level]} ${s.signal}: ${plain(s.detail, 500)}`);
+    }
+    if (groups.length > MAX_LISTED) out.push(`  … ${groups.length - MAX_LISTED} more versions (see --format json)`);
+    out.push('');
+  }
+  const notChecked = notCheckedOf(report);
+  if (notChecked.length) {
+    out.push('Not checked by registry signals:');
+    for (const n of notChecked.slice(0, MAX_LISTED))
+      out.push(`  ${plain(n.name)}@${plain(n.version, 64)} (${plain(n.lockfile)}): ${plain(n.reason, 200)}`);
+    if (notChecked.length > MAX_LISTED) out.push(`  … ${notChecked.length - MAX_LISTED} more (see --format json)`);
+    out.push('');
+  }
+  return out;
+}
+
+function notCheckedOf(report: Report) {
+  return report.lockfiles.flatMap((l) => (l.notChecked ?? []).map((n) => ({ ...n, lockfile: l.path })));
+}
+
+/** The Markdown sections: "Held" with eligible times, then the signals as evidence. Empty when there is none. */
+export function markdownSignals(report: Report): string {
+  const groups = signalGroups(report);
+  const notChecked = notCheckedOf(report);
+  if (!groups.length && !notChecked.length) return '';
+  const out: string[] = [];
+  const held = groups.filter((g) => g.eligibleAt);
+  if (held.length) {
+    out.push(
+      '### ⏸ Held',
+      '',
+      'These versions are new on the registry. Nothing says they are malicious: compromised releases are usually found and removed within hours to days, so this check waits. It passes once the time shown is reached; the scheduled lockgate run re-runs it then.',
+      '',
+      '| package | where | can merge from | why |',
+      '|---|---|---|---|',
+      ...held.slice(0, MAX_LISTED).map(
+        (g) =>
+          `| ${md(`${g.name}@${g.version}`, 280)} | ${md(g.lockfile)} line ${g.line} | ${stampOf(g.eligibleAt!)} | ${g.signals
+            .filter((s) => s.level === 'fail')
+            .map((s) => s.signal)
+            .join(', ')} |`,
+      ),
+    );
+    if (held.length > MAX_LISTED) out.push(`| … ${held.length - MAX_LISTED} more in the report file | | | |`);
+    out.push('');
+  }
+  if (groups.length) {
+    out.push(
+      '### Registry signals',
+      '',
+      'What the registry says about the versions this change adds: reasons to wait or to look, not a verdict of malware.',
+      '',
+    );
+  }
+  for (const g of groups.slice(0, MAX_LISTED)) {
+    out.push(`- **${md(`${g.name}@${g.version}`, 280)}** (${md(g.lockfile)} line ${g.line})`);
+    for (const s of g.signals) out.push(`  - ${LEVEL_MARK[s.level]} \`${s.signal}\` ${md(s.detail, 500)}`);
+  }
+  if (groups.length > MAX_LISTED) out.push(`- … ${groups.length - MAX_LISTED} more versions in the report file`);
+  if (notChecked.length) {
+    out.push(
+      '',
+      `<details><summary>${notChecked.length} version${notChecked.length === 1 ? '' : 's'} not checked by registry signals</summary>`,
+      '',
+      ...notChecked
+        .slice(0, MAX_LISTED)
+        .map((n) => `- ${md(`${n.name}@${n.version}`, 280)} (${md(n.lockfile)}): ${md(n.reason, 200)}`),
+      '',
+      '</details>',
+    );
+  }
+  return out.join('\n');
+}
