@@ -6,6 +6,7 @@
  */
 import { plain } from '../core/escape.js';
 import { normalizeHttpUrl } from './urls.js';
+import { parseDuration } from '../signals/settings.js';
 
 export const MODES = ['diff', 'all'] as const;
 export const COMMENT_MODES = ['on-findings', 'always', 'never'] as const;
@@ -39,6 +40,14 @@ export interface ActionInputs {
   sarifFile?: string;
   /** OSV API base URL. */
   osvUrl: string;
+  /** The npm registry registry signals read. */
+  registryUrl: string;
+  /** Hold versions younger than this (ms; 0 = off); undefined = the config file's, else 3 days. */
+  minReleaseAgeMs?: number;
+  /** A pull request label that turns holds (`release-age`) into warnings; empty = none. */
+  overrideLabel: string;
+  /** On schedule / workflow_dispatch: re-run the failed jobs of pull requests whose holds have ended. */
+  rerunHeld: boolean;
 }
 
 /** A bad input value: one sentence naming the input, the value and the expected shape. */
@@ -49,6 +58,7 @@ export class InputError extends Error {
 /** Default config file path. */
 export const DEFAULT_CONFIG = '.github/lockgate.yml';
 const DEFAULT_OSV_URL = 'https://api.osv.dev';
+const DEFAULT_REGISTRY_URL = 'https://registry.npmjs.org';
 
 /** Reads one raw input value ('' when unset). */
 export type InputGetter = (name: string) => string;
@@ -79,6 +89,12 @@ export function parseActionInputs(get: InputGetter): ActionInputs {
     configExplicit: config !== '' && config !== DEFAULT_CONFIG,
     ...(sarifFile ? { sarifFile: relativePath('sarif-file', sarifFile) } : {}),
     osvUrl: httpUrl('osv-url', value('osv-url') || DEFAULT_OSV_URL),
+    registryUrl: httpUrl('registry-url', value('registry-url') || DEFAULT_REGISTRY_URL),
+    ...(value('min-release-age')
+      ? { minReleaseAgeMs: durationInput('min-release-age', value('min-release-age')) }
+      : {}),
+    overrideLabel: value('override-label'),
+    rerunHeld: booleanInput('rerun-held', value('rerun-held'), false),
   };
 }
 
@@ -98,6 +114,15 @@ export function booleanInput(name: string, raw: string, fallback: boolean): bool
   throw new InputError(`Invalid input '${name}': ${shown(raw)}. Expected true or false.`);
 }
 
+function durationInput(name: string, raw: string): number {
+  const ms = parseDuration(raw);
+  if (ms === undefined)
+    throw new InputError(
+      `Invalid input '${name}': ${shown(raw)}. Expected a duration such as 72h, 3d or 90m, or 0 (off).`,
+    );
+  return ms;
+}
+
 function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   throw new InputError(`Invalid input '${name}': ${shown(raw)}. Expected one of: ${allowed.join(', ')}.`);
@@ -113,7 +138,9 @@ function relativePath(name: string, raw: string): string {
 function httpUrl(name: string, raw: string): string {
   const normalized = normalizeHttpUrl(raw);
   if (normalized === undefined)
-    throw new InputError(`Invalid input '${name}': ${shown(raw)}. Expected an http(s) URL such as ${DEFAULT_OSV_URL}.`);
+    throw new InputError(
+      `Invalid input '${name}': ${shown(raw)}. Expected an http(s) URL such as ${name === 'registry-url' ? DEFAULT_REGISTRY_URL : DEFAULT_OSV_URL}.`,
+    );
   return normalized;
 }
 

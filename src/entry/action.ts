@@ -11,6 +11,8 @@ import * as core from '@actions/core';
 import { InputError, parseActionInputs, type ActionInputs } from '../config/action-inputs.js';
 import { emptyReport, message, type Report } from '../core/report.js';
 import { check, type CheckRequest } from '../engine/check.js';
+import type { SignalsOptions } from '../engine/signals.js';
+import { rerunEndedHolds } from '../github/holds.js';
 import { errorSentence } from '../engine/compare.js';
 import { createClient, describeHttpError, githubApiUrl, parseRepository } from '../github/client.js';
 import { commitTree, workspaceTree, type ResolvedTree } from '../github/commits.js';
@@ -42,6 +44,7 @@ export async function runAction(env: NodeJS.ProcessEnv): Promise<number> {
       env,
       ...(client ? { client } : {}),
     };
+    if (inputs.rerunHeld && plan.pullNumber === undefined) await rerunHeld(ctx);
     return await publish(inputs, plan, await scan(inputs, plan, ctx), ctx);
   } catch (error) {
     core.error(`lockgate: ${errorSentence(error)}`);
@@ -122,7 +125,42 @@ async function actionRequest(
       ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
     },
     requireLive: inputs.requireLiveSources,
+    ...(inputs.offline ? {} : { signals: signalsOptions(inputs, plan, ctx.env) }),
   };
+}
+
+/** Registry signals from the inputs; the override label counts only when the pull request carries it. */
+function signalsOptions(inputs: ActionInputs, plan: EventPlan, env: NodeJS.ProcessEnv): SignalsOptions {
+  const overridden = inputs.overrideLabel !== '' && (plan.labels ?? []).includes(inputs.overrideLabel);
+  return {
+    registryUrl: inputs.registryUrl,
+    ...(inputs.minReleaseAgeMs !== undefined ? { minReleaseAgeMs: inputs.minReleaseAgeMs } : {}),
+    env,
+    ...(overridden ? { overrideLabel: inputs.overrideLabel } : {}),
+  };
+}
+
+/** The scheduled pass: re-run held jobs whose holds have ended. Problems are warnings; the scan goes on. */
+async function rerunHeld(ctx: PublishContext): Promise<void> {
+  if (!ctx.client) {
+    core.warning('lockgate could not re-run held pull requests: the github-token input is empty.');
+    return;
+  }
+  try {
+    const outcomes = await rerunEndedHolds(ctx.client, ctx.repo, Date.now());
+    for (const o of outcomes) {
+      const line = `Pull request #${o.pull}: ${o.action} (${o.detail}).`;
+      if (o.action === 'failed') core.warning(`lockgate could not re-run a held job. ${line}`);
+      else core.info(line);
+    }
+    core.info(
+      `Held pull requests: ${outcomes.filter((o) => o.action === 'rerun').length} re-run of ${outcomes.length} open.`,
+    );
+  } catch (error) {
+    core.warning(
+      `lockgate could not list the open pull requests to re-run held jobs (${describeHttpError(error)}); the job needs \`actions: write\` and \`pull-requests: read\`.`,
+    );
+  }
 }
 
 /** The event payload (`{}` when there is none, as on a local run). */

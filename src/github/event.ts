@@ -36,6 +36,8 @@ export interface EventPlan {
   changedFiles?: number;
   /** Where the config file is read from: the base commit for PR events, so a PR cannot exempt itself. */
   trustedConfigFrom: 'base' | 'head';
+  /** Names of the pull request's labels when the event was sent (for `override-label`). */
+  labels?: string[];
 }
 
 const ZERO_SHA = /^0+$/;
@@ -60,6 +62,9 @@ export function planForEvent(event: string, payload: unknown): EventPlan {
         pullNumber: number,
         ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
         trustedConfigFrom: 'base',
+        labels: Array.isArray(pr.labels)
+          ? pr.labels.flatMap((l: unknown) => (isRecord(l) && typeof l.name === 'string' ? [l.name] : []))
+          : [],
       };
     }
     case 'merge_group': {

@@ -13,10 +13,13 @@ import { errorSentence } from '../engine/compare.js';
 import { renderJson } from '../outputs/render.js';
 import { renderSarif } from '../outputs/sarif.js';
 import { lockgateVersion } from '../version.js';
+import { signalGroups } from '../outputs/signals.js';
+import { heldUntil, holdMarker } from './holds.js';
 import {
   annotationProperties,
   findingAnnotations,
   hiddenAnnotationsNote,
+  signalAnnotations,
   planAnnotations,
   warningAnnotations,
 } from './annotations.js';
@@ -46,7 +49,11 @@ export async function publish(
   const report: Report = comment.warning ? { ...checked, messages: [...checked.messages, comment.warning] } : checked;
   const reportPath = await writeReportFile(report, ctx.env);
 
-  const annotations = planAnnotations(findingAnnotations(report), warningAnnotations(report));
+  const signalNotes = signalAnnotations(report);
+  const annotations = planAnnotations(
+    [...findingAnnotations(report), ...signalNotes.errors],
+    [...warningAnnotations(report), ...signalNotes.warnings],
+  );
   for (const annotation of annotations.shown) {
     const emit = annotation.level === 'error' ? core.error : core.warning;
     emit(annotation.message, annotationProperties(annotation));
@@ -78,7 +85,16 @@ export async function publish(
   const findings = allFindings(report).length;
   const errors = messagesAt(report, 'error').length;
   if (errors) core.info(`lockgate could not finish: ${errors} error(s); see the annotations and the job summary.`);
-  else if (findings)
+  else if (!findings && signalGroups(report).some((g) => g.fails)) {
+    const until = heldUntil(report);
+    const held = signalGroups(report).filter((g) => g.fails).length;
+    const passes = inputs.warnOnly ? '; warn-only is set, so the step passes' : '';
+    core.info(
+      until
+        ? `lockgate holds ${held} new version(s) until ${until}: a reason to wait, not a verdict of malware${passes || '; the scheduled run with rerun-held re-runs this job then'}.`
+        : `lockgate: registry signals fail the check (see the annotations and the job summary)${passes}.`,
+    );
+  } else if (findings)
     core.info(
       `lockgate found ${findings} malicious package version(s)${inputs.warnOnly ? '; warn-only is set, so the step passes' : ''}.`,
     );
@@ -115,9 +131,10 @@ async function writeComment(
     { ...ctx.repo, issueNumber: plan.pullNumber },
     {
       mode: inputs.comment,
-      findings: allFindings(report).length,
+      // Failing registry signals need the comment too: it carries the hold marker the scheduled re-run reads.
+      findings: allFindings(report).length + signalGroups(report).filter((g) => g.fails).length,
       errors: messagesAt(report, 'error').length,
-      reportBody: `${body}${footer}`,
+      reportBody: `${body}${footer}${heldMarkerLine(report, plan, ctx.env)}`,
       resolvedBody: resolvedNote(plan.head.sha, links.runUrl),
     },
   );
@@ -127,6 +144,15 @@ async function writeComment(
     ...(outcome.url ? { url: outcome.url } : {}),
     ...(outcome.warning ? { warning: message('warning', outcome.warning) } : {}),
   };
+}
+
+/** The hidden hold marker for the sticky comment, when this run fails only because of holds (see holds.ts). */
+function heldMarkerLine(report: Report, plan: EventPlan, env: NodeJS.ProcessEnv): string {
+  const until = heldUntil(report);
+  const run = Number(env.GITHUB_RUN_ID);
+  const job = env.GITHUB_JOB ?? '';
+  if (!until || !plan.head.sha || !Number.isSafeInteger(run) || run <= 0 || !/^[\w.-]{1,100}$/.test(job)) return '';
+  return `\n${holdMarker({ run, job, sha: plan.head.sha, until })}`;
 }
 
 function runLink(env: NodeJS.ProcessEnv, repo: RepoRef): string | undefined {

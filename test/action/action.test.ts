@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cli as runCli } from '../support/cli.js';
+import { ordinaryPackages, startRegistryServer } from '../support/registry-server.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import {
   EXAMPLE,
@@ -532,16 +533,24 @@ describe('live advisory sources', () => {
     // The fake API serves neither OSV's /v1/querybatch nor GitHub's /advisories: both live sources fail.
     const repo = postmarkRepo();
     const payload = pullRequestPayload(PR, repo.baseSha, repo.headSha);
-    const inputs = { offline: 'false', 'osv-url': server.url };
-    const degraded = await runPr(repo, inputs, payload);
-    expect(degraded.code, degraded.stdout).toBe(1);
-    expect(server.calls()).toContain('POST /v1/querybatch');
-    expect(commandLines(degraded, 'warning').some((l) => l.includes('did not answer'))).toBe(true);
-    expect(degraded.outputs['finding-count']).toBe('1');
+    // Registry signals read a local registry where every version is old and unremarkable.
+    const registry = await startRegistryServer(
+      await ordinaryPackages([path.join(EXAMPLE, 'head', 'package-lock.json')]),
+    );
+    const inputs = { offline: 'false', 'osv-url': server.url, 'registry-url': registry.url };
+    try {
+      const degraded = await runPr(repo, inputs, payload);
+      expect(degraded.code, degraded.stdout).toBe(1);
+      expect(server.calls()).toContain('POST /v1/querybatch');
+      expect(commandLines(degraded, 'warning').some((l) => l.includes('did not answer'))).toBe(true);
+      expect(degraded.outputs['finding-count']).toBe('1');
 
-    const strict = await runPr(repo, { ...inputs, 'require-live-sources': 'true' }, payload);
-    expect(strict.code).toBe(2);
-    expect(commandLines(strict, 'error').some((l) => l.includes('Required advisory source'))).toBe(true);
+      const strict = await runPr(repo, { ...inputs, 'require-live-sources': 'true' }, payload);
+      expect(strict.code).toBe(2);
+      expect(commandLines(strict, 'error').some((l) => l.includes('Required advisory source'))).toBe(true);
+    } finally {
+      await registry.close();
+    }
   }, 90_000);
 });
 

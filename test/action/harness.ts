@@ -223,6 +223,7 @@ export async function runAction(options: {
     GITHUB_API_URL: options.apiUrl,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '424242',
+    GITHUB_JOB: 'lockgate',
     GITHUB_ACTION: 'lockgate',
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_OUTPUT: outputPath,

@@ -38,6 +38,9 @@ describe('parseActionInputs', () => {
       config: '.github/lockgate.yml',
       configExplicit: false,
       osvUrl: 'https://api.osv.dev',
+      registryUrl: 'https://registry.npmjs.org',
+      overrideLabel: '',
+      rerunHeld: false,
     });
   });
 
@@ -83,7 +86,12 @@ describe('validateConfig', () => {
   it('accepts a complete entry, advisory lists and globs', () => {
     const result = validate({ ignore: [entry], advisories: ['sec/list.txt'], lockfiles: ['**/package-lock.json'] });
     expect(result).toEqual({
-      config: { ignore: [entry], advisories: ['sec/list.txt'], lockfiles: ['**/package-lock.json'] },
+      config: {
+        ignore: [entry],
+        advisories: ['sec/list.txt'],
+        lockfiles: ['**/package-lock.json'],
+        signals: { levels: {}, allow: [] },
+      },
       errors: [],
       warnings: [],
     });
@@ -339,6 +347,7 @@ describe('planForEvent', () => {
       pullNumber: 3,
       changedFiles: 2,
       trustedConfigFrom: 'base',
+      labels: [],
     });
   });
 

@@ -10,6 +10,10 @@
  * - GET   /repos/{o}/{r}/git/trees/{sha}?recursive=1
  * - GET   /repos/{o}/{r}/contents/{path}?ref={sha} (raw media type, or JSON with base64 content)
  * - GET   /repos/{o}/{r}/git/blobs/{sha}           (JSON, base64 content wrapped at 60 characters)
+ * - GET   /repos/{o}/{r}/pulls?state=open           (paged; `setOpenPulls`)
+ * - GET   /repos/{o}/{r}/actions/runs/{id}          (`addRun`)
+ * - GET   /repos/{o}/{r}/actions/runs/{id}/jobs     (`{total_count, jobs}`)
+ * - POST  /repos/{o}/{r}/actions/jobs/{id}/rerun    (201; the job's run becomes queued; recorded in `reruns`)
  *
  * Anything else answers 404 as GitHub does.
  */
@@ -31,8 +35,23 @@ export interface PullFile {
   previous_filename?: string;
 }
 
+/** A workflow run and its jobs, as the Actions API shows them. */
+export interface FakeRun {
+  id: number;
+  headSha: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  jobs: { id: number; name: string; conclusion: 'success' | 'failure' | 'skipped' | null }[];
+}
+
 /** The fake API and its state. */
 export interface GitHubApiServer extends ScriptedServer {
+  /** Open pull requests the pulls list shows (number and head commit). */
+  setOpenPulls(pulls: { number: number; headSha: string }[]): void;
+  /** Adds a workflow run with its jobs. */
+  addRun(run: FakeRun): void;
+  /** Job ids re-run through POST /actions/jobs/{id}/rerun, in order. */
+  readonly reruns: number[];
   readonly comments: StoredComment[];
   /** Sets the files a PR lists. */
   setPullFiles(pullNumber: number, files: PullFile[]): void;
@@ -64,6 +83,20 @@ export async function startGitHubApiServer(
   const commits = new Map<string, Record<string, string | Uint8Array>>();
   let deny = false;
   let nextId = 1_000_000_001;
+  let openPulls: { number: number; headSha: string }[] = [];
+  const runs = new Map<number, FakeRun>();
+  const reruns: number[] = [];
+  const runJson = (r: FakeRun) => ({
+    id: r.id,
+    name: 'lockgate',
+    head_sha: r.headSha,
+    status: r.status,
+    conclusion: r.conclusion,
+    event: 'pull_request',
+    run_attempt: 1,
+    html_url: html(`/actions/runs/${r.id}`),
+    url: api(`/actions/runs/${r.id}`),
+  });
   let base = '';
   const prefix = `/repos/${owner}/${repo}`;
 
@@ -163,6 +196,58 @@ export async function startGitHubApiServer(
       comment.body = (JSON.parse(request.body) as { body?: string }).body ?? comment.body;
       return { status: 200, json: commentJson(comment) };
     }
+    if (request.method === 'GET' && rest === '/pulls') {
+      const state = new URL(request.url, 'http://127.0.0.1').searchParams.get('state') ?? 'open';
+      const pulls = state === 'closed' ? [] : openPulls;
+      return paged(
+        request,
+        pulls.map((pr) => ({
+          url: api(`/pulls/${pr.number}`),
+          id: 2_000_000 + pr.number,
+          number: pr.number,
+          state: 'open',
+          title: `PR ${pr.number}`,
+          user: BOT,
+          labels: [],
+          head: { ref: `branch-${pr.number}`, sha: pr.headSha, label: `${owner}:branch-${pr.number}` },
+          base: { ref: 'main', sha: 'b'.repeat(40), label: `${owner}:main` },
+          html_url: html(`/pull/${pr.number}`),
+        })),
+      );
+    }
+    if (request.method === 'GET' && (m = /^\/actions\/runs\/(\d+)$/.exec(rest))) {
+      const run = runs.get(Number(m[1]));
+      return run ? { status: 200, json: runJson(run) } : notFound;
+    }
+    if (request.method === 'GET' && (m = /^\/actions\/runs\/(\d+)\/jobs$/.exec(rest))) {
+      const run = runs.get(Number(m[1]));
+      if (!run) return notFound;
+      return {
+        status: 200,
+        json: {
+          total_count: run.jobs.length,
+          jobs: run.jobs.map((j) => ({
+            id: j.id,
+            run_id: run.id,
+            name: j.name,
+            head_sha: run.headSha,
+            status: j.conclusion === null ? 'in_progress' : 'completed',
+            conclusion: j.conclusion,
+            html_url: html(`/actions/runs/${run.id}/job/${j.id}`),
+          })),
+        },
+      };
+    }
+    if (request.method === 'POST' && (m = /^\/actions\/jobs\/(\d+)\/rerun$/.exec(rest))) {
+      const id = Number(m[1]);
+      const run = [...runs.values()].find((r) => r.jobs.some((j) => j.id === id));
+      if (!run) return notFound;
+      reruns.push(id);
+      run.status = 'queued';
+      run.conclusion = null;
+      for (const j of run.jobs) if (j.id === id) j.conclusion = null;
+      return { status: 201, json: {} };
+    }
     if (request.method === 'GET' && (m = /^\/git\/trees\/([0-9a-f]+)$/.exec(rest))) {
       const files = commits.get(m[1]!);
       if (!files) return notFound;
@@ -248,6 +333,13 @@ export async function startGitHubApiServer(
   base = server.url;
   return Object.assign(server, {
     comments,
+    reruns,
+    setOpenPulls(pulls: { number: number; headSha: string }[]) {
+      openPulls = pulls;
+    },
+    addRun(run: FakeRun) {
+      runs.set(run.id, run);
+    },
     setPullFiles(pullNumber: number, files: PullFile[]) {
       pullFiles.set(pullNumber, files);
     },
