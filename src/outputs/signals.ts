@@ -83,7 +83,7 @@ export function textSignals(report: Report): string[] {
     out.push('Held (new on the registry: a reason to wait, not a verdict of malware):');
     for (const g of held.slice(0, MAX_LISTED)) {
       out.push(
-        `  ⏸ ${plain(g.name)}@${plain(g.version, 64)} — ${plain(g.lockfile)}:${g.line}, can merge from ${stampOf(g.eligibleAt!)}`,
+        `  ⏸ ${plain(g.name)}@${plain(g.version, 64)} — ${plain(g.lockfile)}${g.line ? `:${g.line}` : ''}, can merge from ${stampOf(g.eligibleAt!)}`,
       );
     }
     if (held.length > MAX_LISTED) out.push(`  … ${held.length - MAX_LISTED} more (see --format json)`);
@@ -92,7 +92,7 @@ export function textSignals(report: Report): string[] {
   if (groups.length) {
     out.push('Registry signals (reasons to wait or look; the registry metadata, not an advisory):');
     for (const g of groups.slice(0, MAX_LISTED)) {
-      out.push(`  ${plain(g.name)}@${plain(g.version, 64)} (${plain(g.lockfile)}:${g.line})`);
+      out.push(`  ${plain(g.name)}@${plain(g.version, 64)} (${plain(g.lockfile)}${g.line ? `:${g.line}` : ''})`);
       for (const s of g.signals) out.push(`    ${LEVEL_MARK[s.level]} ${s.signal}: ${plain(s.detail, 500)}`);
     }
     if (groups.length > MAX_LISTED) out.push(`  … ${groups.length - MAX_LISTED} more versions (see --format json)`);
@@ -130,7 +130,7 @@ export function markdownSignals(report: Report): string {
       '|---|---|---|---|',
       ...held.slice(0, MAX_LISTED).map(
         (g) =>
-          `| ${md(`${g.name}@${g.version}`, 280)} | ${md(g.lockfile)} line ${g.line} | ${stampOf(g.eligibleAt!)} | ${g.signals
+          `| ${md(`${g.name}@${g.version}`, 280)} | ${md(g.lockfile)}${g.line ? ` line ${g.line}` : ''} | ${stampOf(g.eligibleAt!)} | ${g.signals
             .filter((s) => s.level === 'fail')
             .map((s) => s.signal)
             .join(', ')} |`,
@@ -148,7 +148,7 @@ export function markdownSignals(report: Report): string {
     );
   }
   for (const g of groups.slice(0, MAX_LISTED)) {
-    out.push(`- **${md(`${g.name}@${g.version}`, 280)}** (${md(g.lockfile)} line ${g.line})`);
+    out.push(`- **${md(`${g.name}@${g.version}`, 280)}** (${md(g.lockfile)}${g.line ? ` line ${g.line}` : ''})`);
     for (const s of g.signals) out.push(`  - ${LEVEL_MARK[s.level]} \`${s.signal}\` ${md(s.detail, 500)}`);
   }
   if (groups.length > MAX_LISTED) out.push(`- … ${groups.length - MAX_LISTED} more versions in the report file`);
