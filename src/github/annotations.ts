@@ -113,7 +113,7 @@ export function signalAnnotations(report: Report): { errors: Annotation[]; warni
         g.fails
           ? g.eligibleAt
             ? `Held until ${g.eligibleAt.slice(0, 16).replace('T', ' ')} UTC: ${g.name}@${g.version}`
-            : `Blocked by registry signals: ${g.name}@${g.version}`
+            : `Registry signals to review: ${g.name}@${g.version}`
           : `Registry signal: ${g.name}@${g.version}`,
         300,
       ),

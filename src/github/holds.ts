@@ -1,7 +1,8 @@
 /**
  * A hold must clear without anyone clicking. A pull request run that fails
- * only because of holds (fail-level registry signals that all end at a known
- * time; no finding, no error) writes a hidden marker into its sticky comment:
+ * only because of holds (versions younger than `min-release-age`, with no other
+ * fail-level signal, no finding, no error) writes a hidden marker into its
+ * sticky comment:
  *
  *   <!-- lockgate:held {"run":123,"job":"lockgate","sha":"<head sha>","until":"2025-09-11T13:16:00Z"} -->
  *

@@ -3,9 +3,11 @@
  * a reason to wait (a hold, with the time it ends) or to look (evidence), never
  * a verdict of malware, and kept apart from advisory findings.
  *
- * A version is *held* when every fail-level signal on it ends at a known time
- * (`eligibleAt`); it can merge from the latest of those times. A fail-level
- * signal without an end (`unpublished`) blocks until someone looks.
+ * A version is *held* when it is younger than `min-release-age` (a
+ * `release-age` signal at level fail). When that is its only fail-level signal
+ * it can merge, without anyone doing anything, from the hold's `eligibleAt`;
+ * other fail-level signals (an added install script, a trust downgrade, a new
+ * package, an unpublished version) need someone to look.
  */
 import { md, plain } from '../core/escape.js';
 import { allSignals, type Report } from '../core/report.js';
@@ -23,8 +25,12 @@ export interface SignalGroup {
   signals: Signal[];
   /** Fails the check. */
   fails: boolean;
-  /** When every fail-level signal ends: the latest eligibleAt; undefined if one never ends or nothing fails. */
+  /** The release-age hold's end, when the version is held. */
+  heldUntil?: string;
+  /** When it can merge with no one acting: the hold's end, if the hold is its only fail-level signal. */
   eligibleAt?: string;
+  /** Fail-level signals other than the hold. */
+  alsoFails: Signal['signal'][];
 }
 
 /** Signals grouped per lockfile and version, failing ones first, in report order otherwise. */
@@ -34,7 +40,15 @@ export function signalGroups(report: Report): SignalGroup[] {
     const key = `${s.lockfile}\n${s.name}@${s.version}`;
     let g = groups.get(key);
     if (!g) {
-      g = { lockfile: s.lockfile, name: s.name, version: s.version, line: s.line, signals: [], fails: false };
+      g = {
+        lockfile: s.lockfile,
+        name: s.name,
+        version: s.version,
+        line: s.line,
+        signals: [],
+        fails: false,
+        alsoFails: [],
+      };
       groups.set(key, g);
     }
     g.signals.push(s);
@@ -42,22 +56,23 @@ export function signalGroups(report: Report): SignalGroup[] {
   for (const g of groups.values()) {
     const fails = g.signals.filter((s) => s.level === 'fail');
     g.fails = fails.length > 0;
-    if (g.fails && fails.every((s) => s.eligibleAt)) {
-      g.eligibleAt = fails.map((s) => s.eligibleAt!).sort()[fails.length - 1];
-    }
+    const hold = fails.find((s) => s.signal === 'release-age' && s.eligibleAt);
+    if (hold) g.heldUntil = hold.eligibleAt!;
+    g.alsoFails = fails.filter((s) => s !== hold).map((s) => s.signal);
+    if (hold && !g.alsoFails.length) g.eligibleAt = hold.eligibleAt!;
   }
   return [...groups.values()].sort((a, b) => Number(b.fails) - Number(a.fails));
 }
 
-/** "2 versions held, 1 blocked by registry signals", or undefined when nothing fails. */
+/** "2 new versions held until …, 1 version to review", or undefined when nothing fails. */
 export function signalsHeadline(report: Report): string | undefined {
   const groups = signalGroups(report).filter((g) => g.fails);
   if (!groups.length) return undefined;
   const held = groups.filter((g) => g.eligibleAt).length;
-  const blocked = groups.length - held;
+  const review = groups.length - held;
   const parts = [
     held ? `${held} new version${held === 1 ? '' : 's'} held until ${latest(groups)}` : '',
-    blocked ? `${blocked} version${blocked === 1 ? '' : 's'} blocked` : '',
+    review ? `${review} version${review === 1 ? '' : 's'} to review` : '',
   ].filter(Boolean);
   return `${parts.join(', ')} by registry signals (no advisory covers ${groups.length === 1 ? 'it' : 'them'} yet)`;
 }
@@ -65,6 +80,13 @@ export function signalsHeadline(report: Report): string | undefined {
 function latest(groups: readonly SignalGroup[]): string {
   const times = groups.flatMap((g) => (g.eligibleAt ? [g.eligibleAt] : [])).sort();
   return stampOf(times[times.length - 1]!);
+}
+
+/** "can merge from …", or, when more than the hold fails, what else needs a look. */
+function mergeWhen(g: SignalGroup): string {
+  return g.eligibleAt
+    ? `can merge from ${stampOf(g.eligibleAt)}`
+    : `held until ${stampOf(g.heldUntil!)}, and ${g.alsoFails.join(', ')} need${g.alsoFails.length === 1 ? 's' : ''} a review`;
 }
 
 /** `2025-09-11T13:16:00Z` → `2025-09-11 13:16 UTC`. */
@@ -78,12 +100,12 @@ const LEVEL_MARK = { fail: '✖', warn: '⚠' } as const;
 export function textSignals(report: Report): string[] {
   const groups = signalGroups(report);
   const out: string[] = [];
-  const held = groups.filter((g) => g.eligibleAt);
+  const held = groups.filter((g) => g.heldUntil);
   if (held.length) {
     out.push('Held (new on the registry: a reason to wait, not a verdict of malware):');
     for (const g of held.slice(0, MAX_LISTED)) {
       out.push(
-        `  ⏸ ${plain(g.name)}@${plain(g.version, 64)} — ${plain(g.lockfile)}${g.line ? `:${g.line}` : ''}, can merge from ${stampOf(g.eligibleAt!)}`,
+        `  ⏸ ${plain(g.name)}@${plain(g.version, 64)} — ${plain(g.lockfile)}${g.line ? `:${g.line}` : ''}, ${mergeWhen(g)}`,
       );
     }
     if (held.length > MAX_LISTED) out.push(`  … ${held.length - MAX_LISTED} more (see --format json)`);
@@ -119,22 +141,21 @@ export function markdownSignals(report: Report): string {
   const notChecked = notCheckedOf(report);
   if (!groups.length && !notChecked.length) return '';
   const out: string[] = [];
-  const held = groups.filter((g) => g.eligibleAt);
+  const held = groups.filter((g) => g.heldUntil);
   if (held.length) {
     out.push(
       '### ⏸ Held',
       '',
-      'These versions are new on the registry. Nothing says they are malicious: compromised releases are usually found and removed within hours to days, so this check waits. It passes once the time shown is reached; the scheduled lockgate run re-runs it then.',
+      'These versions are new on the registry. Nothing says they are malicious: compromised releases are usually found and removed within hours to days, so this check waits. A version whose only reason is its age passes once the time shown is reached (the scheduled lockgate run re-runs the check then); one with other reasons needs a review of the signals below.',
       '',
       '| package | where | can merge from | why |',
       '|---|---|---|---|',
-      ...held.slice(0, MAX_LISTED).map(
-        (g) =>
-          `| ${md(`${g.name}@${g.version}`, 280)} | ${md(g.lockfile)}${g.line ? ` line ${g.line}` : ''} | ${stampOf(g.eligibleAt!)} | ${g.signals
-            .filter((s) => s.level === 'fail')
-            .map((s) => s.signal)
-            .join(', ')} |`,
-      ),
+      ...held
+        .slice(0, MAX_LISTED)
+        .map(
+          (g) =>
+            `| ${md(`${g.name}@${g.version}`, 280)} | ${md(g.lockfile)}${g.line ? ` line ${g.line}` : ''} | ${g.eligibleAt ? stampOf(g.eligibleAt) : 'after review'} | ${['release-age', ...g.alsoFails].join(', ')} |`,
+        ),
     );
     if (held.length > MAX_LISTED) out.push(`| … ${held.length - MAX_LISTED} more in the report file | | | |`);
     out.push('');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exitCode, type Report } from '../../src/core/report.js';
 import { signalAnnotations } from '../../src/github/annotations.js';
+import { heldUntil } from '../../src/github/holds.js';
 import { renderMarkdown, renderText } from '../../src/outputs/render.js';
 import { renderSarif } from '../../src/outputs/sarif.js';
 import type { Signal } from '../../src/signals/types.js';
@@ -56,22 +57,40 @@ const gone: Signal = {
 const burst: Signal = { ...gone, signal: 'burst', level: 'warn', detail: 'published within an hour of 0.30.4' };
 
 describe('registry signals in the reports', () => {
-  it('a hold fails the check and is worded as a reason to wait, with the latest eligible time', () => {
-    const r = report([hold, scriptAdded]);
+  it('a hold fails the check and is worded as a reason to wait, with the time it can merge', () => {
+    const r = report([hold]);
     expect(exitCode(r)).toBe(1);
     const text = renderText(r);
-    expect(text).toMatch(/^lockgate: 1 new version held until 2025-09-15 13:16 UTC by registry signals/);
+    expect(text).toMatch(/^lockgate: 1 new version held until 2025-09-11 13:16 UTC by registry signals/);
     expect(text).toContain('Held (new on the registry: a reason to wait, not a verdict of malware):');
-    expect(text).toContain('⏸ chalk@5.6.1 — package-lock.json:12, can merge from 2025-09-15 13:16 UTC');
-    expect(text).toContain('✖ install-script-added: chalk@5.6.1 runs a postinstall script');
+    expect(text).toContain('⏸ chalk@5.6.1 — package-lock.json:12, can merge from 2025-09-11 13:16 UTC');
     expect(text).toContain('registry: 3 requests, 12,345 bytes');
     expect(text).not.toMatch(/malicious package version found/);
     const markdown = decoded(renderMarkdown(r, { maxChars: 65_536 }));
     expect(markdown).toMatch(/^## ⏸️ lockgate: 1 new version held/);
     expect(markdown).toContain('### ⏸ Held');
-    expect(markdown).toContain(
-      '| chalk@5.6.1 | package-lock.json line 12 | 2025-09-15 13:16 UTC | release-age, install-script-added |',
+    expect(markdown).toContain('| chalk@5.6.1 | package-lock.json line 12 | 2025-09-11 13:16 UTC | release-age |');
+  });
+
+  it('a hold with another fail-level signal is held and needs a review: no merge time is promised', () => {
+    const r = report([hold, scriptAdded]);
+    const text = renderText(r);
+    expect(text).toMatch(/^lockgate: 1 version to review by registry signals/);
+    expect(text).toContain(
+      '⏸ chalk@5.6.1 — package-lock.json:12, held until 2025-09-11 13:16 UTC, and install-script-added needs a review',
     );
+    expect(text).toContain('✖ install-script-added: chalk@5.6.1 runs a postinstall script');
+    const markdown = decoded(renderMarkdown(r, { maxChars: 65_536 }));
+    expect(markdown).toContain(
+      '| chalk@5.6.1 | package-lock.json line 12 | after review | release-age, install-script-added |',
+    );
+  });
+
+  it('only a run that fails by holds alone gets a time for the automatic re-run', () => {
+    expect(heldUntil(report([hold, burst]))).toBe('2025-09-11T13:16:00Z');
+    expect(heldUntil(report([hold, scriptAdded]))).toBeUndefined();
+    expect(heldUntil(report([gone]))).toBeUndefined();
+    expect(heldUntil(report([burst]))).toBeUndefined();
   });
 
   it('warnings alone pass; an unpublished version blocks without an end time', () => {
@@ -79,7 +98,7 @@ describe('registry signals in the reports', () => {
     const r = report([gone, burst]);
     expect(exitCode(r)).toBe(1);
     const text = renderText(r);
-    expect(text).toMatch(/^lockgate: 1 version blocked by registry signals/);
+    expect(text).toMatch(/^lockgate: 1 version to review by registry signals/);
     expect(text).not.toContain('Held (');
     expect(text).toContain('⚠ burst: published within an hour of 0.30.4');
   });
@@ -97,6 +116,9 @@ describe('registry signals in the reports', () => {
   });
 
   it('annotations: an error per held version at its line, a warning per version with only warnings', () => {
+    expect(signalAnnotations(report([hold, scriptAdded])).errors[0]!.title).toBe(
+      'Registry signals to review: chalk@5.6.1',
+    );
     const { errors, warnings } = signalAnnotations(report([hold, burst]));
     expect(errors).toEqual([
       expect.objectContaining({
