@@ -201,7 +201,7 @@ export async function ordinaryPackages(
   published = '2024-01-15T10:00:00.000Z',
 ): Promise<FakePackage[]> {
   const { readFileSync } = await import('node:fs');
-  const { loadLockfile } = await import('../../src/lockfiles/load.js');
+  const { loadLockfile } = await import('../../src/lockfiles/index.js');
   const byName = new Map<string, FakePackage>();
   for (const file of files) {
     const lockfile = await loadLockfile(file, readFileSync(file, 'utf8'));
