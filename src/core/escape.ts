@@ -56,3 +56,41 @@ export function mdLink(label: string, url: string): string {
     ? `[${md(label)}](${url})`
     : md(label);
 }
+
+/** Top-level domains that bare hostnames in advisory text are recognised by (file names like package.json stay). */
+const HOST_TLDS =
+  'com|net|org|io|ru|su|xyz|top|cn|info|dev|app|co|me|site|online|tk|ml|ga|cf|gq|pw|cc|biz|us|uk|de|in|link|click|sh|ai|to|gg|ws|so|live|cloud|pro|shop|store|fun|icu|vip|tech|space|website';
+const URL_OR_HOST = new RegExp(
+  `\\b(?:https?|ftp|wss?)://[^\\s<>"'\`]+|\\b(?:[A-Za-z0-9-]+\\.)+(?:${HOST_TLDS})\\b(?![.-]?[A-Za-z0-9])`,
+  'gi',
+);
+
+/**
+ * Prose from an advisory with every URL and hostname in it defanged
+ * (`hxxps://evil[.]example/x`, `c2[.]example[.]com`), so that nothing in it
+ * is clickable or pasteable as an address.
+ */
+export function defangText(text: string): string {
+  return text.replace(URL_OR_HOST, (match) => {
+    const scheme = /^([a-z]+):\/\//i.exec(match);
+    if (!scheme) return match.replace(/\./g, '[.]');
+    const rest = match.slice(scheme[0].length);
+    const slash = rest.indexOf('/');
+    const host = slash === -1 ? rest : rest.slice(0, slash);
+    const tail = slash === -1 ? '' : rest.slice(slash);
+    return `${scheme[1]!.replace(/^http/i, 'hxxp')}://${host.replace(/\./g, '[.]')}${tail}`;
+  });
+}
+
+/** What a package name or version may hold to be written as a code span as it is. */
+const CODE_SAFE = /^[A-Za-z0-9@/._~+-]+$/;
+
+/**
+ * A package name, `name@version` or version as a Markdown code span that
+ * copies back exactly (inside a code span Markdown, mentions, links and HTML
+ * are inert, so no zero-width characters are needed); text with any other
+ * character is written as md() writes it instead.
+ */
+export function mdCode(text: string, max = MAX_ECHO): string {
+  return text.length <= max && CODE_SAFE.test(text) ? `\`${text}\`` : md(text, max);
+}

@@ -99,6 +99,7 @@ export function findingsFor(
         ? false
         : undefined;
     const records: OsvRecord[] = matched.flatMap((h) => h.records);
+    const recordSources = matched.flatMap((h) => h.recordSources ?? h.records.map(() => h.source));
     const finding: Finding = {
       name: query.name,
       version: query.version,
@@ -124,6 +125,7 @@ export function findingsFor(
           lockfile: lockfile.head.path,
           format: lockfile.head.format,
           records,
+          recordSources,
         },
         workflows,
       ),

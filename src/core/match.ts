@@ -51,6 +51,8 @@ export interface AdvisoryHit {
    * itself says (a curator's edit).
    */
   origins: MatchedOrigin[];
+  /** The source of each record, in the order of `records`. */
+  recordSources?: string[];
 }
 
 /** What validateRecord says about one raw value. */
@@ -281,6 +283,7 @@ function toHit(
     source: sources.join(', '),
     records: records.map(currentView),
     origins,
+    recordSources: records.map(sourceOf),
   };
   if (summary !== undefined) hit.summary = summary;
   return hit;

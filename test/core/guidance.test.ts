@@ -11,6 +11,8 @@ import {
   describeAffected,
   affectedEntries,
   guidanceKind,
+  recordDetails,
+  whatWasTaken,
   type GuidanceInput,
   type WorkflowSecrets,
 } from '../../src/core/guidance.js';
@@ -118,11 +120,30 @@ describe('postmark-mcp (MAL-2025-47604: introduced 1.0.16, a compromised release
     expect(guidance.now.find((step) => step.startsWith('Pin '))).toContain('below 1.0.16');
   });
 
-  it('links to osv.dev and keeps the ARTICLE reference out', () => {
+  it('links to osv.dev and to the write-up the record references', () => {
     const links = buildGuidance(upgrade).links;
     expect(links).toEqual([
       { id: 'MAL-2025-47604', url: 'https://osv.dev/vulnerability/MAL-2025-47604', kind: 'record' },
+      {
+        id: 'MAL-2025-47604',
+        url: 'https://www.koi.security/blog/postmark-mcp-npm-malicious-backdoor-email-theft',
+        kind: 'article',
+      },
     ]);
+  });
+
+  it("says what the record's source says the code does, and that it took emails", () => {
+    const guidance = buildGuidance({ ...upgrade, recordSources: ['snapshot'] });
+    expect(guidance.details).toEqual([
+      {
+        id: 'MAL-2025-47604',
+        source: 'google-open-source-security',
+        text: 'This package turned malicious in v1.0.16 and exfiltrates email data via BCC.',
+      },
+    ]);
+    expect(guidance.taken.map((t) => t.kind)).toEqual(['emails']);
+    expect(guidance.taken[0]?.evidence).toContain('exfiltrates email data via BCC');
+    expect(guidance.fix).toBe(guidance.now[1]);
   });
 
   it("pins a transitive dependency through the format's override field", () => {
@@ -176,10 +197,15 @@ describe('axios (MAL-2026-2307: explicit versions, iocs, GHSA alias)', () => {
     expect(guidance.now.some((step) => step.includes('3 indicators'))).toBe(true);
   });
 
-  it('links MAL and GHSA pages once, then the REPORT reference; the ARTICLE is left out', () => {
+  it('links MAL and GHSA pages once, then every reference: the article and the report', () => {
     expect(guidance.links).toEqual([
       { id: 'MAL-2026-2307', url: 'https://osv.dev/vulnerability/MAL-2026-2307', kind: 'record' },
       { id: 'GHSA-fw8c-xr5c-95f9', url: 'https://github.com/advisories/GHSA-fw8c-xr5c-95f9', kind: 'record' },
+      {
+        id: 'MAL-2026-2307',
+        url: 'https://www.stepsecurity.io/blog/axios-compromised-on-npm-malicious-versions-drop-remote-access-trojan',
+        kind: 'article',
+      },
       { id: 'MAL-2026-2307', url: 'https://github.com/axios/axios/issues/10604', kind: 'report' },
     ]);
   });
@@ -236,6 +262,8 @@ describe('packages malicious in every version (introduced "0")', () => {
       'https://osv.dev/vulnerability/MAL-2024-11029',
       'https://github.com/advisories/GHSA-wrwp-mvc9-f4gm',
       'https://security.snyk.io/vuln/SNYK-JS-BABELCL-8422601',
+      'https://npmjs.com/package/babelcl',
+      'https://socket.dev/blog/malicious-npm-packages-inject-ssh-backdoors-via-typosquatted-libraries',
     ]);
   });
 
@@ -378,6 +406,32 @@ describe('indicators and links from untrusted records', () => {
       'https://github.com/advisories/GHSA-zzzz-zzzz-zzzz',
       'https://example.com/ok',
     ]);
+  });
+
+  it('defangs addresses in details, bounds them, and reads what was taken per sentence', () => {
+    const text = [
+      '---',
+      '_-= Per source details. Do not edit below this line.=-_',
+      '',
+      '## Source: checkmarx (0123abcd)',
+      `Steals environment variables and npm tokens, sending them to https://c2.evil.example/collect and exfil.example.com. ${'x'.repeat(2000)}`,
+      '',
+      '## Source: ghsa-malware (4567ef)',
+      'Any computer that has this package installed or running should be considered fully compromised. All secrets and keys stored on that computer should be rotated immediately from a different computer.',
+    ].join('\n');
+    const details = recordDetails([{ id: 'MAL-0000-9', details: text }], () => 'osv');
+    expect(details.map((d) => d.source)).toEqual(['checkmarx', 'ghsa-malware']);
+    expect(details[0]?.text).toContain('hxxps://c2[.]evil[.]example/collect and exfil[.]example[.]com.');
+    expect(details[0]!.text.length).toBeLessThanOrEqual(601);
+    // The boilerplate "rotate all secrets" says nothing about what was taken.
+    expect(whatWasTaken(details).map((t) => t.kind)).toEqual(['environment', 'credentials']);
+    expect(whatWasTaken(details.slice(1))).toEqual([]);
+  });
+
+  it('attributes a details text without source sections to the advisory source', () => {
+    const details = recordDetails([{ id: 'GHSA-aaaa-bbbb-cccc', details: 'Drains crypto wallets.' }], () => 'github');
+    expect(details).toEqual([{ id: 'GHSA-aaaa-bbbb-cccc', source: 'github', text: 'Drains crypto wallets.' }]);
+    expect(whatWasTaken(details).map((t) => t.kind)).toEqual(['wallets']);
   });
 
   it('bounds a hostile package name in the steps', () => {
