@@ -110,7 +110,7 @@ describe.each(CASES)('findings on %s', (caseName) => {
       advisories,
     ]);
     // Markdown writes `@` as a character reference; the chain's names and arrows are there in order.
-    const plainMarkdown = markdown.stdout.replaceAll('&#64;&#8203;', '@').replaceAll('&#8203;', '');
+    const plainMarkdown = markdown.stdout.replaceAll('&#64;&#8203;', '@').replaceAll('&#8203;', '').replaceAll('`', '');
     expect(plainMarkdown).toContain(`via ${finding.via.join(' → ')}`);
   });
 

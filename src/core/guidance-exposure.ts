@@ -7,7 +7,7 @@
 import type { LockfileFormat } from './model.js';
 import type { ChangeKind } from './diff.js';
 import { formatLabel } from './guidance-commands.js';
-import { clean } from './guidance-records.js';
+import { clean, codeName } from './guidance-records.js';
 
 /** What one GitHub Actions workflow of the repository exposes (see src/inputs/workflows.ts). */
 export interface WorkflowSecrets {
@@ -47,23 +47,19 @@ export interface ExposureInput {
 const MAX_WORKFLOWS = 50;
 
 /** When the code could have run, and who is exposed. */
-export function exposureOf(
-  input: ExposureInput,
-  name: string,
-  version: string,
-): { when: ExposureTime; text: string } {
+export function exposureOf(input: ExposureInput, name: string, version: string): { when: ExposureTime; text: string } {
   const lockfile = clean(input.lockfile, 200);
   const ranIn = input.change === 'present' ? 'this branch' : 'this branch (including CI runs of this pull request)';
   if (input.installScript === true) {
     return {
       when: 'install',
-      text: `At install time: ${lockfile} records an install script for ${name}@${version}, which runs during install, so every machine and CI job that installed ${ranIn} ran it, whether or not the code was ever used.`,
+      text: `At install time: ${lockfile} records an install script for ${codeName(name, version)}, which runs during install, so every machine and CI job that installed ${ranIn} ran it, whether or not the code was ever used.`,
     };
   }
   if (input.installScript === false) {
     return {
       when: 'runtime',
-      text: `When code that requires it runs: ${lockfile} records no install script for ${name}@${version}, so it ran wherever tests, builds or the app were started after installing ${ranIn}; a plain install did not run it.`,
+      text: `When code that requires it runs: ${lockfile} records no install script for ${codeName(name, version)}, so it ran wherever tests, builds or the app were started after installing ${ranIn}; a plain install did not run it.`,
     };
   }
   return {

@@ -372,6 +372,16 @@ export function isText(value: unknown): value is string {
 }
 
 /**
+ * `name@version` for guidance text: in backticks when it is made only of the
+ * characters package names and versions use (the Markdown renderer then writes
+ * a code span that copies back exactly), else as plain, escaped-later text.
+ */
+export function codeName(name: string, version?: string): string {
+  const text = version === undefined ? name : `${name}@${version}`;
+  return /^[A-Za-z0-9@/._~+-]+$/.test(text) && text.length <= MAX_NAME + MAX_VERSION ? `\`${text}\`` : text;
+}
+
+/**
  * A value from a lockfile or record made safe to show: bounded, no control
  * characters, and backticks as `'`, so that every code span in guidance text is
  * one guidance wrote (the Markdown renderer keeps those as code).

@@ -50,6 +50,7 @@ import {
   affectedEntries,
   clean,
   cleanVersions,
+  codeName,
   collectIndicators,
   collectLinks,
   describeAffected,
@@ -149,7 +150,7 @@ export function buildGuidance(input: GuidanceInput, workflows: readonly Workflow
 
   const headline =
     kind === 'compromised-release'
-      ? `${name}@${version} is a compromised release of ${name}: the advisory covers ${affected}, not the package as a whole.`
+      ? `${codeName(name, version)} is a compromised release of ${name}: the advisory covers ${affected}, not the package as a whole.`
       : everyVersionHeadline(input.records, name, version);
 
   const fix = kind === 'compromised-release' ? pinStep(input, entries, name, version) : removeStep(input, name);
@@ -185,8 +186,8 @@ export function buildGuidance(input: GuidanceInput, workflows: readonly Workflow
  */
 function everyVersionHeadline(records: readonly OsvRecord[], name: string, version: string): string {
   return describesTakeover(records)
-    ? `The advisory covers every version of ${name}, and its record describes a takeover of a real package, so no release is known to be safe: ${name}@${version} must not be installed.`
-    : `The advisory covers every version of ${name}: its record describes a package published to attack, not a real one, so ${name}@${version} must not be installed.`;
+    ? `The advisory covers every version of ${name}, and its record describes a takeover of a real package, so no release is known to be safe: ${codeName(name, version)} must not be installed.`
+    : `The advisory covers every version of ${name}: its record describes a package published to attack, not a real one, so ${codeName(name, version)} must not be installed.`;
 }
 
 // Steps every finding shares: a report with several findings says them once (guidance-plan.ts).
@@ -211,7 +212,7 @@ export function indicatorStep(count: number): string {
 /** The first step: where the version is and what not to do. */
 function contextStep(input: GuidanceInput, name: string, version: string): string {
   if (input.change === 'present') {
-    return `${name}@${version} is already in ${clean(input.lockfile, 200)} on this branch: every machine and CI job that installed this branch has it.`;
+    return `${codeName(name, version)} is already in ${clean(input.lockfile, 200)} on this branch: every machine and CI job that installed this branch has it.`;
   }
   const from = input.from.length > 0 ? ` (from ${input.from.map((v) => clean(v, MAX_VERSION)).join(', ')})` : '';
   const verb =
@@ -222,7 +223,7 @@ function contextStep(input: GuidanceInput, name: string, version: string): strin
         : input.change === 'upgraded'
           ? 'upgrades to'
           : 'downgrades to';
-  return `Do not merge this change and do not install this branch: it ${verb} ${name}@${version}${from} in ${clean(input.lockfile, 200)}.`;
+  return `Do not merge this change and do not install this branch: it ${verb} ${codeName(name, version)}${from} in ${clean(input.lockfile, 200)}.`;
 }
 
 /** Pin advice for a compromised release: the base version when it is clean, else "below" the first bad one. */
@@ -266,4 +267,3 @@ function chainText(input: GuidanceInput): string {
   const chain = input.via.slice(0, 10).map((step) => clean(step, MAX_NAME + MAX_VERSION));
   return ` (${chain.join(' → ')}${input.via.length > 10 ? ' → …' : ''})`;
 }
-

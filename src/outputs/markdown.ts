@@ -1,0 +1,289 @@
+/**
+ * The report as GitHub-flavoured Markdown (PR comment, job summary, `--format
+ * markdown`), sized to a budget before anything is written.
+ *
+ * Order: the verdict, a table of the findings, the data age, one plan for all
+ * findings (what was taken first, one clean-up, one rotation list), then per
+ * finding only what is its own (where, chain, exposure, fix, what the
+ * advisory says, its references), then the changes and the sources.
+ *
+ * Every piece of text from a lockfile or an advisory goes through md(), or
+ * mdCode() for names and versions (a code span that copies back exactly).
+ * When the budget is short, the advisories' details are shortened first; only
+ * then are changes and, last, findings left out, counted and pointed to.
+ */
+import { defang, md, mdCode, mdLink, mdProse } from '../core/escape.js';
+import type { IncidentPlan } from '../core/guidance-plan.js';
+import { messagesAt, type Report } from '../core/report.js';
+import { markdownSignals, signalsHeadline } from './signals.js';
+import {
+  EXPOSURE_NOTE,
+  countOf,
+  dataAgeLine,
+  exposureShort,
+  describeSource,
+  howItChanged,
+  lockfileTitle,
+  locatedFindings,
+  reportPlan,
+  reportedBy,
+  summaryLine,
+  where,
+  whereIs,
+  type LocatedFinding,
+} from './words.js';
+
+export interface MarkdownOptions {
+  /** Most characters of the result (PR comments: 65,536; job summary: 1 MiB). */
+  maxChars: number;
+  /** Where the full report is, said when something did not fit. */
+  fullReportHint?: string;
+  /** First line, e.g. a hidden marker for a sticky comment. */
+  prefix?: string;
+  /** The time the data age is measured at (ms since the epoch; default now). */
+  now?: number;
+}
+
+/** Most rows in the overview table (each finding still has its own section). */
+const TABLE_ROWS = 100;
+/** Characters of each advisory detail, tried in turn until the report fits. */
+const DETAIL_LEVELS = [600, 300, 140, 0] as const;
+
+/** The report as Markdown within `options.maxChars`. */
+export function renderMarkdown(report: Report, options: MarkdownOptions): string {
+  const now = options.now ?? Date.now();
+  const findings = locatedFindings(report);
+  const plan = reportPlan(report);
+  let out = { text: '', complete: false };
+  for (const detailChars of DETAIL_LEVELS) {
+    out = assemble(report, findings, plan, options, now, detailChars);
+    if (out.complete) break;
+  }
+  return out.text;
+}
+
+function assemble(
+  report: Report,
+  findings: readonly LocatedFinding[],
+  plan: IncidentPlan,
+  options: MarkdownOptions,
+  now: number,
+  detailChars: number,
+): { text: string; complete: boolean } {
+  const head: string[] = [];
+  if (options.prefix) head.push(options.prefix);
+  const errors = messagesAt(report, 'error');
+  const icon = verdictIcon(report, findings);
+  head.push(`## ${icon} ${md(summaryLine(report), 300)}`, '');
+  if (findings.length) head.push(...findingsTable(findings), '');
+  for (const error of errors) head.push(`- **Error:** ${md(where(error), 500)}`);
+  if (errors.length) head.push('');
+  const age = dataAgeLine(report.sources, now);
+  if (age) head.push(md(age, 400), '');
+  if (findings.length) head.push(...planBlock(plan, findings));
+  // Holds and other registry signals: a reason to wait or look, kept apart from the findings.
+  const signalSections = markdownSignals(report);
+  if (signalSections) head.push(signalSections, '');
+
+  const tail: string[] = ['', '<details><summary>Advisory sources consulted</summary>', ''];
+  for (const status of report.sources) tail.push(`- ${md(describeSource(status, now), 400)}`);
+  if (!report.sources.length) tail.push('- none (no version needed checking)');
+  tail.push('', '</details>');
+  for (const m of report.messages) {
+    if (m.level === 'warning') tail.push('', `> **Warning:** ${md(where(m), 500)}`);
+    else if (m.level === 'note') tail.push('', `> ${md(where(m), 500)}`);
+  }
+
+  const shared = sharedDetails(findings);
+  if (shared.size) {
+    head.push('**What the advisories say about several of these findings**', '');
+    for (const [text, { label, source, count }] of shared) {
+      head.push(`- **${label}** (${md(source, 60)}, ${countOf(count, 'finding')}): ${md(text, detailChars || 140)}`);
+    }
+    head.push('');
+  }
+
+  const blocks: { text: string; kind: 'finding' | 'change' | 'heading' }[] = [];
+  if (findings.length) blocks.push({ text: '### Findings\n', kind: 'heading' });
+  findings.forEach((f, i) =>
+    blocks.push({ text: findingBlock(f, i + 1, detailChars, findings.length === 1, shared), kind: 'finding' }),
+  );
+  for (const lockfile of report.lockfiles) {
+    if (!lockfile.changes.length && !lockfile.deleted) continue;
+    blocks.push({
+      text: `\n<details><summary>${md(lockfileTitle(lockfile), 400)}: ${countOf(lockfile.changes.length, 'change')}</summary>\n\n| change | package | from | to |\n|---|---|---|---|`,
+      kind: 'change',
+    });
+    for (const c of lockfile.changes) {
+      blocks.push({
+        text: `| ${c.kind} | ${mdCode(c.name)} | ${md(c.from.join(', '), 300)} | ${md(c.to.join(', '), 300)} |`,
+        kind: 'change',
+      });
+    }
+    blocks.push({ text: '\n</details>', kind: 'change' });
+  }
+
+  const reserve = 400;
+  let used = head.join('\n').length + tail.join('\n').length + reserve;
+  const body: string[] = [];
+  let skippedFindings = 0;
+  let skippedChanges = 0;
+  let inTable = false;
+  for (const block of blocks) {
+    if (used + block.text.length + 1 > options.maxChars) {
+      if (block.kind === 'finding') skippedFindings++;
+      else if (block.text.startsWith('|')) skippedChanges++;
+      continue;
+    }
+    if (block.text.startsWith('\n<details>')) inTable = true;
+    if (block.text === '\n</details>') inTable = false;
+    body.push(block.text);
+    used += block.text.length + 1;
+  }
+  if (inTable) body.push('\n</details>');
+  if (skippedFindings || skippedChanges) {
+    const what = [
+      skippedFindings ? countOf(skippedFindings, 'finding') : '',
+      skippedChanges ? countOf(skippedChanges, 'change') : '',
+    ].filter(Boolean);
+    body.push(
+      '',
+      `> ${what.join(' and ')} did not fit here${options.fullReportHint ? `; ${options.fullReportHint}` : ''}.`,
+    );
+  }
+  return { text: [...head, ...body, ...tail].join('\n'), complete: !skippedFindings && !skippedChanges };
+}
+
+/** ⚠️ could not finish, ❌ findings, ⏸️ held by registry signals, ✅ clean. */
+function verdictIcon(report: Report, findings: readonly LocatedFinding[]): string {
+  if (messagesAt(report, 'error').length) return '⚠️';
+  if (findings.length) return '❌';
+  return signalsHeadline(report) ? '⏸️' : '✅';
+}
+
+/** One row per finding: the list a responder reads before anything else. */
+function findingsTable(findings: readonly LocatedFinding[]): string[] {
+  const rows = findings
+    .slice(0, TABLE_ROWS)
+    .map(
+      (f, i) =>
+        `| ${i + 1} | ${mdCode(`${f.name}@${f.version}`, 280)} | ${md(howItChanged(f))} | ${md(whereIs(f.lockfile, f))} | ${entered(f, 2)} | ${f.advisories.map((a) => mdLink(a.id, a.url)).join(', ')} |`,
+    );
+  if (findings.length > TABLE_ROWS) rows.push(`| | … ${findings.length - TABLE_ROWS} more below | | | | |`);
+  return ['| # | package | change | where | how it entered | advisories |', '|---|---|---|---|---|---|', ...rows];
+}
+
+/** "direct (package.json)" or "via `a@1` → `b@2`", the chain cut after `steps` in the table. */
+function entered(f: LocatedFinding, steps = 10): string {
+  if (f.direct) return `direct${f.importer ? ` (${md(f.importer)})` : ''}`;
+  if (!f.via.length) return 'chain not recorded';
+  const shown = f.via.slice(0, steps).map((v) => mdCode(v));
+  return `via ${shown.join(' → ')}${f.via.length > steps ? ' → …' : ''}`;
+}
+
+/** The one plan: what was taken, the steps, the rotation list, the indicators. */
+function planBlock(plan: IncidentPlan, findings: readonly LocatedFinding[]): string[] {
+  const out = ['### What to do now', ''];
+  if (plan.taken.length) {
+    out.push(
+      `**What was taken, as the advisories say:** ${plan.taken.map((t) => `${md(t.label.toLowerCase())} (“${md(t.evidence, 200)}”)`).join('; ')}`,
+      '',
+    );
+  }
+  out.push(...plan.steps.map((step, i) => `${i + 1}. ${mdProse(step, 1000)}`), '');
+  out.push('**Credentials to rotate**', '');
+  out.push(...plan.rotate.machines.map((m) => `- ${mdProse(m, 300)}`));
+  out.push(
+    ...plan.rotate.ci.map(
+      (ci) =>
+        `- CI secrets of ${md(ci.workflow)}: ${ci.secrets.map((s) => md(s, 100)).join(', ')}${ci.note ? ` (${md(ci.note, 300)})` : ''}`,
+    ),
+  );
+  out.push(`- ${md(plan.rotate.ciNote, 500)}`, '');
+  const { domains, ips, urls } = plan.indicators;
+  if (domains.length + ips.length + urls.length) {
+    out.push(
+      `**Indicators of compromise** (defanged): ${[...domains, ...ips, ...urls].map((x) => md(defang(x))).join(', ')}`,
+      '',
+    );
+  }
+  if (findings.length > 1) {
+    const install = findings.filter((f) => f.guidance.exposure.when !== 'runtime').length;
+    out.push(
+      `**When the code could have run:** ${install ? `${countOf(install, 'finding')} at install time. ` : ''}${md(EXPOSURE_NOTE, 600)}`,
+      '',
+    );
+  }
+  return out;
+}
+
+/** What is a finding's own: where, how it entered, when it ran, its fix, what its advisories say. */
+function findingBlock(
+  f: LocatedFinding,
+  n: number,
+  detailChars: number,
+  alone: boolean,
+  shared: ReadonlyMap<string, SharedDetail>,
+): string {
+  const g = f.guidance;
+  const out = [
+    `#### ${n}. ${mdCode(`${f.name}@${f.version}`, 280)} — ${md(howItChanged(f))}`,
+    '',
+    `- **Where:** ${md(whereIs(f.lockfile, f))}${f.alias ? `, installed as ${mdCode(f.alias)}` : ''}; ${entered(f)}${f.importer && !f.direct ? ` (from ${md(f.importer)})` : ''}`,
+    `- **What it is:** ${mdProse(g.headline, 500)}`,
+    `- **When it could have run:** ${alone ? mdProse(g.exposure.text, 1000) : md(exposureShort(f))}`,
+    // A lone finding's fix is a step of the plan above.
+    ...(alone ? [] : [`- **Fix:** ${mdProse(g.fix, 1000)}`]),
+    `- **Advisories:** ${f.advisories
+      .map(
+        (a) =>
+          `${mdLink(a.id, a.url)}${a.aliases.length ? ` (also ${a.aliases.map((x) => md(x, 60)).join(', ')})` : ''} ${md(a.summary)} (from ${md(a.sources.join(', '))}${md(reportedBy(a))})`,
+      )
+      .join('; ')}`,
+  ];
+  for (const d of g.details) {
+    const common = shared.get(d.text);
+    const text = common ? `text ${common.label} above` : detailChars > 0 ? md(d.text, detailChars) : undefined;
+    if (text) out.push(`- **What ${md(d.id, 80)} says** (${md(d.source, 60)}): ${text}`);
+  }
+  const references = g.links.filter((l) => l.kind !== 'record');
+  if (references.length) {
+    out.push(`- **References:** ${references.map((l) => mdLink(`${l.kind}: ${hostOf(l.url)}`, l.url)).join(', ')}`);
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+/** A detail text that several findings' advisories share (often a source's standard wording). */
+interface SharedDetail {
+  /** "A", "B", …: how the findings refer to it. */
+  label: string;
+  source: string;
+  count: number;
+}
+
+/** Detail texts that appear in two findings or more, said once above the findings. */
+function sharedDetails(findings: readonly LocatedFinding[]): Map<string, SharedDetail> {
+  const counts = new Map<string, { source: string; count: number }>();
+  for (const f of findings) {
+    for (const text of new Set(f.guidance.details.map((d) => d.text))) {
+      const source = f.guidance.details.find((d) => d.text === text)!.source;
+      const known = counts.get(text);
+      counts.set(text, { source: known?.source ?? source, count: (known?.count ?? 0) + 1 });
+    }
+  }
+  const shared = new Map<string, SharedDetail>();
+  for (const [text, { source, count }] of counts) {
+    if (count < 2 || shared.size >= 26) continue;
+    shared.set(text, { label: String.fromCharCode(65 + shared.size), source, count });
+  }
+  return shared;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.replace(/^www\./, '');
+  } catch {
+    return 'link';
+  }
+}

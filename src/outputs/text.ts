@@ -1,0 +1,152 @@
+/**
+ * The report a person reads in a terminal: the verdict, one line per finding,
+ * the data age, one plan for all findings, then each finding's own details,
+ * the changes and the sources. Untrusted text is bounded and stripped of
+ * control characters (plain()) before any colour is added.
+ */
+import { defang, plain } from '../core/escape.js';
+import { messagesAt, type Report } from '../core/report.js';
+import { textSignals } from './signals.js';
+import {
+  EXPOSURE_NOTE,
+  countOf,
+  changeLine,
+  exposureShort,
+  dataAgeLine,
+  describeSource,
+  howItChanged,
+  howItEntered,
+  lockfileTitle,
+  locatedFindings,
+  reportPlan,
+  reportedBy,
+  summaryLine,
+  where,
+  whereIs,
+  type LocatedFinding,
+} from './words.js';
+
+export interface TextOptions {
+  /** ANSI colours (the CLI decides from the TTY, NO_COLOR and FORCE_COLOR). */
+  color?: boolean;
+  /** Findings, holds and errors only: no changes, sources or notes. */
+  quiet?: boolean;
+  /** The time the data age is measured at (ms since the epoch; default now). */
+  now?: number;
+}
+
+/** Most changes listed per lockfile in text output (the JSON report has all). */
+const TEXT_CHANGES = 200;
+
+type Paint = (text: string) => string;
+
+function palette(color: boolean): { red: Paint; yellow: Paint; green: Paint; bold: Paint; dim: Paint } {
+  const wrap =
+    (open: number, close: number): Paint =>
+    (text) =>
+      color ? `\u001b[${open}m${text}\u001b[${close}m` : text;
+  return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), bold: wrap(1, 22), dim: wrap(2, 22) };
+}
+
+/** The report as terminal text. */
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const p = palette(options.color === true);
+  const now = options.now ?? Date.now();
+  const findings = locatedFindings(report);
+  const verdict = summaryLine(report);
+  const errors = messagesAt(report, 'error');
+  const out: string[] = [
+    errors.length ? p.yellow(p.bold(verdict)) : findings.length ? p.red(p.bold(verdict)) : p.green(verdict),
+    '',
+  ];
+  for (const error of errors) out.push(`${p.yellow('error:')} ${plain(where(error), 500)}`);
+  if (errors.length) out.push('');
+  findings.forEach((f, i) => {
+    out.push(
+      `  ${i + 1}. ${p.red('✖')} ${p.bold(`${plain(f.name)}@${plain(f.version, 64)}`)} — ${plain(howItChanged(f))} (${plain(whereIs(f.lockfile, f, ':'))}) ${f.advisories.map((a) => plain(a.id, 60)).join(', ')}`,
+    );
+  });
+  if (findings.length) out.push('');
+  const age = dataAgeLine(report.sources, now);
+  if (age && (!options.quiet || findings.length)) out.push(p.dim(plain(age, 400)), '');
+
+  if (findings.length) {
+    out.push(...planLines(report, p), '');
+    out.push(p.bold('Findings:'), '');
+    findings.forEach((f, i) => out.push(...findingLines(f, i + 1, p, findings.length === 1), ''));
+  }
+  // Holds and other registry signals: a reason to wait or look, kept apart from the findings.
+  out.push(...textSignals(report));
+  if (options.quiet) return `${trimEnd(out).join('\n')}\n`;
+
+  for (const lockfile of report.lockfiles) {
+    out.push(`${plain(lockfileTitle(lockfile))}: ${countOf(lockfile.changes.length, 'change')}`);
+    for (const change of lockfile.changes.slice(0, TEXT_CHANGES)) out.push(`  ${plain(changeLine(change), 400)}`);
+    if (lockfile.changes.length > TEXT_CHANGES) {
+      out.push(`  … ${lockfile.changes.length - TEXT_CHANGES} more (see --format json)`);
+    }
+  }
+  if (!report.lockfiles.length && !errors.length) out.push('No lockfile found.');
+  out.push('', 'Advisory sources consulted:');
+  for (const status of report.sources) out.push(`  ${plain(describeSource(status, now), 400)}`);
+  if (!report.sources.length) out.push('  none (no version needed checking)');
+  for (const m of report.messages) {
+    if (m.level !== 'error')
+      out.push(`${m.level === 'warning' ? p.yellow('warning:') : 'note:'} ${plain(where(m), 500)}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function planLines(report: Report, p: ReturnType<typeof palette>): string[] {
+  const plan = reportPlan(report);
+  const lines = [p.bold('What to do now:')];
+  const many = locatedFindings(report).length > 1;
+  if (plan.taken.length) {
+    lines.push(
+      `  What was taken, as the advisories say: ${plan.taken.map((t) => `${t.label.toLowerCase()} ("${plain(t.evidence, 200)}")`).join('; ')}`,
+    );
+  }
+  plan.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${plain(step, 1000)}`));
+  lines.push(p.bold('Credentials to rotate, on machines that installed or ran them:'));
+  lines.push(...plan.rotate.machines.map((m) => `  - ${plain(m, 300)}`));
+  for (const ci of plan.rotate.ci) {
+    lines.push(
+      `  - CI secrets of ${plain(ci.workflow)}: ${ci.secrets.map((s) => plain(s, 100)).join(', ')}${ci.note ? ` (${plain(ci.note, 300)})` : ''}`,
+    );
+  }
+  lines.push(`  ${plain(plan.rotate.ciNote, 500)}`);
+  const { domains, ips, urls } = plan.indicators;
+  if (domains.length + ips.length + urls.length) {
+    lines.push(`Indicators (defanged): ${[...domains, ...ips, ...urls].map((x) => plain(defang(x), 200)).join(', ')}`);
+  }
+  if (many) lines.push(`When the code could have run: ${EXPOSURE_NOTE}`);
+  return lines;
+}
+
+function findingLines(f: LocatedFinding, n: number, p: ReturnType<typeof palette>, alone: boolean): string[] {
+  const g = f.guidance;
+  const lines = [
+    `${n}. ${p.red('✖')} ${p.bold(`${plain(f.name)}@${plain(f.version, 64)}`)}${f.alias ? ` (installed as ${plain(f.alias)})` : ''} — ${plain(howItChanged(f))}`,
+    `  ${plain(whereIs(f.lockfile, f, ':'))}, ${plain(howItEntered(f), 1000)}${f.installScript ? ', has an install script' : ''}`,
+  ];
+  for (const a of f.advisories) {
+    const aliases = a.aliases.length ? ` (also ${a.aliases.map((x) => plain(x, 60)).join(', ')})` : '';
+    lines.push(
+      `  ${plain(a.id, 60)}${aliases}: ${plain(a.summary)} [${a.sources.join(', ')}] ${a.url}${plain(reportedBy(a), 400)}`,
+    );
+  }
+  lines.push(`  ${plain(g.headline, 500)}`);
+  lines.push(`  When it could have run: ${alone ? plain(g.exposure.text, 1000) : exposureShort(f)}`);
+  // A lone finding's fix is a step of the plan above.
+  if (!alone) lines.push(`  Fix: ${plain(g.fix, 1000)}`);
+  for (const d of g.details)
+    lines.push(`  What ${plain(d.id, 80)} says (${plain(d.source, 60)}): ${plain(d.text, 600)}`);
+  const references = g.links.filter((l) => l.kind !== 'record').map((l) => l.url);
+  if (references.length) lines.push(`  References: ${references.join(' ')}`);
+  return lines;
+}
+
+function trimEnd(lines: string[]): string[] {
+  while (lines.length && lines.at(-1) === '') lines.pop();
+  return lines;
+}

@@ -1,0 +1,186 @@
+/**
+ * The sentences every renderer shares (text, Markdown, SARIF, annotations):
+ * the summary line, how a version changed and entered, what each advisory
+ * source answered and how old its data is. Plain text; each renderer escapes.
+ */
+import type { SourceStatus } from '../advisories/types.js';
+import type { Change } from '../core/diff.js';
+import { incidentPlan, type IncidentPlan } from '../core/guidance-plan.js';
+import { originLabel } from '../core/match.js';
+import { signalsHeadline } from './signals.js';
+import {
+  messagesAt,
+  type AdvisoryRef,
+  type Finding,
+  type LockfileReport,
+  type Message,
+  type Report,
+} from '../core/report.js';
+
+/** `22256` → `22,256` (toLocaleString would load ICU data: 25 ms of a cold start). */
+export function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${thousands(n)} ${n === 1 ? one : many}`;
+}
+
+/** "added", "upgraded from 1.0.15", "present (full scan)". */
+export function howItChanged(finding: Finding): string {
+  switch (finding.change) {
+    case 'upgraded':
+    case 'downgraded':
+      return `${finding.change} from ${finding.from.join(', ')}`;
+    case 'added':
+      return finding.from.length ? `added beside ${finding.from.join(', ')}` : 'added';
+    case 'changed':
+      return 'same version, new origin';
+    case 'present':
+      return 'present (full scan)';
+    default:
+      return finding.change;
+  }
+}
+
+/**
+ * Where a finding is: its lockfile line (`yarn.lock line 12`, or `yarn.lock:12` with
+ * `sep` ':'), or for bun.lockb, which has no lines, the package.json line declaring it.
+ */
+export function whereIs(lockfile: string, f: Finding, sep = ' line '): string {
+  if (f.line) return `${lockfile}${sep}${f.line}`;
+  return f.declared ? `${lockfile} (declared in ${f.declared.file} line ${f.declared.line})` : lockfile;
+}
+
+/** ", reported by ghsa-malware GHSA-… (modified 2025-09-16)" for an advisory whose origins are known, else "". */
+export function reportedBy(a: AdvisoryRef): string {
+  return a.origins?.length ? `, reported by ${a.origins.map(originLabel).join('; ')}` : '';
+}
+
+/** "direct dependency (package.json)" or "via a@1 → b@2 → c@3". */
+export function howItEntered(finding: Finding): string {
+  if (finding.direct) return `direct dependency${finding.importer ? ` (${finding.importer})` : ''}`;
+  if (finding.via.length)
+    return `via ${finding.via.join(' → ')}${finding.importer ? ` (from ${finding.importer})` : ''}`;
+  return 'dependency chain not recorded in the lockfile';
+}
+
+/** One line per source: "snapshot: 22,256 records, advisories as of 2026-08-04 (114 days old)". */
+export function describeSource(status: SourceStatus, now?: number): string {
+  const parts: string[] = [];
+  if (!status.ok) parts.push(`did not answer: ${status.error ?? 'unknown error'}`);
+  else {
+    if (status.records !== undefined) parts.push(countOf(status.records, 'record'));
+    if (status.asOf) parts.push(`advisories as of ${status.asOf.slice(0, 10)}${ageSuffix(status.asOf, now)}`);
+    if (status.requests !== undefined) parts.push(countOf(status.requests, 'request'));
+    if (status.bytes !== undefined) parts.push(countOf(status.bytes, 'byte'));
+  }
+  return `${status.name}: ${parts.join(', ') || 'answered'}`;
+}
+
+/** Calendar days (UTC) from the day of `asOf` to the day of `now`, or undefined when `asOf` is not a date. */
+export function daysOld(asOf: string, now: number): number | undefined {
+  const then = Date.parse(asOf);
+  if (Number.isNaN(then)) return undefined;
+  const day = (ms: number) => Math.floor(ms / 86_400_000);
+  return Math.max(0, day(now) - day(then));
+}
+
+function ageSuffix(asOf: string, now: number | undefined): string {
+  const days = now === undefined ? undefined : daysOld(asOf, now);
+  return days === undefined ? '' : ` (${countOf(days, 'day')} old)`;
+}
+
+/**
+ * How fresh the advisory data was, in one line: "Advisory data: snapshot as of
+ * 2026-08-04 (114 days old); osv and github answered live." Undefined when no
+ * source was consulted.
+ */
+export function dataAgeLine(sources: readonly SourceStatus[], now: number): string | undefined {
+  if (!sources.length) return undefined;
+  const dated = sources.filter((s) => s.ok && s.asOf && !isLive(s));
+  const live = sources.filter((s) => isLive(s));
+  const parts = dated.map((s) => `${s.name} as of ${s.asOf!.slice(0, 10)}${ageSuffix(s.asOf!, now)}`);
+  const answered = live.filter((s) => s.ok).map((s) => s.name);
+  const silent = live.filter((s) => !s.ok).map((s) => s.name);
+  if (answered.length) parts.push(`${answered.join(' and ')} answered live`);
+  if (silent.length) parts.push(`${silent.join(' and ')} did not answer`);
+  return parts.length ? `Advisory data: ${parts.join('; ')}.` : undefined;
+}
+
+/** The live sources by name (their records are as of the moment they answered). */
+function isLive(status: SourceStatus): boolean {
+  return status.name === 'osv' || status.name === 'github';
+}
+
+export function summaryLine(report: Report): string {
+  const findings = report.lockfiles.reduce((n, l) => n + l.findings.length, 0);
+  const checked = report.lockfiles.length;
+  const errors = messagesAt(report, 'error').length;
+  if (errors) return `lockgate could not finish: ${countOf(errors, 'error')}.`;
+  const held = signalsHeadline(report);
+  if (findings) {
+    return `lockgate: ${countOf(findings, 'malicious package version')} found in ${countOf(checked, 'lockfile')}.${held ? ` Also ${held}.` : ''}`;
+  }
+  if (held) return `lockgate: ${held}.`;
+  const changed = report.lockfiles.reduce((n, l) => n + l.changes.length, 0);
+  return report.mode === 'all'
+    ? `lockgate: no malicious package version in ${countOf(checked, 'lockfile')} (every version checked).`
+    : `lockgate: no malicious package version among ${countOf(changed, 'changed package')} in ${countOf(checked, 'lockfile')}.`;
+}
+
+/** A message as a sentence, led by its file and line when it has them and does not already name them. */
+export function where(m: Message): string {
+  if (m.file === undefined || m.message.includes(m.file)) return m.message;
+  return `${m.file}${m.line ? `:${m.line}` : ''}: ${m.message}`;
+}
+
+export function changeLine(change: Change): string {
+  switch (change.kind) {
+    case 'added':
+      return `added ${change.name} ${change.to.join(', ')}`;
+    case 'removed':
+      return `removed ${change.name} ${change.from.join(', ')}`;
+    case 'changed':
+      return `changed ${change.name} ${change.to.join(', ')} (${change.reason ?? 'origin changed'})`;
+    default:
+      return `${change.kind} ${change.name} ${change.from.join(', ')} → ${change.to.join(', ')}`;
+  }
+}
+
+export function lockfileTitle(lockfile: LockfileReport): string {
+  const base = lockfile.base
+    ? ` (base: ${lockfile.base.path}, ${lockfile.base.format} ${lockfile.base.formatVersion})`
+    : '';
+  const deleted = lockfile.deleted ? ' — deleted in head' : '';
+  return `${lockfile.path} (${lockfile.format} ${lockfile.formatVersion})${base}${deleted}`;
+}
+
+/** A finding with its lockfile's path and format. */
+export type LocatedFinding = Finding & { lockfile: string; format: LockfileReport['format'] };
+
+/** Every finding of the report, in lockfile order, with its lockfile. */
+export function locatedFindings(report: Report): LocatedFinding[] {
+  return report.lockfiles.flatMap((l) => l.findings.map((f) => ({ ...f, lockfile: l.path, format: l.format })));
+}
+
+/** The one plan for the report's findings. */
+export function reportPlan(report: Report): IncidentPlan {
+  return incidentPlan(locatedFindings(report));
+}
+
+/** When a finding's code could have run, in a few words (the plan explains what each means once). */
+export function exposureShort(finding: Finding): string {
+  switch (finding.guidance.exposure.when) {
+    case 'install':
+      return 'at install time (the lockfile records an install script)';
+    case 'runtime':
+      return 'when code that requires it ran (no install script recorded)';
+    case 'unknown':
+      return 'assume install time (this lockfile format does not record install scripts)';
+  }
+}
+
+/** What install time and runtime exposure mean, said once for a report with several findings. */
+export const EXPOSURE_NOTE =
+  'Code with an install script ran on every machine and CI job that installed this branch, whether or not it was used; code without one ran wherever tests, builds or the app were started after installing. Formats that do not record install scripts (Yarn, Bun) count as install time.';
