@@ -192,7 +192,7 @@ async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: n
   let text: string;
   let response: Response;
   try {
-    response = await fetch(request.url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetchWithProxy(request.url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
     text = await response.text();
   } catch (error) {
     if (isTimeout(error)) {
@@ -201,10 +201,11 @@ async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: n
         error: new HttpRequestError('timeout', `${what} timed out after ${formatSeconds(timeoutMs)}`, attempt),
       };
     }
-    const reason = describeNetworkError(error);
+    const proxy = proxyFor(request.url);
+    const reason = `${describeNetworkError(error)}${proxy ? ` (through the proxy ${proxy.host})` : ''}`;
     // A host that does not exist (ENOTFOUND: no network, or a mistyped URL) will not appear on a retry.
     return {
-      outcome: reason === 'host not found' ? 'fail' : 'retry',
+      outcome: reason.startsWith('host not found') ? 'fail' : 'retry',
       error: new HttpRequestError('network', `${what} failed: ${reason}`, attempt),
     };
   }
@@ -346,4 +347,84 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (
   await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, () => worker()));
   if (failure) throw failure.error;
   return results;
+}
+
+// ------------------------------------------------------------------- proxies
+
+/**
+ * The proxy a request to `url` goes through, from HTTPS_PROXY (https URLs) or
+ * HTTP_PROXY (http URLs), lower-case names first as curl reads them, unless
+ * NO_PROXY names the host: `*`, a host, `host:port`, or a domain that also
+ * covers its subdomains (`example.com`, `.example.com`). Undefined: connect
+ * directly.
+ */
+export function proxyFor(url: string, env: NodeJS.ProcessEnv = process.env): URL | undefined {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const https = target.protocol === 'https:';
+  const raw = (https ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY)?.trim();
+  if (!raw || bypassesProxy(target, env.no_proxy || env.NO_PROXY || '')) return undefined;
+  try {
+    return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
+  } catch {
+    throw new HttpRequestError('network', `The ${https ? 'HTTPS_PROXY' : 'HTTP_PROXY'} setting is not a URL`, 0);
+  }
+}
+
+/** True when NO_PROXY (comma- or space-separated) names the target's host. */
+export function bypassesProxy(target: URL, noProxy: string): boolean {
+  const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+  for (const item of noProxy.split(/[\s,]+/).map((x) => x.trim().toLowerCase())) {
+    if (!item) continue;
+    if (item === '*') return true;
+    // `host`, `host:port`, `[v6]:port`, or a bare IPv6 address (more than one colon, no port).
+    const bareV6 = !item.startsWith('[') && item.split(':').length > 2;
+    const [entryHost, entryPort] = bareV6 ? [item] : (/^\[?([^\]]+?)\]?(?::(\d+))?$/.exec(item)?.slice(1) ?? [item]);
+    if (entryPort && entryPort !== port) continue;
+    const domain = (entryHost ?? '').replace(/^\*?\./, '');
+    if (host === domain || host.endsWith(`.${domain}`)) return true;
+  }
+  return false;
+}
+
+/** One proxy agent per proxy URL, made on first use (undici is loaded only when a proxy is set). */
+const proxyAgents = new Map<string, Promise<{ fetch: typeof fetch; dispatcher: unknown }>>();
+
+/**
+ * `fetch`, through the proxy the environment names for this URL, if any.
+ * Node's built-in fetch ignores the proxy variables; with one set, undici's
+ * fetch and ProxyAgent (CONNECT for https, also for http) carry the request.
+ */
+export async function fetchWithProxy(
+  url: string,
+  init: RequestInit = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Response> {
+  const proxy = proxyFor(url, env);
+  if (!proxy) return fetch(url, init);
+  const key = proxy.href;
+  let agent = proxyAgents.get(key);
+  if (!agent) {
+    agent = import('undici').then((loaded) => {
+      // A CommonJS module: bundled, its exports may sit on `default`.
+      const undici = 'ProxyAgent' in loaded ? loaded : (loaded as unknown as { default: typeof loaded }).default;
+      const auth =
+        proxy.username || proxy.password
+          ? `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString('base64')}`
+          : undefined;
+      const origin = `${proxy.protocol}//${proxy.host}`;
+      return {
+        fetch: undici.fetch as unknown as typeof fetch,
+        dispatcher: new undici.ProxyAgent({ uri: origin, ...(auth ? { token: auth } : {}) }),
+      };
+    });
+    proxyAgents.set(key, agent);
+  }
+  const { fetch: proxied, dispatcher } = await agent;
+  return proxied(url, { ...init, dispatcher } as RequestInit);
 }

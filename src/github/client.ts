@@ -5,6 +5,7 @@
  * is also passed explicitly so a test's loopback server is always the target.
  */
 import { getOctokit } from '@actions/github';
+import { fetchWithProxy } from '../advisories/http.js';
 
 /** An authenticated Octokit with the REST methods and pagination. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -23,9 +24,17 @@ export function githubApiUrl(env: NodeJS.ProcessEnv): string {
   return (env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
 }
 
-/** A client for `token` against `apiUrl`. The token is never logged. */
-export function createClient(token: string, apiUrl: string): GitHubClient {
-  return getOctokit(token, { baseUrl: apiUrl.replace(/\/+$/, '') });
+/**
+ * A client for `token` against `apiUrl`. Requests go through the proxy
+ * HTTPS_PROXY / HTTP_PROXY / NO_PROXY name for each URL, decided per request
+ * (the @actions/github default decides once, on import, for api.github.com).
+ * The token is never logged.
+ */
+export function createClient(token: string, apiUrl: string, env: NodeJS.ProcessEnv = process.env): GitHubClient {
+  return getOctokit(token, {
+    baseUrl: apiUrl.replace(/\/+$/, ''),
+    request: { fetch: (url: string, init?: RequestInit) => fetchWithProxy(url, init, env) },
+  });
 }
 
 /** Parse GITHUB_REPOSITORY (`owner/name`), or throw one sentence naming the value. */
