@@ -43,6 +43,12 @@ export interface CliOptions {
   registryUrl: string;
   /** Hold versions younger than this (ms); 0 turns release-age off. Undefined: the config file's, else 3 days. */
   minReleaseAgeMs?: number;
+  /** Findings, holds and errors only (no changes, sources, notes or progress). */
+  quiet: boolean;
+  /** Most characters of `--format markdown` (default: a pull request comment's 65,536). */
+  maxChars: number;
+  /** Run the bundled postmark-mcp example, offline. */
+  demo: boolean;
   help: boolean;
   version: boolean;
 }
@@ -82,8 +88,14 @@ malicious-package advisories cover.
   --warn-only             report findings but exit 0 (errors still exit 2)
   --format <f>            text (default) | json | markdown | sarif
   --output <file>         write the report to this file instead of stdout
+  --max-chars <n>         most characters of --format markdown (default 65536, a pull
+                          request comment's limit; the details shorten first)
+  -q, --quiet             findings, holds and errors only (no changes, sources or progress)
+  --demo                  check the bundled postmark-mcp example (offline), then exit
   -h, --help              show this help
   -v, --version           show the version
+
+Colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on.
 
 Exit status: 0 no finding, 1 at least one finding or fail-level registry signal (a hold,
 an added install script, a trust downgrade, ...), 2 bad usage, unreadable input or a
@@ -115,12 +127,15 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
         'min-release-age': { type: 'string' },
         all: { type: 'boolean' },
         format: { type: 'string' },
+        'max-chars': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        demo: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see lockgate --help).`);
+    throw new UsageError(`${usageProblem(error as Error & { code?: string })} (see lockgate --help).`);
   }
   const format = values.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -162,9 +177,59 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv = p
     requestTimeoutMs: seconds('--request-timeout', values['request-timeout'] ?? '10') * 1000,
     registryUrl,
     ...(minReleaseAgeMs !== undefined ? { minReleaseAgeMs } : {}),
+    quiet: values.quiet ?? false,
+    maxChars: values['max-chars'] === undefined ? 65_536 : count('--max-chars', values['max-chars'], 2_000),
+    demo: values.demo ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };
+}
+
+/** Every long flag, for suggestions. */
+const FLAGS = [...USAGE.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]!);
+
+/** parseArgs' complaint in one sentence; an unknown flag gets the nearest known one. */
+function usageProblem(error: Error & { code?: string }): string {
+  const first = plain(error.message.split('\n')[0] ?? '', 200);
+  const unknown = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-{1,2}[^'=]*)/.exec(first)?.[1] : undefined;
+  if (!unknown) return first;
+  const nearest = nearestFlag(unknown);
+  return `Unknown option '${unknown}'.${nearest ? ` Did you mean ${nearest}?` : ''}`;
+}
+
+/** The known flag closest to `typed` (edit distance at most a third of its length, or a unique prefix). */
+export function nearestFlag(typed: string): string | undefined {
+  const wanted = `--${typed.replace(/^-+/, '').toLowerCase()}`;
+  const prefixed = FLAGS.filter((f) => f.startsWith(wanted));
+  if (prefixed.length === 1) return prefixed[0];
+  let best: { flag: string; distance: number } | undefined;
+  for (const flag of FLAGS) {
+    const distance = editDistance(wanted, flag);
+    if (!best || distance < best.distance) best = { flag, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(wanted.length / 3)) ? best.flag : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function count(flag: string, value: string, min: number): number {
+  const n = Number(value.replace(/[,_]/g, ''));
+  if (!/^\d[\d,_]*$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(
+      `Invalid ${flag} '${plain(value, 40)}'. Expected a whole number of at least ${min}, such as 65536.`,
+    );
+  }
+  return n;
 }
 
 /** A --lockfile value: a glob, or a path whose file name is a lockfile's. */

@@ -67,6 +67,8 @@ export interface CheckRequest {
   today?: string;
   /** Registry signals (diff mode); undefined = off (offline). The config file's `signals` section completes it. */
   signals?: SignalsOptions;
+  /** Told one progress line when the live sources take more than two seconds. */
+  progress?: (line: string) => void;
 }
 
 /** Run one check. Never throws for bad input: errors are messages of the report. */
@@ -104,6 +106,7 @@ export async function check(request: CheckRequest): Promise<Report> {
       liveSources: sources.live,
       workflows: async () => (await import('../inputs/workflows.js')).readWorkflowSecrets(request.root),
       ...(signals ? { signals } : {}),
+      ...(request.progress ? { progress: request.progress } : {}),
     });
     const origin = request.config?.origin ?? 'the config file';
     return applyIgnores(

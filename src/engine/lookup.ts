@@ -18,7 +18,17 @@ export interface CheckOptions {
   workflows: () => Promise<readonly WorkflowSecrets[]>;
   /** Registry signals on the versions the change adds (diff mode only); absent = off (offline). */
   signals?: SignalsRequest;
+  /** Told one line ("asking OSV and GitHub about 4,405 versions…") when the live sources take longer than `progressAfterMs`. */
+  progress?: (line: string) => void;
+  /** Default 2,000 ms. */
+  progressAfterMs?: number;
+  /** The clock, for the age of the snapshot (ms since the epoch; default now). */
+  now?: number;
 }
+
+/** A snapshot older than this, used because a live source did not answer, makes the warning say so. */
+const STALE_SNAPSHOT_DAYS = 7;
+const LIVE_LABELS: Record<string, string> = { osv: 'OSV', github: 'GitHub' };
 
 /**
  * Look up the versions a comparison adds (or every version, with `all`) in every
@@ -41,6 +51,17 @@ export async function checkComparison(
     options.signals && !options.all
       ? registrySignals(comparison.lockfiles, options.signals)
       : Promise.resolve(undefined);
+  const live = sources.filter((source) => options.liveSources.has(source.name));
+  const progress =
+    options.progress && queries.length && live.length
+      ? setTimeout(() => {
+          const names = live.map((source) => LIVE_LABELS[source.name] ?? source.name).join(' and ');
+          options.progress?.(
+            `asking ${names} about ${groupThousands(queries.length)} version${queries.length === 1 ? '' : 's'}…`,
+          );
+        }, options.progressAfterMs ?? 2000)
+      : undefined;
+  progress?.unref();
   const answers = await Promise.all(
     sources.map(async (source) => {
       try {
@@ -49,7 +70,7 @@ export async function checkComparison(
         return { source, records: [] as OsvRecord[], error: errorSentence(error) };
       }
     }),
-  );
+  ).finally(() => clearTimeout(progress));
   // Every source validates its records where they enter (and says in its status what it could not read).
   for (const { source, records, error } of answers) {
     for (const record of records) sourceOf.set(record, source.name);
@@ -65,7 +86,7 @@ export async function checkComparison(
         messages.push(
           message(
             'warning',
-            `Advisory source ${source.name} did not answer (${failed.error?.replace(/\.$/, '')}); the other sources were used.`,
+            `Advisory source ${source.name} did not answer (${failed.error?.replace(/\.$/, '')}); the other sources were used.${staleSnapshot(statuses, options.now ?? Date.now())}`,
           ),
         );
       } else {
@@ -160,6 +181,24 @@ function originWarnings(lockfiles: readonly ComparedLockfile[]): Message[] {
     }
   }
   return out;
+}
+
+/**
+ * " The bundled snapshot … is 114 days old …" when the snapshot that stood in
+ * for a live source is older than a week, else "".
+ */
+function staleSnapshot(statuses: readonly SourceStatus[], now: number): string {
+  const asOf = statuses.find((s) => s.name === 'snapshot' && s.ok)?.asOf;
+  const then = asOf ? Date.parse(asOf) : NaN;
+  if (Number.isNaN(then)) return '';
+  const days = Math.floor(now / 86_400_000) - Math.floor(then / 86_400_000);
+  if (days <= STALE_SNAPSHOT_DAYS) return '';
+  return ` The bundled snapshot they fell back on is as of ${asOf!.slice(0, 10)} (${days} days old): versions flagged since then are not caught. Set require-live-sources (--require-live) to fail instead.`;
+}
+
+/** `4405` → `4,405`. */
+function groupThousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function dedupe(queries: PackageQuery[]): PackageQuery[] {

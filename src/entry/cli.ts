@@ -2,17 +2,19 @@
  * The CLI: flags → a check request → the engine → text, JSON, Markdown or
  * SARIF on stdout (or --output), errors on stderr, the exit status.
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseCliArgs, USAGE, type CliOptions } from '../config/cli-args.js';
 import { DEFAULT_CONFIG } from '../config/action-inputs.js';
 import { exitCode, messagesAt, type Report } from '../core/report.js';
 import { check, type CheckRequest, type ConfigRequest } from '../engine/check.js';
 import { errorSentence } from '../engine/compare.js';
-import { DirTree, GitTree, defaultBaseRef, type Tree } from '../inputs/trees.js';
+import { DirTree, EmptyTree, GitTree, defaultBaseRef, type Tree } from '../inputs/trees.js';
 import { renderJson, renderMarkdown, renderText } from '../outputs/render.js';
-import { renderSarif } from '../outputs/sarif.js';
+import { sarifFor } from '../outputs/sarif.js';
 import { lockgateVersion } from '../version.js';
 import type { RetryPolicy } from '../advisories/http.js';
 
@@ -26,6 +28,8 @@ export interface CliIo {
   snapshotPath?: string;
   /** Retry waits of the registry client (tests: no real sleeping). */
   retry?: RetryPolicy;
+  /** True when stdout is a terminal (colour, unless NO_COLOR). */
+  isTTY?: boolean;
 }
 
 /** The whole CLI: argv in, output written, exit status out. Never throws. */
@@ -47,13 +51,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   try {
     const cwd = io.cwd ?? process.cwd();
+    if (options.demo) options = demoOptions(options);
     const request = await cliRequest(options, io.env, cwd);
     if (io.snapshotPath) request.sources = { ...request.sources, snapshotPath: io.snapshotPath };
     if (request.signals && io.retry) request.signals.retry = { ...request.signals.retry, ...io.retry };
+    if (!options.quiet) request.progress = (line) => io.stderr(`lockgate: ${line}\n`);
     const report = await check(request);
-    const rendered = render(report, options);
-    if (options.output) await writeFile(path.resolve(cwd, options.output), rendered);
-    else io.stdout(rendered);
+    const color = !options.output && useColor(io.env, io.isTTY === true);
+    const rendered = render(report, options, { color, uriPrefix: repositoryPrefix(request.root) });
+    // A run that ended in an error has no SARIF: an empty analysis would close every open alert.
+    if (rendered !== undefined) {
+      if (options.output) await writeFile(path.resolve(cwd, options.output), rendered);
+      else io.stdout(rendered);
+    }
     for (const error of messagesAt(report, 'error')) io.stderr(`lockgate: ${error.message}\n`);
     return exitCode(report, options.warnOnly);
   } catch (error) {
@@ -66,8 +76,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 export async function cliRequest(options: CliOptions, env: NodeJS.ProcessEnv, cwd: string): Promise<CheckRequest> {
   const headDir = path.resolve(cwd, options.headDir);
   const head = new DirTree(headDir);
-  const gitBase = options.baseDir ? undefined : new GitTree(headDir, options.base ?? (await defaultBaseRef(headDir)));
-  const base: Tree = gitBase ?? new DirTree(path.resolve(cwd, options.baseDir!), 'base');
+  const baseRef = options.baseDir ? undefined : (options.base ?? (await defaultBase(headDir, options.all)));
+  const gitBase = baseRef === undefined ? undefined : new GitTree(headDir, baseRef);
+  const base: Tree =
+    gitBase ?? (options.baseDir ? new DirTree(path.resolve(cwd, options.baseDir), 'base') : new EmptyTree());
   return {
     head,
     base,
@@ -114,15 +126,69 @@ function configRequest(options: CliOptions, cwd: string, head: Tree, gitBase: Tr
     : { tree: head, path: DEFAULT_CONFIG, origin: 'default', required: false };
 }
 
-function render(report: Report, options: CliOptions): string {
+/**
+ * The merge-base with the remote default branch. With --all every head
+ * version is checked anyway, so outside a git repository (or one without a
+ * remote) there is simply no base: every package counts as new.
+ */
+async function defaultBase(headDir: string, all: boolean): Promise<string | undefined> {
+  try {
+    return await defaultBaseRef(headDir);
+  } catch (error) {
+    if (all) return undefined;
+    throw error;
+  }
+}
+
+/** --demo: the postmark-mcp example shipped beside the bundle (or the source), offline. */
+function demoOptions(options: CliOptions): CliOptions {
+  const candidates = ['../examples/postmark-mcp', '../../examples/postmark-mcp'].map((p) =>
+    fileURLToPath(new URL(p, import.meta.url)),
+  );
+  const dir = candidates.find((candidate) => existsSync(path.join(candidate, 'head')));
+  if (!dir) throw new Error('the bundled example (examples/postmark-mcp) is missing from this installation.');
+  const rest = { ...options };
+  delete rest.base;
+  return {
+    ...rest,
+    baseDir: path.join(dir, 'base'),
+    headDir: path.join(dir, 'head'),
+    offline: true,
+    requireLive: false,
+  };
+}
+
+/** Colour: FORCE_COLOR (other than 0/false) turns it on, NO_COLOR (any value) off, else a terminal decides. */
+export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return !['0', 'false'].includes(env.FORCE_COLOR);
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY && env.TERM !== 'dumb';
+}
+
+/**
+ * The path of `dir` from the root of the git repository it is in ("" at the
+ * root or outside any repository), so SARIF paths are repository-relative when
+ * the CLI runs in a subdirectory of a monorepo.
+ */
+function repositoryPrefix(dir: string): string {
+  for (let at = dir; ; at = path.dirname(at)) {
+    if (existsSync(path.join(at, '.git'))) return path.relative(at, dir).split(path.sep).join('/');
+    if (path.dirname(at) === at) return '';
+  }
+}
+
+function render(report: Report, options: CliOptions, how: { color: boolean; uriPrefix: string }): string | undefined {
   switch (options.format) {
     case 'json':
       return renderJson(report);
     case 'markdown':
-      return `${renderMarkdown(report, { maxChars: 1024 * 1024 })}\n`;
-    case 'sarif':
-      return `${JSON.stringify(renderSarif(report, lockgateVersion()), null, 2)}\n`;
+      return `${renderMarkdown(report, { maxChars: options.maxChars - 1, fullReportHint: 'run with --format json or a larger --max-chars for everything' })}\n`;
+    case 'sarif': {
+      const log = sarifFor(report, { toolVersion: lockgateVersion(), uriPrefix: how.uriPrefix });
+      return log ? `${JSON.stringify(log, null, 2)}\n` : undefined;
+    }
     default:
-      return renderText(report);
+      // Errors go to stderr, once; the text has the rest.
+      return renderText(report, { color: how.color, quiet: options.quiet, errors: false });
   }
 }

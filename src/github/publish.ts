@@ -3,7 +3,7 @@
  * the job summary, the step outputs, the JSON report file and SARIF. Returns
  * the exit status of the contract (findings exit 0 with `warn-only`).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -11,7 +11,7 @@ import type { ActionInputs } from '../config/action-inputs.js';
 import { allFindings, exitCode, message, messagesAt, type Message, type Report } from '../core/report.js';
 import { errorSentence } from '../engine/compare.js';
 import { renderJson } from '../outputs/render.js';
-import { renderSarif } from '../outputs/sarif.js';
+import { sarifFor } from '../outputs/sarif.js';
 import { lockgateVersion } from '../version.js';
 import { signalGroups } from '../outputs/signals.js';
 import { heldUntil, holdMarker } from './holds.js';
@@ -74,12 +74,7 @@ export async function publish(
   core.setOutput('findings', JSON.stringify(findingsOutput(report)));
   core.setOutput('report-path', reportPath);
   core.setOutput('markdown', markdownWithinBytes(report, MAX_COMMENT_CHARS, { fullReportHint }));
-  if (inputs.sarifFile) {
-    const sarifPath = path.resolve(ctx.workspace, inputs.sarifFile);
-    await mkdir(path.dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, `${JSON.stringify(renderSarif(report, lockgateVersion()), null, 2)}\n`);
-    core.info(`SARIF written to ${sarifPath}.`);
-  }
+  if (inputs.sarifFile) await writeSarif(report, path.resolve(ctx.workspace, inputs.sarifFile));
 
   const status = exitCode(report, inputs.warnOnly);
   const findings = allFindings(report).length;
@@ -153,6 +148,27 @@ function heldMarkerLine(report: Report, plan: EventPlan, env: NodeJS.ProcessEnv)
   const job = env.GITHUB_JOB ?? '';
   if (!until || !plan.head.sha || !Number.isSafeInteger(run) || run <= 0 || !/^[\w.-]{1,100}$/.test(job)) return '';
   return `\n${holdMarker({ run, job, sha: plan.head.sha, until })}`;
+}
+
+/**
+ * The SARIF file, only for a run that finished: code scanning reads an
+ * uploaded analysis as complete and closes every alert it does not list, so a
+ * run that ended in an error removes any file left at that path and writes
+ * none (the README's upload step runs only when the `sarif-file` output is set).
+ */
+async function writeSarif(report: Report, sarifPath: string): Promise<void> {
+  const log = sarifFor(report, { toolVersion: lockgateVersion() });
+  if (!log) {
+    await rm(sarifPath, { force: true });
+    core.info(
+      'No SARIF written: the run did not finish, and an incomplete analysis would close open code scanning alerts.',
+    );
+    return;
+  }
+  await mkdir(path.dirname(sarifPath), { recursive: true });
+  await writeFile(sarifPath, `${JSON.stringify(log, null, 2)}\n`);
+  core.setOutput('sarif-file', sarifPath);
+  core.info(`SARIF written to ${sarifPath}.`);
 }
 
 function runLink(env: NodeJS.ProcessEnv, repo: RepoRef): string | undefined {

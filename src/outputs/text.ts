@@ -33,6 +33,8 @@ export interface TextOptions {
   quiet?: boolean;
   /** The time the data age is measured at (ms since the epoch; default now). */
   now?: number;
+  /** List the errors (default true; the CLI prints them on stderr instead). */
+  errors?: boolean;
 }
 
 /** Most changes listed per lockfile in text output (the JSON report has all). */
@@ -59,8 +61,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     errors.length ? p.yellow(p.bold(verdict)) : findings.length ? p.red(p.bold(verdict)) : p.green(verdict),
     '',
   ];
-  for (const error of errors) out.push(`${p.yellow('error:')} ${plain(where(error), 500)}`);
-  if (errors.length) out.push('');
+  if (options.errors !== false) {
+    for (const error of errors) out.push(`${p.yellow('error:')} ${plain(where(error), 500)}`);
+    if (errors.length) out.push('');
+  }
   findings.forEach((f, i) => {
     out.push(
       `  ${i + 1}. ${p.red('✖')} ${p.bold(`${plain(f.name)}@${plain(f.version, 64)}`)} — ${plain(howItChanged(f))} (${plain(whereIs(f.lockfile, f, ':'))}) ${f.advisories.map((a) => plain(a.id, 60)).join(', ')}`,

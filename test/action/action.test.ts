@@ -20,8 +20,10 @@ import {
   pullRequestPayload,
   runAction,
   scratch,
+  writeFiles,
   type ActionRun,
 } from './harness.js';
+import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
 const PR = 7;
 let server: GitHubApiServer;
@@ -501,10 +503,11 @@ describe('config file and inputs', () => {
     expect(server.calls()).toEqual([]);
   }, 60_000);
 
-  it('writes a SARIF file with the lockfile line when sarif-file is set', async () => {
+  it('writes a SARIF file with the lockfile line when sarif-file is set, and names it in the output', async () => {
     const repo = postmarkRepo();
     const run = await runPr(repo, { 'sarif-file': 'results/lockgate.sarif' });
     expect(run.code).toBe(1);
+    expect(run.outputs['sarif-file']).toBe(path.join(repo.dir, 'results', 'lockgate.sarif'));
     const sarif = JSON.parse(readFileSync(path.join(repo.dir, 'results', 'lockgate.sarif'), 'utf8')) as {
       version: string;
       runs: {
@@ -519,12 +522,29 @@ describe('config file and inputs', () => {
       (l) => l.trim() === '"node_modules/postmark-mcp": {',
     );
     expect(sarif.version).toBe('2.1.0');
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
     expect(sarif.runs[0]!.results).toHaveLength(1);
     expect(sarif.runs[0]!.results[0]!.ruleId).toBe('MAL-2025-47604');
     expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation).toEqual({
       artifactLocation: { uri: 'package-lock.json' },
       region: { startLine: line },
     });
+  }, 60_000);
+
+  it('writes no SARIF for a run that ended in an error, and removes an old one, so no alert is closed', async () => {
+    const config = ['ignore:', '  - package: postmark-mcp', '    expires: 2024-01-31', ''].join('\n');
+    const repo = createRepo(
+      freshDir('repo'),
+      { ...sideFiles(EXAMPLE, 'base', 'package-lock.json'), '.github/lockgate.yml': config },
+      sideFiles(EXAMPLE, 'head', 'package-lock.json'),
+    );
+    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    writeFiles(repo.dir, { 'results/lockgate.sarif': '{"stale": true}' });
+    const run = await runPr(repo, { 'sarif-file': 'results/lockgate.sarif' });
+    expect(run.code).toBe(2);
+    expect(existsSync(path.join(repo.dir, 'results', 'lockgate.sarif'))).toBe(false);
+    expect(run.outputs['sarif-file']).toBeUndefined();
+    expect(run.stdout).toContain('No SARIF written');
   }, 60_000);
 });
 
