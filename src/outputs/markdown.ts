@@ -59,7 +59,34 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     out = assemble(report, findings, plan, options, now, detailChars);
     if (out.complete) break;
   }
-  return out.text;
+  return out.text.length <= options.maxChars ? out.text : compact(report, findings, options, now);
+}
+
+/**
+ * A budget too small for the plan: the verdict, as many table rows as fit and
+ * where the rest is.
+ */
+function compact(report: Report, findings: readonly LocatedFinding[], options: MarkdownOptions, now: number): string {
+  const errors = messagesAt(report, 'error');
+  const icon = errors.length ? '⚠️' : findings.length ? '❌' : '✅';
+  const age = dataAgeLine(report.sources, now);
+  const head = [...(options.prefix ? [options.prefix] : []), `## ${icon} ${md(summaryLine(report), 300)}`, ''];
+  const tail = [
+    '',
+    ...(age ? [md(age, 400), ''] : []),
+    `> The full report did not fit here${options.fullReportHint ? `; ${options.fullReportHint}` : ''}.`,
+  ];
+  const rows = findings.length ? findingsTable(findings) : errors.map((e) => `- **Error:** ${md(where(e), 500)}`);
+  let used = head.join('\n').length + tail.join('\n').length + 2;
+  const kept: string[] = [];
+  for (const row of rows) {
+    if (used + row.length + 1 > options.maxChars) break;
+    kept.push(row);
+    used += row.length + 1;
+  }
+  // A table needs its header and separator rows, or nothing.
+  const table = findings.length && kept.length < 3 ? [] : kept;
+  return [...head, ...table, ...tail].join('\n').slice(0, options.maxChars);
 }
 
 function assemble(
