@@ -61,4 +61,11 @@ describe('npm pack', () => {
     const version = await npx(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
+
+  it('npx runs the demo from a clean directory: the postmark-mcp finding, exit 1', async () => {
+    const demo = await npx(['--demo']);
+    expect(demo.code, demo.stderr).toBe(1);
+    expect(demo.stdout).toMatch(/^lockgate: 1 malicious package version found in 1 lockfile\./);
+    expect(demo.stdout).toContain('postmark-mcp@1.0.16');
+  });
 });

@@ -268,6 +268,16 @@ export class GitHubAdvisorySource implements AdvisorySource {
       };
       return records;
     } catch (error) {
+      if (error instanceof HttpRequestError && error.status === 404) {
+        // GitHub Enterprise Server has no global advisory endpoint: nothing to ask, not a failure.
+        this.state = {
+          name: this.name,
+          ok: true,
+          records: 0,
+          note: `${new URL(this.baseUrl).host} has no advisory database (GET /advisories answered 404, as GitHub Enterprise Server does), so the other sources were used; set the github-advisories input to false to stop asking.`,
+        };
+        return [];
+      }
       const message = `GitHub Advisory Database is unavailable: ${describeFailure(error)}.`;
       this.state = { name: this.name, ok: false, error: message };
       throw new SourceUnavailableError(this.name, message);

@@ -9,6 +9,10 @@ export interface SourceOptions {
   advisories: readonly string[];
   /** Use no network source. */
   offline: boolean;
+  /** Ask OSV.dev (default true; false on networks that cannot reach it). */
+  osv?: boolean;
+  /** Ask the GitHub Advisory Database (default true; false on a GitHub Enterprise Server without it). */
+  githubAdvisories?: boolean;
   osvUrl: string;
   githubApiUrl: string;
   /** Token for the GitHub Advisory Database (higher rate limits); never logged. */
@@ -41,8 +45,14 @@ export async function createSources(options: SourceOptions): Promise<Sources> {
       retry,
       ...(options.githubToken ? { token: options.githubToken } : {}),
     });
-    sources.push(osv, github);
-    live.add(osv.name).add(github.name);
+    if (options.osv !== false) {
+      sources.push(osv);
+      live.add(osv.name);
+    }
+    if (options.githubAdvisories !== false) {
+      sources.push(github);
+      live.add(github.name);
+    }
   }
   return { sources, live };
 }

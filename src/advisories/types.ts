@@ -71,6 +71,8 @@ export interface SourceStatus {
   requests?: number;
   /** Response bytes received (the registry). */
   bytes?: number;
+  /** Context about the source that needs no action (a server without the endpoint). */
+  note?: string;
 }
 
 export interface AdvisorySource {

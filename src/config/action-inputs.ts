@@ -48,6 +48,21 @@ export interface ActionInputs {
   overrideLabel: string;
   /** On schedule / workflow_dispatch: re-run the failed jobs of pull requests whose holds have ended. */
   rerunHeld: boolean;
+  /** Ask OSV.dev (input `osv`, default true). */
+  osv: boolean;
+  /** Ask the GitHub Advisory Database (input `github-advisories`, default true; GitHub Enterprise Server may lack it). */
+  githubAdvisories: boolean;
+  /**
+   * `config` as `owner/repo/path@ref`: one policy file for many repositories,
+   * read through the API with `configToken` (else the github-token).
+   */
+  configRepo?: { owner: string; repo: string; path: string; ref: string };
+  /** Token for reading `configRepo` (input `config-token`). Never logged. */
+  configToken?: string;
+  /** Base to compare with on events without a pull request (input `base-ref`: a branch, tag or commit). */
+  baseRef?: string;
+  /** Head to check instead of the workspace (input `head-ref`). */
+  headRef?: string;
 }
 
 /** A bad input value: one sentence naming the input, the value and the expected shape. */
@@ -76,6 +91,10 @@ export function parseActionInputs(get: InputGetter): ActionInputs {
   const mode = value('mode');
   const sarifFile = value('sarif-file');
   const config = value('config');
+  const configRepo = externalConfig(config);
+  const configToken = value('config-token');
+  const baseRef = value('base-ref');
+  const headRef = value('head-ref');
   return {
     githubToken: value('github-token'),
     lockfiles: listInput(get('lockfiles')),
@@ -85,8 +104,14 @@ export function parseActionInputs(get: InputGetter): ActionInputs {
     ...(mode ? { mode: oneOf('mode', mode, MODES) } : {}),
     comment: oneOf('comment', value('comment') || 'on-findings', COMMENT_MODES),
     warnOnly: booleanInput('warn-only', value('warn-only'), false),
-    config: relativePath('config', config || DEFAULT_CONFIG),
-    configExplicit: config !== '' && config !== DEFAULT_CONFIG,
+    config: configRepo ? configRepo.path : relativePath('config', config || DEFAULT_CONFIG),
+    configExplicit: configRepo !== undefined || (config !== '' && config !== DEFAULT_CONFIG),
+    ...(configRepo ? { configRepo } : {}),
+    ...(configToken ? { configToken } : {}),
+    ...(baseRef ? { baseRef: gitRef('base-ref', baseRef) } : {}),
+    ...(headRef ? { headRef: gitRef('head-ref', headRef) } : {}),
+    osv: booleanInput('osv', value('osv'), true),
+    githubAdvisories: booleanInput('github-advisories', value('github-advisories'), true),
     ...(sarifFile ? { sarifFile: relativePath('sarif-file', sarifFile) } : {}),
     osvUrl: httpUrl('osv-url', value('osv-url') || DEFAULT_OSV_URL),
     registryUrl: httpUrl('registry-url', value('registry-url') || DEFAULT_REGISTRY_URL),
@@ -96,6 +121,29 @@ export function parseActionInputs(get: InputGetter): ActionInputs {
     overrideLabel: value('override-label'),
     rerunHeld: booleanInput('rerun-held', value('rerun-held'), false),
   };
+}
+
+/**
+ * `owner/repo/path/to/file.yml@ref`, as dependency-review-action's external
+ * config: undefined for a plain path (no `@`).
+ */
+function externalConfig(raw: string): ActionInputs['configRepo'] {
+  if (!raw.includes('@')) return undefined;
+  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/([^@]+)@([^@]+)$/.exec(raw);
+  if (!match || match[3]!.split('/').includes('..')) {
+    throw new InputError(
+      `Invalid input 'config': ${shown(raw)}. Expected a path in this repository, or {owner}/{repo}/{path}@{ref} for a config in another repository.`,
+    );
+  }
+  return { owner: match[1]!, repo: match[2]!, path: match[3]!, ref: gitRef('config', match[4]!) };
+}
+
+/** A branch, tag or commit name: never an option (`-…`), no `..`, no spaces or control characters. */
+function gitRef(name: string, raw: string): string {
+  if (!/^(?!-)[A-Za-z0-9._/-]{1,255}$/.test(raw) || raw.includes('..')) {
+    throw new InputError(`Invalid input '${name}': ${shown(raw)}. Expected a branch, tag or commit, such as main.`);
+  }
+  return raw;
 }
 
 /** Items of a list input: separated by newlines or commas, trimmed, empty items and `#` comments dropped. */

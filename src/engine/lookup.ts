@@ -102,6 +102,7 @@ export async function checkComparison(
     } else {
       statuses.push(status);
       if (status.warning) messages.push(message('warning', `Advisory source ${source.name}: ${status.warning}`));
+      if (status.note) messages.push(message('note', `Advisory source ${source.name}: ${status.note}`));
     }
   }
 

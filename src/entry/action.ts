@@ -16,6 +16,7 @@ import { rerunEndedHolds } from '../github/holds.js';
 import { errorSentence } from '../engine/compare.js';
 import { createClient, describeHttpError, githubApiUrl, parseRepository } from '../github/client.js';
 import { commitTree, workspaceTree, type ResolvedTree } from '../github/commits.js';
+import { ContentsTree } from '../github/contents-tree.js';
 import { planForEvent, type EventPlan } from '../github/event.js';
 import { publish, type PublishContext } from '../github/publish.js';
 import { changedLockfiles, listPullFiles, type ChangedFile } from '../github/pull-files.js';
@@ -36,7 +37,7 @@ export async function runAction(env: NodeJS.ProcessEnv): Promise<number> {
     return 2;
   }
   try {
-    const plan = planForEvent(env.GITHUB_EVENT_NAME ?? '', readEventPayload(env.GITHUB_EVENT_PATH));
+    const plan = withRefs(planForEvent(env.GITHUB_EVENT_NAME ?? '', readEventPayload(env.GITHUB_EVENT_PATH)), inputs);
     const client = inputs.githubToken ? createClient(inputs.githubToken, githubApiUrl(env)) : undefined;
     const ctx: PublishContext = {
       workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
@@ -105,13 +106,15 @@ async function actionRequest(
     head: head.tree,
     base: base?.tree ?? new EmptyTree(),
     mode,
-    config: {
-      tree: trusted ?? head.tree,
-      path: inputs.config,
-      origin: "input 'config'",
-      required: inputs.configExplicit,
-      ...(trusted ? { untrusted: head.tree } : {}),
-    },
+    config: inputs.configRepo
+      ? externalConfigRequest(inputs, ctx)
+      : {
+          tree: trusted ?? head.tree,
+          path: inputs.config,
+          origin: "input 'config'",
+          required: inputs.configExplicit,
+          ...(trusted ? { untrusted: head.tree } : {}),
+        },
     lockfileGlobs: inputs.lockfiles,
     ...(changedFiles ? { changedFiles } : {}),
     root: ctx.workspace,
@@ -120,6 +123,8 @@ async function actionRequest(
     tempDir: ctx.env.RUNNER_TEMP || os.tmpdir(),
     sources: {
       offline: inputs.offline,
+      osv: inputs.osv,
+      githubAdvisories: inputs.githubAdvisories,
       osvUrl: inputs.osvUrl,
       githubApiUrl: githubApiUrl(ctx.env),
       ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
@@ -161,6 +166,40 @@ async function rerunHeld(ctx: PublishContext): Promise<void> {
       `lockgate could not list the open pull requests to re-run held jobs (${describeHttpError(error)}); the job needs \`actions: write\` and \`pull-requests: read\`.`,
     );
   }
+}
+
+/**
+ * The `base-ref` / `head-ref` inputs over what the event says: a push, a
+ * schedule or a manual run can compare two refs as a pull request would.
+ */
+function withRefs(plan: EventPlan, inputs: ActionInputs): EventPlan {
+  return {
+    ...plan,
+    ...(inputs.baseRef ? { baseSha: inputs.baseRef, hasBase: true } : {}),
+    ...(inputs.headRef ? { head: { kind: 'commit' as const, sha: inputs.headRef } } : {}),
+  };
+}
+
+/**
+ * `config: owner/repo/path@ref`: one policy for many repositories, read from
+ * that repository through the contents API with `config-token` (a token that
+ * can read it), else the github-token. It is trusted as it is: no pull request
+ * of this repository can change it.
+ */
+function externalConfigRequest(inputs: ActionInputs, ctx: PublishContext): CheckRequest['config'] {
+  const external = inputs.configRepo!;
+  const token = inputs.configToken || inputs.githubToken;
+  if (!token)
+    throw new Error(
+      `The config ${external.owner}/${external.repo}/${external.path}@${external.ref} is in another repository; set config-token (or github-token) to read it.`,
+    );
+  const client = createClient(token, githubApiUrl(ctx.env), ctx.env);
+  return {
+    tree: new ContentsTree(client, { owner: external.owner, repo: external.repo }, external.ref),
+    path: external.path,
+    origin: `input 'config' (${external.owner}/${external.repo}@${external.ref})`,
+    required: true,
+  };
 }
 
 /** The event payload (`{}` when there is none, as on a local run). */

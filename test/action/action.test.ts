@@ -401,6 +401,52 @@ describe('config file and inputs', () => {
     expect(commandLines(run, 'warning').some((l) => l.includes('more than a year away'))).toBe(true);
   }, 60_000);
 
+  it('config as owner/repo/path@ref: one policy read through the API with config-token', async () => {
+    const policy = [
+      'ignore:',
+      '  - package: postmark-mcp',
+      '    versions: ">=1.0.16 <1.1.0"',
+      '    advisory: MAL-2025-47604',
+      '    reason: org-wide exception, reviewed in security#7',
+      '    expires: 2099-01-31',
+      '',
+    ].join('\n');
+    const policySha = 'c0ffee'.padEnd(40, '0');
+    server.addCommit(policySha, { 'policies/lockgate.yml': policy });
+    const repo = postmarkRepo();
+    const run = await runPr(repo, {
+      config: `acme/mail-assistant/policies/lockgate.yml@${policySha}`,
+      'config-token': 'ghp_policyreader0000000000000000000000000',
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.summary).toContain('Ignored MAL-2025-47604');
+    const policyReads = server.requests.filter((r) => r.pathname.includes('/contents/policies/lockgate.yml'));
+    expect(policyReads.length).toBeGreaterThan(0);
+    expect(
+      policyReads.every((r) => r.headers.authorization === 'token ghp_policyreader0000000000000000000000000'),
+    ).toBe(true);
+    expect(run.stdout).not.toContain('ghp_policyreader');
+    // A policy file that is not there is an error, never "no config".
+    const missing = await runPr(repo, { config: `acme/mail-assistant/policies/none.yml@${policySha}` });
+    expect(missing.code).toBe(2);
+    expect(commandLines(missing, 'error').some((l) => l.includes('policies/none.yml'))).toBe(true);
+  }, 60_000);
+
+  it('base-ref compares a push with a branch as a pull request would', async () => {
+    const repo = postmarkRepo();
+    const run = await runAction({
+      workspace: repo.dir,
+      event: 'push',
+      payload: { before: '0'.repeat(40), after: repo.headSha },
+      inputs: { 'base-ref': repo.baseSha, offline: 'true' },
+      apiUrl: server.url,
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code, run.stdout).toBe(1);
+    expect(run.stdout).toContain('mode diff');
+    expect(run.summary).toContain('upgraded from 1.0.15');
+  }, 60_000);
+
   it('an ignore entry added by the PR itself does not apply', async () => {
     const config =
       'ignore:\n  - package: postmark-mcp\n    versions: "*"\n    advisory: MAL-2025-47604\n    reason: trust me\n    expires: 2099-01-01\n';
@@ -571,6 +617,22 @@ describe('live advisory sources', () => {
     } finally {
       await registry.close();
     }
+  }, 90_000);
+
+  it('a GitHub Enterprise Server without the advisories endpoint (404) gives one note, not a warning', async () => {
+    const repo = postmarkRepo();
+    const payload = pullRequestPayload(PR, repo.baseSha, repo.headSha);
+    const run = await runPr(repo, { offline: 'false', osv: 'false' }, payload);
+    expect(run.code, run.stdout).toBe(1);
+    expect(server.calls().filter((c) => c.startsWith('GET /advisories'))).toHaveLength(1);
+    expect(server.calls()).not.toContain('POST /v1/querybatch');
+    expect(commandLines(run, 'warning')).toEqual([]);
+    expect(run.summary).toContain('has no advisory database (GET /advisories answered 404');
+    // Turned off, it is not asked at all.
+    server.reset();
+    const off = await runPr(repo, { offline: 'false', osv: 'false', 'github-advisories': 'false' }, payload);
+    expect(off.code).toBe(1);
+    expect(server.calls().filter((c) => c.includes('advisories') || c.includes('querybatch'))).toEqual([]);
   }, 90_000);
 });
 

@@ -41,7 +41,37 @@ describe('parseActionInputs', () => {
       registryUrl: 'https://registry.npmjs.org',
       overrideLabel: '',
       rerunHeld: false,
+      osv: true,
+      githubAdvisories: true,
     });
+  });
+
+  it('reads a config in another repository as owner/repo/path@ref, and refs that cannot be git options', () => {
+    const inputs = parseActionInputs(
+      get({
+        config: 'acme/policies/lockgate/org.yml@v2',
+        'config-token': 'ghp_x',
+        'base-ref': 'main',
+        'head-ref': 'release/1.2',
+        'github-advisories': 'false',
+      }),
+    );
+    expect(inputs.configRepo).toEqual({ owner: 'acme', repo: 'policies', path: 'lockgate/org.yml', ref: 'v2' });
+    expect(inputs.config).toBe('lockgate/org.yml');
+    expect(inputs.configExplicit).toBe(true);
+    expect(inputs).toMatchObject({
+      configToken: 'ghp_x',
+      baseRef: 'main',
+      headRef: 'release/1.2',
+      githubAdvisories: false,
+    });
+    expect(() => parseActionInputs(get({ 'base-ref': '--upload-pack=evil' }))).toThrow(
+      "Invalid input 'base-ref': '--upload-pack=evil'. Expected a branch, tag or commit, such as main.",
+    );
+    expect(() => parseActionInputs(get({ config: 'acme/policies/../x.yml@main' }))).toThrow(/Invalid input 'config'/);
+    expect(() => parseActionInputs(get({ config: 'policy.yml@main' }))).toThrow(
+      /\{owner\}\/\{repo\}\/\{path\}@\{ref\}/,
+    );
   });
 
   it('splits list inputs on newlines and commas, dropping blanks and comments', () => {
