@@ -378,7 +378,8 @@ export function isText(value: unknown): value is string {
  */
 export function codeName(name: string, version?: string): string {
   const text = version === undefined ? name : `${name}@${version}`;
-  return /^[A-Za-z0-9@/._~+-]+$/.test(text) && text.length <= MAX_NAME + MAX_VERSION ? `\`${text}\`` : text;
+  // Only characters escape.mdProse restores inside a code span; anything else stays prose.
+  return /^[A-Za-z0-9@/.-]+$/.test(text) && text.length <= MAX_NAME + MAX_VERSION ? `\`${text}\`` : text;
 }
 
 /**
