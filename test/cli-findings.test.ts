@@ -244,6 +244,7 @@ describe('the bundled example (npm run demo)', () => {
         r.locations[0]!.physicalLocation.artifactLocation.uri,
         r.locations[0]!.physicalLocation.region.startLine,
       ]),
-    ).toEqual([['MAL-2025-47604', 'package-lock.json', finding.line]]);
+      // Relative to the root of the git repository the head directory is in (this one), as code scanning needs.
+    ).toEqual([['MAL-2025-47604', 'examples/postmark-mcp/head/package-lock.json', finding.line]]);
   });
 });

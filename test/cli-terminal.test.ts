@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, useColor } from '../src/entry/cli.js';
 import { nearestFlag } from '../src/config/cli-args.js';
 import { ROOT } from './helpers.js';
-import { cli } from './support/cli.js';
+import { cliProcess } from './support/cli.js';
 import { startGitHubAdvisoriesServer, type GitHubServer } from './support/github-advisories-server.js';
 import { snapshotRecords, startOsvServer, type OsvServer } from './support/osv-server.js';
 import { sarifSchemaErrors } from './support/sarif-schema.js';
@@ -58,10 +58,10 @@ describe('colour', () => {
       '\u001b[',
     );
     // Through the real process (stdout is a pipe): only FORCE_COLOR turns it on.
-    const forced = await cli(['--demo'], { ...process.env, FORCE_COLOR: '1', NO_COLOR: '' });
+    const forced = await cliProcess([...example, '--offline'], { ...process.env, FORCE_COLOR: '1', NO_COLOR: '' });
     expect(forced.code).toBe(1);
     expect(forced.stdout).toContain('\u001b[1m');
-    const piped = await cli(['--demo'], { ...process.env, FORCE_COLOR: '', NO_COLOR: '' });
+    const piped = await cliProcess([...example, '--offline'], { ...process.env, FORCE_COLOR: '', NO_COLOR: '' });
     expect(piped.stdout).not.toContain('\u001b[');
   });
 });

@@ -5,12 +5,13 @@
  * `lockgate` bin the way the README tells users to.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.js';
+import { builtDist } from './support/cli.js';
 
 const run = promisify(execFile);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -19,7 +20,13 @@ let tarball: string;
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'lockgate-pack-'));
-  const { stdout } = await run(npm, ['pack', '--json', '--pack-destination', work], { cwd: ROOT });
+  // The repository as published: this run's build as dist/ (npm test never rewrites the committed one).
+  const stage = path.join(work, 'stage');
+  for (const file of ['package.json', 'README.md', 'action.yml', 'examples/postmark-mcp']) {
+    cpSync(path.join(ROOT, file), path.join(stage, file), { recursive: true });
+  }
+  cpSync(builtDist(), path.join(stage, 'dist'), { recursive: true });
+  const { stdout } = await run(npm, ['pack', '--json', '--pack-destination', work], { cwd: stage });
   const packed = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[];
   tarball = path.join(work, packed[0]!.filename);
   packedFiles = packed[0]!.files.map((f) => f.path);

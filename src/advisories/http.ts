@@ -66,6 +66,8 @@ export interface RetryPolicy {
   budgetMs?: number;
   /** Time (ms since the epoch) after which no attempt starts and no wait begins; set by withDeadline. */
   deadline?: number;
+  /** The environment whose HTTPS_PROXY / HTTP_PROXY / NO_PROXY apply (default process.env). */
+  proxyEnv?: NodeJS.ProcessEnv;
 }
 
 /** The policy for one lookup: every request it makes shares one deadline, `budgetMs` from now. */
@@ -192,7 +194,11 @@ async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: n
   let text: string;
   let response: Response;
   try {
-    response = await fetchWithProxy(request.url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetchWithProxy(
+      request.url,
+      { method, headers, body, signal: AbortSignal.timeout(timeoutMs) },
+      policy.proxyEnv,
+    );
     text = await response.text();
   } catch (error) {
     if (isTimeout(error)) {
@@ -201,7 +207,7 @@ async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: n
         error: new HttpRequestError('timeout', `${what} timed out after ${formatSeconds(timeoutMs)}`, attempt),
       };
     }
-    const proxy = proxyFor(request.url);
+    const proxy = proxyFor(request.url, policy.proxyEnv);
     const reason = `${describeNetworkError(error)}${proxy ? ` (through the proxy ${proxy.host})` : ''}`;
     // A host that does not exist (ENOTFOUND: no network, or a mistyped URL) will not appear on a retry.
     return {

@@ -19,6 +19,8 @@ export interface SourceOptions {
   githubToken?: string;
   /** Time allowed for one request to a live source, in ms (retries come on top). */
   requestTimeoutMs?: number;
+  /** The environment whose proxy variables the live sources use (default process.env). */
+  env?: NodeJS.ProcessEnv;
   /** Snapshot file; default: the one shipped beside the bundle. */
   snapshotPath?: string;
 }
@@ -38,7 +40,10 @@ export async function createSources(options: SourceOptions): Promise<Sources> {
   if (options.advisories.length) sources.push(await loadAdvisoryPaths([...options.advisories]));
   const live = new Set<string>();
   if (!options.offline) {
-    const retry = options.requestTimeoutMs ? { timeoutMs: options.requestTimeoutMs } : {};
+    const retry = {
+      ...(options.requestTimeoutMs ? { timeoutMs: options.requestTimeoutMs } : {}),
+      ...(options.env ? { proxyEnv: options.env } : {}),
+    };
     const osv = new OsvApiSource({ baseUrl: options.osvUrl, retry });
     const github = new GitHubAdvisorySource({
       baseUrl: options.githubApiUrl,

@@ -38,7 +38,7 @@ export async function runAction(env: NodeJS.ProcessEnv): Promise<number> {
   }
   try {
     const plan = withRefs(planForEvent(env.GITHUB_EVENT_NAME ?? '', readEventPayload(env.GITHUB_EVENT_PATH)), inputs);
-    const client = inputs.githubToken ? createClient(inputs.githubToken, githubApiUrl(env)) : undefined;
+    const client = inputs.githubToken ? createClient(inputs.githubToken, githubApiUrl(env), env) : undefined;
     const ctx: PublishContext = {
       workspace: path.resolve(env.GITHUB_WORKSPACE || process.cwd()),
       repo: parseRepository(env.GITHUB_REPOSITORY),
@@ -125,6 +125,7 @@ async function actionRequest(
       offline: inputs.offline,
       osv: inputs.osv,
       githubAdvisories: inputs.githubAdvisories,
+      env: ctx.env,
       osvUrl: inputs.osvUrl,
       githubApiUrl: githubApiUrl(ctx.env),
       ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),

@@ -95,6 +95,7 @@ export async function cliRequest(options: CliOptions, env: NodeJS.ProcessEnv, cw
       osvUrl: options.osvUrl,
       githubApiUrl: options.githubApiUrl,
       requestTimeoutMs: options.requestTimeoutMs,
+      env,
       ...(env.GITHUB_TOKEN ? { githubToken: env.GITHUB_TOKEN } : {}),
     },
     requireLive: options.requireLive,

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bypassesProxy, proxyFor } from '../../src/advisories/http.js';
 import { createClient } from '../../src/github/client.js';
-import { cli } from '../support/cli.js';
+import { cli, cliProcess } from '../support/cli.js';
 import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/github-advisories-server.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import { snapshotRecords, startOsvServer, type OsvServer } from '../support/osv-server.js';
@@ -62,8 +62,8 @@ describe('through a proxy on 127.0.0.1', () => {
 
   const proxyUrl = () => proxy.url.replace('http://', 'http://user:p%40ss@');
   const hostOf = (url: string) => new URL(url).host;
-  const run = (env: NodeJS.ProcessEnv) =>
-    cli(
+  const run = (env: NodeJS.ProcessEnv, how: typeof cli = cli) =>
+    how(
       [
         ...['--base-dir', 'examples/postmark-mcp/base', '--head-dir', 'examples/postmark-mcp/head'],
         ...['--osv-url', osv.url, '--github-api-url', advisories.url, '--require-live', '--format', 'json'],
@@ -72,7 +72,8 @@ describe('through a proxy on 127.0.0.1', () => {
     );
 
   it('the CLI sends OSV and GitHub advisory requests through HTTP_PROXY, with its credentials', async () => {
-    const result = await run({ HTTP_PROXY: proxyUrl(), http_proxy: '' });
+    // The built CLI in its own process, as users run it; the other cases run in-process.
+    const result = await run({ HTTP_PROXY: proxyUrl(), http_proxy: '' }, cliProcess);
     expect(result.code, result.stderr).toBe(1);
     expect(new Set(proxy.carried)).toEqual(new Set([hostOf(osv.url), hostOf(advisories.url)]));
     expect(proxy.authorizations.at(-1)).toBe(`Basic ${Buffer.from('user:p@ss').toString('base64')}`);
