@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, useColor } from '../src/entry/cli.js';
 import { nearestFlag } from '../src/config/cli-args.js';
 import { ROOT } from './helpers.js';
-import { cliProcess } from './support/cli.js';
+import { cliProcess, recordRetryWaits } from './support/cli.js';
 import { startGitHubAdvisoriesServer, type GitHubServer } from './support/github-advisories-server.js';
 import { snapshotRecords, startOsvServer, type OsvServer } from './support/osv-server.js';
 import { sarifSchemaErrors } from './support/sarif-schema.js';
@@ -97,17 +97,19 @@ describe('live sources: progress and warnings', () => {
 
   it('says what it is waiting for on stderr after two seconds, and nothing with --quiet', async () => {
     const args = [...example, '--osv-url', osv.url, '--github-api-url', github.url];
-    osv.fault('/v1/querybatch', { kind: 'delay', ms: 2600 }, 2);
-    const slow = await run(args);
+    osv.fault('/v1/querybatch', { kind: 'delay', ms: 2300 }, 2);
+    // Both slow runs at once: one wait of 2.3 s.
+    const [slow, quiet] = await Promise.all([run(args), run([...args, '--quiet'])]);
     expect(slow.code, slow.stderr).toBe(1);
     expect(slow.stderr).toBe('lockgate: asking OSV and GitHub about 1 version…\n');
-    const quiet = await run([...args, '--quiet']);
+    expect(quiet.code).toBe(1);
     expect(quiet.stderr).toBe('');
     osv.reset();
     expect((await run(args)).stderr).toBe('');
   });
 
   it('prints a source warning once, with the age of the snapshot it fell back on', async () => {
+    const waits = recordRetryWaits();
     const result = await run([
       ...example,
       '--osv-url',
@@ -123,6 +125,7 @@ describe('live sources: progress and warnings', () => {
     expect(all).not.toMatch(/Warning:\s*Warning/i);
     expect(result.stdout).toMatch(/The bundled snapshot they fell back on is as of 2026-08-04 \(\d+ days old\)/);
     expect(result.stdout).toContain('require-live-sources (--require-live)');
+    waits.restore();
   });
 });
 

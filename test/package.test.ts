@@ -61,16 +61,12 @@ describe('npm pack', () => {
     expect(readdirSync(work)).toContain(path.basename(tarball));
   });
 
-  it('npx runs lockgate --help and --version from a clean directory, offline', async () => {
-    const help = await npx(['--help']);
+  it('npx runs lockgate --help, --version and the demo from a clean directory, offline', async () => {
+    const [help, version, demo] = await Promise.all([npx(['--help']), npx(['--version']), npx(['--demo'])]);
     expect(help.code, help.stderr).toBe(0);
     expect(help.stdout).toContain('--base <ref>');
-    const version = await npx(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
-  });
-
-  it('npx runs the demo from a clean directory: the postmark-mcp finding, exit 1', async () => {
-    const demo = await npx(['--demo']);
+    // The demo: the postmark-mcp finding from the example shipped in the package, exit 1.
     expect(demo.code, demo.stderr).toBe(1);
     expect(demo.stdout).toMatch(/^lockgate: 1 malicious package version found in 1 lockfile\./);
     expect(demo.stdout).toContain('postmark-mcp@1.0.16');

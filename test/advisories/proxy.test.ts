@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bypassesProxy, proxyFor } from '../../src/advisories/http.js';
 import { createClient } from '../../src/github/client.js';
-import { cli, cliProcess } from '../support/cli.js';
+import { cli, cliProcess, recordRetryWaits } from '../support/cli.js';
 import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/github-advisories-server.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import { snapshotRecords, startOsvServer, type OsvServer } from '../support/osv-server.js';
@@ -88,7 +88,9 @@ describe('through a proxy on 127.0.0.1', () => {
   });
 
   it('a proxy that does not answer is named in the error of a required live source', async () => {
+    const waits = recordRetryWaits();
     const result = await run({ HTTP_PROXY: 'http://127.0.0.1:9', http_proxy: '' });
+    waits.restore();
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('through the proxy 127.0.0.1:9');
     expect(result.stderr).not.toContain('p@ss');
