@@ -187,6 +187,11 @@ const TAKEN: readonly [TakenKind, { label: string; step: (names: string) => stri
   ],
 ];
 
+/** "Emails", "Environment variables", … for a kind of loss. */
+export function takenLabel(kind: TakenKind): string {
+  return TAKEN.find(([k]) => k === kind)?.[1].label ?? kind;
+}
+
 /** `a@1`, `a@1 and b@2`, `a@1, b@2 and 3 more`, each in backticks. */
 function listNames(names: readonly string[]): string {
   const shown = names.slice(0, 3).map((n) => codeName(n));

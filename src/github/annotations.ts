@@ -11,7 +11,8 @@
 import type { AnnotationProperties } from '@actions/core';
 import { plain } from '../core/escape.js';
 import { howItChanged } from '../outputs/render.js';
-import { allFindings, messagesAt, type Message, type Report } from '../core/report.js';
+import { takenLabel } from '../core/guidance-plan.js';
+import { allFindings, messagesAt, type Finding, type Message, type Report } from '../core/report.js';
 import { signalGroups } from '../outputs/signals.js';
 
 /** GitHub's per-step inline limit, per level. */
@@ -46,12 +47,21 @@ export function findingAnnotations(report: Report): Annotation[] {
       file: f.lockfile,
       line: f.line,
       message: plain(
-        `${f.name}@${f.version} (${howItChanged(f)})${f.declared ? `, declared in ${f.declared.file} line ${f.declared.line},` : ''} is covered by ${advisories}. ${f.guidance.headline} See the job summary for what to do now and which credentials to rotate.`,
+        `${f.name}@${f.version} (${howItChanged(f)})${f.declared ? `, declared in ${f.declared.file} line ${f.declared.line},` : ''} is covered by ${advisories}. ${f.guidance.headline.replaceAll('`', '')}${taken(f)} See the job summary for what to do now and which credentials to rotate.`,
         2000,
       ),
     };
   });
   return [...errors, ...findings];
+}
+
+/** " It took emails and tokens, as the advisory says." when the advisory names what was taken. */
+function taken(f: Finding): string {
+  // "Emails" → "emails", "SSH keys" stays.
+  const kinds = f.guidance.taken.map((t) => takenLabel(t.kind).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()));
+  if (!kinds.length) return '';
+  const list = kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`;
+  return ` It took ${list}, as the advisory says.`;
 }
 
 /** Warning annotations: the report's warnings, on their file and line when they have one. */

@@ -164,6 +164,9 @@ describe.each(FORMATS)('the postmark-mcp upgrade PR ($format)', (format) => {
     expect(errors).toHaveLength(1);
     expect(properties(errors[0]!)).toMatchObject({ file: format.lockfile, line: String(line) });
     expect(errors[0]).toContain('MAL-2025-47604');
+    // What the advisory says was taken, in the annotation itself; no Markdown backticks in plain text.
+    expect(errors[0]).toContain('It took emails, as the advisory says.');
+    expect(errors[0]).not.toContain('`');
 
     expect(writes()).toEqual(['POST /repos/acme/mail-assistant/issues/7/comments']);
     expect(server.comments).toHaveLength(1);
