@@ -38,8 +38,7 @@ export function sarifFor(report: Report, options: SarifOptions): object | undefi
 }
 
 /** A SARIF 2.1.0 log of the findings, one result per finding at its lockfile line. */
-export function renderSarif(report: Report, options: SarifOptions | string): object {
-  const opts: SarifOptions = typeof options === 'string' ? { toolVersion: options } : options;
+export function renderSarif(report: Report, opts: SarifOptions): object {
   const findings = locatedFindings(report);
   const rules = new Map<string, { rule: object; index: number }>();
   for (const f of findings) {
