@@ -177,6 +177,12 @@ describe.each(FORMATS)('the postmark-mcp upgrade PR ($format)', (format) => {
     // release.yml installs dependencies and references secrets.NPM_TOKEN.
     expect(rendered(body)).toContain('NPM_TOKEN');
     expect(body.length).toBeLessThanOrEqual(65_536);
+    // The table first, the data age, what the advisory says was taken leading the plan, its write-up linked.
+    expect(body.split('\n')[3]).toBe('| # | package | change | where | how it entered | advisories |');
+    expect(rendered(body)).toMatch(/Advisory data: snapshot as of 2026-08-04 \(\d+ days old\)/);
+    expect(rendered(body)).toMatch(/\n1\. Emails were taken: treat every email sent through `postmark-mcp@1\.0\.16`/);
+    expect(body).toContain('exfiltrates email data via BCC');
+    expect(body).toContain('(https://www.koi.security/blog/postmark-mcp-npm-malicious-backdoor-email-theft)');
 
     expect(run.summary).toContain('MAL-2025-47604');
     expect(run.outputs['finding-count']).toBe('1');
