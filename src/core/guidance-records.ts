@@ -236,7 +236,7 @@ function detailSections(details: string): { source?: string; text: string }[] {
 
 /** A verb saying data left the machine. */
 const TAKE_VERB =
-  /\b(?:exfiltrat\w*|steal\w*|stole\w*|harvest\w*|collect\w*|send\w*|sent|upload\w*|leak\w*|grab\w*|capture\w*|dump\w*|forward\w*|BCC\w*|copies|copied|siphon\w*|drain\w*|transmit\w*|extract\w*)\b/i;
+  /\b(?:exfil\w*|steal\w*|stole\w*|harvest\w*|collect\w*|send\w*|sent|upload\w*|leak\w*|grab\w*|capture\w*|dump\w*|forward\w*|BCC\w*|copies|copied|siphon\w*|drain\w*|transmit\w*|extract\w*)\b/i;
 
 /** What each kind of taken data looks like in a record's words. */
 const TAKEN_PATTERNS: readonly [TakenKind, RegExp][] = [
@@ -262,9 +262,11 @@ export function whatWasTaken(details: readonly AdvisoryDetail[]): Taken[] {
   const found = new Map<TakenKind, Taken>();
   for (const detail of details) {
     for (const sentence of detail.text.split(/(?<=[.!?])\s+|\s+-\s+/)) {
-      if (!TAKE_VERB.test(sentence)) continue;
+      // Quoted names ('api-code-capture-chrome-extension') say nothing about what the code does.
+      const words = sentence.replace(/'[^']*'|"[^"]*"/g, ' ');
+      if (!TAKE_VERB.test(words)) continue;
       for (const [kind, pattern] of TAKEN_PATTERNS) {
-        if (!found.has(kind) && pattern.test(sentence)) found.set(kind, { kind, evidence: clean(sentence, 300) });
+        if (!found.has(kind) && pattern.test(words)) found.set(kind, { kind, evidence: clean(sentence, 300) });
       }
     }
   }

@@ -428,6 +428,19 @@ describe('indicators and links from untrusted records', () => {
     expect(whatWasTaken(details.slice(1))).toEqual([]);
   });
 
+  it('reads no loss from a quoted package name or a text without a verb of taking', () => {
+    const said = (text: string) => whatWasTaken([{ id: 'MAL-0000-8', source: 'x', text }]).map((t) => t.kind);
+    expect(
+      said(
+        "The OpenSSF Package Analysis project identified 'api-code-capture-chrome-extension' @ 20.0.1 (npm) as malicious.",
+      ),
+    ).toEqual([]);
+    expect(said('The package communicates with a domain associated with malicious activity.')).toEqual([]);
+    expect(
+      said('The package contains code to exfiltrate environment variables to an attacker-controlled server.'),
+    ).toEqual(['environment']);
+  });
+
   it('attributes a details text without source sections to the advisory source', () => {
     const details = recordDetails([{ id: 'GHSA-aaaa-bbbb-cccc', details: 'Drains crypto wallets.' }], () => 'github');
     expect(details).toEqual([{ id: 'GHSA-aaaa-bbbb-cccc', source: 'github', text: 'Drains crypto wallets.' }]);
