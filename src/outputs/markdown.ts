@@ -68,7 +68,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
  */
 function compact(report: Report, findings: readonly LocatedFinding[], options: MarkdownOptions, now: number): string {
   const errors = messagesAt(report, 'error');
-  const icon = errors.length ? '⚠️' : findings.length ? '❌' : '✅';
+  const icon = verdictIcon(report, findings);
   const age = dataAgeLine(report.sources, now);
   const head = [...(options.prefix ? [options.prefix] : []), `## ${icon} ${md(summaryLine(report), 300)}`, ''];
   const tail = [

@@ -3,6 +3,7 @@ import { exitCode, type Report } from '../../src/core/report.js';
 import { signalAnnotations } from '../../src/github/annotations.js';
 import { heldUntil } from '../../src/github/holds.js';
 import { renderMarkdown, renderText } from '../../src/outputs/render.js';
+import { sarifSchemaErrors } from '../support/sarif-schema.js';
 import { renderSarif } from '../../src/outputs/sarif.js';
 import type { Signal } from '../../src/signals/types.js';
 
@@ -135,7 +136,7 @@ describe('registry signals in the reports', () => {
   });
 
   it('SARIF: one rule per signal kind, results at the lockfile line', () => {
-    const sarif = renderSarif(report([hold, burst]), '0.0.0') as {
+    const sarif = renderSarif(report([hold, burst]), { toolVersion: '0.0.0' }) as {
       runs: {
         tool: { driver: { rules: { id: string }[] } };
         results: { ruleId: string; level: string; locations: unknown[] }[];
@@ -147,5 +148,7 @@ describe('registry signals in the reports', () => {
       ['registry/release-age', 'error'],
       ['registry/burst', 'warning'],
     ]);
+    // Valid SARIF 2.1.0, signal rules and all.
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
   });
 });
