@@ -16,6 +16,7 @@ import { ROOT } from './helpers.js';
 import { cliProcess, recordRetryWaits } from './support/cli.js';
 import { startGitHubAdvisoriesServer, type GitHubServer } from './support/github-advisories-server.js';
 import { snapshotRecords, startOsvServer, type OsvServer } from './support/osv-server.js';
+import { ordinaryPackages, startRegistryServer, type RegistryServer } from './support/registry-server.js';
 import { sarifSchemaErrors } from './support/sarif-schema.js';
 
 const EXAMPLE = path.join(ROOT, 'examples', 'postmark-mcp');
@@ -86,17 +87,21 @@ describe('--quiet and --demo', () => {
 describe('live sources: progress and warnings', () => {
   let osv: OsvServer;
   let github: GitHubServer;
+  let registry: RegistryServer;
   beforeAll(async () => {
     osv = await startOsvServer({ records: snapshotRecords().filter((r) => r.id === 'MAL-2025-47604') });
     github = await startGitHubAdvisoriesServer({ records: [] });
+    // Registry signals read a local registry where every version is old and unremarkable.
+    registry = await startRegistryServer(await ordinaryPackages([path.join(EXAMPLE, 'head', 'package-lock.json')]));
   });
   afterAll(async () => {
     await osv.close();
     await github.close();
+    await registry.close();
   });
 
   it('says what it is waiting for on stderr after two seconds, and nothing with --quiet', async () => {
-    const args = [...example, '--osv-url', osv.url, '--github-api-url', github.url];
+    const args = [...example, '--osv-url', osv.url, '--github-api-url', github.url, '--registry-url', registry.url];
     osv.fault('/v1/querybatch', { kind: 'delay', ms: 2300 }, 2);
     // Both slow runs at once: one wait of 2.3 s.
     const [slow, quiet] = await Promise.all([run(args), run([...args, '--quiet'])]);
@@ -112,6 +117,8 @@ describe('live sources: progress and warnings', () => {
     const waits = recordRetryWaits();
     const result = await run([
       ...example,
+      '--registry-url',
+      registry.url,
       '--osv-url',
       'http://127.0.0.1:9',
       '--github-api-url',

@@ -102,7 +102,8 @@ export function createSignalsRequest(options: SignalsOptions & { config?: Signal
     client: new RegistryClient({
       url: options.registryUrl,
       ...(token ? { token } : {}),
-      ...(options.retry ? { retry: options.retry } : {}),
+      // The proxy variables of the entry point's environment apply to the registry too.
+      retry: { proxyEnv: options.env, ...options.retry },
     }),
     settings: {
       minReleaseAgeMs: options.minReleaseAgeMs ?? config?.minReleaseAgeMs ?? DEFAULT_MIN_RELEASE_AGE_MS,

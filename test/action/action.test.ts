@@ -631,17 +631,26 @@ describe('live advisory sources', () => {
   it('a GitHub Enterprise Server without the advisories endpoint (404) gives one note, not a warning', async () => {
     const repo = postmarkRepo();
     const payload = pullRequestPayload(PR, repo.baseSha, repo.headSha);
-    const run = await runPr(repo, { offline: 'false', osv: 'false' }, payload);
-    expect(run.code, run.stdout).toBe(1);
-    expect(server.calls().filter((c) => c.startsWith('GET /advisories'))).toHaveLength(1);
-    expect(server.calls()).not.toContain('POST /v1/querybatch');
-    expect(commandLines(run, 'warning')).toEqual([]);
-    expect(run.summary).toContain('has no advisory database (GET /advisories answered 404');
-    // Turned off, it is not asked at all.
-    server.reset();
-    const off = await runPr(repo, { offline: 'false', osv: 'false', 'github-advisories': 'false' }, payload);
-    expect(off.code).toBe(1);
-    expect(server.calls().filter((c) => c.includes('advisories') || c.includes('querybatch'))).toEqual([]);
+    // Registry signals read a local registry where every version is old and unremarkable.
+    const registry = await startRegistryServer(
+      await ordinaryPackages([path.join(EXAMPLE, 'head', 'package-lock.json')]),
+    );
+    const inputs = { offline: 'false', osv: 'false', 'registry-url': registry.url };
+    try {
+      const run = await runPr(repo, inputs, payload);
+      expect(run.code, run.stdout).toBe(1);
+      expect(server.calls().filter((c) => c.startsWith('GET /advisories'))).toHaveLength(1);
+      expect(server.calls()).not.toContain('POST /v1/querybatch');
+      expect(commandLines(run, 'warning')).toEqual([]);
+      expect(run.summary).toContain('has no advisory database (GET /advisories answered 404');
+      // Turned off, it is not asked at all.
+      server.reset();
+      const off = await runPr(repo, { ...inputs, 'github-advisories': 'false' }, payload);
+      expect(off.code).toBe(1);
+      expect(server.calls().filter((c) => c.includes('advisories') || c.includes('querybatch'))).toEqual([]);
+    } finally {
+      await registry.close();
+    }
   }, 90_000);
 });
 

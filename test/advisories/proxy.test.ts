@@ -11,6 +11,9 @@ import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/githu
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import { snapshotRecords, startOsvServer, type OsvServer } from '../support/osv-server.js';
 import { startProxyServer, type ProxyServer } from '../support/proxy-server.js';
+import { ordinaryPackages, startRegistryServer, type RegistryServer } from '../support/registry-server.js';
+import { ROOT } from '../helpers.js';
+import path from 'node:path';
 
 describe('which requests go through a proxy', () => {
   it.each([
@@ -46,15 +49,19 @@ describe('through a proxy on 127.0.0.1', () => {
   let osv: OsvServer;
   let advisories: GitHubServer;
   let api: GitHubApiServer;
+  let registry: RegistryServer;
 
   beforeAll(async () => {
     proxy = await startProxyServer({ requireAuth: 'user:p@ss' });
     osv = await startOsvServer({ records: snapshotRecords().filter((r) => r.id === 'MAL-2025-47604') });
     advisories = await startGitHubAdvisoriesServer({ records: [] });
     api = await startGitHubApiServer('octo', 'demo');
+    registry = await startRegistryServer(
+      await ordinaryPackages([path.join(ROOT, 'examples', 'postmark-mcp', 'head', 'package-lock.json')]),
+    );
   });
   afterAll(async () => {
-    await Promise.all([proxy.close(), osv.close(), advisories.close(), api.close()]);
+    await Promise.all([proxy.close(), osv.close(), advisories.close(), api.close(), registry.close()]);
   });
   beforeEach(() => {
     proxy.carried.length = 0;
@@ -66,25 +73,27 @@ describe('through a proxy on 127.0.0.1', () => {
     how(
       [
         ...['--base-dir', 'examples/postmark-mcp/base', '--head-dir', 'examples/postmark-mcp/head'],
-        ...['--osv-url', osv.url, '--github-api-url', advisories.url, '--require-live', '--format', 'json'],
+        ...['--osv-url', osv.url, '--github-api-url', advisories.url, '--registry-url', registry.url],
+        ...['--require-live', '--format', 'json'],
       ],
       { ...process.env, GITHUB_TOKEN: '', HTTPS_PROXY: '', https_proxy: '', NO_PROXY: '', no_proxy: '', ...env },
     );
 
-  it('the CLI sends OSV and GitHub advisory requests through HTTP_PROXY, with its credentials', async () => {
+  it('the CLI sends OSV, GitHub advisory and registry requests through HTTP_PROXY, with its credentials', async () => {
     // The built CLI in its own process, as users run it; the other cases run in-process.
     const result = await run({ HTTP_PROXY: proxyUrl(), http_proxy: '' }, cliProcess);
     expect(result.code, result.stderr).toBe(1);
-    expect(new Set(proxy.carried)).toEqual(new Set([hostOf(osv.url), hostOf(advisories.url)]));
+    expect(new Set(proxy.carried)).toEqual(new Set([hostOf(osv.url), hostOf(advisories.url), hostOf(registry.url)]));
     expect(proxy.authorizations.at(-1)).toBe(`Basic ${Buffer.from('user:p@ss').toString('base64')}`);
     const report = JSON.parse(result.stdout) as { sources: { name: string; ok: boolean }[] };
     expect(report.sources.filter((s) => s.name !== 'snapshot').every((s) => s.ok)).toBe(true);
+    expect(report.sources.map((s) => s.name)).toContain('registry');
   });
 
   it('NO_PROXY sends the named host directly and the other still through the proxy', async () => {
     const result = await run({ HTTP_PROXY: proxyUrl(), http_proxy: '', NO_PROXY: hostOf(advisories.url) });
     expect(result.code, result.stderr).toBe(1);
-    expect(new Set(proxy.carried)).toEqual(new Set([hostOf(osv.url)]));
+    expect(new Set(proxy.carried)).toEqual(new Set([hostOf(osv.url), hostOf(registry.url)]));
   });
 
   it('a proxy that does not answer is named in the error of a required live source', async () => {
