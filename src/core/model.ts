@@ -65,6 +65,8 @@ export interface Lockfile {
    * never pays for them.
    */
   resolveGraph?: () => void;
+  /** What a reader must know about entries kept with less than usual (an npm entry without a version). */
+  notes?: string[];
 }
 
 /** How a parser treats dependency edges: resolved while parsing, or on demand through `resolveGraph`. */

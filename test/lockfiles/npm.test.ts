@@ -179,16 +179,35 @@ describe('npm lockfileVersion 2/3', () => {
     );
   });
 
-  it('reads v2 from packages only, ignoring the legacy dependencies copy', () => {
+  it('reads v2 from packages, whose legacy dependencies copy agrees', () => {
     const text = json({
       lockfileVersion: 2,
       packages: { '': {}, 'node_modules/x': { version: '1.0.0' } },
-      dependencies: { x: { version: '9.9.9' }, y: { version: '1.0.0' } },
+      dependencies: { x: { version: '1.0.0' } },
     });
     const lock = parseNpm('package-lock.json', text);
     expect(lock.formatVersion).toBe('2');
     expect(lock.packages.map((p) => `${p.name}@${p.version}`)).toEqual(['x@1.0.0']);
     expect(lock.packages[0]?.line).toBe(lineOf(text, '"node_modules/x"'));
+  });
+
+  it('legacy-half attack: refuses a v2 file whose legacy tree (what npm 6 installs) names another version', () => {
+    const text = json({
+      lockfileVersion: 2,
+      packages: { '': {}, 'node_modules/postmark-mcp': { version: '1.0.15' } },
+      dependencies: { 'postmark-mcp': { version: '1.0.16' } },
+    });
+    const error = errorOf(text);
+    expect(error.line).toBe(lineOf(text, '"node_modules/postmark-mcp"'));
+    expect(error.reason).toMatch(
+      /legacy "dependencies" tree .* disagrees .*"postmark-mcp@1.0.16" there and "postmark-mcp@1.0.15"/,
+    );
+    const extra = json({
+      lockfileVersion: 2,
+      packages: { '': {}, 'node_modules/x': { version: '1.0.0' } },
+      dependencies: { x: { version: '1.0.0' }, evil: { version: '1.0.0' } },
+    });
+    expect(errorOf(extra).reason).toMatch(/"node_modules\/evil" is missing from "packages"/);
   });
 
   it('reads a v2 file without packages like v1', () => {
@@ -362,18 +381,32 @@ describe('npm bad input', () => {
     expect(errorOf('[1, 2]\n').reason).toMatch(/an array/);
   });
 
-  it('rejects an entry without a version on its line', () => {
+  it('keeps an entry without a version, by its source, with a note (npm writes them for git deps and extraneous packages)', () => {
     const text = v3({
       'node_modules/a': { version: '1.0.0' },
       'node_modules/b': { resolved: `${REG}/b/-/b-1.0.0.tgz` },
+      'node_modules/g': { resolved: 'git+ssh://git@github.com/o/g.git#0123456789abcdef0123456789abcdef01234567' },
+      'node_modules/e': {},
     });
-    const error = errorOf(text);
-    expect(error.line).toBe(lineOf(text, '"node_modules/b"'));
-    expect(error.reason).toMatch(/"node_modules\/b" has no "version"/);
+    const lock = parseNpm('package-lock.json', text);
+    // A registry tarball URL names the version it installs.
+    expect(byId(lock, 'node_modules/b')).toMatchObject({ version: '1.0.0', source: 'registry' });
+    expect(byId(lock, 'node_modules/g')).toMatchObject({
+      version: '',
+      source: 'git',
+      line: lineOf(text, '"node_modules/g"'),
+    });
+    expect(byId(lock, 'node_modules/e')).toMatchObject({ version: '' });
+    expect(lock.notes).toEqual([
+      expect.stringMatching(
+        new RegExp(`:${lineOf(text, '"node_modules/g"')}: entry "node_modules/g" has no "version"`),
+      ),
+      expect.stringMatching(/"node_modules\/e" has no "version" and no "resolved"/),
+    ]);
     const v1 = json({ lockfileVersion: 1, dependencies: { a: { version: '1.0.0' }, b: { integrity: 'x' } } });
-    const v1Error = errorOf(v1);
-    expect(v1Error.line).toBe(lineOf(v1, '"b": {'));
-    expect(v1Error.reason).toMatch(/has no "version"/);
+    const lock1 = parseNpm('package-lock.json', v1);
+    expect(byId(lock1, 'node_modules/b')).toMatchObject({ version: '', line: lineOf(v1, '"b": {') });
+    expect(lock1.notes).toHaveLength(1);
   });
 
   it('rejects wrong-typed structures on their line', () => {

@@ -1,0 +1,246 @@
+/**
+ * What both npm readers share: install paths (`node_modules/a/node_modules/b`),
+ * node's module resolution over them, and the fields of one entry (version,
+ * alias, source) read with an error naming the entry for anything unexpected.
+ */
+import type { LockedPackage, PackageSource } from '../core/model.js';
+import { LockfileError, quote } from './errors.js';
+import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from './source.js';
+
+export type JsonRecord = Record<string, unknown>;
+
+/** Longest entry id read: longer than any path a file system installs to (Linux PATH_MAX is 4096). */
+export const MAX_ID_LENGTH = 4096;
+
+/** What every reader needs: the file, its text, and notes about entries kept with less than usual. */
+export interface Context {
+  file: string;
+  text: string;
+  notes: string[];
+}
+
+/** An entry read but not yet linked: its package and the names it asks for. */
+export interface Draft {
+  pkg: LockedPackage;
+  /** Folder node's module resolution walks up from. */
+  base: string;
+  /** Names of the packages it depends on. */
+  wants: string[];
+  /** For a link: the id of the entry it points at. */
+  target?: string;
+}
+
+/** Is this `packages` key an install path (under some `node_modules/`) rather than a project folder? */
+export function isInstallPath(key: string): boolean {
+  return key.startsWith('node_modules/') || key.includes('/node_modules/');
+}
+
+/** The name a package is installed under: what follows the last `node_modules/` of its path. */
+export function nameFromInstallPath(key: string): string | undefined {
+  const cut = key.lastIndexOf('node_modules/');
+  if (cut === -1) return undefined;
+  if (cut > 0 && key[cut - 1] !== '/') return undefined;
+  const name = key.slice(cut + 'node_modules/'.length);
+  const slash = name.indexOf('/');
+  if (name === '' || name.startsWith('.')) return undefined;
+  if (name.startsWith('@'))
+    return slash > 1 && slash < name.length - 1 && name.indexOf('/', slash + 1) === -1 ? name : undefined;
+  return slash === -1 ? name : undefined;
+}
+
+export function readInstallName(ctx: Context, key: string, line: number): string {
+  const name = nameFromInstallPath(key);
+  if (name === undefined)
+    throw new LockfileError(ctx.file, line, `cannot read a package name from the key ${quote(key)}`);
+  return name;
+}
+
+/** Refuse an id longer than MAX_ID_LENGTH (a file built to make every later step slow). */
+export function checkIdLength(ctx: Context, id: string, line: number): void {
+  if (id.length > MAX_ID_LENGTH) {
+    throw new LockfileError(
+      ctx.file,
+      line,
+      `the install path ${quote(id, 60)} is ${id.length} characters long, over the ${MAX_ID_LENGTH}-character limit`,
+    );
+  }
+}
+
+export function lastSegment(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1) || path;
+}
+
+/** `npm:real@1.2.3` (an alias) → name `real`, version `1.2.3`. */
+export function parseAliasSpec(
+  ctx: Context,
+  spec: string,
+  id: string,
+  line: number,
+): { name: string; version: string } {
+  const body = spec.slice('npm:'.length);
+  const at = body.lastIndexOf('@');
+  if (at <= 0 || at === body.length - 1) {
+    throw new LockfileError(
+      ctx.file,
+      line,
+      `entry ${quote(id)} has an alias version ${quote(spec)} that is not npm:name@version`,
+    );
+  }
+  return { name: body.slice(0, at), version: body.slice(at + 1) };
+}
+
+const SEMVER = /^v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+/**
+ * Where an installed package comes from, by its `resolved` (or, when absent, its
+ * `version`): git, a registry tarball (`…/name/-/name-1.2.3.tgz` on any host),
+ * another http(s) tarball, a `file:` tarball or folder, or a bare semver
+ * version (a registry package without `resolved`, e.g. bundled).
+ */
+export function sourceOf(
+  ctx: Context,
+  resolved: string | undefined,
+  version: string,
+  id: string,
+  line: number,
+): PackageSource {
+  const ref = resolved ?? version;
+  if (isGitReference(ref)) return 'git';
+  if (ref.startsWith('file:')) return isTarballPath(ref) ? 'tarball' : 'file';
+  if (isHttpUrl(ref)) return registryTarball(ref) ? 'registry' : 'tarball';
+  if (resolved === undefined) {
+    if (SEMVER.test(version) || version.startsWith('npm:')) return 'registry';
+    throw new LockfileError(
+      ctx.file,
+      line,
+      `entry ${quote(id)} has version ${quote(version)}, which is neither a version nor a source`,
+    );
+  }
+  // A path without `file:` (npm writes these for some local folders).
+  return /^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref) ? 'tarball' : 'file';
+}
+
+/**
+ * An installed entry without a `version` (npm leaves it out for a git or
+ * tarball dependency whose package.json has none, and for extraneous
+ * packages). Kept rather than losing the rest of the file: a registry tarball
+ * URL gives the version it installs; otherwise the version stays empty, the
+ * source comes from `resolved`, and a note says so.
+ */
+export function versionless(
+  ctx: Context,
+  resolved: string | undefined,
+  id: string,
+  line: number,
+): { version: string; source: PackageSource } {
+  const tarball = resolved === undefined ? undefined : registryTarball(resolved);
+  if (tarball) return { version: tarball.version, source: 'registry' };
+  ctx.notes.push(
+    `${ctx.file}:${line}: entry ${quote(id, 100)} has no "version"${resolved === undefined ? ' and no "resolved"' : ''}; it is compared by its source`,
+  );
+  return { version: '', source: resolved === undefined ? 'registry' : sourceOf(ctx, resolved, '', id, line) };
+}
+
+/** A string field, undefined when absent; any other type is an error naming the entry. */
+export function optionalString(
+  ctx: Context,
+  entry: JsonRecord,
+  field: string,
+  id: string,
+  line: number,
+): string | undefined {
+  const value = entry[field];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') {
+    throw new LockfileError(
+      ctx.file,
+      line,
+      `"${field}" of entry ${quote(id)} is ${describe(value)}, expected a string`,
+    );
+  }
+  return value;
+}
+
+/**
+ * `resolved`: a string, or `false`, which npm 6 wrote for bundled dependencies
+ * (they come inside their parent's tarball, from nowhere of their own).
+ */
+export function optionalResolved(ctx: Context, entry: JsonRecord, id: string, line: number): string | undefined {
+  return entry['resolved'] === false ? undefined : optionalString(ctx, entry, 'resolved', id, line);
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value} (${quote(value, 40)})`;
+}
+
+/** Resolve a draft's wanted names to ids (or, for a link, its target) and store them as `deps`. */
+export function linkDeps(draft: Draft, resolver: Resolver): void {
+  if (draft.pkg.source === 'link' && draft.target !== undefined) {
+    draft.pkg.deps = [draft.target];
+    return;
+  }
+  draft.pkg.deps = resolver.resolveAll(draft);
+}
+
+/**
+ * Node's module resolution over install paths: a name wanted from folder `dir`
+ * is `<dir>/node_modules/<name>` if that entry exists, else the same looked up
+ * from each enclosing folder, up to the root. Folders are indexed once (folder
+ * → installed name → id), so a lookup never builds path strings.
+ */
+export class Resolver {
+  private readonly children = new Map<string, Map<string, string>>();
+  private readonly parents = new Map<string, string>();
+
+  constructor(ids: Iterable<string>) {
+    for (const id of ids) {
+      const name = nameFromInstallPath(id);
+      if (name === undefined || !isInstallPath(id)) continue;
+      const folder = id.slice(0, Math.max(0, id.length - name.length - '/node_modules/'.length));
+      let names = this.children.get(folder);
+      if (!names) this.children.set(folder, (names = new Map()));
+      names.set(name, id);
+    }
+  }
+
+  /** The id `name` resolves to when required from folder `dir`, if the lockfile has it. */
+  resolve(dir: string, name: string): string | undefined {
+    let at = dir;
+    for (;;) {
+      const hit = this.children.get(at)?.get(name);
+      if (hit !== undefined) return hit;
+      if (at === '') return undefined;
+      at = this.parentOf(at);
+    }
+  }
+
+  /** A draft's wanted names resolved from its folder, without repeats or itself. */
+  resolveAll(draft: Draft): string[] {
+    const deps: string[] = [];
+    const seen = new Set<string>();
+    for (const name of draft.wants) {
+      const id = this.resolve(draft.base, name);
+      if (id !== undefined && id !== draft.pkg.id && !seen.has(id)) {
+        seen.add(id);
+        deps.push(id);
+      }
+    }
+    return deps;
+  }
+
+  /** The next folder up that can hold a `node_modules`: `a/node_modules/b` → `a`, `packages/x` → `packages`. */
+  private parentOf(dir: string): string {
+    let parent = this.parents.get(dir);
+    if (parent === undefined) {
+      const nested = dir.lastIndexOf('/node_modules/');
+      if (nested !== -1) parent = dir.slice(0, nested);
+      else if (dir.startsWith('node_modules/')) parent = '';
+      else parent = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
+      this.parents.set(dir, parent);
+    }
+    return parent;
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * npm lockfileVersion 1 (npm 5–6), and v2 files without `packages`: a nested
+ * `dependencies` tree. Each entry is keyed by the name it is installed under;
+ * its own nested `dependencies` sit in its `node_modules` folder. `requires`
+ * lists what it depends on, resolved by node's walk-up. The tree is flattened
+ * to install paths (`node_modules/a/node_modules/b`), the ids v2/v3 use.
+ *
+ * Ids grow with depth, so a small hostile file could expand into gigabytes of
+ * paths: nesting is capped, and so is the total length of the ids against the
+ * file's size.
+ */
+import type { Importer, LockedPackage, PackageSource } from '../core/model.js';
+import { LockfileError, quote } from './errors.js';
+import { KeyLines, type KeyVisitor } from './json-locations.js';
+import type { Read } from './npm-packages.js';
+import {
+  Resolver,
+  checkIdLength,
+  describe,
+  linkDeps,
+  optionalResolved,
+  optionalString,
+  parseAliasSpec,
+  sourceOf,
+  versionless,
+  type Context,
+  type Draft,
+  type JsonRecord,
+} from './npm-tree.js';
+import { isTarballPath } from './source.js';
+import { isRecord } from './text.js';
+
+/** Deepest `node_modules` nesting read from a v1 tree (npm 5–6 dedupe; real trees nest a handful of levels). */
+export const MAX_TREE_DEPTH = 100;
+
+/** The ids a tree expands to may total at most this many times the file's length (plus a constant). */
+const ID_EXPANSION = 8;
+
+/** The line of each key of one `dependencies` object, and the location nodes of its entries. */
+export class TreeLocations extends KeyLines {
+  constructor(file: string) {
+    super(file, 'a "dependencies" map', () => new EntryLocations(file));
+  }
+
+  entry(name: string): EntryLocations | undefined {
+    return this.child(name) as EntryLocations | undefined;
+  }
+}
+
+/** One entry of the tree: follows only its nested `dependencies`. */
+class EntryLocations implements KeyVisitor {
+  dependencies: TreeLocations | undefined;
+
+  constructor(private readonly file: string) {}
+
+  key(name: string): KeyVisitor | undefined {
+    if (name !== 'dependencies') return undefined;
+    this.dependencies = new TreeLocations(this.file);
+    return this.dependencies;
+  }
+}
+
+/** Read the tree `tree` (the document's `dependencies`); `locations` holds its keys' lines, `treeLine` its own. */
+export function readTree(ctx: Context, tree: unknown, locations: TreeLocations | undefined, treeLine: number): Read {
+  if (tree === undefined) return { packages: [], linkGraph: () => [{ path: 'package.json', deps: [] }] };
+  if (!isRecord(tree)) {
+    throw new LockfileError(
+      ctx.file,
+      treeLine,
+      `"dependencies" is ${describe(tree)}, expected an object keyed by package name`,
+    );
+  }
+  const drafts: Draft[] = [];
+  const budget = ID_EXPANSION * ctx.text.length + 1_000_000;
+  let idChars = 0;
+  // Pre-order walk in document order (an explicit stack: no recursion limit on deep trees).
+  const pending: Pending[] = [];
+  pushChildren(pending, '', tree, locations, 1);
+  while (pending.length > 0) {
+    const { parent, value, name, where, depth } = pending.pop()!;
+    const id = parent === '' ? `node_modules/${name}` : `${parent}/node_modules/${name}`;
+    const line = where?.lines.get(name) ?? treeLine;
+    if (!isRecord(value)) {
+      throw new LockfileError(ctx.file, line, `entry ${quote(id, 60)} is ${describe(value)}, expected an object`);
+    }
+    if (name === '') throw new LockfileError(ctx.file, line, 'a dependency has an empty name');
+    if (depth > MAX_TREE_DEPTH) {
+      throw new LockfileError(
+        ctx.file,
+        line,
+        `the dependencies tree nests deeper than ${MAX_TREE_DEPTH} levels; no package manager writes this`,
+      );
+    }
+    checkIdLength(ctx, id, line);
+    idChars += id.length;
+    if (idChars > budget) {
+      throw new LockfileError(
+        ctx.file,
+        line,
+        `the dependencies tree expands to install paths over ${ID_EXPANSION} times the file's size; no package manager writes this`,
+      );
+    }
+    drafts.push(treeDraft(ctx, id, name, value, line));
+    const nested = value['dependencies'];
+    if (nested !== undefined) {
+      if (!isRecord(nested)) {
+        throw new LockfileError(
+          ctx.file,
+          line,
+          `"dependencies" of entry ${quote(id, 60)} is ${describe(nested)}, expected an object`,
+        );
+      }
+      pushChildren(pending, id, nested, where?.entry(name)?.dependencies, depth + 1);
+    }
+  }
+
+  const linkGraph = (): Importer[] => {
+    const resolver = new Resolver(drafts.map((d) => d.pkg.id));
+    for (const draft of drafts) linkDeps(draft, resolver);
+    return [{ path: 'package.json', deps: rootDeps(drafts) }];
+  };
+  return { packages: drafts.map((d) => d.pkg), linkGraph };
+}
+
+/** A tree entry waiting to be read: its parent's id, its value, its key, its level's locations, its depth. */
+interface Pending {
+  parent: string;
+  value: unknown;
+  name: string;
+  where: TreeLocations | undefined;
+  depth: number;
+}
+
+/** Queue a tree level's entries so that they pop in document order. */
+function pushChildren(
+  pending: Pending[],
+  parent: string,
+  children: JsonRecord,
+  where: TreeLocations | undefined,
+  depth: number,
+): void {
+  const names = Object.keys(children);
+  for (let i = names.length - 1; i >= 0; i--) {
+    const name = names[i]!;
+    pending.push({ parent, value: children[name], name, where, depth });
+  }
+}
+
+/** One v1 tree entry: name from the key, version (alias, git, file: or semver) from `version`. */
+function treeDraft(ctx: Context, id: string, key: string, entry: JsonRecord, line: number): Draft {
+  const written = optionalString(ctx, entry, 'version', id, line);
+  const requires = entry['requires'];
+  if (requires !== undefined && !isRecord(requires)) {
+    throw new LockfileError(
+      ctx.file,
+      line,
+      `"requires" of entry ${quote(id, 60)} is ${describe(requires)}, expected an object`,
+    );
+  }
+  const resolved = optionalResolved(ctx, entry, id, line);
+  const missing = written === undefined || written === '' ? versionless(ctx, resolved, id, line) : undefined;
+  const version = missing?.version ?? written!;
+  const alias =
+    missing === undefined && version.startsWith('npm:') ? parseAliasSpec(ctx, version, id, line) : undefined;
+  // npm 6 symlinks a `file:` directory (the repository's own code); a `file:` tarball is installed.
+  const source: PackageSource =
+    missing !== undefined
+      ? missing.source
+      : version.startsWith('file:')
+        ? isTarballPath(version)
+          ? 'tarball'
+          : 'link'
+        : sourceOf(ctx, resolved, version, id, line);
+  const pkg: LockedPackage = {
+    id,
+    name: alias?.name ?? key,
+    version: alias?.version ?? version,
+    source,
+    resolved: resolved ?? (source === 'link' || source === 'tarball' ? version : undefined),
+    integrity: optionalString(ctx, entry, 'integrity', id, line),
+    alias: alias && alias.name !== key ? key : undefined,
+    dev: entry['dev'] === true ? true : undefined,
+    optional: entry['optional'] === true ? true : undefined,
+    line,
+  };
+  return { pkg, base: id, wants: requires ? Object.keys(requires) : [] };
+}
+
+/**
+ * v1 records no list of the root's own dependencies (that is in package.json,
+ * which a parser does not read). The honest approximation: the top-level
+ * entries no other entry resolves to, then, for any top-level entry still not
+ * reachable from those (a cycle), that entry too. A direct dependency that is
+ * also required by another package is therefore seen as indirect.
+ */
+function rootDeps(drafts: Draft[]): string[] {
+  const byId = new Map(drafts.map((d) => [d.pkg.id, d.pkg]));
+  const required = new Set<string>();
+  for (const { pkg } of drafts) for (const dep of pkg.deps ?? []) if (dep !== pkg.id) required.add(dep);
+  const topLevel = drafts.map((d) => d.pkg.id).filter((id) => !id.includes('/node_modules/'));
+  const roots = topLevel.filter((id) => !required.has(id));
+  const reached = new Set<string>();
+  const reach = (from: string): void => {
+    const queue = [from];
+    while (queue.length > 0) {
+      const id = queue.pop()!;
+      if (reached.has(id)) continue;
+      reached.add(id);
+      for (const dep of byId.get(id)?.deps ?? []) if (!reached.has(dep)) queue.push(dep);
+    }
+  };
+  roots.forEach(reach);
+  for (const id of topLevel) {
+    if (!reached.has(id)) {
+      roots.push(id);
+      reach(id);
+    }
+  }
+  return roots;
+}
