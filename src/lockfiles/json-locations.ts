@@ -26,8 +26,8 @@ export interface KeyVisitor {
 }
 
 /**
- * Records the line of each key of one object, refusing a key that appears
- * twice. `follow` gives the visitor for a key's value (default: none).
+ * Records the line of each key of one small object (the top level), refusing a
+ * key that appears twice. `follow` gives the visitor for a key's value.
  */
 export class KeyLines implements KeyVisitor {
   readonly lines = new Map<string, number>();
@@ -42,13 +42,7 @@ export class KeyLines implements KeyVisitor {
 
   key(name: string, line: number): KeyVisitor | undefined {
     const first = this.lines.get(name);
-    if (first !== undefined) {
-      throw new LockfileError(
-        this.file,
-        line,
-        `the key ${quote(name)} appears twice in ${this.where} (first on line ${first}); readers disagree on which one counts, so the file is ambiguous`,
-      );
-    }
+    if (first !== undefined) throw duplicateKey(this.file, name, this.where, first, line);
     this.lines.set(name, line);
     const child = this.follow?.(name);
     if (child) this.followed.set(name, child);
@@ -59,6 +53,71 @@ export class KeyLines implements KeyVisitor {
   child(name: string): KeyVisitor | undefined {
     return this.followed.get(name);
   }
+}
+
+/**
+ * Records the keys of a large object (a package map) and their lines in document
+ * order, in arrays: JSON.parse keeps that order, so the reader looks each key up
+ * by its index (a Map of 300k keys would cost more than the rest of the reading).
+ * `follow` gives the visitor for a key's value (default: none).
+ */
+export class KeyList implements KeyVisitor {
+  readonly names: string[] = [];
+  readonly lines: number[] = [];
+  readonly children: (KeyVisitor | undefined)[] = [];
+  private byName: Map<string, number> | undefined;
+
+  constructor(
+    private readonly file: string,
+    /** How a duplicate is described: `"packages"`, `a "dependencies" map`. */
+    private readonly where: string,
+    private readonly follow?: (name: string) => KeyVisitor | undefined,
+  ) {}
+
+  key(name: string, line: number): KeyVisitor | undefined {
+    this.names.push(name);
+    this.lines.push(line);
+    const child = this.follow?.(name);
+    this.children.push(child);
+    return child;
+  }
+
+  /**
+   * Index of `name`, the `index`-th key of the parsed object: the same index
+   * unless keys were reordered (JSON.parse puts integer-like keys first).
+   */
+  indexOf(name: string, index: number): number | undefined {
+    if (this.names[index] === name) return index;
+    if (!this.byName) {
+      this.byName = new Map();
+      this.names.forEach((n, i) => this.byName!.set(n, i));
+    }
+    return this.byName.get(name);
+  }
+
+  lineOf(name: string, index: number): number | undefined {
+    const at = this.indexOf(name, index);
+    return at === undefined ? undefined : this.lines[at];
+  }
+
+  /** Throws naming the first key written twice, when the parsed object has fewer keys (`count`) than the text. */
+  refuseDuplicates(count: number): void {
+    if (this.names.length === count) return;
+    const first = new Map<string, number>();
+    this.names.forEach((name, i) => {
+      const seen = first.get(name);
+      if (seen !== undefined) throw duplicateKey(this.file, name, this.where, seen, this.lines[i]!);
+      first.set(name, this.lines[i]!);
+    });
+  }
+}
+
+function duplicateKey(file: string, name: string, where: string, first: number, line: number): LockfileError {
+  return new LockfileError(
+    file,
+    line,
+    `the key ${quote(name)} appears twice in ${where} (first on line ${first}); readers disagree on which one counts, so the file is ambiguous`,
+  );
 }
 
 /**

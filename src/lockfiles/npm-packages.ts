@@ -6,7 +6,7 @@
  */
 import type { Importer, LockedPackage } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
-import { KeyLines } from './json-locations.js';
+import { KeyList } from './json-locations.js';
 import {
   Resolver,
   checkIdLength,
@@ -36,13 +36,13 @@ export interface Read {
   linkGraph: () => Importer[];
 }
 
-/** The visitor that records the line of each `packages` key (and refuses a key written twice). */
-export function packagesLocations(file: string): KeyLines {
-  return new KeyLines(file, '"packages"');
+/** The visitor that records the line of each `packages` key. */
+export function packagesLocations(file: string): KeyList {
+  return new KeyList(file, '"packages"');
 }
 
-/** Read the `packages` map; `lines` holds each key's line, `mapLine` the map's own. */
-export function readPackages(ctx: Context, map: unknown, lines: KeyLines | undefined, mapLine: number): Read {
+/** Read the `packages` map; `lines` holds its keys' lines, `mapLine` the map's own. */
+export function readPackages(ctx: Context, map: unknown, lines: KeyList | undefined, mapLine: number): Read {
   if (!isRecord(map)) {
     throw new LockfileError(
       ctx.file,
@@ -51,38 +51,35 @@ export function readPackages(ctx: Context, map: unknown, lines: KeyLines | undef
     );
   }
   const keys = Object.keys(map);
-  const linkNames = new Map<string, string>();
-  const lineOf = (key: string): number => lines?.lines.get(key) ?? mapLine;
-  for (const key of keys) {
-    const entry = map[key];
-    if (!isRecord(entry)) {
-      throw new LockfileError(ctx.file, lineOf(key), `entry ${quote(key)} is ${describe(entry)}, expected an object`);
-    }
-    checkIdLength(ctx, key, lineOf(key));
-    if (entry['link'] === true && typeof entry['resolved'] === 'string' && isInstallPath(key)) {
-      linkNames.set(entry['resolved'], nameFromInstallPath(key) ?? key);
-    }
-  }
-  const entryAt = (key: string): JsonRecord | undefined => {
-    const entry = Object.hasOwn(map, key) ? map[key] : undefined;
-    return isRecord(entry) ? entry : undefined;
-  };
-
+  lines?.refuseDuplicates(keys.length);
   const drafts: Draft[] = [];
+  // Workspace folders are named by the links pointing at them, so they are read after the loop.
+  const workspaces: { index: number; key: string; entry: JsonRecord; line: number; wants: string[] }[] = [];
+  const linkNames = new Map<string, string>();
   let root: Draft | undefined;
-  for (const key of keys) {
-    const entry = map[key] as JsonRecord;
-    const line = lineOf(key);
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
+    const entry = map[key];
+    const line = lines?.lineOf(key, index) ?? mapLine;
+    if (!isRecord(entry)) {
+      throw new LockfileError(ctx.file, line, `entry ${quote(key)} is ${describe(entry)}, expected an object`);
+    }
+    checkIdLength(ctx, key, line);
     const wants = dependencyNames(ctx, entry, key, line);
     if (key === '') {
       root = { pkg: { id: '', name: '', version: '', source: 'workspace', line: 1 }, base: '', wants };
     } else if (!isInstallPath(key)) {
-      drafts.push({ pkg: workspacePackage(ctx, key, entry, line, linkNames), base: key, wants });
+      workspaces.push({ index: drafts.length, key, entry, line, wants });
+      drafts.push(undefined as unknown as Draft);
     } else if (entry['link'] === true) {
-      drafts.push(linkDraft(ctx, key, entry, line, entryAt));
+      if (typeof entry['resolved'] === 'string') linkNames.set(entry['resolved'], nameFromInstallPath(key) ?? key);
+      drafts.push(linkDraft(ctx, key, entry, line, map));
     } else {
       drafts.push({ pkg: installedPackage(ctx, key, entry, line), base: key, wants });
     }
+  }
+  for (const { index, key, entry, line, wants } of workspaces) {
+    drafts[index] = { pkg: workspacePackage(ctx, key, entry, line, linkNames), base: key, wants };
   }
 
   const linkGraph = (): Importer[] => {
@@ -113,16 +110,11 @@ function workspacePackage(
 }
 
 /** A `link: true` entry: the installed name of a workspace (or local folder), pointing at it. */
-function linkDraft(
-  ctx: Context,
-  key: string,
-  entry: JsonRecord,
-  line: number,
-  entryAt: (key: string) => JsonRecord | undefined,
-): Draft {
+function linkDraft(ctx: Context, key: string, entry: JsonRecord, line: number, map: JsonRecord): Draft {
   const installedAs = readInstallName(ctx, key, line);
   const resolved = optionalString(ctx, entry, 'resolved', key, line);
-  const target = resolved === undefined ? undefined : entryAt(resolved);
+  const found = resolved !== undefined && Object.hasOwn(map, resolved) ? map[resolved] : undefined;
+  const target = isRecord(found) ? found : undefined;
   const targetName = target && typeof target['name'] === 'string' && target['name'] !== '' ? target['name'] : undefined;
   const targetVersion = target && typeof target['version'] === 'string' ? target['version'] : '';
   const pkg: LockedPackage = {

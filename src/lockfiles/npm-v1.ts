@@ -11,7 +11,7 @@
  */
 import type { Importer, LockedPackage, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
-import { KeyLines, type KeyVisitor } from './json-locations.js';
+import { KeyList, type KeyVisitor } from './json-locations.js';
 import type { Read } from './npm-packages.js';
 import {
   Resolver,
@@ -36,14 +36,10 @@ export const MAX_TREE_DEPTH = 100;
 /** The ids a tree expands to may total at most this many times the file's length (plus a constant). */
 const ID_EXPANSION = 8;
 
-/** The line of each key of one `dependencies` object, and the location nodes of its entries. */
-export class TreeLocations extends KeyLines {
+/** The keys of one `dependencies` object with their lines, and the location nodes of its entries. */
+export class TreeLocations extends KeyList {
   constructor(file: string) {
     super(file, 'a "dependencies" map', () => new EntryLocations(file));
-  }
-
-  entry(name: string): EntryLocations | undefined {
-    return this.child(name) as EntryLocations | undefined;
   }
 }
 
@@ -77,9 +73,10 @@ export function readTree(ctx: Context, tree: unknown, locations: TreeLocations |
   const pending: Pending[] = [];
   pushChildren(pending, '', tree, locations, 1);
   while (pending.length > 0) {
-    const { parent, value, name, where, depth } = pending.pop()!;
+    const { parent, value, name, index, where, depth } = pending.pop()!;
     const id = parent === '' ? `node_modules/${name}` : `${parent}/node_modules/${name}`;
-    const line = where?.lines.get(name) ?? treeLine;
+    const at = where?.indexOf(name, index);
+    const line = (at !== undefined ? where?.lines[at] : undefined) ?? treeLine;
     if (!isRecord(value)) {
       throw new LockfileError(ctx.file, line, `entry ${quote(id, 60)} is ${describe(value)}, expected an object`);
     }
@@ -110,7 +107,8 @@ export function readTree(ctx: Context, tree: unknown, locations: TreeLocations |
           `"dependencies" of entry ${quote(id, 60)} is ${describe(nested)}, expected an object`,
         );
       }
-      pushChildren(pending, id, nested, where?.entry(name)?.dependencies, depth + 1);
+      const entryWhere = at !== undefined ? (where?.children[at] as EntryLocations | undefined) : undefined;
+      pushChildren(pending, id, nested, entryWhere?.dependencies, depth + 1);
     }
   }
 
@@ -122,11 +120,13 @@ export function readTree(ctx: Context, tree: unknown, locations: TreeLocations |
   return { packages: drafts.map((d) => d.pkg), linkGraph };
 }
 
-/** A tree entry waiting to be read: its parent's id, its value, its key, its level's locations, its depth. */
+/** A tree entry waiting to be read: its parent's id, its value, its key and index, its level's locations, its depth. */
 interface Pending {
   parent: string;
   value: unknown;
   name: string;
+  /** Its index among its level's keys. */
+  index: number;
   where: TreeLocations | undefined;
   depth: number;
 }
@@ -140,9 +140,10 @@ function pushChildren(
   depth: number,
 ): void {
   const names = Object.keys(children);
+  where?.refuseDuplicates(names.length);
   for (let i = names.length - 1; i >= 0; i--) {
     const name = names[i]!;
-    pending.push({ parent, value: children[name], name, where, depth });
+    pending.push({ parent, value: children[name], name, index: i, where, depth });
   }
 }
 

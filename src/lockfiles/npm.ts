@@ -14,7 +14,7 @@
  */
 import type { LockedPackage, Lockfile, ParseOptions } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
-import { KeyLines, jsonSyntaxError, scanKeys, type KeyVisitor } from './json-locations.js';
+import { KeyLines, KeyList, jsonSyntaxError, scanKeys, type KeyVisitor } from './json-locations.js';
 import { packagesLocations, readPackages, type Read } from './npm-packages.js';
 import { describe, type Context, type JsonRecord } from './npm-tree.js';
 import { TreeLocations, readTree } from './npm-v1.js';
@@ -37,6 +37,8 @@ function parseDocument(file: string, text: string, lazyGraph: boolean): Lockfile
   // npm reads a file that starts with a byte-order mark; so do we.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const ctx: Context = { file, text: body, notes: [] };
+  // Locations first: the pass also refuses nesting too deep before JSON.parse spends time on it.
+  const where = locate(ctx);
   let doc: unknown;
   try {
     doc = JSON.parse(body);
@@ -48,7 +50,6 @@ function parseDocument(file: string, text: string, lazyGraph: boolean): Lockfile
   }
   const version = doc['lockfileVersion'];
   const readsTree = version === 1 || (version === 2 && doc['packages'] === undefined);
-  const where = locate(ctx, readsTree ? 'dependencies' : 'packages');
   const lineOf = (key: string): number => where.top.lines.get(key) ?? 1;
   if (version === undefined) {
     throw new LockfileError(file, 1, 'the document has no "lockfileVersion"; expected 1, 2 or 3');
@@ -86,16 +87,13 @@ function parseDocument(file: string, text: string, lazyGraph: boolean): Lockfile
   return lockfile;
 }
 
-/** Lines of the top-level keys and of the entries of the map that will be read. */
-function locate(
-  ctx: Context,
-  map: 'packages' | 'dependencies',
-): { top: KeyLines; packages?: KeyLines; tree?: TreeLocations } {
-  const found: { top: KeyLines; packages?: KeyLines; tree?: TreeLocations } = {
+/** Lines of the top-level keys and of the entries of both package maps (a file has one of them, or a v2 file both). */
+function locate(ctx: Context): { top: KeyLines; packages?: KeyList; tree?: TreeLocations } {
+  const found: { top: KeyLines; packages?: KeyList; tree?: TreeLocations } = {
     top: new KeyLines(ctx.file, 'the top level', (key): KeyVisitor | undefined => {
-      if (key !== map) return undefined;
-      if (map === 'packages') return (found.packages = packagesLocations(ctx.file));
-      return (found.tree = new TreeLocations(ctx.file));
+      if (key === 'packages') return (found.packages = packagesLocations(ctx.file));
+      if (key === 'dependencies') return (found.tree = new TreeLocations(ctx.file));
+      return undefined;
     }),
   };
   scanKeys(ctx.file, ctx.text, found.top);

@@ -52,14 +52,30 @@ export interface TarballIdentity {
  * may sit under a prefix (Artifactory, Verdaccio). Undefined for any other URL.
  */
 export function registryTarball(url: string): TarballIdentity | undefined {
+  if (!isHttpUrl(url)) return undefined;
+  // Most URLs are plain (no escapes, dot segments, credentials or odd characters): read them
+  // directly, since a lockfile holds one per package; anything else goes through the WHATWG
+  // parser, which is what package managers fetch with.
+  const plainUrl = PLAIN_URL.exec(url);
+  if (plainUrl && !plainUrl[3]!.includes('/.')) {
+    const scheme = plainUrl[1]!.toLowerCase();
+    const host = plainUrl[2]!.toLowerCase().replace(scheme === 'https' ? /:443$/ : /:80$/, '');
+    return tarballOfPath(plainUrl[3]!, host);
+  }
   let parsed: URL;
   try {
-    if (!isHttpUrl(url)) return undefined;
     parsed = new URL(url);
   } catch {
     return undefined;
   }
-  const segments = parsed.pathname.split('/');
+  return tarballOfPath(parsed.pathname, parsed.host.toLowerCase());
+}
+
+/** `scheme://host[:port]/path` with only plain characters, an optional `?query` or `#fragment` after. */
+const PLAIN_URL = /^(https?):\/\/([a-z0-9.-]+(?::\d{1,5})?)(\/[a-z0-9._~!$&'()*+,;=:@/-]*)(?:[?#][^\s\\]*)?$/i;
+
+function tarballOfPath(pathname: string, host: string): TarballIdentity | undefined {
+  const segments = pathname.split('/');
   const dash = segments.lastIndexOf('-');
   if (dash < 2 || dash !== segments.length - 2) return undefined;
   const file = safeDecode(segments[dash + 1]!);
@@ -70,7 +86,7 @@ export function registryTarball(url: string): TarballIdentity | undefined {
   if (!base || !file.startsWith(`${base}-`) || !file.endsWith('.tgz')) return undefined;
   const version = file.slice(base.length + 1, -'.tgz'.length);
   if (!/^v?\d+\.\d+\.\d+/.test(version)) return undefined;
-  return { name, version, host: parsed.host.toLowerCase() };
+  return { name, version, host };
 }
 
 /** Is `url` the registry tarball of exactly this name and version (any host)? */
@@ -105,6 +121,7 @@ export function normalizeResolved(resolved: string | undefined): string | undefi
 }
 
 function safeDecode(segment: string): string {
+  if (!segment.includes('%')) return segment;
   try {
     return decodeURIComponent(segment);
   } catch {
