@@ -74,7 +74,8 @@ export async function loadLockfile(
 ): Promise<Lockfile> {
   // Bytes are a bun.lockb: a binary format with checks of its own.
   if (typeof content !== 'string') return (await import('./bun-binary.js')).parseBunBinary(file, content);
-  const text = content;
+  // A UTF-8 byte-order mark: every package manager reads past it, so every parser does.
+  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   precheck(file, text);
   const format = detect(options.name ?? file, text);
   const entry = FORMATS[format];
