@@ -181,6 +181,15 @@ function readDocument(file: string, text: string): BunDocument {
         } else if (current === workspacesMap) {
           workspaceLines.set(name, line + 1);
         } else if (current === topObject) {
+          // Two top-level "packages" would let the last, empty one hide the first.
+          const first = topLines.get(name);
+          if (first !== undefined) {
+            throw new LockfileError(
+              file,
+              line + 1,
+              `the key ${quote(name)} appears twice at the top level (first on line ${first}); the file is ambiguous`,
+            );
+          }
           topLines.set(name, line + 1);
         }
       },

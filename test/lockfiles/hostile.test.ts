@@ -113,3 +113,21 @@ describe('npm hostile input', () => {
   });
 
 });
+
+describe('bun.lock hostile input', () => {
+  it('duplicate-key attack: refuses a second top-level "packages" (the last, empty one used to win)', () => {
+    const text = [
+      '{',
+      '  "lockfileVersion": 1,',
+      '  "workspaces": { "": { "name": "app", "dependencies": { "postmark-mcp": "1.0.16" } } },',
+      '  "packages": {',
+      '    "postmark-mcp": ["postmark-mcp@1.0.16", "", {}, "sha512-x"],',
+      '  },',
+      '  "packages": {},',
+      '}',
+    ].join('\n');
+    const error = thrown(LockfileError, () => parseLockfile('bun.lock', text));
+    expect(error.line).toBe(7);
+    expect(error.reason).toMatch(/"packages" appears twice at the top level \(first on line 4\)/);
+  });
+});
