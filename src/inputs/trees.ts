@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { BUN_BINARY_LOCKFILE, isLockfileName } from '../lockfiles/detect.js';
 import { plain } from '../core/escape.js';
-import { LockfileError } from '../lockfiles/errors.js';
+import { LockfileError, quote } from '../lockfiles/errors.js';
 import { MAX_LOCKFILE_BYTES } from '../lockfiles/text.js';
 
 const run = promisify(execFile);
@@ -17,7 +17,10 @@ export interface Tree {
   listFiles(select: (file: string) => boolean): Promise<string[]>;
   /** The file's text, or undefined when it does not exist. */
   read(file: string): Promise<string | undefined>;
-  /** The file's bytes (for bun.lockb), or undefined when it does not exist; same size limit as `read`. */
+  /**
+   * The file's bytes (bun.lockb, binary advisory lists), or undefined when it does not exist; same size limit
+   * and the same link resolution as `read`.
+   */
   readBytes(file: string): Promise<Uint8Array | undefined>;
 }
 
@@ -50,12 +53,14 @@ export class DirTree implements Tree {
   async listFiles(select: (file: string) => boolean): Promise<string[]> {
     const found: string[] = [];
     // Synchronous: one readdir per directory awaited in turn costs a thread-pool round trip each.
+    // A symbolic link is listed when its name is selected (read() resolves it); a linked
+    // directory is not walked, as git does not walk one either.
     const walk = (rel: string): void => {
       const entries = readdirSync(path.join(this.dir, rel), { withFileTypes: true });
       for (const entry of entries) {
         const child = rel ? `${rel}/${entry.name}` : entry.name;
         if (entry.isDirectory() && !SKIP_DIRS.has(entry.name)) walk(child);
-        else if (entry.isFile() && select(child)) found.push(child);
+        else if ((entry.isFile() || entry.isSymbolicLink()) && select(child)) found.push(child);
       }
     };
     try {
@@ -73,15 +78,27 @@ export class DirTree implements Tree {
   }
 
   async readBytes(file: string): Promise<Buffer | undefined> {
-    const full = path.join(this.dir, file);
+    const real = await resolveInTree(this.label(file), file, (at) => this.node(at));
+    if (real === undefined) return undefined;
+    const full = path.join(this.dir, real);
+    const info = statSync(full);
+    if (info.size > MAX_LOCKFILE_BYTES) throw tooLarge(this.label(file), info.size);
+    // One synchronous read: parsing is synchronous anyway, and fs/promises reads a
+    // multi-megabyte file in 512 KiB rounds through the thread pool.
+    return readFileSync(full);
+  }
+
+  /** What the directory holds at `rel`, without following a link. */
+  private node(rel: string): TreeNode {
+    const full = path.join(this.dir, rel);
     try {
-      const info = statSync(full);
-      if (info.size > MAX_LOCKFILE_BYTES) throw tooLarge(this.label(file), info.size);
-      // One synchronous read: parsing is synchronous anyway, and fs/promises reads a
-      // multi-megabyte file in 512 KiB rounds through the thread pool.
-      return readFileSync(full);
+      const info = lstatSync(full);
+      if (info.isSymbolicLink()) return { kind: 'link', target: () => readlinkSync(full, 'utf8') };
+      if (info.isDirectory()) return { kind: 'dir' };
+      return info.isFile() ? { kind: 'file' } : undefined;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
       throw error;
     }
   }
@@ -89,6 +106,8 @@ export class DirTree implements Tree {
 
 /** A commit's tree, read from git objects (`git ls-tree`, `git show`); nothing is checked out. */
 export class GitTree implements Tree {
+  private listing: Promise<GitIndex> | undefined;
+
   constructor(
     readonly repoDir: string,
     readonly ref: string,
@@ -99,6 +118,51 @@ export class GitTree implements Tree {
   }
 
   async listFiles(select: (file: string) => boolean): Promise<string[]> {
+    const { entries, prefix } = await this.index();
+    const found: string[] = [];
+    for (const [full, entry] of entries) {
+      if (entry.mode === SUBMODULE || !full.startsWith(prefix)) continue;
+      const file = full.slice(prefix.length);
+      if (!file.split('/').includes('node_modules') && select(file)) found.push(file);
+    }
+    return found.sort();
+  }
+
+  async read(file: string): Promise<string | undefined> {
+    return (await this.readBytes(file))?.toString('utf8');
+  }
+
+  async readBytes(file: string): Promise<Buffer | undefined> {
+    const { entries, dirs, prefix } = await this.index();
+    const node = (at: string): TreeNode => {
+      const entry = entries.get(at);
+      if (entry === undefined) return dirs.has(at) ? { kind: 'dir' } : undefined;
+      if (entry.mode === SYMLINK)
+        return { kind: 'link', target: async () => (await this.blob(entry.oid)).toString('utf8') };
+      return entry.mode === SUBMODULE ? undefined : { kind: 'file' };
+    };
+    // Links resolve in the whole repository's tree, whichever subdirectory this tree is opened in.
+    const real = await resolveInTree(this.label(file), `${prefix}${file}`, node);
+    if (real === undefined) return undefined;
+    return this.blob(entries.get(real)!.oid);
+  }
+
+  private async blob(oid: string): Promise<Buffer> {
+    const { stdout } = await run('git', ['cat-file', 'blob', oid], {
+      cwd: this.repoDir,
+      maxBuffer: MAX_LOCKFILE_BYTES + 1024,
+      encoding: 'buffer',
+    });
+    return stdout;
+  }
+
+  /** Every entry of the commit's tree with its mode (`git ls-tree -r -z --full-tree`), listed once. */
+  private index(): Promise<GitIndex> {
+    this.listing ??= this.loadIndex();
+    return this.listing;
+  }
+
+  private async loadIndex(): Promise<GitIndex> {
     try {
       await git(this.repoDir, ['rev-parse', '--verify', '--quiet', `${this.ref}^{commit}`]);
     } catch {
@@ -106,34 +170,106 @@ export class GitTree implements Tree {
         `git ref '${plain(this.ref, 100)}' is not a commit in ${this.repoDir}; fetch it or pass another --base.`,
       );
     }
-    const { stdout } = await git(this.repoDir, ['ls-tree', '-r', '-z', '--name-only', this.ref, '--']);
-    return stdout
-      .split('\0')
-      .filter((f) => f && !f.split('/').includes('node_modules') && select(f))
-      .sort();
-  }
-
-  async read(file: string): Promise<string | undefined> {
-    try {
-      // `./` makes the path relative to repoDir, as ls-tree lists it (repoDir may be a subdirectory).
-      const { stdout } = await git(this.repoDir, ['show', `${this.ref}:./${file}`]);
-      return stdout;
-    } catch {
-      return undefined;
+    const [{ stdout: prefix }, { stdout }] = await Promise.all([
+      git(this.repoDir, ['rev-parse', '--show-prefix']),
+      git(this.repoDir, ['ls-tree', '-r', '-z', '--full-tree', this.ref]),
+    ]);
+    const entries = new Map<string, GitEntry>();
+    const dirs = new Set<string>();
+    for (const record of stdout.split('\0')) {
+      // `<mode> SP <type> SP <object> TAB <path>`
+      const tab = record.indexOf('\t');
+      if (tab === -1) continue;
+      const [mode = '', , oid = ''] = record.slice(0, tab).split(' ');
+      const file = record.slice(tab + 1);
+      entries.set(file, { mode, oid });
+      for (let slash = file.indexOf('/'); slash !== -1; slash = file.indexOf('/', slash + 1))
+        dirs.add(file.slice(0, slash));
     }
+    return { entries, dirs, prefix: prefix.trim() };
   }
+}
 
-  async readBytes(file: string): Promise<Uint8Array | undefined> {
-    try {
-      const { stdout } = await run('git', ['-c', 'core.quotepath=off', 'show', `${this.ref}:./${file}`], {
-        cwd: this.repoDir,
-        maxBuffer: MAX_LOCKFILE_BYTES + 1024,
-        encoding: 'buffer',
-      });
-      return stdout;
-    } catch {
-      return undefined;
+/** Git modes of a symbolic link and of a submodule (a commit, not a file). */
+const SYMLINK = '120000';
+const SUBMODULE = '160000';
+
+interface GitEntry {
+  mode: string;
+  oid: string;
+}
+
+interface GitIndex {
+  /** Full path in the repository → mode and object. */
+  entries: Map<string, GitEntry>;
+  /** Every directory that holds an entry. */
+  dirs: Set<string>;
+  /** This tree's subdirectory in the repository (`apps/web/`), or empty. */
+  prefix: string;
+}
+
+// ---------------------------------------------------------------------------
+// Symbolic links
+
+/** What a tree holds at a path: a file, a directory, a symbolic link (its target read on demand), or nothing. */
+export type TreeNode =
+  { kind: 'file' } | { kind: 'dir' } | { kind: 'link'; target: () => string | Promise<string> } | undefined;
+
+/** Links followed on one path before it counts as a loop (Linux follows 40). */
+const MAX_LINKS = 40;
+
+/**
+ * The path of the regular file `file` names once symbolic links along it are
+ * followed, inside the tree only; undefined when there is no such file and no
+ * link was involved. A link whose target leaves the tree (absolute, or `..`
+ * past the top), loops, or leads to no file is an error naming the link:
+ * never its target text read as content, never a file outside the tree.
+ */
+export async function resolveInTree(
+  label: string,
+  file: string,
+  node: (path: string) => TreeNode | Promise<TreeNode>,
+): Promise<string | undefined> {
+  const pending = file.split('/').reverse();
+  const done: string[] = [];
+  let link: { path: string; target: string } | undefined;
+  const refuse = (why: string): LockfileError =>
+    new LockfileError(
+      label,
+      undefined,
+      `the symbolic link ${quote(link!.path, 200)} points to ${quote(link!.target, 200)}, ${why}; lockgate reads no file outside the repository`,
+    );
+  let links = 0;
+  let kind: 'file' | 'dir' | undefined = 'dir';
+  while (pending.length > 0) {
+    const part = pending.pop()!;
+    if (part === '' || part === '.') continue;
+    if (kind !== 'dir') return missing();
+    if (part === '..') {
+      if (done.length === 0) throw refuse('which leaves the tree');
+      done.pop();
+      continue;
     }
+    const here = done.length ? `${done.join('/')}/${part}` : part;
+    const found = await node(here);
+    if (found?.kind === 'link') {
+      const target = await found.target();
+      link = { path: here, target };
+      if (++links > MAX_LINKS) throw refuse(`which is a chain of more than ${MAX_LINKS} links (a loop?)`);
+      if (target.startsWith('/') || /^[a-z]:[\\/]/i.test(target) || target === '')
+        throw refuse('which leaves the tree');
+      for (const piece of target.split('/').reverse()) pending.push(piece);
+      continue;
+    }
+    if (found === undefined) return missing();
+    kind = found.kind;
+    done.push(part);
+  }
+  return kind === 'file' ? done.join('/') : missing();
+
+  function missing(): undefined {
+    if (link) throw refuse('which names no file in the tree');
+    return undefined;
   }
 }
 

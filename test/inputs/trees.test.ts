@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DirTree, EmptyTree, GitTree, listLockfiles } from '../../src/inputs/trees.js';
+import { LockfileError } from '../../src/lockfiles/errors.js';
 
 /** A repository whose working tree equals its HEAD commit. */
 function repo(files: Record<string, string>): string {
@@ -55,5 +56,85 @@ describe('trees', () => {
 
   it('the empty tree has nothing', async () => {
     expect(await listLockfiles(new EmptyTree())).toEqual([]);
+  });
+});
+
+describe('symbolic links', () => {
+  /** A repository like `repo`, plus symbolic links (path → target text), committed as links. */
+  function repoWithLinks(files: Record<string, string>, links: Record<string, string>): string {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lockgate-links-'));
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), text);
+    }
+    for (const [link, target] of Object.entries(links)) {
+      mkdirSync(path.dirname(path.join(dir, link)), { recursive: true });
+      symlinkSync(target, path.join(dir, link));
+    }
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A', '-f');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'files');
+    return dir;
+  }
+
+  // The issue's attack: the link's target text is itself a lockfile that parses as empty, and
+  // resolves (through a directory named like its first half) to the file holding the real one.
+  const TRICK_DIR = '{"lockfileVersion":3,"packages":{},"x":"';
+  const TRICK = `${TRICK_DIR}/../m"}`;
+  const dir = repoWithLinks(
+    {
+      'locks/real.json': 'real lockfile',
+      'm"}': 'malicious lockfile',
+      [`${TRICK_DIR}/.keep`]: '',
+      'apps/web/pnpm-lock.yaml': 'lockfileVersion: 9.0\n',
+    },
+    {
+      'package-lock.json': 'locks/real.json',
+      'trick/package-lock.json': `../${TRICK}`,
+      'escape/package-lock.json': '../../outside.json',
+      'absolute/package-lock.json': '/etc/passwd',
+      'loop/package-lock.json': 'yarn.lock',
+      'loop/yarn.lock': 'package-lock.json',
+      'dangling/package-lock.json': 'nothing-here.json',
+      'to-dir/package-lock.json': '../apps',
+      linked: 'apps',
+    },
+  );
+  const trees = [new DirTree(dir), new GitTree(dir, 'HEAD')];
+
+  describe.each(trees.map((t) => [t.constructor.name, t] as const))('%s', (_name, tree) => {
+    it('lists a symlinked lockfile and reads the file it points to inside the tree', async () => {
+      expect(await listLockfiles(tree)).toContain('package-lock.json');
+      expect(await tree.read('package-lock.json')).toBe('real lockfile');
+    });
+
+    it('symlink-target attack: never parses the link target text as content', async () => {
+      const text = await tree.read('trick/package-lock.json');
+      expect(text).toBe('malicious lockfile');
+    });
+
+    it('reads a lockfile under a symlinked directory', async () => {
+      expect(await tree.read('linked/web/pnpm-lock.yaml')).toBe('lockfileVersion: 9.0\n');
+    });
+
+    it.each([
+      [
+        'escape/package-lock.json',
+        /"escape\/package-lock.json" points to "..\/..\/outside.json", which leaves the tree/,
+      ],
+      ['absolute/package-lock.json', /points to "\/etc\/passwd", which leaves the tree/],
+      ['loop/package-lock.json', /chain of more than 40 links/],
+      ['dangling/package-lock.json', /points to "nothing-here.json", which names no file in the tree/],
+      ['to-dir/package-lock.json', /which names no file in the tree/],
+    ])('refuses %s with one sentence naming the link', async (file, reason) => {
+      const error = await tree.read(file).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(LockfileError);
+      expect((error as LockfileError).message).toMatch(reason);
+      expect((error as LockfileError).message.startsWith(tree.label(file))).toBe(true);
+    });
   });
 });
