@@ -10,6 +10,7 @@ import { describeHttpError, httpStatus, type GitHubClient, type RepoRef } from '
 
 interface TreeEntry {
   path?: string;
+  mode?: string;
   type?: string;
   size?: number;
   sha?: string;
@@ -21,9 +22,14 @@ interface Blob {
   sha?: string;
 }
 
+/** The git mode of a symbolic link. */
+const SYMLINK = '120000';
+
 /** A commit of `repo` read through the contents API. */
 export class ContentsTree implements Tree {
   private listing: Promise<Map<string, Blob>> | undefined;
+  /** Paths of symbolic links (the API would answer with the link's target text or the file it names). */
+  private readonly links = new Set<string>();
 
   constructor(
     private readonly client: GitHubClient,
@@ -86,9 +92,14 @@ export class ContentsTree implements Tree {
     }
   }
 
-  /** The listing's entry for `file`, after checking the size limit. */
+  /** The listing's entry for `file`, after checking the size limit and that it is no symbolic link. */
   private async checkSize(file: string): Promise<Blob | undefined> {
     const blob = (await this.files()).get(file);
+    if (this.links.has(file)) {
+      throw new Error(
+        `${this.label(file)}: is a symbolic link; read through the API it cannot be resolved safely, so check out the repository with actions/checkout`,
+      );
+    }
     if (blob?.size !== undefined && blob.size > MAX_LOCKFILE_BYTES) {
       throw new Error(
         `${this.label(file)}: file is ${blob.size} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit for lockfiles`,
@@ -124,8 +135,10 @@ export class ContentsTree implements Tree {
     }
     const files = new Map<string, Blob>();
     for (const entry of data.tree ?? []) {
-      if (entry.type === 'blob' && typeof entry.path === 'string')
+      if (entry.type === 'blob' && typeof entry.path === 'string') {
         files.set(entry.path, { size: entry.size, ...(entry.sha ? { sha: entry.sha } : {}) });
+        if (entry.mode === SYMLINK) this.links.add(entry.path);
+      }
     }
     return files;
   }

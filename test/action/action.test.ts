@@ -3,7 +3,7 @@
  * with the runner's environment, a real git repository as the workspace and a
  * loopback GitHub REST API that records every request.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cli as runCli } from '../support/cli.js';
@@ -741,5 +741,59 @@ describe('events and checkouts', () => {
     const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as { mode: string };
     expect(report.mode).toBe('all');
     expect(existsSync(run.outputs['report-path']!)).toBe(true);
+  }, 60_000);
+});
+
+describe('attacks: symbolic links', () => {
+  // The issue's attack: package-lock.json becomes a link whose target text parses as an empty
+  // lockfile, while a checkout resolves it (through a directory named like the text's first
+  // half) to the file `m"}` holding the upgrade to 1.0.16.
+  const TRICK_DIR = '{"lockfileVersion":3,"packages":{},"x":"';
+  const headLock = () => readFileSync(path.join(EXAMPLE, 'head', 'package-lock.json'), 'utf8');
+
+  function linkedRepo(target: string, files: Record<string, string>) {
+    const repo = postmarkRepo();
+    writeFiles(repo.dir, { 'package-lock.json': null, ...files });
+    symlinkSync(target, path.join(repo.dir, 'package-lock.json'));
+    const headSha = repo.commit({}, 'link the lockfile');
+    return { ...repo, headSha };
+  }
+
+  it('a symlinked lockfile whose target text is a lockfile is read as the file it resolves to', async () => {
+    const repo = linkedRepo(`${TRICK_DIR}/../m"}`, { 'm"}': headLock(), [`${TRICK_DIR}/.keep`]: '' });
+    expect(git(repo.dir, 'ls-tree', 'HEAD', 'package-lock.json')).toMatch(/^120000 /);
+    const run = await runPr(repo);
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.outputs['finding-count']).toBe('1');
+    expect(commandLines(run, 'error').join('\n')).toContain('MAL-2025-47604');
+  }, 60_000);
+
+  it('a symlinked lockfile pointing outside the repository stops the run naming the link', async () => {
+    const repo = linkedRepo('../../../../../../etc/passwd', {});
+    const run = await runPr(repo);
+    expect(run.code, run.stdout + run.stderr).toBe(2);
+    expect(run.stdout + run.stderr).toMatch(/the symbolic link "package-lock.json" points to .*which leaves the tree/);
+    expect(run.stdout + run.stderr).not.toContain('root:');
+  }, 60_000);
+
+  it('CLI --head-dir: a symlinked package-lock.json beside the file it names is checked, not "deleted"', async () => {
+    const dir = freshDir('dirs');
+    writeFiles(dir, {
+      'base/package-lock.json': readFileSync(path.join(EXAMPLE, 'base', 'package-lock.json'), 'utf8'),
+      'head/real.json': headLock(),
+    });
+    symlinkSync('real.json', path.join(dir, 'head', 'package-lock.json'));
+    const run = await runCli(['--base-dir', `${dir}/base`, '--head-dir', `${dir}/head`, '--offline', '--format', 'json']);
+    expect(run.code, run.stderr).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      lockfiles: { path: string; deleted?: boolean; findings: { name: string }[] }[];
+    };
+    expect(report.lockfiles).toEqual([
+      expect.objectContaining({
+        path: 'package-lock.json',
+        findings: [expect.objectContaining({ name: 'postmark-mcp' })],
+      }),
+    ]);
+    expect(report.lockfiles[0]!.deleted).toBeUndefined();
   }, 60_000);
 });
