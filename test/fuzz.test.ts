@@ -122,6 +122,8 @@ function apply(text: string, m: Mutation): string {
 function seed(name: string, text: string): string {
   if (name.endsWith('.json') || name === 'bun.lock') {
     const data = JSON.parse(text.replace(/,(\s*[}\]])/g, '$1')) as Record<string, unknown>;
+    // A v2 file's legacy tree cut separately from `packages` would disagree with it (and be refused).
+    if (data['packages'] && data['dependencies']) delete data['dependencies'];
     for (const key of ['packages', 'dependencies']) {
       const map = data[key];
       if (map && typeof map === 'object') data[key] = Object.fromEntries(Object.entries(map).slice(0, JSON_ENTRIES));

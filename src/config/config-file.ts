@@ -20,6 +20,9 @@
  *     - package: "@acme/*"
  *       reason: our own packages, published from our CI
  *   registry-token-env: NPM_TOKEN   # env variable with the registry token (private registries)
+ * allowed-hosts:               # hosts new packages may download from; replaces the default
+ *   - registry.npmjs.org       # (the public npm and Yarn registries), so list them too
+ *   - npm.corp.example
  * ```
  *
  * `validateConfig` is pure (a parsed document and today's date in, the typed
@@ -55,6 +58,8 @@ export interface LockgateConfig {
   lockfiles: string[];
   /** Registry-signal settings. */
   signals: SignalsConfig;
+  /** Hosts new packages may download from (lower case, `host` or `host:port`); absent = the public registries. */
+  allowedHosts?: string[];
 }
 
 /** What validation found: the config (usable only when `errors` is empty), errors and warnings. */
@@ -76,7 +81,7 @@ export const EMPTY_CONFIG: LockgateConfig = {
 export const MAX_CONFIG_BYTES = 256 * 1024;
 const MAX_ENTRIES = 1000;
 const IGNORE_FIELDS = ['package', 'versions', 'advisory', 'reason', 'expires'] as const;
-const TOP_LEVEL = ['ignore', 'advisories', 'lockfiles', 'signals'] as const;
+const TOP_LEVEL = ['ignore', 'advisories', 'lockfiles', 'signals', 'allowed-hosts'] as const;
 const SIGNALS_KEYS = ['min-release-age', 'levels', 'allow', 'registry-token-env'] as const;
 /** Entries whose expiry is further away than this get a warning. */
 const LONG_EXPIRY_DAYS = 366;
@@ -113,6 +118,15 @@ export function validateConfig(file: string, doc: unknown, today: string): Confi
   config.advisories = stringList(file, 'advisories', doc.advisories, errors);
   config.lockfiles = stringList(file, 'lockfiles', doc.lockfiles, errors);
   config.signals = validateSignals(file, doc.signals, errors, warnings);
+  if (doc['allowed-hosts'] !== undefined && doc['allowed-hosts'] !== null) {
+    const hosts = stringList(file, 'allowed-hosts', doc['allowed-hosts'], errors).map((h) => h.toLowerCase());
+    const bad = hosts.find((h) => !/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?$/.test(h));
+    if (bad !== undefined)
+      errors.push(
+        `${file}: 'allowed-hosts' entry ${quoted(bad)} is not a host name (expected e.g. npm.corp.example or npm.corp.example:8443).`,
+      );
+    else config.allowedHosts = hosts;
+  }
 
   if (doc.ignore !== undefined && doc.ignore !== null) {
     if (!Array.isArray(doc.ignore)) errors.push(`${file}: 'ignore' must be a list of entries.`);

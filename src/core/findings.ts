@@ -1,16 +1,26 @@
 import type { OsvRecord, PackageQuery } from '../advisories/types.js';
 import type { Change } from './diff.js';
 import { DependencyGraph } from './graph.js';
-import { advisoryUrl, buildGuidance, type WorkflowSecrets } from './guidance.js';
+import { advisoryUrl, buildGuidance, type Guidance, type GuidanceInput, type WorkflowSecrets } from './guidance.js';
 import type { AdvisoryHit } from './match.js';
 import type { LockedPackage, Lockfile } from './model.js';
 import { isOwnCode } from './model.js';
+import { DEFAULT_ALLOWED_HOSTS, originIssues, originQueries, type OriginIssue } from './injection.js';
 import type { AdvisoryRef, Finding } from './report.js';
 
 /** A head lockfile and what changed in it against its base. */
 export interface CheckedLockfile {
   head: Lockfile;
+  /** The base lockfile, when there is one: same-version origin changes are checked against it. */
+  base?: Lockfile | undefined;
   changes: Change[];
+  /** Hosts new packages may download from (default: the public npm and Yarn registries). */
+  allowedHosts?: readonly string[];
+}
+
+/** The origin issues of a checked lockfile (see injection.ts). */
+function issuesOf(lockfile: CheckedLockfile, all: boolean): OriginIssue[] {
+  return originIssues(lockfile, all, lockfile.allowedHosts ?? DEFAULT_ALLOWED_HOSTS);
 }
 
 /**
@@ -33,6 +43,8 @@ export function versionsToCheck(lockfile: CheckedLockfile, all: boolean): Packag
   } else {
     for (const change of lockfile.changes) for (const version of change.to) add(change.name, version);
   }
+  // What a mismatching URL downloads is checked too: that is what gets installed.
+  for (const query of originQueries(issuesOf(lockfile, all))) add(query.name, query.version);
   return out;
 }
 
@@ -60,8 +72,9 @@ function declaredAt(
 }
 
 /**
- * Findings of one lockfile: each checked version that has advisory hits, with
- * its line, how it entered, its install-script flag and guidance.
+ * Findings of one lockfile: each checked version that has advisory hits, and
+ * each entry whose origin fails a check (injection.ts), with its line, how it
+ * entered, its install-script flag and guidance.
  */
 export function findingsFor(
   lockfile: CheckedLockfile,
@@ -82,15 +95,18 @@ export function findingsFor(
     for (const version of change.to) changeOf.set(`${change.name}@${version}`, change);
 
   let graph: DependencyGraph | undefined;
-  const findings: Finding[] = [];
-  for (const query of versionsToCheck(lockfile, all)) {
-    const key = `${query.name}@${query.version}`;
-    const matched = hits.get(key);
-    const pkgs = entries.get(key);
-    if (!matched?.length || !pkgs?.length) continue;
+  /** A finding for entries `pkgs` of `name@version`, covered by `advisories` whose records give the guidance. */
+  const finding = (
+    pkgs: LockedPackage[],
+    advisories: AdvisoryRef[],
+    records: OsvRecord[],
+    recordSources: string[],
+    origin?: OriginIssue,
+  ): Finding => {
+    const { name, version } = pkgs[0]!;
     graph ??= new DependencyGraph(lockfile.head);
     const provenance = graph.provenance(pkgs.map((p) => p.id));
-    const change = changeOf.get(key);
+    const change = changeOf.get(`${name}@${version}`);
     const first = pkgs.reduce((a, b) => (b.line < a.line ? b : a));
     const installFlags = pkgs.map((p) => p.hasInstallScript);
     const installScript = installFlags.includes(true)
@@ -98,11 +114,24 @@ export function findingsFor(
       : installFlags.every((f) => f === false)
         ? false
         : undefined;
-    const records: OsvRecord[] = matched.flatMap((h) => h.records);
-    const recordSources = matched.flatMap((h) => h.recordSources ?? h.records.map(() => h.source));
-    const finding: Finding = {
-      name: query.name,
-      version: query.version,
+    // A mismatching URL installs the package it names: its advisories' guidance is the guidance.
+    const guided = origin?.tarball && records.length ? origin.tarball : { name, version };
+    const guidanceInput = {
+      name: guided.name,
+      version: guided.version,
+      change: change?.kind ?? 'present',
+      from: change?.from ?? [],
+      installScript,
+      direct: provenance.direct,
+      via: provenance.via,
+      lockfile: lockfile.head.path,
+      format: lockfile.head.format,
+      records,
+      recordSources,
+    } as const;
+    return {
+      name,
+      version,
       change: change?.kind ?? 'present',
       from: change && change.kind !== 'changed' ? change.from : [],
       ...(first.alias ? { alias: first.alias } : {}),
@@ -112,27 +141,74 @@ export function findingsFor(
       ...(provenance.importer ? { importer: provenance.importer } : {}),
       via: provenance.via,
       installScript: installScript === true,
-      advisories: matched.map(toRef),
-      guidance: buildGuidance(
-        {
-          name: query.name,
-          version: query.version,
-          change: change?.kind ?? 'present',
-          from: change?.from ?? [],
-          installScript,
-          direct: provenance.direct,
-          via: provenance.via,
-          lockfile: lockfile.head.path,
-          format: lockfile.head.format,
-          records,
-          recordSources,
-        },
-        workflows,
-      ),
+      ...(origin
+        ? {
+            kind: origin.kind,
+            problem: origin.problem,
+            ...(origin.tarball ? { resolvedAs: origin.tarball } : {}),
+            ...(origin.host ? { host: origin.host } : {}),
+          }
+        : {}),
+      advisories,
+      guidance:
+        origin && !records.length ? originGuidance(origin, guidanceInput) : buildGuidance(guidanceInput, workflows),
     };
-    findings.push(finding);
+  };
+
+  const findings: Finding[] = [];
+  for (const query of versionsToCheck(lockfile, all)) {
+    const key = `${query.name}@${query.version}`;
+    const matched = hits.get(key);
+    const pkgs = entries.get(key);
+    if (!matched?.length || !pkgs?.length) continue;
+    findings.push(finding(pkgs, matched.map(toRef), ...recordsOf(matched)));
+  }
+  for (const issue of issuesOf(lockfile, all)) {
+    const urlHits = issue.tarball ? (hits.get(`${issue.tarball.name}@${issue.tarball.version}`) ?? []) : [];
+    findings.push(finding([issue.pkg], [originRef(issue), ...urlHits.map(toRef)], ...recordsOf(urlHits), issue));
   }
   return findings.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * An origin issue as an advisory of its finding: its id is the check's kind
+ * (which an ignore entry can name), its summary the problem.
+ */
+function originRef(issue: OriginIssue): AdvisoryRef {
+  return { id: issue.kind, aliases: [], summary: issue.problem, source: 'lockfile', sources: ['lockfile'], url: '' };
+}
+
+/** What to do about an entry whose origin fails a check and that no advisory covers. */
+function originGuidance(issue: OriginIssue, input: Omit<GuidanceInput, 'records'>): Guidance {
+  const fix =
+    'Regenerate the entry from package.json with the package manager itself (remove it and install again) and compare the result with this change.';
+  return {
+    kind: 'lockfile-origin',
+    headline: issue.problem,
+    affected: `${input.name}@${input.version}`,
+    now: [
+      'Do not install from this lockfile until the entry is explained: a package manager downloads what the entry resolves to, whatever its name says.',
+      fix,
+      issue.kind === 'unapproved-host'
+        ? 'If the host is a registry or git host you trust, add it to allowed-hosts in the config file; otherwise replace the dependency with one from the registry.'
+        : 'If nobody on the team made this edit, treat the pull request as hostile and review its other changes.',
+    ],
+    fix,
+    exposure: {
+      when: 'unknown',
+      text: 'Nothing from this entry runs until someone installs from this lockfile; if someone did, treat that machine as if it installed an unknown package.',
+    },
+    rotate: { machines: [], ci: [], ciNote: '' },
+    indicators: { domains: [], ips: [], urls: [] },
+    links: [],
+    details: [],
+    taken: [],
+  };
+}
+
+/** The records behind some hits, and the source each came from (same order). */
+function recordsOf(hits: readonly AdvisoryHit[]): [OsvRecord[], string[]] {
+  return [hits.flatMap((h) => h.records), hits.flatMap((h) => h.recordSources ?? h.records.map(() => h.source))];
 }
 
 function toRef(hit: AdvisoryHit): AdvisoryRef {

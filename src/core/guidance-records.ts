@@ -16,8 +16,11 @@ import { currentRecord } from './origins.js';
 import { affectsVersion, isVersionRange, parseVersion } from './osv-range.js';
 import { compareVersions } from './versions.js';
 
-/** A compromised release of a real package, or a package malicious in every version. */
-export type GuidanceKind = 'compromised-release' | 'malicious-package';
+/**
+ * A compromised release of a real package, a package malicious in every version,
+ * or (`lockfile-origin`) an entry whose download source fails a check (injection.ts).
+ */
+export type GuidanceKind = 'compromised-release' | 'malicious-package' | 'lockfile-origin';
 
 /** A page about the finding. */
 export interface GuidanceLink {

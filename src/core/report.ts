@@ -36,6 +36,20 @@ export interface Finding {
   importer?: string;
   via: string[];
   installScript: boolean;
+  /**
+   * Absent for an advisory finding. For an entry whose origin fails a check:
+   * its `resolved` URL names another package (`resolved-mismatch`), the same
+   * version moved host or hash (`origin-changed`), or a new package downloads
+   * from a host that is not allowed (`unapproved-host`). Its first advisory is
+   * the check itself (id = kind), so an ignore entry can name it.
+   */
+  kind?: 'resolved-mismatch' | 'origin-changed' | 'unapproved-host';
+  /** One sentence: what the origin check found. */
+  problem?: string;
+  /** For `resolved-mismatch`: the package and version the URL downloads. */
+  resolvedAs?: { name: string; version: string };
+  /** The host it downloads from, for host findings. */
+  host?: string;
   advisories: AdvisoryRef[];
   guidance: Guidance;
 }

@@ -107,6 +107,7 @@ export async function check(request: CheckRequest): Promise<Report> {
       workflows: async () => (await import('../inputs/workflows.js')).readWorkflowSecrets(request.root),
       ...(signals ? { signals } : {}),
       ...(request.progress ? { progress: request.progress } : {}),
+      ...(config.config.allowedHosts ? { allowedHosts: config.config.allowedHosts } : {}),
     });
     const origin = request.config?.origin ?? 'the config file';
     return applyIgnores(

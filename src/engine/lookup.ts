@@ -24,6 +24,8 @@ export interface CheckOptions {
   progressAfterMs?: number;
   /** The clock, for the age of the snapshot (ms since the epoch; default now). */
   now?: number;
+  /** Hosts new packages may download from (the config's allowed-hosts; default: the public registries). */
+  allowedHosts?: readonly string[];
 }
 
 /** A snapshot older than this, used because a live source did not answer, makes the warning say so. */
@@ -42,7 +44,8 @@ export async function checkComparison(
 ): Promise<Report> {
   const messages: Message[] = [...comparison.messages, ...originWarnings(comparison.lockfiles)];
   const checked = comparison.lockfiles.filter((l): l is CheckedLockfile & typeof l => l.head !== undefined);
-  const queries = dedupe(checked.flatMap((l) => versionsToCheck(l, options.all)));
+  const hosts = options.allowedHosts ? { allowedHosts: options.allowedHosts } : {};
+  const queries = dedupe(checked.flatMap((l) => versionsToCheck({ ...l, ...hosts }, options.all)));
 
   const sourceOf = new Map<OsvRecord, string>();
   const statuses: SourceStatus[] = [];
@@ -146,7 +149,12 @@ export async function checkComparison(
       ...(compared.head ? {} : { deleted: true }),
       changes: compared.changes,
       findings: compared.head
-        ? findingsFor({ head: compared.head, changes: compared.changes }, hits, options.all, workflows)
+        ? findingsFor(
+            { head: compared.head, base: compared.base, changes: compared.changes, ...hosts },
+            hits,
+            options.all,
+            workflows,
+          )
         : [],
       signals: signals?.lockfiles.get(compared.path)?.signals ?? [],
       ...(signals?.lockfiles.get(compared.path)?.notChecked.length

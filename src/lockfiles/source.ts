@@ -128,3 +128,32 @@ function safeDecode(segment: string): string {
     return segment;
   }
 }
+
+/** Hosted git shorthands and the host each names. */
+const SHORTHAND_HOSTS: Record<string, string> = {
+  'github:': 'github.com',
+  'gitlab:': 'gitlab.com',
+  'bitbucket:': 'bitbucket.org',
+  'gist:': 'gist.github.com',
+};
+
+/**
+ * The host a locked package is downloaded from, with the public registry's
+ * hosts folded into `registry.npmjs.org`: the host of its `resolved` URL or
+ * git reference, or the registry when a registry entry records no URL (pnpm,
+ * bun). Undefined for local sources (`file:`, folders) and unreadable references.
+ */
+export function downloadHost(pkg: { source: string; resolved?: string | undefined }): string | undefined {
+  const ref = pkg.resolved;
+  if (ref === undefined || ref === '' || (!isHttpUrl(ref) && !isGitReference(ref))) {
+    return pkg.source === 'registry' || pkg.source === 'patch' ? PUBLIC_REGISTRY_HOSTS[0] : undefined;
+  }
+  const shorthand = /^[a-z]+:/i.exec(ref)?.[0]?.toLowerCase();
+  const host = (shorthand && SHORTHAND_HOSTS[shorthand]) || urlHost(ref);
+  return isPublicRegistryHost(host) ? PUBLIC_REGISTRY_HOSTS[0] : host;
+}
+
+/** Is this reference fetched over plain http (no TLS)? */
+export function isPlainHttp(ref: string | undefined): boolean {
+  return ref !== undefined && /^(?:git\+)?http:\/\//i.test(ref);
+}

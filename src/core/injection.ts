@@ -1,0 +1,168 @@
+/**
+ * Where a locked package really comes from (pure). Package managers download
+ * what an entry's `resolved` URL names, not what its key, name and version
+ * say, so a pull request can slip a package in under another's name (the
+ * attack class lockfile-lint exists for). Three checks, each a failing finding:
+ *
+ * - `resolved-mismatch`: a registry tarball URL (`…/<name>/-/<base>-<version>.tgz`)
+ *   names another package or version than the entry. The advisory check also
+ *   runs on the identity the URL names, since that is what gets installed.
+ * - `origin-changed`: the same version now downloads from another host, or
+ *   with another integrity hash (the public registry never lets a version be
+ *   republished, so its hash cannot honestly change).
+ * - `unapproved-host`: a package the change adds downloads from a host that is
+ *   not an allowed registry (default: the public npm and Yarn registries), or
+ *   over plain `http:` (always reported). A full scan (`all`) does not report
+ *   hosts of packages already there: that is a policy for what a change adds.
+ *
+ * Every format that records a URL is covered the same way (npm, yarn classic,
+ * pnpm tarball resolutions, bun), since the rules read only the model.
+ */
+import type { PackageQuery } from '../advisories/types.js';
+import { downloadHost, isPlainHttp, PUBLIC_REGISTRY_HOSTS, registryTarball } from '../lockfiles/source.js';
+import type { Change } from './diff.js';
+import type { LockedPackage, Lockfile } from './model.js';
+import { isOwnCode } from './model.js';
+
+export type OriginKind = 'resolved-mismatch' | 'origin-changed' | 'unapproved-host';
+
+/** One entry whose origin fails a check. */
+export interface OriginIssue {
+  kind: OriginKind;
+  /** The head entry. */
+  pkg: LockedPackage;
+  /** One sentence: what is wrong, naming both identities, hosts or hashes. */
+  problem: string;
+  /** For `resolved-mismatch`: the package and version the URL names. */
+  tarball?: { name: string; version: string };
+  /** For `unapproved-host` and host changes: the host it downloads from. */
+  host?: string;
+}
+
+/** The hosts allowed for new packages when the config names none. */
+export const DEFAULT_ALLOWED_HOSTS: readonly string[] = PUBLIC_REGISTRY_HOSTS;
+
+export interface OriginInput {
+  head: Lockfile;
+  base?: Lockfile | undefined;
+  changes: readonly Change[];
+}
+
+/**
+ * The origin issues of a head lockfile: entries the change adds or whose
+ * origin it changes (every entry with `all`), checked against the URL they
+ * name, their base entries and the allowed hosts.
+ */
+export function originIssues(input: OriginInput, all: boolean, allowedHosts: readonly string[]): OriginIssue[] {
+  const allowed = new Set(allowedHosts.map((h) => h.toLowerCase()));
+  // The public registry's hosts are one host (downloadHost folds them into its first).
+  if ([...allowed].some((h) => PUBLIC_REGISTRY_HOSTS.includes(h)))
+    for (const h of PUBLIC_REGISTRY_HOSTS) allowed.add(h);
+  const added = new Set<string>();
+  const changed = new Set<string>();
+  for (const change of input.changes) {
+    for (const version of change.to) (change.kind === 'changed' ? changed : added).add(`${change.name}@${version}`);
+  }
+  const baseEntries = new Map<string, LockedPackage[]>();
+  for (const pkg of input.base?.packages ?? []) {
+    const key = `${pkg.name}@${pkg.version}`;
+    const list = baseEntries.get(key);
+    if (list) list.push(pkg);
+    else baseEntries.set(key, [pkg]);
+  }
+
+  const issues: OriginIssue[] = [];
+  for (const pkg of input.head.packages) {
+    if (isOwnCode(pkg)) continue;
+    const key = `${pkg.name}@${pkg.version}`;
+    const isNew = added.has(key);
+    const isChanged = changed.has(key);
+    if (!all && !isNew && !isChanged) continue;
+    const mismatch = resolvedMismatch(pkg);
+    if (mismatch) issues.push(mismatch);
+    const before = baseEntries.get(key);
+    const origin = isChanged && before ? originChange(pkg, before) : undefined;
+    if (origin) issues.push(origin);
+    else if (isNew && !mismatch) {
+      const host = unapprovedHost(pkg, allowed);
+      if (host) issues.push(host);
+    }
+  }
+  return issues;
+}
+
+/** The identities the advisory check must also look up: what mismatching URLs download. */
+export function originQueries(issues: readonly OriginIssue[]): PackageQuery[] {
+  return issues.flatMap((i) => (i.tarball ? [{ name: i.tarball.name, version: i.tarball.version }] : []));
+}
+
+function resolvedMismatch(pkg: LockedPackage): OriginIssue | undefined {
+  const tarball = pkg.resolved === undefined ? undefined : registryTarball(pkg.resolved);
+  if (!tarball) return undefined;
+  const sameName = tarball.name === pkg.name;
+  const sameVersion = withoutBuild(tarball.version) === withoutBuild(pkg.version);
+  if (sameName && sameVersion) return undefined;
+  const entry = pkg.alias ? `${pkg.alias} (${pkg.name}@${pkg.version})` : `${pkg.name}@${pkg.version}`;
+  return {
+    kind: 'resolved-mismatch',
+    pkg,
+    tarball: { name: tarball.name, version: tarball.version },
+    problem: `The entry says ${entry}, but its resolved URL downloads ${tarball.name}@${tarball.version} from ${tarball.host}: the package manager installs what the URL names.`,
+  };
+}
+
+/** A same-version entry that now downloads from another host or with another hash than every base entry. */
+function originChange(pkg: LockedPackage, bases: readonly LockedPackage[]): OriginIssue | undefined {
+  const host = downloadHost(pkg);
+  const baseHosts = new Set(bases.map((b) => downloadHost(b)).filter((h): h is string => h !== undefined));
+  if (host !== undefined && baseHosts.size > 0 && !baseHosts.has(host)) {
+    return {
+      kind: 'origin-changed',
+      pkg,
+      host,
+      problem: `${pkg.name}@${pkg.version} kept its version but now downloads from ${host} instead of ${[...baseHosts].join(', ')}; a version does not move between hosts honestly.`,
+    };
+  }
+  const hashes = bases.flatMap((b) => sriHashes(b.integrity));
+  for (const hash of sriHashes(pkg.integrity)) {
+    const algorithm = hash.slice(0, hash.indexOf('-') + 1);
+    const same = hashes.filter((h) => h.startsWith(algorithm));
+    if (same.length && !same.includes(hash)) {
+      return {
+        kind: 'origin-changed',
+        pkg,
+        problem: `${pkg.name}@${pkg.version} kept its version but its ${algorithm.slice(0, -1)} integrity hash changed; the registry never lets a published version change, so this is different code under the same version.`,
+      };
+    }
+  }
+  return undefined;
+}
+
+function unapprovedHost(pkg: LockedPackage, allowed: ReadonlySet<string>): OriginIssue | undefined {
+  if (isPlainHttp(pkg.resolved)) {
+    const host = downloadHost(pkg) ?? 'an unknown host';
+    return {
+      kind: 'unapproved-host',
+      pkg,
+      host,
+      problem: `${pkg.name}@${pkg.version} is downloaded over plain http from ${host}, which anyone on the network path can replace.`,
+    };
+  }
+  const host = downloadHost(pkg);
+  if (host === undefined || allowed.has(host)) return undefined;
+  return {
+    kind: 'unapproved-host',
+    pkg,
+    host,
+    problem: `${pkg.name}@${pkg.version} is new and downloads from ${host} (${pkg.source}), which is not an allowed registry; add the host to allowed-hosts in the config if it is trusted.`,
+  };
+}
+
+function withoutBuild(version: string): string {
+  const plus = version.indexOf('+');
+  return plus === -1 ? version : version.slice(0, plus);
+}
+
+function sriHashes(integrity: string | undefined): string[] {
+  return integrity ? integrity.split(/\s+/).filter((h) => /^sha\d+-/.test(h)) : [];
+}

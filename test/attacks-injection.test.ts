@@ -1,0 +1,163 @@
+/**
+ * Lockfile injection (issue 13, item 3): a package manager downloads what an
+ * entry's `resolved` URL names, not what its key, name and version say. Each
+ * case edits the postmark-mcp example the way an attacker would and runs
+ * dist/cli.js on the pair; each passed (exit 0) before the origin checks.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Finding, Report } from '../src/core/report.js';
+import { ROOT } from './helpers.js';
+import { cli } from './support/cli.js';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'lockgate-injection-'));
+const EXAMPLE = path.join(ROOT, 'examples', 'postmark-mcp');
+const REG = 'https://registry.npmjs.org';
+const TARBALL_16 = `${REG}/postmark-mcp/-/postmark-mcp-1.0.16.tgz`;
+
+type Entries = Record<string, Record<string, unknown>>;
+const baseText = readFileSync(path.join(EXAMPLE, 'base', 'package-lock.json'), 'utf8');
+const basePackages = (JSON.parse(baseText) as { packages: Entries }).packages;
+let counter = 0;
+
+/** Run the CLI on the example's base and a head made by `edit` (of a copy of the base's packages). */
+async function runOn(
+  edit: (packages: Entries) => void,
+  extra: { files?: Record<string, string>; args?: string[] } = {},
+): Promise<{ code: number; report: Report; stderr: string }> {
+  const dir = path.join(tmp, `case-${++counter}`);
+  const packages = structuredClone(basePackages);
+  edit(packages);
+  const doc = { ...(JSON.parse(baseText) as object), packages };
+  mkdirSync(path.join(dir, 'base'), { recursive: true });
+  mkdirSync(path.join(dir, 'head'), { recursive: true });
+  writeFileSync(path.join(dir, 'base', 'package-lock.json'), baseText);
+  writeFileSync(path.join(dir, 'head', 'package-lock.json'), `${JSON.stringify(doc, null, 2)}\n`);
+  for (const [file, text] of Object.entries(extra.files ?? {})) writeFileSync(path.join(dir, file), text);
+  const run = await cli([
+    '--base-dir',
+    path.join(dir, 'base'),
+    '--head-dir',
+    path.join(dir, 'head'),
+    '--offline',
+    '--format',
+    'json',
+    ...(extra.args ?? []).map((a) => a.replace('{dir}', dir)),
+  ]);
+  return { code: run.code, report: JSON.parse(run.stdout) as Report, stderr: run.stderr };
+}
+
+const findings = (report: Report): Finding[] => report.lockfiles.flatMap((l) => l.findings);
+const ids = (f: Finding) => f.advisories.map((a) => a.id);
+
+describe('lockfile injection through resolved', () => {
+  it('entry-rename attack: node_modules/benign 1.0.16 resolving to the postmark-mcp 1.0.16 tarball', async () => {
+    const { code, report } = await runOn((p) => {
+      p['node_modules/benign'] = { version: '1.0.16', resolved: TARBALL_16, integrity: 'sha512-x' };
+    });
+    expect(code).toBe(1);
+    const [finding] = findings(report);
+    expect(finding).toMatchObject({
+      kind: 'resolved-mismatch',
+      name: 'benign',
+      version: '1.0.16',
+      resolvedAs: { name: 'postmark-mcp', version: '1.0.16' },
+    });
+    // The advisory check ran on what the URL downloads.
+    expect(ids(finding!)).toEqual(['resolved-mismatch', 'MAL-2025-47604']);
+    expect(finding!.problem).toMatch(/says benign@1\.0\.16, but its resolved URL downloads postmark-mcp@1\.0\.16/);
+  });
+
+  it('name-field attack: node_modules/postmark-mcp with "name": "benign"', async () => {
+    const { code, report } = await runOn((p) => {
+      p['node_modules/postmark-mcp'] = { name: 'benign', version: '1.0.16', resolved: TARBALL_16 };
+    });
+    expect(code).toBe(1);
+    expect(findings(report)).toContainEqual(
+      expect.objectContaining({ kind: 'resolved-mismatch', resolvedAs: { name: 'postmark-mcp', version: '1.0.16' } }),
+    );
+  });
+
+  it('version-swap attack: "version": "1.0.15" with the 1.0.16 tarball URL', async () => {
+    const { code, report } = await runOn((p) => {
+      p['node_modules/postmark-mcp'] = { ...p['node_modules/postmark-mcp'], version: '1.0.15', resolved: TARBALL_16 };
+    });
+    expect(code).toBe(1);
+    const [finding] = findings(report);
+    expect(finding).toMatchObject({ kind: 'resolved-mismatch', name: 'postmark-mcp', version: '1.0.15' });
+    expect(ids(finding!)).toContain('MAL-2025-47604');
+  });
+
+  it('host-move attack: the same version now resolves to another host', async () => {
+    const { code, report } = await runOn((p) => {
+      const entry = p['node_modules/postmark-mcp']!;
+      entry.resolved = String(entry.resolved).replace(REG, 'https://evil.example');
+    });
+    expect(code).toBe(1);
+    expect(findings(report)).toEqual([
+      expect.objectContaining({
+        kind: 'origin-changed',
+        name: 'postmark-mcp',
+        version: '1.0.15',
+        host: 'evil.example',
+      }),
+    ]);
+  });
+
+  it('github-tarball attack: the same version now resolves to a GitHub tarball', async () => {
+    const { code, report } = await runOn((p) => {
+      p['node_modules/postmark-mcp']!.resolved = 'https://codeload.github.com/mallory/postmark-mcp/tar.gz/0123abc';
+    });
+    expect(code).toBe(1);
+    expect(findings(report)).toEqual([
+      expect.objectContaining({ kind: 'origin-changed', host: 'codeload.github.com' }),
+    ]);
+  });
+
+  it('integrity-swap attack: same version, same URL, another sha512', async () => {
+    const { code, report } = await runOn((p) => {
+      p['node_modules/agent-base']!.integrity =
+        'sha512-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==';
+    });
+    expect(code).toBe(1);
+    expect(findings(report)).toEqual([
+      expect.objectContaining({
+        kind: 'origin-changed',
+        problem: expect.stringMatching(/sha512 integrity hash changed/),
+      }),
+    ]);
+  });
+
+  it('a new package from an unknown host is reported with its host; allowed-hosts in the config lets it pass', async () => {
+    const add = (p: Entries) => {
+      p['node_modules/helper'] = { version: '1.0.0', resolved: 'https://evil.example/helper/-/helper-1.0.0.tgz' };
+    };
+    const flagged = await runOn(add);
+    expect(flagged.code).toBe(1);
+    expect(findings(flagged.report)).toEqual([
+      expect.objectContaining({ kind: 'unapproved-host', name: 'helper', host: 'evil.example' }),
+    ]);
+    const config = 'allowed-hosts:\n  - registry.npmjs.org\n  - evil.example\n';
+    const allowed = await runOn(add, { files: { 'lockgate.yml': config }, args: ['--config', '{dir}/lockgate.yml'] });
+    expect(allowed.code, allowed.stderr).toBe(0);
+  });
+
+  it('plain http is reported even from an allowed host', async () => {
+    const { code, report } = await runOn((p) => {
+      p['node_modules/helper'] = { version: '1.0.0', resolved: 'http://registry.npmjs.org/helper/-/helper-1.0.0.tgz' };
+    });
+    expect(code).toBe(1);
+    expect(findings(report)).toEqual([
+      expect.objectContaining({ kind: 'unapproved-host', problem: expect.stringMatching(/over plain http/) }),
+    ]);
+  });
+
+  it('an honest upgrade from the public registry raises no origin finding', async () => {
+    const { report } = await runOn((p) => {
+      p['node_modules/helper'] = { version: '1.0.0', resolved: `${REG}/helper/-/helper-1.0.0.tgz` };
+    });
+    expect(findings(report)).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { diffLockfiles } from '../../src/core/diff.js';
+import type { LockedPackage, Lockfile } from '../../src/core/model.js';
+import { DEFAULT_ALLOWED_HOSTS, originIssues } from '../../src/core/injection.js';
+import { parseLockfile } from '../../src/lockfiles/index.js';
+
+const TARBALL = 'https://registry.npmjs.org/postmark-mcp/-/postmark-mcp-1.0.16.tgz';
+
+/** The origin issues of `head` against an empty base, in diff mode. */
+function issuesOf(file: string, text: string) {
+  const head = parseLockfile(file, text);
+  return originIssues({ head, changes: diffLockfiles(undefined, head) }, false, DEFAULT_ALLOWED_HOSTS);
+}
+
+describe('resolved-mismatch in every format that records a URL', () => {
+  it.each([
+    [
+      'yarn classic',
+      'yarn.lock',
+      `# yarn lockfile v1\n\n\nbenign@^1.0.0:\n  version "1.0.16"\n  resolved "${TARBALL.replace('npmjs.org', 'yarnpkg.com')}#0123"\n  integrity sha512-x\n`,
+    ],
+    [
+      'pnpm tarball resolution',
+      'pnpm-lock.yaml',
+      [
+        "lockfileVersion: '9.0'",
+        '',
+        'importers:',
+        '  .:',
+        '    dependencies:',
+        '      benign:',
+        '        specifier: 1.0.16',
+        '        version: 1.0.16',
+        '',
+        'packages:',
+        '  benign@1.0.16:',
+        `    resolution: {tarball: ${TARBALL}}`,
+        '',
+        'snapshots:',
+        '  benign@1.0.16: {}',
+        '',
+      ].join('\n'),
+    ],
+    [
+      'bun',
+      'bun.lock',
+      `{\n  "lockfileVersion": 1,\n  "workspaces": { "": { "name": "app", "dependencies": { "benign": "1.0.16" } } },\n  "packages": {\n    "benign": ["benign@1.0.16", "${TARBALL}", {}, "sha512-x"],\n  }\n}\n`,
+    ],
+  ])('%s: an entry named benign resolving to the postmark-mcp tarball', (_format, file, text) => {
+    expect(issuesOf(file, text)).toEqual([
+      expect.objectContaining({
+        kind: 'resolved-mismatch',
+        pkg: expect.objectContaining({ name: 'benign', version: '1.0.16' }),
+        tarball: { name: 'postmark-mcp', version: '1.0.16' },
+      }),
+    ]);
+  });
+});
+
+describe('origin rules', () => {
+  const pkg = (extra: Partial<LockedPackage>): LockedPackage => ({
+    id: 'node_modules/a',
+    name: 'a',
+    version: '1.0.0',
+    source: 'registry',
+    line: 3,
+    ...extra,
+  });
+  const lock = (...packages: LockedPackage[]): Lockfile => ({
+    path: 'package-lock.json',
+    format: 'npm',
+    formatVersion: '3',
+    packages,
+    importers: [],
+  });
+  const check = (base: Lockfile, head: Lockfile, all = false, hosts = DEFAULT_ALLOWED_HOSTS) =>
+    originIssues({ head, base, changes: diffLockfiles(base, head) }, all, hosts).map((i) =>
+      `${i.kind} ${i.host ?? ''}`.trim(),
+    );
+
+  it('folds the public registry hosts and a registry entry without a URL into one host', () => {
+    const npmjs = pkg({ resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz', integrity: 'sha512-a' });
+    const yarnpkg = pkg({ resolved: 'https://registry.yarnpkg.com/a/-/a-1.0.0.tgz#x', integrity: 'sha512-a' });
+    expect(check(lock(npmjs), lock(yarnpkg))).toEqual([]);
+    expect(check(lock(pkg({ integrity: 'sha512-a' })), lock(npmjs))).toEqual([]);
+  });
+
+  it('a same-version move to a git host is an origin change; a sha1 next to a sha512 is not comparable', () => {
+    const before = pkg({ resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz', integrity: 'sha512-a' });
+    expect(check(lock(before), lock(pkg({ source: 'git', resolved: 'git+ssh://git@github.com/m/a.git#abc' })))).toEqual(
+      ['origin-changed github.com'],
+    );
+    expect(check(lock(before), lock(pkg({ ...before, integrity: 'sha1-b' })))).toEqual([]);
+  });
+
+  it('reports hosts only for what the change adds, not on a full scan of what was there', () => {
+    const git = pkg({ source: 'git', resolved: 'github:m/a#abc' });
+    expect(check(lock(), lock(git))).toEqual(['unapproved-host github.com']);
+    expect(check(lock(git), lock(git), true)).toEqual([]);
+    expect(check(lock(), lock(git), false, ['github.com'])).toEqual([]);
+  });
+
+  it('the repository own code and local files are never checked', () => {
+    expect(
+      check(
+        lock(),
+        lock(pkg({ source: 'link', resolved: 'packages/a' }), pkg({ id: 'b', source: 'file', resolved: 'file:../b' })),
+      ),
+    ).toEqual([]);
+  });
+});
