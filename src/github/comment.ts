@@ -1,5 +1,8 @@
 /**
- * One sticky PR comment, found by a hidden marker on its first line.
+ * One sticky PR comment, found by a hidden marker on its first line and
+ * written by the token's own identity: anyone can post a comment that starts
+ * with the marker, and a run that took such a comment for its own would try to
+ * edit it, fail with 403 and post no report at all.
  *
  * - created only when there are findings (or on every run with `comment: always`);
  * - once it exists, updated on every run, so it never shows a stale report;
@@ -128,7 +131,40 @@ export async function syncComment(
   }
 }
 
-/** The first comment of the issue whose body starts with the marker. */
+/** The login the GITHUB_TOKEN of Actions comments as. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
+/**
+ * The login comments made with this token appear under. A personal or OAuth
+ * token answers `GET /user`; an installation token (GITHUB_TOKEN, a GitHub
+ * App) gets 403 there, but the GraphQL `viewer` is its bot user
+ * (`github-actions[bot]`, `<app-slug>[bot]`). When neither answers, the
+ * GITHUB_TOKEN's bot is assumed: the worst case is a second comment, never an
+ * edit of somebody else's.
+ */
+export async function tokenLogin(client: GitHubClient): Promise<string> {
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    if (typeof data.login === 'string' && data.login) return data.login;
+  } catch {
+    // An installation token: ask GraphQL below.
+  }
+  try {
+    const answer = await client.graphql<{ viewer?: { login?: unknown } }>('query { viewer { login } }');
+    const login = answer.viewer?.login;
+    if (typeof login === 'string' && login) return login;
+  } catch {
+    // fall through
+  }
+  return ACTIONS_BOT_LOGIN;
+}
+
+/**
+ * The first comment of the issue whose body starts with the marker and whose
+ * author is the token's identity. Comments by anyone else are ignored,
+ * marker or not. The identity is asked for only when some comment carries
+ * the marker.
+ */
 export async function findComment(client: GitHubClient, target: CommentTarget): Promise<ExistingComment | undefined> {
   const iterator = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
@@ -136,9 +172,13 @@ export async function findComment(client: GitHubClient, target: CommentTarget): 
     issue_number: target.issueNumber,
     per_page: 100,
   });
+  let login: Promise<string> | undefined;
   for await (const page of iterator) {
-    const found = page.data.find((c) => (c.body ?? '').startsWith(COMMENT_MARKER));
-    if (found) return { id: found.id, body: found.body ?? '' };
+    for (const comment of page.data) {
+      if (!(comment.body ?? '').startsWith(COMMENT_MARKER)) continue;
+      login ??= tokenLogin(client);
+      if (comment.user?.login === (await login)) return { id: comment.id, body: comment.body ?? '' };
+    }
   }
   return undefined;
 }

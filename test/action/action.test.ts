@@ -44,6 +44,7 @@ beforeEach(() => {
   server.reset();
   server.comments.length = 0;
   server.denyCommentWrites(false);
+  server.useIdentity({ kind: 'installation', login: 'github-actions[bot]' });
 });
 
 const workflow = readFileSync(path.join(EXAMPLE, 'head', '.github', 'workflows', 'release.yml'), 'utf8');
@@ -150,7 +151,8 @@ const postmarkLine = () =>
     (l) => l.trim() === '"node_modules/postmark-mcp": {',
   );
 
-const writes = () => server.calls().filter((c) => !c.startsWith('GET '));
+/** Requests that change something (a GraphQL query for the token's login only reads). */
+const writes = () => server.calls().filter((c) => !c.startsWith('GET ') && c !== 'POST /graphql');
 
 describe.each(FORMATS)('the postmark-mcp upgrade PR ($format)', (format) => {
   it('fails with an annotation on the 1.0.16 entry, one comment, the summary and finding-count 1', async () => {
@@ -259,6 +261,51 @@ describe('the sticky comment', () => {
     expect(run.summary).toContain('MAL-2025-47604');
     expect(run.outputs['finding-count']).toBe('1');
   }, 60_000);
+
+  it("comment-hijack attack: a marker in somebody else's comment is ignored; lockgate writes its own", async () => {
+    const repo = postmarkRepo();
+    const planted = '<!-- lockgate:sticky-comment -->\n## ✅ lockgate: all clear';
+    server.comments.push({ id: 42, issueNumber: PR, body: planted, login: 'mallory' });
+    const run = await runPr(repo);
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(writes()).toEqual(['POST /repos/acme/mail-assistant/issues/7/comments']);
+    expect(server.comments.find((c) => c.id === 42)!.body).toBe(planted);
+    const own = server.comments.find((c) => c.id !== 42)!;
+    expect(own).toMatchObject({ login: 'github-actions[bot]', body: expect.stringContaining('MAL-2025-47604') });
+    expect(commandLines(run, 'warning').join('\n')).not.toContain('pull-requests: write');
+    // The next run updates lockgate's own comment, never the planted one.
+    server.reset();
+    const again = await runPr(repo);
+    expect(again.code).toBe(1);
+    expect(writes()).toEqual([`PATCH /repos/acme/mail-assistant/issues/comments/${own.id}`]);
+  }, 90_000);
+
+  it.each([
+    [
+      'a GitHub App installation token (GET /user is 403; GraphQL viewer names the bot)',
+      'installation',
+      'lockgate-app[bot]',
+    ],
+    ['a personal access token (GET /user names the user)', 'user', 'release-bot'],
+  ] as const)(
+    'with %s, the comment written under that login is the sticky one',
+    async (_what, kind, login) => {
+      server.useIdentity({ kind, login });
+      const repo = postmarkRepo();
+      server.comments.push({
+        id: 43,
+        issueNumber: PR,
+        body: '<!-- lockgate:sticky-comment -->\nold',
+        login: 'github-actions[bot]',
+      });
+      server.comments.push({ id: 44, issueNumber: PR, body: '<!-- lockgate:sticky-comment -->\nold', login });
+      const run = await runPr(repo);
+      expect(run.code).toBe(1);
+      expect(writes()).toEqual(['PATCH /repos/acme/mail-assistant/issues/comments/44']);
+      expect(server.comments.find((c) => c.id === 44)!.body).toContain('MAL-2025-47604');
+    },
+    60_000,
+  );
 
   it('is not written with comment: never', async () => {
     const repo = postmarkRepo();
@@ -782,7 +829,15 @@ describe('attacks: symbolic links', () => {
       'head/real.json': headLock(),
     });
     symlinkSync('real.json', path.join(dir, 'head', 'package-lock.json'));
-    const run = await runCli(['--base-dir', `${dir}/base`, '--head-dir', `${dir}/head`, '--offline', '--format', 'json']);
+    const run = await runCli([
+      '--base-dir',
+      `${dir}/base`,
+      '--head-dir',
+      `${dir}/head`,
+      '--offline',
+      '--format',
+      'json',
+    ]);
     expect(run.code, run.stderr).toBe(1);
     const report = JSON.parse(run.stdout) as {
       lockfiles: { path: string; deleted?: boolean; findings: { name: string }[] }[];

@@ -14,7 +14,12 @@
  * - GET   /repos/{o}/{r}/actions/runs/{id}          (`addRun`)
  * - GET   /repos/{o}/{r}/actions/runs/{id}/jobs     (`{total_count, jobs}`)
  * - POST  /repos/{o}/{r}/actions/jobs/{id}/rerun    (201; the job's run becomes queued; recorded in `reruns`)
+ * - GET   /user                                    (403 for an installation token, as GitHub answers it)
+ * - POST  /graphql  `query { viewer { login } }`   (the token's login, bot or user)
  *
+ * Comments are written as the token's identity (`useIdentity`; default the
+ * GITHUB_TOKEN's `github-actions[bot]`), and editing somebody else's comment
+ * answers 403.
  * Anything else answers 404 as GitHub does.
  */
 import { startScriptedServer, type RecordedRequest, type RouteAnswer, type ScriptedServer } from './osv-server.js';
@@ -61,6 +66,17 @@ export interface GitHubApiServer extends ScriptedServer {
   denyCommentWrites(deny: boolean): void;
   /** Requests other than the ones a test ignores, as `METHOD /path`. */
   calls(): string[];
+  /**
+   * Who the token is: an installation token (GITHUB_TOKEN or an app: `GET /user`
+   * answers 403) or a user's token; comments are written under its login.
+   */
+  useIdentity(identity: TokenIdentity): void;
+}
+
+/** Who the token authenticates as. */
+export interface TokenIdentity {
+  kind: 'installation' | 'user';
+  login: string;
 }
 
 const BOT = {
@@ -82,6 +98,7 @@ export async function startGitHubApiServer(
   const pullFiles = new Map<number, PullFile[]>();
   const commits = new Map<string, Record<string, string | Uint8Array>>();
   let deny = false;
+  let identity: TokenIdentity = { kind: 'installation', login: BOT.login };
   let nextId = 1_000_000_001;
   let openPulls: { number: number; headSha: string }[] = [];
   const runs = new Map<number, FakeRun>();
@@ -109,7 +126,16 @@ export async function startGitHubApiServer(
     issue_url: api(`/issues/${c.issueNumber}`),
     id: c.id,
     node_id: `IC_kwDO${c.id}`,
-    user: { ...BOT, login: c.login },
+    user:
+      c.login === BOT.login
+        ? BOT
+        : {
+            login: c.login,
+            id: 7_000_001,
+            node_id: 'U_kgDOExample',
+            type: c.login.endsWith('[bot]') ? 'Bot' : 'User',
+            site_admin: false,
+          },
     created_at: '2025-09-25T10:00:00Z',
     updated_at: '2025-09-25T10:00:00Z',
     author_association: 'NONE',
@@ -152,6 +178,20 @@ export async function startGitHubApiServer(
 
   const route = (request: RecordedRequest): RouteAnswer => {
     const p = request.pathname;
+    if (request.method === 'GET' && p === '/user') {
+      if (identity.kind === 'installation')
+        return forbidden('https://docs.github.com/rest/users/users#get-the-authenticated-user');
+      return {
+        status: 200,
+        json: { login: identity.login, id: 7_000_001, node_id: 'U_kgDOExample', type: 'User', site_admin: false },
+      };
+    }
+    if (request.method === 'POST' && p === '/graphql') {
+      const query = (JSON.parse(request.body) as { query?: string }).query ?? '';
+      if (!/viewer\s*\{\s*login\s*\}/.test(query))
+        return { status: 200, json: { errors: [{ message: 'unsupported query in the fake' }] } };
+      return { status: 200, json: { data: { viewer: { login: identity.login } } } };
+    }
     if (!p.startsWith(`${prefix}/`)) return notFound;
     const rest = p.slice(prefix.length);
     let m: RegExpExecArray | null;
@@ -184,7 +224,7 @@ export async function startGitHubApiServer(
       if (request.method === 'POST') {
         if (deny) return forbidden('https://docs.github.com/rest/issues/comments#create-an-issue-comment');
         const body = (JSON.parse(request.body) as { body?: string }).body ?? '';
-        const comment: StoredComment = { id: nextId++, issueNumber, body, login: BOT.login };
+        const comment: StoredComment = { id: nextId++, issueNumber, body, login: identity.login };
         comments.push(comment);
         return { status: 201, json: commentJson(comment) };
       }
@@ -193,6 +233,9 @@ export async function startGitHubApiServer(
       if (deny) return forbidden('https://docs.github.com/rest/issues/comments#update-an-issue-comment');
       const comment = comments.find((c) => c.id === Number(m![1]));
       if (!comment) return notFound;
+      // Only the author edits a comment (the token has no maintain rights here).
+      if (comment.login !== identity.login)
+        return forbidden('https://docs.github.com/rest/issues/comments#update-an-issue-comment');
       comment.body = (JSON.parse(request.body) as { body?: string }).body ?? comment.body;
       return { status: 200, json: commentJson(comment) };
     }
@@ -351,6 +394,9 @@ export async function startGitHubApiServer(
     },
     calls() {
       return server.requests.map((r) => `${r.method} ${r.pathname}`);
+    },
+    useIdentity(value: TokenIdentity) {
+      identity = value;
     },
   });
 }
