@@ -7,11 +7,30 @@
 /** Longest piece of untrusted text echoed anywhere. */
 export const MAX_ECHO = 200;
 
-/** Bound a string and replace control characters (terminal escapes, newlines) with `?`. */
+/**
+ * Characters that change how text looks without being seen: C0 and C1 controls
+ * (terminal escapes, newlines), line and paragraph separators, bidi embeddings,
+ * overrides, isolates and marks (U+061C, U+200E, U+200F, U+202A–U+202E,
+ * U+2066–U+2069), and zero-width or invisible characters (soft hyphen, U+180E,
+ * U+200B–U+200D, U+2060–U+2064, the BOM). `post\u200Bmark` must never show as
+ * `postmark`.
+ */
+// eslint-disable-next-line no-control-regex
+const HIDDEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/**
+ * THE sanitizer for text from outside (lockfiles, advisories, URLs, config):
+ * bounded, and every hidden character (see HIDDEN) replaced with a visible `?`.
+ * Every renderer and message builds on it.
+ */
 export function plain(text: string, max = MAX_ECHO): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
+  const clean = text.replace(HIDDEN, '?');
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+/** A URL for a terminal or log line: through the sanitizer, bounded longer than names. */
+export function plainUrl(url: string): string {
+  return plain(url, 500);
 }
 
 /** Zero-width space: breaks `@mention`, `#123`, `scheme://` and `www.` patterns that GitHub links after decoding references. */

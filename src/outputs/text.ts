@@ -4,7 +4,7 @@
  * the changes and the sources. Untrusted text is bounded and stripped of
  * control characters (plain()) before any colour is added.
  */
-import { defang, plain } from '../core/escape.js';
+import { defang, plain, plainUrl } from '../core/escape.js';
 import { messagesAt, type Report } from '../core/report.js';
 import { textSignals } from './signals.js';
 import {
@@ -136,7 +136,7 @@ function findingLines(f: LocatedFinding, n: number, p: ReturnType<typeof palette
   for (const a of f.advisories) {
     const aliases = a.aliases.length ? ` (also ${a.aliases.map((x) => plain(x, 60)).join(', ')})` : '';
     lines.push(
-      `  ${plain(a.id, 60)}${aliases}: ${plain(a.summary)} [${a.sources.join(', ')}] ${a.url}${plain(reportedBy(a), 400)}`,
+      `  ${plain(a.id, 60)}${aliases}: ${plain(a.summary)} [${plain(a.sources.join(', '))}] ${plainUrl(a.url)}${plain(reportedBy(a), 400)}`,
     );
   }
   lines.push(`  ${plain(g.headline, 500)}`);
@@ -145,7 +145,7 @@ function findingLines(f: LocatedFinding, n: number, p: ReturnType<typeof palette
   if (!alone) lines.push(`  Fix: ${plain(g.fix, 1000)}`);
   for (const d of g.details)
     lines.push(`  What ${plain(d.id, 80)} says (${plain(d.source, 60)}): ${plain(d.text, 600)}`);
-  const references = g.links.filter((l) => l.kind !== 'record').map((l) => l.url);
+  const references = g.links.filter((l) => l.kind !== 'record').map((l) => plainUrl(l.url));
   if (references.length) lines.push(`  References: ${references.join(' ')}`);
   return lines;
 }

@@ -58,3 +58,25 @@ describe('links and indicators', () => {
     expect(defang('142.11.206.73')).toBe('142[.]11[.]206[.]73');
   });
 });
+
+describe('plain: the one sanitizer', () => {
+  it.each([
+    ['zero-width space', 'post\u200Bmark'],
+    ['zero-width non-joiner', 'post\u200Cmark'],
+    ['zero-width joiner', 'post\u200Dmark'],
+    ['left-to-right mark', 'post\u200Emark'],
+    ['right-to-left mark', 'post\u200Fmark'],
+    ['arabic letter mark', 'post\u061Cmark'],
+    ['word joiner', 'post\u2060mark'],
+    ['soft hyphen', 'post\u00ADmark'],
+    ['byte-order mark', 'post\uFEFFmark'],
+    ['right-to-left override', 'post\u202Emark'],
+    ['first-strong isolate', 'post\u2068mark'],
+    ['terminal escape', 'post\u001b[0mmark'],
+  ])('never lets a name with a %s display as postmark', (_what, name) => {
+    const out = plain(name);
+    expect(out).not.toBe('postmark');
+    expect(out.startsWith('post?')).toBe(true);
+    expect(decoded(md(name)).replaceAll('\u200b', '')).not.toBe('postmark');
+  });
+});

@@ -1,8 +1,9 @@
 /**
- * Lockfile injection (issue 13, item 3): a package manager downloads what an
- * entry's `resolved` URL names, not what its key, name and version say. Each
- * case edits the postmark-mcp example the way an attacker would and runs
- * dist/cli.js on the pair; each passed (exit 0) before the origin checks.
+ * Attacks through dist/cli.js (issue 13). Lockfile injection (item 3): a
+ * package manager downloads what an entry's `resolved` URL names, not what its
+ * key, name and version say; each case edits the postmark-mcp example the way
+ * an attacker would, and each passed (exit 0) before the origin checks.
+ * Hostile advisory text: what a record says reaches the terminal sanitized.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -159,5 +160,31 @@ describe('lockfile injection through resolved', () => {
       p['node_modules/helper'] = { version: '1.0.0', resolved: `${REG}/helper/-/helper-1.0.0.tgz` };
     });
     expect(findings(report)).toEqual([]);
+  });
+});
+
+describe('hostile advisory text', () => {
+  it('terminal-escape attack: an ESC in an advisory reference URL never reaches the terminal', async () => {
+    const record = {
+      id: 'MAL-2099-7777',
+      summary: 'Malicious code in postmark-mcp',
+      affected: [{ package: { ecosystem: 'npm', name: 'postmark-mcp' }, versions: ['1.0.16'] }],
+      references: [{ type: 'REPORT', url: 'https://evil.example/\u001b]8;;https://x.example\u0007click\u001b[2J' }],
+    };
+    const file = path.join(tmp, 'escape-record.json');
+    writeFileSync(file, JSON.stringify(record));
+    const run = await cli([
+      '--base-dir',
+      path.join(EXAMPLE, 'base'),
+      '--head-dir',
+      path.join(EXAMPLE, 'head'),
+      '--offline',
+      '--advisories',
+      file,
+    ]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toContain('MAL-2099-7777');
+    expect(run.stdout).toContain('https://evil.example/?]8;;https://x.example?click?[2J');
+    expect(run.stdout + run.stderr).not.toMatch(/[\u001b\u0007]/);
   });
 });
