@@ -9,18 +9,25 @@
  *   scoped names allowed, `#` starts a comment, blank lines are skipped.
  *
  * Each list line becomes a synthetic OSV record with id `LIST-<path>:<line>`
- * (the path as given, relative to the working directory when inside it, with
- * `/` separators), summary "<name@version> is listed in <path> (line N)", and
- * affected `versions: [version]` or a SEMVER range `introduced: "0"`.
+ * (the path relative to the repository root when inside it, else as given,
+ * with `/` separators: the same on every run, so an ignore entry can name it),
+ * summary "<name@version> is listed in <path> (line N)", and affected
+ * `versions: [version]` or a SEMVER range `introduced: "0"`. List names match
+ * package names case-insensitively, as npm treats names that differ only in
+ * case as one (legacy mixed-case names such as `JSONStream`).
+ *
+ * A list path inside the repository must stay inside it once symbolic links
+ * are resolved: a change could otherwise turn a list into a link to a runner
+ * file whose first line an error would quote.
  *
  * Nothing is skipped silently: a malformed line or record is a LockfileError
  * naming the file and line.
  */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import semverParse from 'semver/functions/parse.js';
 import { LockfileError, quote } from '../lockfiles/errors.js';
-import { filesUnder, readBytes, readRecordsFromPath, shapeOfName } from './records.js';
+import { filesUnder, parseRecordBytes, readBytes, shapeOfName } from './records.js';
 import { compactRecord, newestDate, npmNames } from './snapshot-format.js';
 import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from './types.js';
 
@@ -103,22 +110,32 @@ export class LocalSource implements AdvisorySource {
       const names = npmNames(record);
       if (names.length === 0) unindexed++;
       for (const name of names) {
-        const list = this.byName.get(name);
+        const key = name.toLowerCase();
+        const list = this.byName.get(key);
         if (list) list.push(record);
-        else this.byName.set(name, [record]);
+        else this.byName.set(key, [record]);
       }
     }
     this.warnings = [...warnings];
     if (unindexed > 0) this.warnings.push(`${unindexed} record(s) name no npm package and can never match`);
   }
 
-  /** Records naming any of the packages, each once, in the order they were read. */
+  /**
+   * Records naming any of the packages, each once, in the order they were read.
+   * A list entry whose name differs from a package's only in case is returned
+   * under the package's own spelling (OSV records from files match exactly).
+   */
   async lookup(packages: readonly PackageQuery[]): Promise<OsvRecord[]> {
-    const found = new Set<OsvRecord>();
+    const found = new Map<OsvRecord, OsvRecord[]>();
     for (const name of new Set(packages.map((p) => p.name))) {
-      for (const record of this.byName.get(name) ?? []) found.add(record);
+      for (const record of this.byName.get(name.toLowerCase()) ?? []) {
+        const named = npmNames(record);
+        if (named.includes(name)) found.set(record, [...(found.get(record) ?? []), record]);
+        else if (record.id.startsWith('LIST-'))
+          found.set(record, [...(found.get(record) ?? []), renamed(record, name)]);
+      }
     }
-    return this.records.filter((record) => found.has(record));
+    return this.records.flatMap((record) => [...new Set(found.get(record) ?? [])]);
   }
 
   status(): SourceStatus {
@@ -133,15 +150,66 @@ export class LocalSource implements AdvisorySource {
   }
 }
 
-/** A path for ids and messages: relative to the working directory when inside it, `/`-separated. */
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), path.resolve(file));
+/** A list record naming `name` instead of the spelling the list used. */
+function renamed(record: OsvRecord, name: string): OsvRecord {
+  return {
+    ...record,
+    affected: (record.affected ?? []).map((a) => ({ ...a, package: { ...a.package, ecosystem: 'npm', name } })),
+  };
+}
+
+/** How advisory paths are read. */
+export interface LoadOptions {
+  /** The repository root: ids and messages name paths relative to it (default: the working directory). */
+  root?: string;
+  /** Lists already read as bytes (the base commit's versions of the repository's lists), by their path in the repository. */
+  files?: readonly AdvisoryFile[];
+}
+
+/** An advisory file read elsewhere (from a git tree): its path in the repository and its bytes. */
+export interface AdvisoryFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** A path for ids and messages: relative to `root` (or the working directory) when inside it, `/`-separated. */
+function displayPath(file: string, root = process.cwd()): string {
+  const relative = path.relative(root, path.resolve(file));
   const shown = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
   return shown.split(path.sep).join('/');
 }
 
+/** Is `file` inside `dir` (both absolute, links resolved)? */
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/**
+ * Refuse a path inside the repository that leaves it once links are resolved,
+ * before anything of it is read (so no error can quote a runner file).
+ */
+async function confine(file: string, root: string | undefined): Promise<void> {
+  if (root === undefined || !isInside(path.resolve(root), path.resolve(file))) return;
+  let real: string;
+  let realRoot: string;
+  try {
+    [real, realRoot] = await Promise.all([realpath(file), realpath(root)]);
+  } catch {
+    return; // missing: reported by the reader
+  }
+  if (!isInside(realRoot, real)) {
+    throw new LockfileError(
+      displayPath(file, root),
+      undefined,
+      'this advisory list is a symbolic link (or lies under one) that leads outside the repository; lockgate reads no list outside it',
+    );
+  }
+}
+
 /** Records of one `--advisories` path. */
-async function readAdvisoryPath(file: string, warnings: string[]): Promise<OsvRecord[]> {
+async function readAdvisoryPath(file: string, warnings: string[], root: string | undefined): Promise<OsvRecord[]> {
+  await confine(file, root);
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(file)).isDirectory();
@@ -149,9 +217,9 @@ async function readAdvisoryPath(file: string, warnings: string[]): Promise<OsvRe
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : String(error);
     throw new LockfileError(file, undefined, `cannot read advisories (${quote(reason, 160).slice(1, -1)})`);
   }
-  if (!isDirectory) return readAdvisoryFile(file);
+  if (!isDirectory) return recordsOfFile(displayPath(file, root), await readBytes(file));
   const files = await filesUnder(file);
-  const read = files.filter((f) => shapeOfName(f) || LIST_EXTENSIONS.test(f));
+  const read = files.filter(isAdvisoryFileName);
   const skipped = files.filter((f) => !read.includes(f));
   if (read.length === 0) {
     throw new LockfileError(file, undefined, 'directory holds no advisory file (.json, .jsonl, .jsonl.gz, .zip, .txt)');
@@ -159,42 +227,51 @@ async function readAdvisoryPath(file: string, warnings: string[]): Promise<OsvRe
   if (skipped.length) {
     const names = skipped.slice(0, 5).map((f) => path.relative(file, f));
     warnings.push(
-      `${displayPath(file)}: ${skipped.length} file(s) not read, not being advisory files: ${names.join(', ')}${skipped.length > 5 ? ', …' : ''}`,
+      `${displayPath(file, root)}: ${skipped.length} file(s) not read, not being advisory files: ${names.join(', ')}${skipped.length > 5 ? ', …' : ''}`,
     );
   }
   const records: OsvRecord[] = [];
-  for (const f of read) records.push(...(await readAdvisoryFile(f)));
+  for (const f of read) {
+    await confine(f, root);
+    records.push(...recordsOfFile(displayPath(f, root), await readBytes(f)));
+  }
   return records;
 }
 
 /** Incident lists inside a directory of advisories are recognised by these extensions. */
 const LIST_EXTENSIONS = /\.(?:txt|list)$/i;
 
-/** One advisory file: OSV records by extension, else a plain incident list. */
-async function readAdvisoryFile(file: string): Promise<OsvRecord[]> {
-  if (shapeOfName(file)) return (await readRecordsFromPath(file)).map((r) => compactRecord(r.record));
-  const bytes = await readBytes(file);
+/** Is this a file a directory of advisories is read for (OSV records or an incident list)? */
+export function isAdvisoryFileName(file: string): boolean {
+  return shapeOfName(file) !== undefined || LIST_EXTENSIONS.test(file);
+}
+
+/** One advisory file's records: OSV records by extension, else a plain incident list. `shown` names it. */
+function recordsOfFile(shown: string, bytes: Uint8Array): OsvRecord[] {
+  const shape = shapeOfName(shown);
+  if (shape) return parseRecordBytes(bytes, shown, shape).map((r) => compactRecord(r.record));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new LockfileError(file, undefined, 'incident list is not UTF-8 text');
+    throw new LockfileError(shown, undefined, 'incident list is not UTF-8 text');
   }
-  const shown = displayPath(file);
-  return parseIncidentList(text, file).map((entry) => listEntryRecord(entry, shown));
+  return parseIncidentList(text, shown).map((entry) => listEntryRecord(entry, shown));
 }
 
 /**
- * Load every `--advisories` path into one `custom` source. Throws a
- * LockfileError (file, line, reason) on the first unreadable path, record or line.
+ * Load every `--advisories` path, and lists already read (`options.files`),
+ * into one `custom` source. Throws a LockfileError (file, line, reason) on the
+ * first unreadable path, record or line.
  */
-export async function loadAdvisoryPaths(paths: string[]): Promise<LocalSource> {
+export async function loadAdvisoryPaths(paths: readonly string[], options: LoadOptions = {}): Promise<LocalSource> {
   const records: OsvRecord[] = [];
   const warnings: string[] = [];
   for (const file of paths) {
-    const read = await readAdvisoryPath(file, warnings);
-    if (read.length === 0) warnings.push(`${displayPath(file)} holds no advisories`);
+    const read = await readAdvisoryPath(file, warnings, options.root);
+    if (read.length === 0) warnings.push(`${displayPath(file, options.root)} holds no advisories`);
     records.push(...read);
   }
+  for (const file of options.files ?? []) records.push(...recordsOfFile(file.path, file.bytes));
   return new LocalSource(records, warnings);
 }

@@ -1,5 +1,5 @@
 import { GitHubAdvisorySource } from './github.js';
-import { loadAdvisoryPaths } from './local.js';
+import { loadAdvisoryPaths, type AdvisoryFile } from './local.js';
 import { OsvApiSource } from './osv-api.js';
 import { loadSnapshot } from './snapshot.js';
 import type { AdvisorySource } from './types.js';
@@ -7,6 +7,10 @@ import type { AdvisorySource } from './types.js';
 export interface SourceOptions {
   /** Extra advisory lists (files or directories). */
   advisories: readonly string[];
+  /** The repository root: list ids name paths relative to it, and a list inside it must not lead out of it. */
+  advisoryRoot?: string;
+  /** Lists already read (the base commit's versions of the repository's lists). */
+  advisoryFiles?: readonly AdvisoryFile[];
   /** Use no network source. */
   offline: boolean;
   /** Ask OSV.dev (default true; false on networks that cannot reach it). */
@@ -37,7 +41,14 @@ export interface Sources {
  */
 export async function createSources(options: SourceOptions): Promise<Sources> {
   const sources: AdvisorySource[] = [await loadSnapshot(options.snapshotPath)];
-  if (options.advisories.length) sources.push(await loadAdvisoryPaths([...options.advisories]));
+  if (options.advisories.length || options.advisoryFiles?.length) {
+    sources.push(
+      await loadAdvisoryPaths(options.advisories, {
+        ...(options.advisoryRoot ? { root: options.advisoryRoot } : {}),
+        ...(options.advisoryFiles ? { files: options.advisoryFiles } : {}),
+      }),
+    );
+  }
   const live = new Set<string>();
   if (!options.offline) {
     const retry = {

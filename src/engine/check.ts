@@ -8,8 +8,9 @@
  *   config (trusted tree) → lockfile selection → compare (parse + diff, both
  *   trees) → advisory sources → lookup and match → ignore entries → Report
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isAdvisoryFileName, type AdvisoryFile } from '../advisories/local.js';
 import { createSources, type SourceOptions } from '../advisories/sources.js';
 import { EMPTY_CONFIG, parseConfigText, utcDate, validateConfig, type LockgateConfig } from '../config/config-file.js';
 import { plain } from '../core/escape.js';
@@ -85,7 +86,7 @@ export async function check(request: CheckRequest): Promise<Report> {
 
     const lists = [...request.lists, ...config.config.advisories.map((p) => path.resolve(request.root, p))];
     const protectedLists = request.protectListsFrom
-      ? await baseVersionsOfLists(lists, request.protectListsFrom, request)
+      ? await baseVersionsOfLists(lists, request.protectListsFrom, request.root)
       : [];
     if (protectedLists.length) {
       messages.push(
@@ -97,7 +98,12 @@ export async function check(request: CheckRequest): Promise<Report> {
     }
     const [comparison, sources] = await Promise.all([
       compareTrees(request.head, request.base, selection.only),
-      createSources({ ...request.sources, advisories: [...lists, ...protectedLists.map((l) => l.copy)] }),
+      createSources({
+        ...request.sources,
+        advisories: lists,
+        advisoryRoot: request.root,
+        ...(protectedLists.length ? { advisoryFiles: protectedLists } : {}),
+      }),
     ]);
     const signals = request.signals && createSignalsRequest({ ...request.signals, config: config.config.signals });
     const report = await checkComparison(comparison, sources.sources, {
@@ -188,27 +194,26 @@ async function loadConfig(
 }
 
 /**
- * Advisory lists of the repository that differ from their version in `base`:
- * the base version is written to the scratch directory and checked as well,
- * so a change cannot remove the entry that would flag what it adds.
+ * The base commit's versions of the repository's advisory lists that the
+ * change edits or removes, read as bytes from the base tree: files of every
+ * kind (incident lists, .json, .jsonl, .jsonl.gz, .zip) and every advisory
+ * file of a directory list. They are checked beside the head's, so a change
+ * cannot remove the entry that would flag what it adds. Lists outside the
+ * repository are the caller's own and have no base version.
  */
-async function baseVersionsOfLists(
-  lists: readonly string[],
-  base: Tree,
-  request: CheckRequest,
-): Promise<{ path: string; copy: string }[]> {
-  const out: { path: string; copy: string }[] = [];
+async function baseVersionsOfLists(lists: readonly string[], base: Tree, root: string): Promise<AdvisoryFile[]> {
+  const out: AdvisoryFile[] = [];
   for (const list of lists) {
-    const rel = path.relative(request.root, list).split(path.sep).join('/');
-    if (rel.startsWith('../') || path.isAbsolute(rel) || rel.endsWith('.gz')) continue;
-    const baseText = await base.read(rel);
-    if (baseText === undefined) continue;
-    const headText = await readFile(list, 'utf8').catch(() => undefined);
-    if (headText === baseText) continue;
-    const copy = path.join(request.tempDir, 'lockgate-base-lists', rel);
-    await mkdir(path.dirname(copy), { recursive: true });
-    await writeFile(copy, baseText);
-    out.push({ path: rel, copy });
+    const rel = path.relative(root, list).split(path.sep).join('/');
+    if (rel === '' || rel.startsWith('../') || rel === '..' || path.isAbsolute(rel)) continue;
+    const inBase = await base.listFiles((f) => f === rel || (f.startsWith(`${rel}/`) && isAdvisoryFileName(f)));
+    for (const file of inBase) {
+      const bytes = await base.readBytes(file);
+      if (bytes === undefined) continue;
+      const head = await readFile(path.join(root, file)).catch(() => undefined);
+      if (head === undefined || !Buffer.from(bytes).equals(head)) out.push({ path: file, bytes });
+    }
   }
   return out;
 }
+

@@ -3,7 +3,8 @@
  * with the runner's environment, a real git repository as the workspace and a
  * loopback GitHub REST API that records every request.
  */
-import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cli as runCli } from '../support/cli.js';
@@ -849,5 +850,108 @@ describe('attacks: symbolic links', () => {
       }),
     ]);
     expect(report.lockfiles[0]!.deleted).toBeUndefined();
+  }, 60_000);
+});
+
+describe('attacks: advisory lists a pull request can edit', () => {
+  const QUIET = {
+    id: 'MAL-2099-0300',
+    affected: [{ package: { ecosystem: 'npm', name: 'quiet-pkg' }, versions: ['9.9.9'] }],
+  };
+  /** The example's head lockfile plus quiet-pkg 9.9.9, which only the repository's own list flags. */
+  const headWithQuiet = () => {
+    const doc = JSON.parse(readFileSync(path.join(EXAMPLE, 'head', 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, object>;
+    };
+    doc.packages['node_modules/quiet-pkg'] = {
+      version: '9.9.9',
+      resolved: 'https://registry.npmjs.org/quiet-pkg/-/quiet-pkg-9.9.9.tgz',
+    };
+    return `${JSON.stringify(doc, null, 2)}\n`;
+  };
+  const quietFinding = (run: ActionRun) =>
+    (JSON.parse(run.outputs['findings']!) as { name: string; advisories: string[] }[]).find(
+      (f) => f.name === 'quiet-pkg',
+    );
+
+  function listRepo(
+    config: string,
+    base: Record<string, string | Buffer>,
+    head: Record<string, string | Buffer | null>,
+  ) {
+    const repo = createRepo(
+      freshDir('repo'),
+      { ...sideFiles(EXAMPLE, 'base', 'package-lock.json'), '.github/lockgate.yml': config },
+      { 'package-lock.json': headWithQuiet() },
+    );
+    // Binary lists are written as bytes, then both commits are rebuilt in order.
+    git(repo.dir, 'checkout', '-q', 'main');
+    for (const [file, bytes] of Object.entries(base)) {
+      mkdirSync(path.dirname(path.join(repo.dir, file)), { recursive: true });
+      writeFileSync(path.join(repo.dir, file), bytes);
+    }
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'lists');
+    const baseSha = git(repo.dir, 'rev-parse', 'HEAD');
+    git(repo.dir, 'checkout', '-q', '-B', 'pr');
+    writeFileSync(path.join(repo.dir, 'package-lock.json'), headWithQuiet());
+    for (const [file, bytes] of Object.entries(head)) {
+      if (bytes === null) rmSync(path.join(repo.dir, file), { force: true });
+      else writeFileSync(path.join(repo.dir, file), bytes);
+    }
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '--allow-empty', '-m', 'head');
+    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    return { dir: repo.dir, baseSha, headSha: git(repo.dir, 'rev-parse', 'HEAD') };
+  }
+
+  it('gz-list attack: a PR that rewrites a .jsonl.gz list to drop the entry is still flagged', async () => {
+    const repo = listRepo(
+      'advisories:\n  - security/mal.jsonl.gz\n',
+      { 'security/mal.jsonl.gz': gzipSync(`${JSON.stringify(QUIET)}\n`) },
+      { 'security/mal.jsonl.gz': gzipSync('') },
+    );
+    const run = await runPr(repo);
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(quietFinding(run)?.advisories).toEqual(['MAL-2099-0300']);
+  }, 60_000);
+
+  it('directory-list attack: a PR that deletes a record from a directory list is still flagged', async () => {
+    const repo = listRepo(
+      'advisories:\n  - security/advisories\n',
+      { 'security/advisories/quiet.json': JSON.stringify(QUIET), 'security/advisories/other.txt': 'left-pad@0.0.1\n' },
+      { 'security/advisories/quiet.json': null },
+    );
+    const run = await runPr(repo);
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(quietFinding(run)?.advisories).toEqual(['MAL-2099-0300']);
+  }, 60_000);
+
+  it('a directory list the PR does not touch breaks nothing, and list ids name the repository path', async () => {
+    const repo = listRepo(
+      'advisories:\n  - security/advisories\n',
+      { 'security/advisories/incidents.txt': '# ours\nquiet-pkg@9.9.9\n' },
+      {},
+    );
+    const run = await runPr(repo);
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    // Stable across runs: no temporary path, so an ignore entry can name it.
+    expect(quietFinding(run)?.advisories).toEqual(['LIST-security/advisories/incidents.txt:2']);
+  }, 60_000);
+
+  it('list-symlink attack: a list turned into a link to a runner file stops the run without quoting it', async () => {
+    const runner = scratch();
+    const npmrc = path.join(runner.dir, '.npmrc');
+    writeFileSync(npmrc, '//registry.npmjs.org/:_authToken=npm_SECRET0000\n');
+    const repo = listRepo('advisories:\n  - security/incidents.txt\n', { 'security/incidents.txt': '# ours\n' }, {});
+    rmSync(path.join(repo.dir, 'security/incidents.txt'));
+    symlinkSync(npmrc, path.join(repo.dir, 'security/incidents.txt'));
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'link the list');
+    const run = await runPr({ ...repo, headSha: git(repo.dir, 'rev-parse', 'HEAD') });
+    runner.cleanup();
+    expect(run.code, run.stdout + run.stderr).toBe(2);
+    expect(run.stdout + run.stderr).toMatch(/security\/incidents\.txt: this advisory list is a symbolic link/);
+    expect(run.stdout + run.stderr + run.summary).not.toContain('SECRET');
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -217,5 +217,50 @@ describe('loadAdvisoryPaths', () => {
     expect(status.records).toBe(1);
     expect(status.warning).toMatch(/only-comments\.txt holds no advisories/);
     expect(status.warning).toMatch(/1 record\(s\) name no npm package/);
+  });
+});
+
+describe('list names, ids and links (issue 13)', () => {
+  it('matches a mixed-case list name with the package npm treats as the same name', async () => {
+    const file = write('mixed-case.txt', 'Postmark-MCP@1.0.16\nJSONStream\n');
+    const source = await loadAdvisoryPaths([file]);
+    const found = await source.lookup([
+      { name: 'postmark-mcp', version: '1.0.16' },
+      { name: 'JSONStream', version: '1.3.5' },
+    ]);
+    expect(found.flatMap((r) => r.affected?.map((a) => a.package?.name))).toEqual(['postmark-mcp', 'JSONStream']);
+  });
+
+  it('names list ids relative to the repository root, whatever the working directory', async () => {
+    const root = path.dirname(write('root-marker.txt', '# root\n'));
+    mkdirSync(path.join(root, 'security'), { recursive: true });
+    writeFileSync(path.join(root, 'security', 'incidents.txt'), '# x\npostmark-mcp@1.0.16\n');
+    const source = await loadAdvisoryPaths([path.join(root, 'security', 'incidents.txt')], { root });
+    expect(source.records.map((r) => r.id)).toEqual(['LIST-security/incidents.txt:2']);
+  });
+
+  it('reads lists given as bytes (a base commit’s versions), .jsonl.gz included', async () => {
+    const record = {
+      id: 'MAL-2099-0300',
+      affected: [{ package: { ecosystem: 'npm', name: 'quiet-pkg' }, versions: ['9.9.9'] }],
+    };
+    const source = await loadAdvisoryPaths([], {
+      files: [
+        { path: 'security/mal.jsonl.gz', bytes: gzipSync(`${JSON.stringify(record)}\n`) },
+        { path: 'security/incidents.txt', bytes: Buffer.from('quiet-pkg@9.9.9\n') },
+      ],
+    });
+    expect(source.records.map((r) => r.id)).toEqual(['MAL-2099-0300', 'LIST-security/incidents.txt:1']);
+  });
+
+  it('list-symlink attack: refuses a list inside the repository that links to a file outside, quoting nothing of it', async () => {
+    const root = path.dirname(write('repo-marker.txt', '# repo\n'));
+    const outside = mkdtempSync(path.join(tmpdir(), 'lockgate-runner-'));
+    writeFileSync(path.join(outside, '.npmrc'), '//registry.npmjs.org/:_authToken=npm_SECRET0000\n');
+    const link = path.join(root, 'linked-list.txt');
+    symlinkSync(path.join(outside, '.npmrc'), link);
+    const error = await failure(loadAdvisoryPaths([link], { root }));
+    expect(error.message).toMatch(/linked-list\.txt: this advisory list is a symbolic link .* outside the repository/);
+    expect(error.message).not.toContain('SECRET');
   });
 });
