@@ -185,6 +185,7 @@ describe('hostile advisory text', () => {
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toContain('MAL-2099-7777');
     expect(run.stdout).toContain('https://evil.example/?]8;;https://x.example?click?[2J');
-    expect(run.stdout + run.stderr).not.toMatch(/[\u001b\u0007]/);
+    const out = run.stdout + run.stderr;
+    expect(out.includes('\u001b') || out.includes('\u0007')).toBe(false);
   });
 });
