@@ -76,7 +76,12 @@ async function scan(inputs: ActionInputs, plan: EventPlan, ctx: PublishContext):
 async function pullFiles(plan: EventPlan, ctx: PublishContext): Promise<ChangedFile[] | undefined> {
   if (plan.pullNumber === undefined || !ctx.client) return undefined;
   try {
-    return await listPullFiles(ctx.client, ctx.repo, plan.pullNumber, plan.changedFiles);
+    const files = await listPullFiles(ctx.client, ctx.repo, plan.pullNumber, plan.changedFiles, plan.head.sha);
+    if (!files)
+      core.info(
+        "The pull request's file list could not be tied to the event's head commit; every lockfile is compared.",
+      );
+    return files;
   } catch (error) {
     core.info(`Could not list the pull request's files (${describeHttpError(error)}); every lockfile is compared.`);
     return undefined;

@@ -320,7 +320,7 @@ describe('a PR that changes no lockfile', () => {
   it('passes, posts nothing and reads no lockfile', async () => {
     const example = sideFiles(EXAMPLE, 'base', 'package-lock.json');
     const repo = createRepo(freshDir('repo'), example, { 'README.md': '# mail-assistant\n\nNow with docs.\n' });
-    server.setPullFiles(PR, [{ filename: 'README.md', status: 'added' }]);
+    server.setPullFiles(PR, [{ filename: 'README.md', status: 'added' }], repo.headSha);
     const run = await runPr(repo, undefined, pullRequestPayload(PR, repo.baseSha, repo.headSha, { changedFiles: 1 }));
     console.log(`no-lockfile PR: the action took ${run.ms} ms (process start to exit)`);
     expect(run.code, run.stdout + run.stderr).toBe(0);
@@ -338,6 +338,19 @@ describe('a PR that changes no lockfile', () => {
     expect(report.sources).toEqual([]);
     expect(report.notes.join(' ')).toContain('changes no lockfile');
     expect(run.summary).toContain('changes no lockfile');
+  }, 60_000);
+});
+
+describe('attacks: a file list from another head', () => {
+  it('force-push attack: a file list without lockfiles is not trusted once the PR head moved past the event', async () => {
+    const repo = postmarkRepo();
+    // The event names the commit that upgrades postmark-mcp; by the time the list is asked
+    // for, the PR was force-pushed to a commit that only touches the README.
+    server.setPullFiles(PR, [{ filename: 'README.md', status: 'modified' }], 'f'.repeat(40));
+    const run = await runPr(repo);
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.outputs['finding-count']).toBe('1');
+    expect(run.stdout).toContain('every lockfile is compared');
   }, 60_000);
 });
 

@@ -4,6 +4,7 @@
  * requests (via startScriptedServer):
  *
  * - GET   /repos/{o}/{r}/pulls/{n}/files          (paged)
+ * - GET   /repos/{o}/{r}/pulls/{n}                (its head sha, when the test set one or lists it open; else 404)
  * - GET   /repos/{o}/{r}/issues/{n}/comments      (paged)
  * - POST  /repos/{o}/{r}/issues/{n}/comments      (201; 403 when comment writes are denied)
  * - PATCH /repos/{o}/{r}/issues/comments/{id}     (200; 403 when denied)
@@ -58,8 +59,8 @@ export interface GitHubApiServer extends ScriptedServer {
   /** Job ids re-run through POST /actions/jobs/{id}/rerun, in order. */
   readonly reruns: number[];
   readonly comments: StoredComment[];
-  /** Sets the files a PR lists. */
-  setPullFiles(pullNumber: number, files: PullFile[]): void;
+  /** Sets the files a PR lists, and the head commit the PR is at (without one, `GET /pulls/{n}` answers 404). */
+  setPullFiles(pullNumber: number, files: PullFile[], headSha?: string): void;
   /** Makes a commit's files readable through the trees and contents endpoints. */
   addCommit(sha: string, files: Record<string, string | Uint8Array>): void;
   /** Answers comment creation and update with 403 "Resource not accessible by integration". */
@@ -96,6 +97,7 @@ export async function startGitHubApiServer(
   const pageSize = options.pageSize ?? 100;
   const comments: StoredComment[] = [];
   const pullFiles = new Map<number, PullFile[]>();
+  const pullHeads = new Map<number, string>();
   const commits = new Map<string, Record<string, string | Uint8Array>>();
   let deny = false;
   let identity: TokenIdentity = { kind: 'installation', login: BOT.login };
@@ -216,6 +218,23 @@ export async function startGitHubApiServer(
           };
         }),
       );
+    }
+    if (request.method === 'GET' && (m = /^\/pulls\/(\d+)$/.exec(rest))) {
+      const number = Number(m[1]);
+      const sha = pullHeads.get(number) ?? openPulls.find((p) => p.number === number)?.headSha;
+      if (sha === undefined) return notFound;
+      return {
+        status: 200,
+        json: {
+          url: api(`/pulls/${number}`),
+          html_url: html(`/pull/${number}`),
+          number,
+          state: 'open',
+          head: { label: `${owner}:pr`, ref: 'pr', sha },
+          base: { label: `${owner}:main`, ref: 'main' },
+          changed_files: pullFiles.get(number)?.length ?? 0,
+        },
+      };
     }
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const issueNumber = Number(m[1]);
@@ -383,8 +402,10 @@ export async function startGitHubApiServer(
     addRun(run: FakeRun) {
       runs.set(run.id, run);
     },
-    setPullFiles(pullNumber: number, files: PullFile[]) {
+    setPullFiles(pullNumber: number, files: PullFile[], headSha?: string) {
       pullFiles.set(pullNumber, files);
+      if (headSha === undefined) pullHeads.delete(pullNumber);
+      else pullHeads.set(pullNumber, headSha);
     },
     addCommit(sha: string, files: Record<string, string | Uint8Array>) {
       commits.set(sha, files);
