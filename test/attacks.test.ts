@@ -189,3 +189,13 @@ describe('hostile advisory text', () => {
     expect(out.includes('\u001b') || out.includes('\u0007')).toBe(false);
   });
 });
+
+describe('entries npm writes without a version (issue 9, item 4)', () => {
+  it('keeps the file, checks the rest, and notes the entry with its line', async () => {
+    const { code, report } = await runOn((p) => {
+      p['node_modules/extraneous'] = {};
+    });
+    expect(code).toBe(0);
+    expect(JSON.stringify(report)).toMatch(/package-lock\.json:\d+: entry \\"node_modules\/extraneous\\" has no \\"version\\"/);
+  });
+});

@@ -66,7 +66,13 @@ export interface Lockfile {
    */
   resolveGraph?: () => void;
   /** What a reader must know about entries kept with less than usual (an npm entry without a version). */
-  notes?: string[];
+  notes?: LockfileNote[];
+}
+
+/** A note about one entry: its line and one sentence (without the file, which the report adds). */
+export interface LockfileNote {
+  line: number;
+  message: string;
 }
 
 /** How a parser treats dependency edges: resolved while parsing, or on demand through `resolveGraph`. */

@@ -54,6 +54,11 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
         readSide(base, pair.base, 'base'),
       ]);
       if (headLock) await addImporters(head, headLock);
+      // What the head's reader kept with less than usual (entries without a version) is said, never silent.
+      for (const note of headLock?.notes ?? []) {
+        const where = { file: pair.head!, line: note.line };
+        messages.push(message('note', `${where.file}:${where.line}: ${note.message}`, where));
+      }
       lockfiles.push({
         path: (pair.head ?? pair.base)!,
         ...(headLock ? { head: headLock } : {}),

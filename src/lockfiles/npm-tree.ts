@@ -3,7 +3,7 @@
  * node's module resolution over them, and the fields of one entry (version,
  * alias, source) read with an error naming the entry for anything unexpected.
  */
-import type { LockedPackage, PackageSource } from '../core/model.js';
+import type { LockedPackage, LockfileNote, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
 import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from './source.js';
 
@@ -16,7 +16,7 @@ export const MAX_ID_LENGTH = 4096;
 export interface Context {
   file: string;
   text: string;
-  notes: string[];
+  notes: LockfileNote[];
 }
 
 /** An entry read but not yet linked: its package and the names it asks for. */
@@ -135,9 +135,10 @@ export function versionless(
 ): { version: string; source: PackageSource } {
   const tarball = resolved === undefined ? undefined : registryTarball(resolved);
   if (tarball) return { version: tarball.version, source: 'registry' };
-  ctx.notes.push(
-    `${ctx.file}:${line}: entry ${quote(id, 100)} has no "version"${resolved === undefined ? ' and no "resolved"' : ''}; it is compared by its source`,
-  );
+  ctx.notes.push({
+    line,
+    message: `entry ${quote(id, 100)} has no "version"${resolved === undefined ? ' and no "resolved"' : ''}; it is kept without a version and compared by its source`,
+  });
   return { version: '', source: resolved === undefined ? 'registry' : sourceOf(ctx, resolved, '', id, line) };
 }
 
