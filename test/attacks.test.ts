@@ -196,6 +196,8 @@ describe('entries npm writes without a version (issue 9, item 4)', () => {
       p['node_modules/extraneous'] = {};
     });
     expect(code).toBe(0);
-    expect(JSON.stringify(report)).toMatch(/package-lock\.json:\d+: entry \\"node_modules\/extraneous\\" has no \\"version\\"/);
+    expect(JSON.stringify(report)).toMatch(
+      /package-lock\.json:\d+: entry \\"node_modules\/extraneous\\" has no \\"version\\"/,
+    );
   });
 });

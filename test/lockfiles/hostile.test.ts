@@ -111,7 +111,6 @@ describe('npm hostile input', () => {
     const lock = parseNpm('package-lock.json', text);
     expect(lock.packages.map((p) => `${p.name}:${p.line}`)).toEqual(['a:2', 'b\\:4']);
   });
-
 });
 
 describe('bun.lock hostile input', () => {
