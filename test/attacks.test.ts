@@ -19,6 +19,11 @@ const REG = 'https://registry.npmjs.org';
 const TARBALL_16 = `${REG}/postmark-mcp/-/postmark-mcp-1.0.16.tgz`;
 
 type Entries = Record<string, Record<string, unknown>>;
+
+/** dist/cli.js, offline, on `<dir>/base` against `<dir>/head`. */
+function cliOnPair(dir: string, ...args: string[]) {
+  return cli(['--base-dir', path.join(dir, 'base'), '--head-dir', path.join(dir, 'head'), '--offline', ...args]);
+}
 const baseText = readFileSync(path.join(EXAMPLE, 'base', 'package-lock.json'), 'utf8');
 const basePackages = (JSON.parse(baseText) as { packages: Entries }).packages;
 let counter = 0;
@@ -37,16 +42,7 @@ async function runOn(
   writeFileSync(path.join(dir, 'base', 'package-lock.json'), baseText);
   writeFileSync(path.join(dir, 'head', 'package-lock.json'), `${JSON.stringify(doc, null, 2)}\n`);
   for (const [file, text] of Object.entries(extra.files ?? {})) writeFileSync(path.join(dir, file), text);
-  const run = await cli([
-    '--base-dir',
-    path.join(dir, 'base'),
-    '--head-dir',
-    path.join(dir, 'head'),
-    '--offline',
-    '--format',
-    'json',
-    ...(extra.args ?? []).map((a) => a.replace('{dir}', dir)),
-  ]);
+  const run = await cliOnPair(dir, '--format', 'json', ...(extra.args ?? []).map((a) => a.replace('{dir}', dir)));
   return { code: run.code, report: JSON.parse(run.stdout) as Report, stderr: run.stderr };
 }
 
@@ -173,15 +169,7 @@ describe('hostile advisory text', () => {
     };
     const file = path.join(tmp, 'escape-record.json');
     writeFileSync(file, JSON.stringify(record));
-    const run = await cli([
-      '--base-dir',
-      path.join(EXAMPLE, 'base'),
-      '--head-dir',
-      path.join(EXAMPLE, 'head'),
-      '--offline',
-      '--advisories',
-      file,
-    ]);
+    const run = await cliOnPair(EXAMPLE, '--advisories', file);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toContain('MAL-2099-7777');
     expect(run.stdout).toContain('https://evil.example/?]8;;https://x.example?click?[2J');
