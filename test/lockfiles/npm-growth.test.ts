@@ -7,9 +7,9 @@
  * is timed several times after a warm-up and the fastest run counts (other
  * load only ever adds time); memory is collected before each run.
  * Layouts: a one-line v3 file (quadratic line lookup before), keys written as
- * `"key" \n:` (a regex search per key before), a v1 tree nested as deep as the
- * entry count (quadratic ids before; refused now, and the refusal must be
- * linear too), and a wide pretty-printed v1 tree.
+ * `"key" \n:` (a regex search per key before), and a v1 tree nested as deep
+ * as the entry count (quadratic ids before; refused now, and the refusal must
+ * be linear too).
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -35,12 +35,6 @@ const LAYOUTS: Record<string, (n: number) => string> = {
   },
   'v1 nested as deep as it is long': (n) =>
     `{"lockfileVersion":1,"dependencies":${'{"a":{"version":"1.0.0","dependencies":'.repeat(n)}{}${'}}'.repeat(n)}}`,
-  'wide v1 tree': (n) => {
-    const parts: string[] = [];
-    for (let i = 0; i < n; i++)
-      parts.push(`    "p${i}": {\n      "version": "1.0.0",\n      "requires": { "q": "1" }\n    }`);
-    return `{\n  "lockfileVersion": 1,\n  "dependencies": {\n${parts.join(',\n')}\n  }\n}\n`;
-  },
 };
 
 /** Fastest of `runs` timings of `work` (ms); a refusal counts as finished work. */
