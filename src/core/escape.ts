@@ -15,8 +15,8 @@ export const MAX_ECHO = 200;
  * U+200B–U+200D, U+2060–U+2064, the BOM). `post\u200Bmark` must never show as
  * `postmark`.
  */
-// eslint-disable-next-line no-control-regex
 const HIDDEN =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /**
