@@ -216,4 +216,3 @@ async function baseVersionsOfLists(lists: readonly string[], base: Tree, root: s
   }
   return out;
 }
-
