@@ -836,6 +836,24 @@ describe('attacks: symbolic links', () => {
     expect(run.stdout + run.stderr).not.toContain('root:');
   }, 60_000);
 
+  it('pull_request_target: a symlinked lockfile read through the contents API stops the run naming it', async () => {
+    const ws = createRepo(freshDir('repo'), sideFiles(EXAMPLE, 'base', 'package-lock.json'), {});
+    git(ws.dir, 'checkout', '-q', 'main');
+    const headSha = 'e'.repeat(40);
+    server.addCommit(headSha, { 'package-lock.json': `${TRICK_DIR}/../m"}`, 'm"}': headLock() }, ['package-lock.json']);
+    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    const run = await runAction({
+      workspace: ws.dir,
+      apiUrl: server.url,
+      event: 'pull_request_target',
+      payload: pullRequestPayload(PR, ws.baseSha, headSha, { fork: true }),
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(2);
+    expect(run.stdout + run.stderr).toMatch(/package-lock\.json: is a symbolic link/);
+    expect(server.calls()).not.toContain('GET /repos/acme/mail-assistant/contents/package-lock.json');
+  }, 60_000);
+
   it('CLI --head-dir: a symlinked package-lock.json beside the file it names is checked, not "deleted"', async () => {
     const dir = freshDir('dirs');
     writeFiles(dir, {

@@ -61,8 +61,8 @@ export interface GitHubApiServer extends ScriptedServer {
   readonly comments: StoredComment[];
   /** Sets the files a PR lists, and the head commit the PR is at (without one, `GET /pulls/{n}` answers 404). */
   setPullFiles(pullNumber: number, files: PullFile[], headSha?: string): void;
-  /** Makes a commit's files readable through the trees and contents endpoints. */
-  addCommit(sha: string, files: Record<string, string | Uint8Array>): void;
+  /** Makes a commit's files readable through the trees and contents endpoints (`links`: files that are symbolic links). */
+  addCommit(sha: string, files: Record<string, string | Uint8Array>, links?: readonly string[]): void;
   /** Answers comment creation and update with 403 "Resource not accessible by integration". */
   denyCommentWrites(deny: boolean): void;
   /** Requests other than the ones a test ignores, as `METHOD /path`. */
@@ -98,6 +98,8 @@ export async function startGitHubApiServer(
   const comments: StoredComment[] = [];
   const pullFiles = new Map<number, PullFile[]>();
   const pullHeads = new Map<number, string>();
+  /** Per commit, the files that are symbolic links (their text is the target), listed with mode 120000. */
+  const commitLinks = new Map<string, ReadonlySet<string>>();
   const commits = new Map<string, Record<string, string | Uint8Array>>();
   let deny = false;
   let identity: TokenIdentity = { kind: 'installation', login: BOT.login };
@@ -334,7 +336,7 @@ export async function startGitHubApiServer(
             })),
             ...Object.entries(files).map(([file, text]) => ({
               path: file,
-              mode: '100644',
+              mode: commitLinks.get(m![1]!)?.has(file) ? '120000' : '100644',
               type: 'blob',
               sha: gitSha(text),
               size: typeof text === 'string' ? Buffer.byteLength(text) : text.length,
@@ -407,8 +409,9 @@ export async function startGitHubApiServer(
       if (headSha === undefined) pullHeads.delete(pullNumber);
       else pullHeads.set(pullNumber, headSha);
     },
-    addCommit(sha: string, files: Record<string, string | Uint8Array>) {
+    addCommit(sha: string, files: Record<string, string | Uint8Array>, links: readonly string[] = []) {
       commits.set(sha, files);
+      commitLinks.set(sha, new Set(links));
     },
     denyCommentWrites(value: boolean) {
       deny = value;
