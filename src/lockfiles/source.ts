@@ -75,12 +75,14 @@ export function registryTarball(url: string): TarballIdentity | undefined {
 const PLAIN_URL = /^(https?):\/\/([a-z0-9.-]+(?::\d{1,5})?)(\/[a-z0-9._~!$&'()*+,;=:@/-]*)(?:[?#][^\s\\]*)?$/i;
 
 function tarballOfPath(pathname: string, host: string): TarballIdentity | undefined {
-  const segments = pathname.split('/');
-  const dash = segments.lastIndexOf('-');
-  if (dash < 2 || dash !== segments.length - 2) return undefined;
-  const file = safeDecode(segments[dash + 1]!);
-  let name = safeDecode(segments[dash - 1]!);
-  const scope = segments[dash - 2] ? safeDecode(segments[dash - 2]!) : '';
+  // `…/[<scope>/]<name>/-/<file>`, read by offsets (one call per locked package).
+  const cut = pathname.lastIndexOf('/-/');
+  const nameStart = cut > 0 ? pathname.lastIndexOf('/', cut - 1) : -1;
+  if (nameStart === -1 || pathname.indexOf('/', cut + 3) !== -1) return undefined;
+  const file = safeDecode(pathname.slice(cut + 3));
+  let name = safeDecode(pathname.slice(nameStart + 1, cut));
+  const scope =
+    nameStart > 0 ? safeDecode(pathname.slice(pathname.lastIndexOf('/', nameStart - 1) + 1, nameStart)) : '';
   if (scope.startsWith('@') && !name.includes('/')) name = `${scope}/${name}`;
   const base = name.slice(name.lastIndexOf('/') + 1);
   if (!base || !file.startsWith(`${base}-`) || !file.endsWith('.tgz')) return undefined;

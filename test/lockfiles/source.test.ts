@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isGitReference, normalizeResolved, registryTarball, urlHost } from '../../src/lockfiles/source.js';
 
@@ -61,5 +62,62 @@ describe('sources', () => {
       'https://registry.npmjs.org/a/-/a-1.0.0.tgz',
     );
     expect(normalizeResolved('https://evil.example/a/-/a-1.0.0.tgz')).toBe('https://evil.example/a/-/a-1.0.0.tgz');
+  });
+});
+
+describe('registryTarball agrees with the WHATWG URL parser', () => {
+  /** The identity read the slow way: `new URL`, the path split into segments. */
+  function oracle(url: string): { name: string; version: string; host: string } | undefined {
+    let parsed: URL;
+    try {
+      if (!/^https?:\/\//i.test(url)) return undefined;
+      parsed = new URL(url);
+    } catch {
+      return undefined;
+    }
+    const decode = (s: string) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    };
+    const segments = parsed.pathname.split('/');
+    const dash = segments.lastIndexOf('-');
+    if (dash < 2 || dash !== segments.length - 2) return undefined;
+    const file = decode(segments[dash + 1]!);
+    let name = decode(segments[dash - 1]!);
+    const scope = segments[dash - 2] ? decode(segments[dash - 2]!) : '';
+    if (scope.startsWith('@') && !name.includes('/')) name = `${scope}/${name}`;
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    if (!base || !file.startsWith(`${base}-`) || !file.endsWith('.tgz')) return undefined;
+    const version = file.slice(base.length + 1, -'.tgz'.length);
+    if (!/^v?\d+\.\d+\.\d+/.test(version)) return undefined;
+    return { name, version, host: parsed.host.toLowerCase() };
+  }
+
+  it('on URLs built from registry-like pieces, dot segments, escapes, credentials and odd characters', () => {
+    const piece = fc.constantFrom('a', 'b-c', '@s', '@s%2fa', 'a-1.0.0.tgz', '-', '.', '..', '%2e%2e', 'x\\y', 'A', '');
+    const host = fc.constantFrom(
+      'registry.npmjs.org',
+      'Registry.NPMJS.org:443',
+      'h:8080',
+      'u:p@h',
+      'h\\@evil',
+      'h.example',
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('http', 'https', 'HTTPS'),
+        host,
+        fc.array(piece, { maxLength: 6 }),
+        fc.constantFrom('', '?x=1', '#sha'),
+        (scheme, h, parts, tail) => {
+          const url = `${scheme}://${h}/${parts.join('/')}${tail}`;
+          expect(registryTarball(url)).toEqual(oracle(url));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
