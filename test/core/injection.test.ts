@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { diffLockfiles } from '../../src/core/diff.js';
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
 import { DEFAULT_ALLOWED_HOSTS, originIssues } from '../../src/core/injection.js';
-import { parseLockfile } from '../../src/lockfiles/index.js';
+import { loadLockfile } from '../../src/lockfiles/index.js';
 
 const TARBALL = 'https://registry.npmjs.org/postmark-mcp/-/postmark-mcp-1.0.16.tgz';
 
 /** The origin issues of `head` against an empty base, in diff mode. */
-function issuesOf(file: string, text: string) {
-  const head = parseLockfile(file, text);
+async function issuesOf(file: string, text: string) {
+  const head = await loadLockfile(file, text);
   return originIssues({ head, changes: diffLockfiles(undefined, head) }, false, DEFAULT_ALLOWED_HOSTS);
 }
 
@@ -46,8 +46,8 @@ describe('resolved-mismatch in every format that records a URL', () => {
       'bun.lock',
       `{\n  "lockfileVersion": 1,\n  "workspaces": { "": { "name": "app", "dependencies": { "benign": "1.0.16" } } },\n  "packages": {\n    "benign": ["benign@1.0.16", "${TARBALL}", {}, "sha512-x"],\n  }\n}\n`,
     ],
-  ])('%s: an entry named benign resolving to the postmark-mcp tarball', (_format, file, text) => {
-    expect(issuesOf(file, text)).toEqual([
+  ])('%s: an entry named benign resolving to the postmark-mcp tarball', async (_format, file, text) => {
+    expect(await issuesOf(file, text)).toEqual([
       expect.objectContaining({
         kind: 'resolved-mismatch',
         pkg: expect.objectContaining({ name: 'benign', version: '1.0.16' }),

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseLockfile } from '../../src/lockfiles/index.js';
+import { loadLockfile } from '../../src/lockfiles/index.js';
 
 /** Real lockfiles of every text format (the action fixtures), each read once as written and once behind a BOM. */
 const DIR = path.join(import.meta.dirname, '..', 'action', 'fixtures');
@@ -14,9 +14,9 @@ const CASES = readdirSync(DIR)
   });
 
 describe('a UTF-8 byte-order mark is accepted, as the package managers accept it', () => {
-  it.each(CASES)('%s (%s)', (_format, file, text) => {
-    const plain = parseLockfile(file, text);
-    const marked = parseLockfile(file, `\ufeff${text}`);
+  it.each(CASES)('%s (%s)', async (_format, file, text) => {
+    const plain = await loadLockfile(file, text);
+    const marked = await loadLockfile(file, `\ufeff${text}`);
     expect(marked.packages).toEqual(plain.packages);
   });
 });

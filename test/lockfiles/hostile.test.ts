@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LockfileError } from '../../src/lockfiles/errors.js';
-import { parseLockfile } from '../../src/lockfiles/index.js';
+import { loadLockfile } from '../../src/lockfiles/index.js';
 import { parseNpm } from '../../src/lockfiles/npm.js';
-import { thrown } from '../helpers.js';
+import { rejected, thrown } from '../helpers.js';
 
 const errorOf = (text: string) => thrown(LockfileError, () => parseNpm('package-lock.json', text));
 
@@ -19,9 +19,9 @@ function lineOf(text: string, needle: string, from = 0): number {
 }
 
 describe('npm hostile input', () => {
-  it('reads a file that starts with a UTF-8 byte-order mark, as npm does', () => {
+  it('reads a file that starts with a UTF-8 byte-order mark, as npm does', async () => {
     const text = `\ufeff${JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/a': { version: '1.0.0' } } }, null, 2)}`;
-    const lock = parseLockfile('package-lock.json', text);
+    const lock = await loadLockfile('package-lock.json', text);
     expect(lock.packages.map((p) => `${p.name}@${p.version}:${p.line}`)).toEqual([
       `a@1.0.0:${lineOf(text, 'node_modules/a')}`,
     ]);
@@ -114,7 +114,7 @@ describe('npm hostile input', () => {
 });
 
 describe('bun.lock hostile input', () => {
-  it('duplicate-key attack: refuses a second top-level "packages" (the last, empty one used to win)', () => {
+  it('duplicate-key attack: refuses a second top-level "packages" (the last, empty one used to win)', async () => {
     const text = [
       '{',
       '  "lockfileVersion": 1,',
@@ -125,7 +125,7 @@ describe('bun.lock hostile input', () => {
       '  "packages": {},',
       '}',
     ].join('\n');
-    const error = thrown(LockfileError, () => parseLockfile('bun.lock', text));
+    const error = await rejected(LockfileError, loadLockfile('bun.lock', text));
     expect(error.line).toBe(7);
     expect(error.reason).toMatch(/"packages" appears twice at the top level \(first on line 4\)/);
   });
