@@ -5,7 +5,7 @@
  * ordinary upgrade passes with no fail-level signal. Runs the CLI function
  * against the test registry on 127.0.0.1.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,6 +179,12 @@ describe('the hold, the clock and the outage', () => {
     lock.packages['node_modules/left-pad']!.resolved =
       'git+ssh://git@github.com/left-pad/left-pad.git#5f2a0d5d3d0b1b5e1c4a6f0b7d9e3c2a1b0f9e8d';
     writeFileSync(head, JSON.stringify(lock, null, 2));
+    // A new package from a git host is an unapproved-host finding unless the config allows the host.
+    mkdirSync(path.join(dir, 'head', '.github'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'head', '.github', 'lockgate.yml'),
+      'allowed-hosts:\n  - registry.npmjs.org\n  - github.com\n',
+    );
     registry.put({ name: 'ms', versions: { '2.1.3': { published: '2020-12-08T14:32:00.000Z' } } });
     let stdout = '';
     const code = await runCli(['--base-dir', path.join(dir, 'base'), '--head-dir', path.join(dir, 'head'), ...live()], {
