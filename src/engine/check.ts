@@ -58,8 +58,6 @@ export interface CheckRequest {
    * tree's version too, so a change cannot remove the entry that flags it.
    */
   protectListsFrom?: Tree;
-  /** Scratch directory for the protected lists' base versions. */
-  tempDir: string;
   /** Advisory sources (the lists come from the request and the config). */
   sources: Omit<SourceOptions, 'advisories'>;
   /** A live source that does not answer is an error (exit 2) rather than a warning. */

@@ -5,7 +5,6 @@
  * where the head and base commits are read from.
  */
 import { readFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { InputError, parseActionInputs, type ActionInputs } from '../config/action-inputs.js';
@@ -125,7 +124,6 @@ async function actionRequest(
     root: ctx.workspace,
     lists: inputs.advisories.map((p) => path.resolve(ctx.workspace, p)),
     ...(trusted ? { protectListsFrom: trusted } : {}),
-    tempDir: ctx.env.RUNNER_TEMP || os.tmpdir(),
     sources: {
       offline: inputs.offline,
       osv: inputs.osv,

@@ -4,7 +4,6 @@
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs, USAGE, type CliOptions } from '../config/cli-args.js';
@@ -89,7 +88,6 @@ export async function cliRequest(options: CliOptions, env: NodeJS.ProcessEnv, cw
     root: headDir,
     lists: options.advisories.map((p) => path.resolve(cwd, p)),
     ...(gitBase ? { protectListsFrom: gitBase } : {}),
-    tempDir: os.tmpdir(),
     sources: {
       offline: options.offline,
       osvUrl: options.osvUrl,
