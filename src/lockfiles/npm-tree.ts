@@ -104,6 +104,8 @@ export function sourceOf(
   id: string,
   line: number,
 ): PackageSource {
+  // The common case first: a registry package without `resolved` (a plain version is never a git reference).
+  if (resolved === undefined && SEMVER.test(version)) return 'registry';
   const ref = resolved ?? version;
   if (isGitReference(ref)) return 'git';
   if (ref.startsWith('file:')) return isTarballPath(ref) ? 'tarball' : 'file';
