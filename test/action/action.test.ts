@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { strToU8, zipSync } from 'fflate';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cli as runCli } from '../support/cli.js';
@@ -936,16 +937,24 @@ describe('attacks: advisory lists a pull request can edit', () => {
     return { dir: repo.dir, baseSha, headSha: git(repo.dir, 'rev-parse', 'HEAD') };
   }
 
-  it('gz-list attack: a PR that rewrites a .jsonl.gz list to drop the entry is still flagged', async () => {
-    const repo = listRepo(
-      'advisories:\n  - security/mal.jsonl.gz\n',
-      { 'security/mal.jsonl.gz': gzipSync(`${JSON.stringify(QUIET)}\n`) },
-      { 'security/mal.jsonl.gz': gzipSync('') },
-    );
-    const run = await runPr(repo);
-    expect(run.code, run.stdout + run.stderr).toBe(1);
-    expect(quietFinding(run)?.advisories).toEqual(['MAL-2099-0300']);
-  }, 60_000);
+  it.each([
+    ['.jsonl.gz', 'security/mal.jsonl.gz', gzipSync(`${JSON.stringify(QUIET)}\n`), gzipSync('')],
+    [
+      '.zip',
+      'security/mal.zip',
+      Buffer.from(zipSync({ 'MAL-2099-0300.json': strToU8(JSON.stringify(QUIET)) })),
+      Buffer.from(zipSync({ 'README.txt': strToU8('nothing here') })),
+    ],
+  ])(
+    'binary-list attack (%s): a PR that rewrites the list to drop the entry is still flagged',
+    async (_kind, file, before, after) => {
+      const repo = listRepo(`advisories:\n  - ${file}\n`, { [file]: before }, { [file]: after });
+      const run = await runPr(repo);
+      expect(run.code, run.stdout + run.stderr).toBe(1);
+      expect(quietFinding(run)?.advisories).toEqual(['MAL-2099-0300']);
+    },
+    60_000,
+  );
 
   it('directory-list attack: a PR that deletes a record from a directory list is still flagged', async () => {
     const repo = listRepo(
