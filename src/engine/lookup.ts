@@ -42,7 +42,7 @@ export async function checkComparison(
   sources: readonly AdvisorySource[],
   options: CheckOptions,
 ): Promise<Report> {
-  const messages: Message[] = [...comparison.messages, ...originWarnings(comparison.lockfiles)];
+  const messages: Message[] = [...comparison.messages];
   const checked = comparison.lockfiles.filter((l): l is CheckedLockfile & typeof l => l.head !== undefined);
   const hosts = options.allowedHosts ? { allowedHosts: options.allowedHosts } : {};
   const queries = dedupe(checked.flatMap((l) => versionsToCheck({ ...l, ...hosts }, options.all)));
@@ -162,21 +162,27 @@ export async function checkComparison(
         : {}),
     };
   });
+  // A version whose origin change is already a finding needs no warning besides it.
+  const found = new Set(
+    lockfiles.flatMap((l) => l.findings.filter((f) => f.kind).map((f) => `${l.path}\0${f.name}@${f.version}`)),
+  );
+  messages.push(...originWarnings(comparison.lockfiles, found));
   return { version: 1, mode: options.all ? 'all' : 'diff', lockfiles, sources: statuses, messages };
 }
 
 /**
- * A warning at the head entry of every `changed` version: the same version now
- * comes from another source or URL, or has another integrity hash, which a
- * registry never does for a published version.
+ * A warning at the head entry of every `changed` version that is not already
+ * an origin finding (`found`: `path\0name@version`): the same version now comes
+ * from another source or URL, which a registry never does for a published version.
  */
-function originWarnings(lockfiles: readonly ComparedLockfile[]): Message[] {
+function originWarnings(lockfiles: readonly ComparedLockfile[], found: ReadonlySet<string>): Message[] {
   const out: Message[] = [];
   for (const lockfile of lockfiles) {
     if (!lockfile.head) continue;
     for (const change of lockfile.changes) {
       if (change.kind !== 'changed') continue;
       const version = change.to[0] ?? '';
+      if (found.has(`${lockfile.path}\0${change.name}@${version}`)) continue;
       const entries = lockfile.head.packages.filter((p) => p.name === change.name && p.version === version);
       const line = entries.length ? Math.min(...entries.map((p) => p.line)) : undefined;
       const resolved = entries.find((p) => p.resolved)?.resolved;

@@ -114,9 +114,11 @@ export function isPublicRegistryHost(host: string | undefined): boolean {
   return host !== undefined && PUBLIC_REGISTRY_HOSTS.includes(host);
 }
 
-/** A resolved URL without its `#fragment`, the public registry's hosts folded into one, for comparing sides. */
+/** A resolved URL for comparing sides: the public registry's hosts folded into one, a tarball's `#fragment` (a checksum) dropped, a git reference kept whole (its fragment is the commit). */
 export function normalizeResolved(resolved: string | undefined): string | undefined {
   if (!resolved || !/^(?:https?|git\+|git:|ssh:|github:)/i.test(resolved)) return undefined;
+  // A git reference's fragment is the commit it installs: another commit is another origin.
+  if (isGitReference(resolved)) return resolved;
   const noHash = resolved.split('#')[0]!;
   const host = urlHost(noHash);
   return isPublicRegistryHost(host) ? noHash.replace(/^https?:\/\/[^/]+\//i, 'https://registry.npmjs.org/') : noHash;

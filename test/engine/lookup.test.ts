@@ -97,3 +97,50 @@ describe('checkComparison', () => {
     expect(reads).toBe(1);
   });
 });
+
+describe('a version whose origin changed', () => {
+  const entry = (resolved: string, integrity?: string): Lockfile => ({
+    path: 'package-lock.json',
+    format: 'npm',
+    formatVersion: '3',
+    packages: [
+      {
+        id: 'node_modules/lib',
+        name: 'lib',
+        version: '1.0.0',
+        source: resolved.startsWith('git') ? 'git' : 'registry',
+        resolved,
+        ...(integrity ? { integrity } : {}),
+        line: 9,
+      },
+    ],
+    importers: [{ path: 'package.json', deps: ['node_modules/lib'] }],
+  });
+  const compare = (base: Lockfile, head: Lockfile): Comparison => ({
+    lockfiles: [{ path: 'package-lock.json', base, head, changes: diffLockfiles(base, head) }],
+    messages: [],
+  });
+
+  it('is one finding, without a warning repeating it, when its integrity changed', async () => {
+    const url = 'https://registry.npmjs.org/lib/-/lib-1.0.0.tgz';
+    const report = await checkComparison(
+      compare(entry(url, 'sha512-AAAA'), entry(url, 'sha512-BBBB')),
+      [source('snapshot', [])],
+      options(),
+    );
+    expect(report.lockfiles[0]!.findings.map((f) => f.kind)).toEqual(['origin-changed']);
+    expect(messageTexts(report, 'warning')).toEqual([]);
+  });
+
+  it('is a warning at its line when no origin check covers it (another commit on the same git host)', async () => {
+    const report = await checkComparison(
+      compare(entry('git+ssh://git@github.com/acme/lib.git#aaaa'), entry('git+ssh://git@github.com/acme/lib.git#bbbb')),
+      [source('snapshot', [])],
+      options(),
+    );
+    expect(report.lockfiles[0]!.findings).toEqual([]);
+    expect(report.messages.filter((m) => m.level === 'warning').map((m) => [m.file, m.line])).toEqual([
+      ['package-lock.json', 9],
+    ]);
+  });
+});

@@ -62,6 +62,10 @@ describe('sources', () => {
       'https://registry.npmjs.org/a/-/a-1.0.0.tgz',
     );
     expect(normalizeResolved('https://evil.example/a/-/a-1.0.0.tgz')).toBe('https://evil.example/a/-/a-1.0.0.tgz');
+    // A git reference's fragment is its commit: another commit must compare as another origin.
+    expect(normalizeResolved('git+ssh://git@github.com/a/b.git#aaaa')).not.toBe(
+      normalizeResolved('git+ssh://git@github.com/a/b.git#bbbb'),
+    );
   });
 });
 
