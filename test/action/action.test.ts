@@ -600,6 +600,24 @@ describe('config file and inputs', () => {
     expect(action.summary).toContain('Ignored MAL-2025-47604');
   }, 60_000);
 
+  it('a lockfile the PR breaks fails the run with an error annotation on its file and line', async () => {
+    const head = sideFiles(EXAMPLE, 'head', 'package-lock.json');
+    // A merge-conflict marker left in the middle of the file, on a line of its own.
+    const lines = head['package-lock.json']!.split('\n');
+    lines.splice(20, 0, '<<<<<<< HEAD');
+    const repo = createRepo(freshDir('repo'), sideFiles(EXAMPLE, 'base', 'package-lock.json'), {
+      ...head,
+      'package-lock.json': lines.join('\n'),
+    });
+    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    const run = await runPr(repo);
+    expect(run.code).toBe(2);
+    const errors = commandLines(run, 'error');
+    expect(errors).toHaveLength(1);
+    expect(properties(errors[0]!)).toMatchObject({ file: 'package-lock.json', line: '21' });
+    expect(errors[0]).toMatch(/conflict/i);
+  }, 60_000);
+
   it('warn-only passes with the annotation still present', async () => {
     const repo = postmarkRepo();
     const run = await runPr(repo, { 'warn-only': 'true' });
