@@ -259,7 +259,7 @@ describe('markdownWithinBytes', () => {
     const text = markdownWithinBytes(big, 65_000, { prefix: COMMENT_MARKER, fullReportHint: 'see the job summary' });
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(65_000);
     expect(text.startsWith(COMMENT_MARKER)).toBe(true);
-    expect(text).toMatch(/\d+ findings did not fit here; see the job summary\./);
+    expect(text).toMatch(/\d+ findings (?:and \d+ changes? )?did not fit here; see the job summary\./);
     const summary = markdownWithinBytes(big, MAX_SUMMARY_BYTES, {});
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(MAX_SUMMARY_BYTES);
     expect(findingsOutput(big)).toHaveLength(400);
