@@ -69,7 +69,7 @@ let failed = false;
 for (const [name, make] of FILES) {
   const text = make();
   const json = fastest(() => JSON.parse(text));
-  const ours = fastest(() => parseNpm('package-lock.json', text, { graph: 'lazy' }));
+  const ours = fastest(() => parseNpm('package-lock.json', text));
   const ok = ours <= GOAL * json + SLACK_MS;
   failed ||= !ok;
   console.log(

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { edgesOf } from '../src/core/graph.js';
 import type { Lockfile } from '../src/core/model.js';
 import { isOwnCode } from '../src/core/model.js';
 import { plainCaseDir, readStored } from './support/real-fixtures.mjs';
@@ -93,4 +94,20 @@ export async function rejected<T extends Error>(
   );
   expect(error).toBeInstanceOf(type);
   return error as T;
+}
+
+/**
+ * `lockfile` with its dependency edges written out: every package's `deps` and the
+ * importers, as the graph builds them (an npm lockfile leaves them as names). A copy.
+ */
+export function withEdges(lockfile: Lockfile): Lockfile {
+  const { deps, importers } = edgesOf(lockfile);
+  const copy: Lockfile = { ...lockfile, importers };
+  delete copy.unresolvedEdges;
+  copy.packages = lockfile.packages.map((pkg) => {
+    const written = { ...pkg, deps: deps.get(pkg.id) ?? [] };
+    delete written.wants;
+    return written;
+  });
+  return copy;
 }

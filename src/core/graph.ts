@@ -1,3 +1,4 @@
+import { npmEdges, type Edges } from '../lockfiles/npm-edges.js';
 import type { LockedPackage, Lockfile } from './model.js';
 
 /** How a package entered the tree: the shortest chain from a direct dependency. */
@@ -23,7 +24,7 @@ export class DependencyGraph {
   private readonly rootImporter = new Map<string, string | undefined>();
 
   constructor(lockfile: Lockfile) {
-    lockfile.resolveGraph?.();
+    const edges = edgesOf(lockfile);
     for (const pkg of lockfile.packages) this.byId.set(pkg.id, pkg);
     const queue: string[] = [];
     const visit = (id: string, from: string | undefined) => {
@@ -31,7 +32,7 @@ export class DependencyGraph {
       this.parent.set(id, from);
       queue.push(id);
     };
-    for (const importer of lockfile.importers) {
+    for (const importer of edges.importers) {
       for (const id of importer.deps) {
         if (!this.rootImporter.has(id)) this.rootImporter.set(id, importer.path);
         visit(id, undefined);
@@ -41,14 +42,14 @@ export class DependencyGraph {
     const drain = (from: number) => {
       for (let i = from; i < queue.length; i++) {
         const id = queue[i]!;
-        for (const dep of this.byId.get(id)?.deps ?? []) visit(dep, id);
+        for (const dep of edges.deps.get(id) ?? []) visit(dep, id);
       }
     };
     drain(0);
     // What no importer reaches (no importers recorded, or a package.json that was
     // not found) starts from the entries nothing depends on: those are direct
     // dependencies of some package.json, even if the lockfile does not say which.
-    const depended = new Set(lockfile.packages.flatMap((p) => p.deps ?? []));
+    const depended = new Set([...edges.deps.values()].flat());
     const start = queue.length;
     for (const pkg of lockfile.packages) {
       if (!depended.has(pkg.id) && !this.parent.has(pkg.id)) {
@@ -88,4 +89,13 @@ export class DependencyGraph {
     const pkg = this.byId.get(id)!;
     return `${pkg.name}@${pkg.version}`;
   }
+}
+
+/**
+ * A lockfile's edges: as the parser resolved them, or, when it left them as
+ * names (npm), built from that data now.
+ */
+export function edgesOf(lockfile: Lockfile): Edges {
+  if (lockfile.unresolvedEdges) return npmEdges(lockfile);
+  return { deps: new Map(lockfile.packages.map((p) => [p.id, p.deps ?? []])), importers: lockfile.importers };
 }

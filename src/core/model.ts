@@ -36,6 +36,11 @@ export interface LockedPackage {
   line: number;
   /** Ids of the packages this one depends on, as the lockfile resolves them. */
   deps?: string[];
+  /**
+   * Names of the packages this one depends on, not yet resolved to ids: set instead
+   * of `deps` in a lockfile with `unresolvedEdges` (see there).
+   */
+  wants?: string[];
 }
 
 /** A package.json of the repository (root or workspace) and the ids of its direct dependencies. */
@@ -59,12 +64,14 @@ export interface Lockfile {
   /** The repository's own package.json files and what each depends on directly. */
   importers: Importer[];
   /**
-   * Set when the parser was asked to resolve dependency edges on demand
-   * (`{ graph: 'lazy' }`): fills every package's `deps` and `importers` in
-   * place, once. Only "why is it here" needs them, so a run without findings
-   * never pays for them.
+   * Set when the parser left dependency edges as names (npm: resolving them by
+   * node's module resolution costs more than parsing, and only "why is it here"
+   * needs them). Then packages carry `wants` (a link to a workspace carries its
+   * `deps`), `importers` is empty, and edges are built from this data where they
+   * are needed (src/lockfiles/npm-edges.ts). `root`: the names the root
+   * package.json depends on; absent when the lockfile does not record them (npm v1).
    */
-  resolveGraph?: () => void;
+  unresolvedEdges?: { root?: string[] };
   /** What a reader must know about entries kept with less than usual (an npm entry without a version). */
   notes?: LockfileNote[];
 }
@@ -73,11 +80,6 @@ export interface Lockfile {
 export interface LockfileNote {
   line: number;
   message: string;
-}
-
-/** How a parser treats dependency edges: resolved while parsing, or on demand through `resolveGraph`. */
-export interface ParseOptions {
-  graph?: 'eager' | 'lazy';
 }
 
 /** A package.json of the repository: where it is and what it depends on (every dependency field). */

@@ -109,9 +109,8 @@ async function readSide(tree: Tree, file: string | undefined, side: 'head' | 'ba
     const content = isBinaryLockfile(file) ? await tree.readBytes(file) : await tree.read(file);
     if (content === undefined)
       throw new LockfileError(tree.label(file), undefined, 'listed in the tree but could not be read');
-    // Edges are resolved only if a finding needs its chain (DependencyGraph calls resolveGraph).
     // Errors carry the label (`HEAD~1:pnpm-lock.yaml`); the format is told from the real name.
-    const lockfile = await loadLockfile(tree.label(file), content, { graph: 'lazy', name: file });
+    const lockfile = await loadLockfile(tree.label(file), content, { name: file });
     lockfile.path = file;
     return lockfile;
   } catch (error) {

@@ -8,15 +8,15 @@
  * splits them into chunks of their own). A new format is one more entry in
  * FORMATS (and a name in detect.ts).
  */
-import type { Lockfile, LockfileFormat, ParseOptions } from '../core/model.js';
+import type { Lockfile, LockfileFormat } from '../core/model.js';
 import { detect } from './detect.js';
 import { LockfileError } from './errors.js';
 import { contentProblem, lineAt, precheck } from './text.js';
 
 export { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES, detect, isBinaryLockfile, isLockfileName } from './detect.js';
 
-/** One format's parser: text in, model out, or a LockfileError. Parsers that cannot resolve edges lazily ignore `options`. */
-export type ParseFn = (file: string, text: string, options?: ParseOptions) => Lockfile;
+/** One format's parser: text in, model out, or a LockfileError. */
+export type ParseFn = (file: string, text: string) => Lockfile;
 
 /** One lockfile format: how to get its parser, and which shared checks its syntax needs. */
 export interface LockfileFormatEntry {
@@ -53,7 +53,7 @@ export const FORMATS: Readonly<Record<LockfileFormat, LockfileFormatEntry>> = {
 };
 
 /** How to load one lockfile. */
-export interface LoadOptions extends ParseOptions {
+export interface LoadOptions {
   /**
    * The file's real path, for telling its format, when `file` is a label
    * (`HEAD~1:pnpm-lock.yaml`, `base:pnpm-lock.yaml`) that errors should carry.
@@ -65,7 +65,6 @@ export interface LoadOptions extends ParseOptions {
  * Parse one lockfile (bytes: a bun.lockb; text: every other format): size and emptiness checked, the format detected (from
  * `options.name`, else `file`), its parser loaded if this run has not yet, and
  * the checks its syntax needs run. Errors are LockfileErrors naming `file`.
- * Dependency edges may be left to `resolveGraph` (`{ graph: 'lazy' }`).
  */
 export async function loadLockfile(
   file: string,
@@ -80,14 +79,13 @@ export async function loadLockfile(
   const format = detect(options.name ?? file, text);
   const entry = FORMATS[format];
   const parse = await entry.load();
-  const parseOptions: ParseOptions = options.graph ? { graph: options.graph } : {};
   if (entry.syntax === 'lines') {
     const problem = contentProblem(file, text) ?? (entry.finalNewline ? missingFinalNewline(file, text) : undefined);
     if (problem) throw problem;
-    return parse(file, text, parseOptions);
+    return parse(file, text);
   }
   try {
-    return parse(file, text, parseOptions);
+    return parse(file, text);
   } catch (error) {
     if (error instanceof LockfileError) throw contentProblem(file, text) ?? error;
     throw error;

@@ -4,16 +4,14 @@
  * workspace folders (the repository's own code), `link: true` entries point at
  * them, and everything else is an installed package.
  */
-import type { Importer, LockedPackage } from '../core/model.js';
+import type { LockedPackage } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
 import { KeyList } from './json-locations.js';
 import {
-  Resolver,
   checkIdLength,
   describe,
   isInstallPath,
   lastSegment,
-  linkDeps,
   nameFromInstallPath,
   optionalResolved,
   optionalString,
@@ -22,7 +20,6 @@ import {
   sourceOf,
   versionless,
   type Context,
-  type Draft,
   type JsonRecord,
 } from './npm-tree.js';
 import { isRecord } from './text.js';
@@ -30,10 +27,13 @@ import { isRecord } from './text.js';
 /** Dependency fields of a `packages` entry that name other packages. */
 const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies'] as const;
 
-/** What a reader found: the packages, and how to resolve their dependency edges (fills `deps`, returns the importers). */
+/**
+ * What a reader found: the packages, each with its `wants` (or, for a link, its
+ * `deps`), and the names the root package.json depends on when the file records them.
+ */
 export interface Read {
   packages: LockedPackage[];
-  linkGraph: () => Importer[];
+  root?: string[];
 }
 
 /** The visitor that records the line of each `packages` key. */
@@ -52,11 +52,11 @@ export function readPackages(ctx: Context, map: unknown, lines: KeyList | undefi
   }
   const keys = Object.keys(map);
   lines?.refuseDuplicates(keys.length);
-  const drafts: Draft[] = [];
+  const packages: LockedPackage[] = [];
   // Workspace folders are named by the links pointing at them, so they are read after the loop.
   const workspaces: { index: number; key: string; entry: JsonRecord; line: number; wants: string[] }[] = [];
   const linkNames = new Map<string, string>();
-  let root: Draft | undefined;
+  let root: string[] = [];
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index]!;
     const entry = map[key];
@@ -67,32 +67,21 @@ export function readPackages(ctx: Context, map: unknown, lines: KeyList | undefi
     checkIdLength(ctx, key, line);
     const wants = dependencyNames(ctx, entry, key, line);
     if (key === '') {
-      root = { pkg: { id: '', name: '', version: '', source: 'workspace', line: 1 }, base: '', wants };
+      root = wants;
     } else if (!isInstallPath(key)) {
-      workspaces.push({ index: drafts.length, key, entry, line, wants });
-      drafts.push(undefined as unknown as Draft);
+      workspaces.push({ index: packages.length, key, entry, line, wants });
+      packages.push(undefined as unknown as LockedPackage);
     } else if (entry['link'] === true) {
       if (typeof entry['resolved'] === 'string') linkNames.set(entry['resolved'], nameFromInstallPath(key) ?? key);
-      drafts.push(linkDraft(ctx, key, entry, line, map));
+      packages.push(linkPackage(ctx, key, entry, line, map));
     } else {
-      drafts.push({ pkg: installedPackage(ctx, key, entry, line), base: key, wants });
+      packages.push(installedPackage(ctx, key, entry, line, wants));
     }
   }
   for (const { index, key, entry, line, wants } of workspaces) {
-    drafts[index] = { pkg: workspacePackage(ctx, key, entry, line, linkNames), base: key, wants };
+    packages[index] = workspacePackage(ctx, key, entry, line, linkNames, wants);
   }
-
-  const linkGraph = (): Importer[] => {
-    const resolver = new Resolver(keys);
-    for (const draft of drafts) linkDeps(draft, resolver);
-    const importers: Importer[] = [{ path: 'package.json', deps: root ? resolver.resolveAll(root) : [] }];
-    for (const draft of drafts) {
-      if (draft.pkg.source === 'workspace')
-        importers.push({ path: `${draft.pkg.id}/package.json`, deps: draft.pkg.deps ?? [] });
-    }
-    return importers;
-  };
-  return { packages: drafts.map((d) => d.pkg), linkGraph };
+  return { packages, root };
 }
 
 /** A folder of the repository listed in `packages` (a workspace): its own code. */
@@ -102,22 +91,27 @@ function workspacePackage(
   entry: JsonRecord,
   line: number,
   linkNames: Map<string, string>,
+  wants: string[],
 ): LockedPackage {
   const name = optionalString(ctx, entry, 'name', key, line) ?? linkNames.get(key) ?? lastSegment(key);
   // A workspace's package.json may have no version; it is own code, never diffed.
   const version = optionalString(ctx, entry, 'version', key, line) ?? '';
-  return { id: key, name, version, source: 'workspace', resolved: key, line };
+  return { id: key, name, version, source: 'workspace', resolved: key, line, wants };
 }
 
-/** A `link: true` entry: the installed name of a workspace (or local folder), pointing at it. */
-function linkDraft(ctx: Context, key: string, entry: JsonRecord, line: number, map: JsonRecord): Draft {
+/**
+ * A `link: true` entry: the installed name of a workspace (or local folder),
+ * pointing at it. It depends on exactly what it points at (so "via" chains pass
+ * through the workspace): its `deps` are known without resolving anything.
+ */
+function linkPackage(ctx: Context, key: string, entry: JsonRecord, line: number, map: JsonRecord): LockedPackage {
   const installedAs = readInstallName(ctx, key, line);
   const resolved = optionalString(ctx, entry, 'resolved', key, line);
   const found = resolved !== undefined && Object.hasOwn(map, resolved) ? map[resolved] : undefined;
   const target = isRecord(found) ? found : undefined;
   const targetName = target && typeof target['name'] === 'string' && target['name'] !== '' ? target['name'] : undefined;
   const targetVersion = target && typeof target['version'] === 'string' ? target['version'] : '';
-  const pkg: LockedPackage = {
+  return {
     id: key,
     name: targetName ?? installedAs,
     version: targetVersion,
@@ -125,15 +119,12 @@ function linkDraft(ctx: Context, key: string, entry: JsonRecord, line: number, m
     resolved,
     alias: targetName !== undefined && targetName !== installedAs ? installedAs : undefined,
     line,
+    deps: target && resolved !== undefined ? [resolved] : [],
   };
-  // A link depends on exactly what it points at, so "via" chains pass through the workspace.
-  return target && resolved !== undefined
-    ? { pkg, base: key, wants: [], target: resolved }
-    : { pkg, base: key, wants: [] };
 }
 
 /** An installed package under some `node_modules/`. */
-function installedPackage(ctx: Context, key: string, entry: JsonRecord, line: number): LockedPackage {
+function installedPackage(ctx: Context, key: string, entry: JsonRecord, line: number, wants: string[]): LockedPackage {
   const installedAs = readInstallName(ctx, key, line);
   const written = optionalString(ctx, entry, 'version', key, line) ?? '';
   const nameField = optionalString(ctx, entry, 'name', key, line);
@@ -157,6 +148,7 @@ function installedPackage(ctx: Context, key: string, entry: JsonRecord, line: nu
     optional: entry['optional'] === true || entry['devOptional'] === true ? true : undefined,
     hasInstallScript: entry['hasInstallScript'] === true,
     line,
+    wants,
   };
 }
 

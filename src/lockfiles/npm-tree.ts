@@ -3,7 +3,7 @@
  * node's module resolution over them, and the fields of one entry (version,
  * alias, source) read with an error naming the entry for anything unexpected.
  */
-import type { LockedPackage, LockfileNote, PackageSource } from '../core/model.js';
+import type { LockfileNote, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
 import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from './source.js';
 
@@ -17,17 +17,6 @@ export interface Context {
   file: string;
   text: string;
   notes: LockfileNote[];
-}
-
-/** An entry read but not yet linked: its package and the names it asks for. */
-export interface Draft {
-  pkg: LockedPackage;
-  /** Folder node's module resolution walks up from. */
-  base: string;
-  /** Names of the packages it depends on. */
-  wants: string[];
-  /** For a link: the id of the entry it points at. */
-  target?: string;
 }
 
 /** Is this `packages` key an install path (under some `node_modules/`) rather than a project folder? */
@@ -177,73 +166,4 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value} (${quote(value, 40)})`;
-}
-
-/** Resolve a draft's wanted names to ids (or, for a link, its target) and store them as `deps`. */
-export function linkDeps(draft: Draft, resolver: Resolver): void {
-  if (draft.pkg.source === 'link' && draft.target !== undefined) {
-    draft.pkg.deps = [draft.target];
-    return;
-  }
-  draft.pkg.deps = resolver.resolveAll(draft);
-}
-
-/**
- * Node's module resolution over install paths: a name wanted from folder `dir`
- * is `<dir>/node_modules/<name>` if that entry exists, else the same looked up
- * from each enclosing folder, up to the root. Folders are indexed once (folder
- * → installed name → id), so a lookup never builds path strings.
- */
-export class Resolver {
-  private readonly children = new Map<string, Map<string, string>>();
-  private readonly parents = new Map<string, string>();
-
-  constructor(ids: Iterable<string>) {
-    for (const id of ids) {
-      const name = nameFromInstallPath(id);
-      if (name === undefined || !isInstallPath(id)) continue;
-      const folder = id.slice(0, Math.max(0, id.length - name.length - '/node_modules/'.length));
-      let names = this.children.get(folder);
-      if (!names) this.children.set(folder, (names = new Map()));
-      names.set(name, id);
-    }
-  }
-
-  /** The id `name` resolves to when required from folder `dir`, if the lockfile has it. */
-  resolve(dir: string, name: string): string | undefined {
-    let at = dir;
-    for (;;) {
-      const hit = this.children.get(at)?.get(name);
-      if (hit !== undefined) return hit;
-      if (at === '') return undefined;
-      at = this.parentOf(at);
-    }
-  }
-
-  /** A draft's wanted names resolved from its folder, without repeats or itself. */
-  resolveAll(draft: Draft): string[] {
-    const deps: string[] = [];
-    const seen = new Set<string>();
-    for (const name of draft.wants) {
-      const id = this.resolve(draft.base, name);
-      if (id !== undefined && id !== draft.pkg.id && !seen.has(id)) {
-        seen.add(id);
-        deps.push(id);
-      }
-    }
-    return deps;
-  }
-
-  /** The next folder up that can hold a `node_modules`: `a/node_modules/b` → `a`, `packages/x` → `packages`. */
-  private parentOf(dir: string): string {
-    let parent = this.parents.get(dir);
-    if (parent === undefined) {
-      const nested = dir.lastIndexOf('/node_modules/');
-      if (nested !== -1) parent = dir.slice(0, nested);
-      else if (dir.startsWith('node_modules/')) parent = '';
-      else parent = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
-      this.parents.set(dir, parent);
-    }
-    return parent;
-  }
 }

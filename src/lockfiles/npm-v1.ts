@@ -9,22 +9,19 @@
  * paths: nesting is capped, and so is the total length of the ids against the
  * file's size.
  */
-import type { Importer, LockedPackage, PackageSource } from '../core/model.js';
+import type { LockedPackage, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
 import { KeyList, type KeyVisitor } from './json-locations.js';
 import type { Read } from './npm-packages.js';
 import {
-  Resolver,
   checkIdLength,
   describe,
-  linkDeps,
   optionalResolved,
   optionalString,
   parseAliasSpec,
   sourceOf,
   versionless,
   type Context,
-  type Draft,
   type JsonRecord,
 } from './npm-tree.js';
 import { isTarballPath } from './source.js';
@@ -56,9 +53,13 @@ class EntryLocations implements KeyVisitor {
   }
 }
 
-/** Read the tree `tree` (the document's `dependencies`); `locations` holds its keys' lines, `treeLine` its own. */
+/**
+ * Read the tree `tree` (the document's `dependencies`); `locations` holds its
+ * keys' lines, `treeLine` its own. The file does not record the root's own
+ * dependencies, so the result has no `root`.
+ */
 export function readTree(ctx: Context, tree: unknown, locations: TreeLocations | undefined, treeLine: number): Read {
-  if (tree === undefined) return { packages: [], linkGraph: () => [{ path: 'package.json', deps: [] }] };
+  if (tree === undefined) return { packages: [] };
   if (!isRecord(tree)) {
     throw new LockfileError(
       ctx.file,
@@ -66,7 +67,7 @@ export function readTree(ctx: Context, tree: unknown, locations: TreeLocations |
       `"dependencies" is ${describe(tree)}, expected an object keyed by package name`,
     );
   }
-  const drafts: Draft[] = [];
+  const packages: LockedPackage[] = [];
   const budget = ID_EXPANSION * ctx.text.length + 1_000_000;
   let idChars = 0;
   // Pre-order walk in document order (an explicit stack: no recursion limit on deep trees).
@@ -97,7 +98,7 @@ export function readTree(ctx: Context, tree: unknown, locations: TreeLocations |
         `the dependencies tree expands to install paths over ${ID_EXPANSION} times the file's size; no package manager writes this`,
       );
     }
-    drafts.push(treeDraft(ctx, id, name, value, line));
+    packages.push(treePackage(ctx, id, name, value, line));
     const nested = value['dependencies'];
     if (nested !== undefined) {
       if (!isRecord(nested)) {
@@ -111,13 +112,7 @@ export function readTree(ctx: Context, tree: unknown, locations: TreeLocations |
       pushChildren(pending, id, nested, entryWhere?.dependencies, depth + 1);
     }
   }
-
-  const linkGraph = (): Importer[] => {
-    const resolver = new Resolver(drafts.map((d) => d.pkg.id));
-    for (const draft of drafts) linkDeps(draft, resolver);
-    return [{ path: 'package.json', deps: rootDeps(drafts) }];
-  };
-  return { packages: drafts.map((d) => d.pkg), linkGraph };
+  return { packages };
 }
 
 /** A tree entry waiting to be read: its parent's id, its value, its key and index, its level's locations, its depth. */
@@ -147,8 +142,8 @@ function pushChildren(
   }
 }
 
-/** One v1 tree entry: name from the key, version (alias, git, file: or semver) from `version`. */
-function treeDraft(ctx: Context, id: string, key: string, entry: JsonRecord, line: number): Draft {
+/** One v1 tree entry: name from the key, version (alias, git, file: or semver) from `version`, wants from `requires`. */
+function treePackage(ctx: Context, id: string, key: string, entry: JsonRecord, line: number): LockedPackage {
   const written = optionalString(ctx, entry, 'version', id, line);
   const requires = entry['requires'];
   if (requires !== undefined && !isRecord(requires)) {
@@ -172,7 +167,7 @@ function treeDraft(ctx: Context, id: string, key: string, entry: JsonRecord, lin
           ? 'tarball'
           : 'link'
         : sourceOf(ctx, resolved, version, id, line);
-  const pkg: LockedPackage = {
+  return {
     id,
     name: alias?.name ?? key,
     version: alias?.version ?? version,
@@ -183,39 +178,6 @@ function treeDraft(ctx: Context, id: string, key: string, entry: JsonRecord, lin
     dev: entry['dev'] === true ? true : undefined,
     optional: entry['optional'] === true ? true : undefined,
     line,
+    wants: requires ? Object.keys(requires) : [],
   };
-  return { pkg, base: id, wants: requires ? Object.keys(requires) : [] };
-}
-
-/**
- * v1 records no list of the root's own dependencies (that is in package.json,
- * which a parser does not read). The honest approximation: the top-level
- * entries no other entry resolves to, then, for any top-level entry still not
- * reachable from those (a cycle), that entry too. A direct dependency that is
- * also required by another package is therefore seen as indirect.
- */
-function rootDeps(drafts: Draft[]): string[] {
-  const byId = new Map(drafts.map((d) => [d.pkg.id, d.pkg]));
-  const required = new Set<string>();
-  for (const { pkg } of drafts) for (const dep of pkg.deps ?? []) if (dep !== pkg.id) required.add(dep);
-  const topLevel = drafts.map((d) => d.pkg.id).filter((id) => !id.includes('/node_modules/'));
-  const roots = topLevel.filter((id) => !required.has(id));
-  const reached = new Set<string>();
-  const reach = (from: string): void => {
-    const queue = [from];
-    while (queue.length > 0) {
-      const id = queue.pop()!;
-      if (reached.has(id)) continue;
-      reached.add(id);
-      for (const dep of byId.get(id)?.deps ?? []) if (!reached.has(dep)) queue.push(dep);
-    }
-  };
-  roots.forEach(reach);
-  for (const id of topLevel) {
-    if (!reached.has(id)) {
-      roots.push(id);
-      reach(id);
-    }
-  }
-  return roots;
 }

@@ -12,7 +12,7 @@
  * The text is parsed once with JSON.parse; entry lines, duplicate keys and the
  * nesting limit come from one forward pass over the text (json-locations.ts).
  */
-import type { LockedPackage, Lockfile, ParseOptions } from '../core/model.js';
+import type { LockedPackage, Lockfile } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
 import { KeyLines, KeyList, jsonSyntaxError, scanKeys, type KeyVisitor } from './json-locations.js';
 import { packagesLocations, readPackages, type Read } from './npm-packages.js';
@@ -21,10 +21,13 @@ import { TreeLocations, readTree } from './npm-v1.js';
 import { registryTarball } from './source.js';
 import { isRecord } from './text.js';
 
-/** Parse an npm lockfile (v1, v2 or v3) into the model. Throws LockfileError on anything unreadable. */
-export function parseNpm(file: string, text: string, options: ParseOptions = {}): Lockfile {
+/**
+ * Parse an npm lockfile (v1, v2 or v3) into the model, dependency edges left as
+ * names (`unresolvedEdges`; npm-edges.ts builds them). Throws LockfileError on anything unreadable.
+ */
+export function parseNpm(file: string, text: string): Lockfile {
   try {
-    return parseDocument(file, text, options.graph === 'lazy');
+    return parseDocument(file, text);
   } catch (error) {
     if (error instanceof LockfileError) throw error;
     // A safety net: the readers guard every access, so reaching this is a bug, never a crash.
@@ -33,7 +36,7 @@ export function parseNpm(file: string, text: string, options: ParseOptions = {})
   }
 }
 
-function parseDocument(file: string, text: string, lazyGraph: boolean): Lockfile {
+function parseDocument(file: string, text: string): Lockfile {
   // npm reads a file that starts with a byte-order mark; so do we.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const ctx: Context = { file, text: body, notes: [] };
@@ -68,23 +71,15 @@ function parseDocument(file: string, text: string, lazyGraph: boolean): Lockfile
     ? readTree(ctx, doc['dependencies'], where.tree, lineOf('dependencies'))
     : readPackages(ctx, doc['packages'], where.packages, lineOf('packages'));
   if (version === 2 && !readsTree) checkLegacyHalf(ctx, doc, read.packages, lineOf);
-  const lockfile: Lockfile = {
+  return {
     path: file,
     format: 'npm',
     formatVersion: String(version),
     packages: read.packages,
     importers: [],
+    unresolvedEdges: read.root ? { root: read.root } : {},
     ...(ctx.notes.length ? { notes: ctx.notes } : {}),
   };
-  if (!lazyGraph) {
-    lockfile.importers = read.linkGraph();
-    return lockfile;
-  }
-  lockfile.resolveGraph = () => {
-    delete lockfile.resolveGraph;
-    lockfile.importers = read.linkGraph();
-  };
-  return lockfile;
 }
 
 /** Lines of the top-level keys and of the entries of both package maps (a file has one of them, or a v2 file both). */

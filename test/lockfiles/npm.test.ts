@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LockedPackage, Lockfile } from '../../src/core/model.js';
+import { DependencyGraph, edgesOf } from '../../src/core/graph.js';
+import type { Importer, LockedPackage, Lockfile } from '../../src/core/model.js';
 import { LockfileError } from '../../src/lockfiles/errors.js';
 import { loadLockfile } from '../../src/lockfiles/index.js';
 import { parseNpm } from '../../src/lockfiles/npm.js';
-import { FIXTURES, fixtureCases, setDiff, thrown } from '../helpers.js';
+import { FIXTURES, fixtureCases, setDiff, thrown, withEdges } from '../helpers.js';
 
 /** 1-based line of the first line of `text` containing `needle`, found independently of the parser. */
 function lineOf(text: string, needle: string): number {
@@ -44,7 +45,7 @@ describe('npm lockfileVersion 2/3', () => {
         hasInstallScript: true,
       },
     });
-    const lock = parseNpm('package-lock.json', text);
+    const lock = withEdges(parseNpm('package-lock.json', text));
     expect(lock.format).toBe('npm');
     expect(lock.formatVersion).toBe('3');
     expect(lock.packages).toHaveLength(1);
@@ -70,7 +71,7 @@ describe('npm lockfileVersion 2/3', () => {
       'node_modules/fsevents': { version: '2.3.3', optional: true },
       'node_modules/both': { version: '1.0.0', devOptional: true },
     });
-    const lock = parseNpm('package-lock.json', text);
+    const lock = withEdges(parseNpm('package-lock.json', text));
     expect(byId(lock, 'node_modules/@types/node')).toMatchObject({ name: '@types/node', version: '20.1.0', dev: true });
     // No `resolved` and a semver version: a registry package (npm omits it for bundled ones).
     expect(byId(lock, 'node_modules/fsevents')).toMatchObject({
@@ -132,7 +133,7 @@ describe('npm lockfileVersion 2/3', () => {
       'packages/a/node_modules/ms': { version: '3.0.0', resolved: `${REG}/ms/-/ms-3.0.0.tgz` },
       'packages/b': { name: '@mono/b', version: '0.2.0', dependencies: { a: '*' } },
     });
-    const lock = parseNpm('package-lock.json', text);
+    const lock = withEdges(parseNpm('package-lock.json', text));
     expect(byId(lock, 'packages/a')).toMatchObject({ name: 'a', version: '0.1.0', source: 'workspace' });
     expect(byId(lock, 'packages/b')).toMatchObject({ name: '@mono/b', source: 'workspace' });
     expect(byId(lock, 'node_modules/a')).toMatchObject({
@@ -168,7 +169,7 @@ describe('npm lockfileVersion 2/3', () => {
       'node_modules/b/node_modules/semver': { version: '5.7.2' },
       'node_modules/semver': { version: '7.6.0' },
     });
-    const lock = parseNpm('package-lock.json', text);
+    const lock = withEdges(parseNpm('package-lock.json', text));
     const semvers = lock.packages.filter((p) => p.name === 'semver').map((p) => p.version);
     expect(semvers.sort()).toEqual(['5.7.2', '7.6.0']);
     expect(byId(lock, 'node_modules/a').deps).toEqual(['node_modules/semver']);
@@ -218,7 +219,7 @@ describe('npm lockfileVersion 2/3', () => {
   });
 
   it('gives zero packages and no error for a project without dependencies', () => {
-    const lock = parseNpm('package-lock.json', v3({ '': { name: 'app', version: '1.0.0' } }));
+    const lock = withEdges(parseNpm('package-lock.json', v3({ '': { name: 'app', version: '1.0.0' } })));
     expect(lock.packages).toEqual([]);
     expect(lock.importers).toEqual([{ path: 'package.json', deps: [] }]);
   });
@@ -311,7 +312,7 @@ describe('npm lockfileVersion 1', () => {
   });
 
   it('resolves requires by walking up, and takes root deps as the entries nobody requires', () => {
-    const lock = parseNpm('package-lock.json', text);
+    const lock = withEdges(parseNpm('package-lock.json', text));
     expect(byId(lock, 'node_modules/@scope/tool').deps).toEqual([
       'node_modules/@scope/tool/node_modules/debug',
       'node_modules/ms',
@@ -341,7 +342,7 @@ describe('npm lockfileVersion 1', () => {
       lockfileVersion: 1,
       dependencies: { a: { version: '1.0.0', requires: { b: '1' } }, b: { version: '1.0.0', requires: { a: '1' } } },
     });
-    expect(parseNpm('package-lock.json', cyclic).importers[0]?.deps).toEqual(['node_modules/a']);
+    expect(withEdges(parseNpm('package-lock.json', cyclic)).importers[0]?.deps).toEqual(['node_modules/a']);
   });
 
   it('gives zero packages for a v1 file without dependencies', () => {
@@ -555,7 +556,7 @@ describe('npm real fixtures', () => {
   it('otel-contrib: workspaces are importers and own code, links point at them', async () => {
     const dir = cases.find((c) => c.name === 'large-npm-v2-workspaces-otel-contrib')!.dir;
     const text = readFileSync(path.join(dir, 'head', 'package-lock.json'), 'utf8');
-    const lock = await loadLockfile('package-lock.json', text);
+    const lock = withEdges(await loadLockfile('package-lock.json', text));
     const links = lock.packages.filter((p) => p.source === 'link');
     const workspaces = lock.packages.filter((p) => p.source === 'workspace');
     expect(links).toHaveLength(64); // expected-changes.json entry_kinds.head.link
@@ -564,18 +565,134 @@ describe('npm real fixtures', () => {
   });
 });
 
-describe('npm dependency edges on demand', () => {
-  it.each([
+describe('npm dependency edges, built from the data the parser leaves', () => {
+  const REAL_NPM = [
     ['v3 workspaces', 'npm-v3-workspaces-lockfile-lint/head/package-lock.json'],
     ['v1 tree', 'npm-v1-typescript-action/head/package-lock.json'],
-  ])('leaves deps and importers to resolveGraph, which gives what an eager parse gives (%s)', (_kind, rel) => {
-    const text = readFileSync(path.join(FIXTURES, rel), 'utf8');
-    const eager = parseNpm('package-lock.json', text);
-    const lazy = parseNpm('package-lock.json', text, { graph: 'lazy' });
-    expect(lazy.packages.every((p) => p.deps === undefined)).toBe(true);
-    expect(lazy.importers).toEqual([]);
-    lazy.resolveGraph!();
-    expect(lazy.resolveGraph).toBeUndefined();
-    expect(lazy).toEqual(eager);
-  });
+  ] as const;
+
+  it.each(REAL_NPM)(
+    'leaves edges as names: plain data that JSON and structuredClone carry whole (%s)',
+    (_kind, rel) => {
+      const lock = parseNpm('package-lock.json', readFileSync(path.join(FIXTURES, rel), 'utf8'));
+      expect(lock.importers).toEqual([]);
+      expect(lock.unresolvedEdges).toBeDefined();
+      expect(lock.packages.every((p) => p.wants !== undefined || p.deps !== undefined)).toBe(true);
+      expect(JSON.parse(JSON.stringify(lock))).toEqual(lock);
+      const clone = structuredClone(lock);
+      expect(clone).toEqual(lock);
+      // Building the edges reads the model and changes nothing in it.
+      const before = JSON.stringify(lock);
+      const original = new DependencyGraph(lock);
+      expect(JSON.stringify(lock)).toBe(before);
+      const copied = new DependencyGraph(clone);
+      for (const pkg of lock.packages) expect(copied.provenance([pkg.id])).toEqual(original.provenance([pkg.id]));
+    },
+  );
+
+  // Against an independent reading: the raw JSON, node's resolution done by building path strings.
+  for (const fixture of fixtureCases()) {
+    for (const side of ['base', 'head'] as const) {
+      if (!/^npm-v[123]$/.test(fixture.expected.format[side])) continue;
+      const name = fixture.expected.lockfile[side];
+      it(`${fixture.name} (${side}): edges and "via" chains match a direct reading of the file`, async () => {
+        const text = readFileSync(path.join(fixture.dir, side, name), 'utf8');
+        const lock = await loadLockfile(name, text);
+        const oracle = directEdges(JSON.parse(text) as Record<string, unknown>);
+        const built = edgesOf(lock);
+        expect(new Map([...built.deps].filter(([, ids]) => ids.length > 0))).toEqual(oracle.deps);
+        expect(built.importers).toEqual(oracle.importers);
+        // The same chains as a lockfile whose edges were written out while parsing.
+        const eager: Lockfile = {
+          ...lock,
+          unresolvedEdges: undefined,
+          packages: lock.packages.map((p) => ({ ...p, wants: undefined, deps: oracle.deps.get(p.id) ?? [] })),
+          importers: oracle.importers,
+        };
+        const ours = new DependencyGraph(lock);
+        const theirs = new DependencyGraph(eager);
+        const step = Math.max(1, Math.floor(lock.packages.length / 300));
+        for (let i = 0; i < lock.packages.length; i += step) {
+          const id = lock.packages[i]!.id;
+          expect(ours.provenance([id]), id).toEqual(theirs.provenance([id]));
+        }
+      });
+    }
+  }
 });
+
+/**
+ * Edges of an npm lockfile read straight from its JSON: each entry's dependency
+ * names looked up as `<folder>/node_modules/<name>`, then in each enclosing
+ * folder; v1's root dependencies are the top-level entries no entry requires
+ * (then any top-level entry still unreached). Only entries with edges are listed.
+ */
+function directEdges(doc: Record<string, unknown>): { deps: Map<string, string[]>; importers: Importer[] } {
+  type Entry = { want: string[]; link?: string };
+  const entries = new Map<string, Entry>();
+  const packages = doc['packages'] as Record<string, Record<string, unknown>> | undefined;
+  const fields = ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies'];
+  if (packages) {
+    for (const [key, value] of Object.entries(packages)) {
+      const want = fields.flatMap((f) => Object.keys((value[f] as object | undefined) ?? {}));
+      const link = value['link'] === true ? (value['resolved'] as string) : undefined;
+      entries.set(key, link !== undefined ? { want: [], link } : { want });
+    }
+  } else {
+    const walk = (tree: Record<string, Record<string, unknown>>, under: string): void => {
+      for (const [key, value] of Object.entries(tree)) {
+        const id = `${under}node_modules/${key}`;
+        entries.set(id, { want: Object.keys((value['requires'] as object | undefined) ?? {}) });
+        walk((value['dependencies'] as Record<string, Record<string, unknown>> | undefined) ?? {}, `${id}/`);
+      }
+    };
+    walk((doc['dependencies'] as Record<string, Record<string, unknown>> | undefined) ?? {}, '');
+  }
+  const lookUp = (from: string, name: string): string | undefined => {
+    for (let dir = from; ;) {
+      const id = dir === '' ? `node_modules/${name}` : `${dir}/node_modules/${name}`;
+      if (entries.has(id) && id !== '') return id;
+      if (dir === '') return undefined;
+      const cut = dir.lastIndexOf('/node_modules/');
+      dir =
+        cut !== -1
+          ? dir.slice(0, cut)
+          : dir.startsWith('node_modules/')
+            ? ''
+            : dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
+    }
+  };
+  const resolveFrom = (id: string, want: string[]): string[] => [
+    ...new Set(want.map((n) => lookUp(id, n)).filter((d): d is string => d !== undefined && d !== id)),
+  ];
+  const deps = new Map<string, string[]>();
+  for (const [id, entry] of entries) {
+    if (id === '') continue;
+    const ids = entry.link !== undefined ? (entries.has(entry.link) ? [entry.link] : []) : resolveFrom(id, entry.want);
+    if (ids.length > 0) deps.set(id, ids);
+  }
+  if (packages) {
+    const importers: Importer[] = [{ path: 'package.json', deps: resolveFrom('', entries.get('')?.want ?? []) }];
+    for (const id of entries.keys()) {
+      if (id !== '' && !id.startsWith('node_modules/') && !id.includes('/node_modules/'))
+        importers.push({ path: `${id}/package.json`, deps: deps.get(id) ?? [] });
+    }
+    return { deps, importers };
+  }
+  const top = [...entries.keys()].filter((id) => !id.includes('/node_modules/'));
+  const required = new Set([...deps].flatMap(([, ids]) => ids));
+  const roots = top.filter((id) => !required.has(id));
+  const seen = new Set<string>();
+  const mark = (id: string): void => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    (deps.get(id) ?? []).forEach(mark);
+  };
+  roots.forEach(mark);
+  for (const id of top) {
+    if (seen.has(id)) continue;
+    roots.push(id);
+    mark(id);
+  }
+  return { deps, importers: [{ path: 'package.json', deps: roots }] };
+}
