@@ -23,9 +23,10 @@ import {
   renderMarkdown,
   renderText,
   sarifFor
-} from "./chunks/chunk-HH4AA6PQ.js";
+} from "./chunks/chunk-CCPAEDED.js";
 import "./chunks/chunk-CFW47MYL.js";
 import "./chunks/chunk-ZVYVRW72.js";
+import "./chunks/chunk-CNJJVQ4T.js";
 import "./chunks/chunk-DS6KX64N.js";
 import "./chunks/chunk-46RT45P2.js";
 import "./chunks/chunk-RDJ22ZCM.js";

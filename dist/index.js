@@ -30,11 +30,12 @@ import {
   sarifFor,
   signalGroups,
   takenLabel
-} from "./chunks/chunk-HH4AA6PQ.js";
+} from "./chunks/chunk-CCPAEDED.js";
 import {
   require_undici
 } from "./chunks/chunk-CFW47MYL.js";
 import "./chunks/chunk-ZVYVRW72.js";
+import "./chunks/chunk-CNJJVQ4T.js";
 import "./chunks/chunk-DS6KX64N.js";
 import "./chunks/chunk-46RT45P2.js";
 import {
