@@ -41,7 +41,7 @@ import yaml from 'js-yaml';
 import path from 'node:path';
 import type { Importer, LockedPackage, Lockfile } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
-import { isRecord } from './text.js';
+import { DependencyBudget, isRecord } from './text.js';
 
 type Major = 5 | 6 | 9;
 type YamlMap = Record<string, unknown>;
@@ -83,6 +83,8 @@ interface PendingDeps {
 /** Everything collected while reading the documents. */
 interface State {
   file: string;
+  /** Dependencies the file may list in all (YAML aliases could repeat maps for free). */
+  budget: DependencyBudget;
   lines: TextLines;
   packages: LockedPackage[];
   byId: Map<string, LockedPackage>;
@@ -101,7 +103,15 @@ export function parsePnpm(file: string, text: string): Lockfile {
   if (documents.length === 0) {
     throw new LockfileError(file, 1, 'no lockfileVersion: the file holds no YAML document');
   }
-  const state: State = { file, lines, packages: [], byId: new Map(), pending: [], importers: new Map() };
+  const state: State = {
+    file,
+    budget: new DependencyBudget(file, text),
+    lines,
+    packages: [],
+    byId: new Map(),
+    pending: [],
+    importers: new Map(),
+  };
   let formatVersion = '';
   documents.forEach((doc, index) => {
     // Empty documents are skipped by both loadDocuments and the scan, so indexes match;
@@ -553,22 +563,23 @@ function referenceOf(value: unknown): string | undefined {
 /** Fill `deps` of every package read, now that every entry of every document is known. */
 function resolvePendingDeps(state: State): void {
   for (const { pkg, major, dependencies, optionalDependencies } of state.pending) {
-    let deps: string[] | undefined;
+    let deps: Set<string> | undefined;
     for (const map of [dependencies, optionalDependencies]) {
       if (map === undefined || map === null) continue;
       if (!isRecord(map)) {
         throw new LockfileError(state.file, pkg.line, `the dependencies of ${quote(pkg.id)} are not a mapping`);
       }
-      for (const name of Object.keys(map)) {
+      const names = Object.keys(map);
+      state.budget.spend(names.length, pkg.line);
+      for (const name of names) {
         const reference = referenceOf(map[name]);
         if (reference === undefined) continue;
         const target = resolveReference(state, major, name, reference);
         if (!target || target === pkg) continue;
-        if (!deps) deps = [target.id];
-        else if (!deps.includes(target.id)) deps.push(target.id);
+        (deps ??= new Set()).add(target.id);
       }
     }
-    if (deps) pkg.deps = deps;
+    if (deps) pkg.deps = [...deps];
   }
 }
 
@@ -608,7 +619,9 @@ function readImporter(state: State, importerPath: string, importer: YamlMap, maj
     if (!isRecord(map)) {
       throw new LockfileError(state.file, line, `${field} of importer ${quote(importerPath)} is not a mapping`);
     }
-    for (const [name, value] of Object.entries(map)) {
+    const entries = Object.entries(map);
+    state.budget.spend(entries.length, line);
+    for (const [name, value] of entries) {
       const reference = referenceOf(value);
       if (reference === undefined) continue;
       const target = reference.startsWith('link:')

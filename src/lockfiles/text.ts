@@ -102,3 +102,32 @@ export function jsonErrorLine(text: string, error: unknown): number | undefined 
   if (/unexpected end/i.test(message)) return lineAt(text, text.length);
   return undefined;
 }
+
+/**
+ * The dependencies a YAML lockfile may list in all, from its size: each one written in the
+ * file takes at least two characters (`a,` in a flow mapping), but a YAML alias (`*deps`,
+ * which no package manager writes) repeats a whole map for free and would make the work
+ * grow with the square of the file. Count every dependency map read with `spend`.
+ */
+export class DependencyBudget {
+  private left: number;
+
+  constructor(
+    readonly file: string,
+    text: string,
+  ) {
+    this.left = text.length;
+  }
+
+  /** Count `count` dependencies of the entry at `line`; throws a LockfileError past the budget. */
+  spend(count: number, line: number | undefined): void {
+    this.left -= count * 2;
+    if (this.left < 0) {
+      throw new LockfileError(
+        this.file,
+        line,
+        'the dependency maps list more dependencies than the file has room for (YAML aliases repeat them; lockfiles use none)',
+      );
+    }
+  }
+}

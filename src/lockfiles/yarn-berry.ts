@@ -24,7 +24,7 @@
 import { parseSyml } from '@yarnpkg/parsers';
 import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
-import { isRecord, lineAt } from './text.js';
+import { DependencyBudget, isRecord, lineAt, LineIndex } from './text.js';
 import { isGitReference, isTarballPath } from './source.js';
 import { SpecifierIndex, splitSpecifier } from './yarn-shared.js';
 
@@ -249,23 +249,103 @@ function readEntry(file: string, id: string, descriptors: string[], value: unkno
   return { pkg, resolution, dependencies, workspace: ref.workspace };
 }
 
-/** Ids a `dependencies` mapping resolves to through the entries' descriptor lists. */
-function resolveDeps(file: string, built: BuiltEntry, index: SpecifierIndex): string[] {
-  const deps: string[] = [];
-  if (!built.dependencies) return deps;
-  for (const [name, range] of Object.entries(built.dependencies)) {
-    if (typeof range !== 'string') {
-      fail(file, built.pkg.line, `dependency ${quote(name)} of entry ${quote(built.pkg.id)} has no range`);
-    }
-    const id =
-      index.exact(`${name}@${range}`) ??
-      index.exact(`${name}@npm:${range}`) ??
-      index.exact(`${name}@${range}::locator=${encodeURIComponent(built.resolution)}`) ??
-      index.only(name);
-    if (id !== undefined && !deps.includes(id)) deps.push(id);
+/**
+ * Descriptors bound to the locator of the package that asks for them
+ * (`name@range::locator=<url-encoded locator>`, as Yarn writes `patch:` and local
+ * ranges), by locator and then by `name@range`: a dependency's lookup then costs
+ * the length of its own name and range, not that of its dependent's locator.
+ */
+class LocatorIndex {
+  private readonly byLocator = new Map<string, Map<string, string>>();
+
+  add(descriptor: string, id: string): void {
+    const at = descriptor.lastIndexOf(LOCATOR);
+    if (at === -1) return;
+    const locator = descriptor.slice(at + LOCATOR.length);
+    let map = this.byLocator.get(locator);
+    if (!map) this.byLocator.set(locator, (map = new Map()));
+    map.set(descriptor.slice(0, at), id);
   }
-  return deps;
+
+  /** Id of the entry for `name@range` asked for by the package at `encodedLocator`. */
+  get(encodedLocator: string, specifier: string): string | undefined {
+    return this.byLocator.get(encodedLocator)?.get(specifier);
+  }
 }
+
+const LOCATOR = '::locator=';
+
+/** Ids a `dependencies` mapping resolves to through the entries' descriptor lists. */
+function resolveDeps(
+  built: BuiltEntry,
+  index: SpecifierIndex,
+  locators: LocatorIndex,
+  budget: DependencyBudget,
+): string[] {
+  if (!built.dependencies) return [];
+  const deps = new Set<string>();
+  let encoded: string | undefined;
+  const entries = Object.entries(built.dependencies);
+  budget.spend(entries.length, built.pkg.line);
+  for (const [name, range] of entries) {
+    if (typeof range !== 'string') {
+      fail(budget.file, built.pkg.line, `dependency ${quote(name)} of entry ${quote(built.pkg.id)} has no range`);
+    }
+    const specifier = `${name}@${range}`;
+    const id =
+      index.exact(specifier) ??
+      index.exact(`${name}@npm:${range}`) ??
+      locators.get((encoded ??= encodeURIComponent(built.resolution)), specifier) ??
+      index.only(name);
+    if (id !== undefined) deps.add(id);
+  }
+  return [...deps];
+}
+
+/**
+ * Yarn's split of a lockfile key into descriptors (`key.split(/ *, *\/)`), without the
+ * regex: it retries every space of a long run of spaces, quadratic in the run.
+ */
+function splitDescriptors(key: string): string[] {
+  const parts = key.split(',');
+  const last = parts.length - 1;
+  return parts.map((part, i) => {
+    let start = 0;
+    let end = part.length;
+    if (i > 0) while (part.charCodeAt(start) === SPACE) start++;
+    if (i < last) while (end > start && part.charCodeAt(end - 1) === SPACE) end--;
+    return part.slice(start, end);
+  });
+}
+
+const SPACE = 32;
+
+/**
+ * Lines of keys the line scan could not decode (flow style, odd quoting), by a search
+ * forward from the last one found: entries come in the order of the text, so the search
+ * never goes back, and after a few misses (each a scan to the end) it gives up.
+ */
+class KeySearch {
+  private cursor = 0;
+  private misses = 0;
+  private index: LineIndex | undefined;
+
+  constructor(private readonly text: string) {}
+
+  lineOf(key: string): number {
+    if (this.misses >= MAX_SEARCH_MISSES) return 1;
+    const at = this.text.indexOf(key, this.cursor);
+    if (at === -1) {
+      this.misses++;
+      return 1;
+    }
+    this.cursor = at + key.length;
+    this.index ??= new LineIndex(this.text);
+    return this.index.lineOf(at);
+  }
+}
+
+const MAX_SEARCH_MISSES = 16;
 
 /** `linkType` values Yarn writes: the last field of every entry. */
 const LINK_TYPES = new Set(['hard', 'soft']);
@@ -312,25 +392,27 @@ export function parseYarnBerry(file: string, text: string): Lockfile {
   const metaAt = text.indexOf('__metadata');
   const formatVersion = readMetadata(file, doc, lines.get('__metadata') ?? (metaAt === -1 ? 1 : lineAt(text, metaAt)));
   const index = new SpecifierIndex();
+  const locators = new LocatorIndex();
   const built: BuiltEntry[] = [];
-  let searches = 0;
+  const search = new KeySearch(text);
+  const budget = new DependencyBudget(file, text);
   for (const [id, value] of Object.entries(doc)) {
     if (id === '__metadata') continue;
-    // A key the line scan could not decode (flow style, odd quoting): search for it, a bounded
-    // number of times so a hostile file cannot make this quadratic.
-    const line = lines.get(id) ?? (searches++ < 1000 ? lineAt(text, Math.max(0, text.indexOf(id))) : 1);
-    const descriptors = id.split(/ *, */); // as Yarn splits lockfile keys
+    const line = lines.get(id) ?? search.lineOf(id);
+    const descriptors = splitDescriptors(id);
     const entry = readEntry(file, id, descriptors, value, line);
     for (const descriptor of descriptors) {
       const spec = splitSpecifier(descriptor);
-      if (spec) index.add(descriptor, spec.name, id);
+      if (!spec) continue;
+      index.add(descriptor, spec.name, id);
+      locators.add(descriptor, id);
     }
     built.push(entry);
   }
   checkLastEntryComplete(file, text, doc, built);
   const importers: Importer[] = [];
   for (const entry of built) {
-    entry.pkg.deps = resolveDeps(file, entry, index);
+    entry.pkg.deps = resolveDeps(entry, index, locators, budget);
     if (entry.workspace !== undefined) importers.push({ path: manifestPath(entry.workspace), deps: entry.pkg.deps });
   }
   return { path: file, format: 'yarn-berry', formatVersion, packages: built.map((b) => b.pkg), importers };

@@ -129,6 +129,27 @@ function readField(file: string, lineNo: number, text: string): { name: string; 
   return { name: key.value, value };
 }
 
+/**
+ * A key line without its final `:` and the spaces around it (a scan from the end: a regex
+ * such as /\s*:\s*$/ retries every space of a long run and is quadratic in it).
+ */
+function withoutColon(line: string): string {
+  let end = line.length;
+  while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  if (line.charCodeAt(end - 1) === COLON) end--;
+  while (end > 0 && isSpace(line.charCodeAt(end - 1))) end--;
+  return line.slice(0, end);
+}
+
+const COLON = 58;
+
+/** Whether a character is one /\s/ matches. */
+function isSpace(code: number): boolean {
+  return SPACE.test(String.fromCharCode(code));
+}
+
+const SPACE = /\s/;
+
 /** One pass over the lines: every entry with its fields and its 1-based line. */
 function readEntries(file: string, text: string): ClassicEntry[] {
   const entries: ClassicEntry[] = [];
@@ -149,7 +170,7 @@ function readEntries(file: string, text: string): ClassicEntry[] {
     if (rest.startsWith('\t')) fail(file, lineNo, 'tab indentation; yarn.lock is indented with spaces');
     if (indent === 0) {
       const specifiers = readKeyLine(file, lineNo, rest);
-      entry = { key: rest.replace(/\s*:\s*$/, ''), specifiers, line: lineNo, fields: new Map() };
+      entry = { key: withoutColon(rest), specifiers, line: lineNo, fields: new Map() };
       map = undefined;
       entries.push(entry);
     } else if (indent === 2) {
@@ -270,16 +291,16 @@ export function parseYarnClassic(file: string, text: string): Lockfile {
     built.push({ pkg, entry });
   }
   for (const { pkg, entry } of built) {
-    const deps: string[] = [];
+    const deps = new Set<string>();
     for (const field of ['dependencies', 'optionalDependencies']) {
       const map = mapField(file, entry, field);
       if (!map) continue;
       for (const [name, range] of map) {
         const id = index.exact(`${name}@${range}`) ?? index.only(name);
-        if (id !== undefined && !deps.includes(id)) deps.push(id);
+        if (id !== undefined) deps.add(id);
       }
     }
-    pkg.deps = deps;
+    pkg.deps = [...deps];
   }
   // yarn.lock records neither the root's nor the workspaces' dependencies: see importersFromManifests.
   const importers: Importer[] = [];
@@ -307,11 +328,11 @@ export function importersFromManifests(lockfile: Lockfile, manifests: readonly M
     }
   }
   return manifests.map((manifest) => {
-    const deps: string[] = [];
+    const deps = new Set<string>();
     for (const [name, range] of Object.entries(manifest.dependencies)) {
       const id = index.exact(`${name}@${range}`) ?? index.only(name);
-      if (id !== undefined && !deps.includes(id)) deps.push(id);
+      if (id !== undefined) deps.add(id);
     }
-    return { path: manifest.path, deps };
+    return { path: manifest.path, deps: [...deps] };
   });
 }

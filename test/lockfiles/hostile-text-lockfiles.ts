@@ -1,0 +1,122 @@
+/**
+ * Hostile text lockfiles of any size, for the parse-growth tests and bench/text-parse.bench.ts
+ * (issue 13, item 8): many entries, one-line (flow) shapes, deep nesting, huge keys, many
+ * specifiers in one yarn entry, long pnpm peer suffixes, and dependency lists or aliases that
+ * would make per-entry work grow with the file. Each generator takes the entry count `n`.
+ */
+
+const lines = (n: number, write: (i: number) => string): string => {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(write(i));
+  return out.join('');
+};
+
+/** A pnpm 9 lockfile with `n` packages, each depending on the next. */
+function pnpmMany(n: number): string {
+  return (
+    `lockfileVersion: '9.0'\n\nimporters:\n  .:\n    dependencies:\n      p0:\n        specifier: 1.0.0\n        version: 1.0.0\n\npackages:\n` +
+    lines(n, (i) => `  p${i}@1.0.0:\n    resolution: {integrity: sha512-x${i}}\n`) +
+    `\nsnapshots:\n` +
+    lines(n, (i) => `  p${i}@1.0.0:\n    dependencies:\n      p${(i + 1) % n}: 1.0.0\n`)
+  );
+}
+
+export const PNPM_LAYOUTS: Record<string, (n: number) => string> = {
+  'many entries': pnpmMany,
+  // The whole file as one YAML flow mapping on one line.
+  'one line (flow)': (n) =>
+    `{lockfileVersion: '9.0', importers: {}, packages: {${lines(n, (i) => `${i ? ', ' : ''}p${i}@1.0.0: {resolution: {integrity: x}}`)}}, snapshots: {${lines(n, (i) => `${i ? ', ' : ''}p${i}@1.0.0: {dependencies: {p${(i + 1) % n}: 1.0.0}}`)}}}\n`,
+  // One key whose peer suffix holds n groups; `n` dependencies refer to it with that suffix.
+  'long peer suffix': (n) => {
+    const suffix = lines(n, (i) => `(b${i}@1.0.0)`);
+    return (
+      `lockfileVersion: '9.0'\n\nimporters:\n  .:\n    dependencies:\n      a:\n        specifier: 1.0.0\n        version: 1.0.0${suffix}\n\n` +
+      `packages:\n  a@1.0.0:\n    resolution: {integrity: x}\n\nsnapshots:\n  a@1.0.0${suffix}: {}\n`
+    );
+  },
+  // One snapshot that depends on n packages.
+  'one entry, n dependencies': (n) =>
+    `lockfileVersion: '9.0'\n\npackages:\n` +
+    lines(n, (i) => `  p${i}@1.0.0:\n    resolution: {integrity: x}\n`) +
+    `\nsnapshots:\n  root@1.0.0:\n    dependencies:\n` +
+    lines(n, (i) => `      p${i}: 1.0.0\n`) +
+    lines(n, (i) => `  p${i}@1.0.0: {}\n`),
+  // Every snapshot's dependencies are an alias of one shared map of 100 entries: a file of n
+  // lines that would make n x 100 resolutions (pnpm never writes anchors).
+  'aliased dependencies': (n) =>
+    `lockfileVersion: '9.0'\n\npackages:\n` +
+    lines(n, (i) => `  p${i}@1.0.0:\n    resolution: {integrity: x}\n`) +
+    `\nsnapshots:\n  p0@1.0.0:\n    dependencies: &d\n` +
+    lines(100, (i) => `      p${i}: 1.0.0\n`) +
+    lines(n - 1, (i) => `  p${i + 1}@1.0.0:\n    dependencies: *d\n`),
+  // Flow mappings nested n deep.
+  'nested n deep': (n) => `lockfileVersion: '9.0'\nextra: ${'{a: '.repeat(n)}1${'}'.repeat(n)}\n`,
+  // One key n x 10 characters long.
+  'huge key': (n) =>
+    `lockfileVersion: '9.0'\n\npackages:\n  "${'k'.repeat(n * 10)}@1.0.0":\n    resolution: {integrity: x}\n`,
+};
+
+/** A classic yarn.lock entry. */
+const classicEntry = (key: string, version: string, deps = ''): string =>
+  `${key}:\n  version "${version}"\n  resolved "https://registry.yarnpkg.com/x/-/x-${version}.tgz"\n  integrity sha512-x\n${deps}\n`;
+
+export const YARN_CLASSIC_LAYOUTS: Record<string, (n: number) => string> = {
+  'many entries': (n) =>
+    `# yarn lockfile v1\n\n` +
+    lines(n, (i) => classicEntry(`p${i}@^1.0.0`, '1.0.0', `  dependencies:\n    p${(i + 1) % n} "^1.0.0"\n`)),
+  // One entry whose key lists n specifiers.
+  'n specifiers in one key': (n) =>
+    `# yarn lockfile v1\n\n${classicEntry(lines(n, (i) => `${i ? ', ' : ''}"a@${i}"`), '1.0.0')}`,
+  // One entry with n dependencies.
+  'one entry, n dependencies': (n) =>
+    `# yarn lockfile v1\n\n${classicEntry('root@1.0.0', '1.0.0', `  dependencies:\n${lines(n, (i) => `    p${i} "^1.0.0"\n`)}`)}` +
+    lines(n, (i) => classicEntry(`p${i}@^1.0.0`, '1.0.0')),
+  // A key with a run of n spaces between two specifiers.
+  'long space run in a key': (n) => `# yarn lockfile v1\n\n${classicEntry(`a@1${' '.repeat(n)}, a@2`, '1.0.0')}`,
+  // One key n x 10 characters long.
+  'huge key': (n) => `# yarn lockfile v1\n\n${classicEntry(`"${'k'.repeat(n * 10)}@1"`, '1.0.0')}`,
+};
+
+const berryHeader = `__metadata:\n  version: 8\n  cacheKey: 10c0\n\n`;
+const berryEntry = (key: string, name: string, extra = ''): string =>
+  `${key}:\n  version: 1.0.0\n  resolution: "${name}@npm:1.0.0"\n${extra}  checksum: 10c0/x\n  languageName: node\n  linkType: hard\n\n`;
+
+export const YARN_BERRY_LAYOUTS: Record<string, (n: number) => string> = {
+  'many entries': (n) =>
+    berryHeader +
+    lines(n, (i) =>
+      berryEntry(`"p${i}@npm:^1.0.0"`, `p${i}`, `  dependencies:\n    p${(i + 1) % n}: "npm:^1.0.0"\n`),
+    ),
+  // The whole file as one JSON-style flow mapping on one line.
+  'one line (flow)': (n) =>
+    `{"__metadata": {"version": "8", "cacheKey": "10c0"}, ${lines(n, (i) => `${i ? ', ' : ''}"p${i}@npm:^1.0.0": {"version": "1.0.0", "resolution": "p${i}@npm:1.0.0", "linkType": "hard"}`)}}\n`,
+  'n descriptors in one key': (n) =>
+    berryHeader + berryEntry(`"${lines(n, (i) => `${i ? ', ' : ''}a@npm:${i}`)}"`, 'a'),
+  // One entry with a long resolution and n dependencies that miss the plain lookups.
+  'one entry, n dependencies': (n) =>
+    berryHeader +
+    berryEntry(
+      `"root@npm:1.0.0"`,
+      `root`,
+      `  dependencies:\n${lines(n, (i) => `    p${i}: "npm:^1.0.0"\n`)}`,
+    ).replace('root@npm:1.0.0"\n', `root@npm:1.0.0${'r'.repeat(n)}"\n`) +
+    lines(n, (i) => berryEntry(`"p${i}@npm:^2.0.0"`, `p${i}`)),
+  'long space run in a key': (n) => berryHeader + berryEntry(`"a@npm:1${' '.repeat(n)}x, a@npm:2"`, 'a'),
+  'nested n deep': (n) => `${berryHeader}extra: ${'{a: '.repeat(n)}1${'}'.repeat(n)}\n`,
+};
+
+export const BUN_LAYOUTS: Record<string, (n: number) => string> = {
+  'many entries': (n) =>
+    `{\n  "lockfileVersion": 1,\n  "workspaces": {\n    "": {\n      "name": "root",\n      "dependencies": {\n        "p0": "^1.0.0",\n      },\n    },\n  },\n  "packages": {\n` +
+    lines(n, (i) => `    "p${i}": ["p${i}@1.0.0", "", { "dependencies": { "p${(i + 1) % n}": "^1.0.0" } }, "sha512-x"],\n`) +
+    `  }\n}\n`,
+  'one line': (n) =>
+    `{"lockfileVersion":1,"workspaces":{"":{"name":"root"}},"packages":{${lines(n, (i) => `${i ? ',' : ''}"p${i}":["p${i}@1.0.0","",{},"sha512-x"]`)}}}`,
+  // A package nested n install levels deep (a/a/a/...), each one resolving up its parents.
+  'install path n deep': (n) =>
+    `{"lockfileVersion":1,"workspaces":{"":{"name":"root"}},"packages":{${lines(n, (i) => `${i ? ',' : ''}"${Array.from({ length: Math.min(i + 1, 50) }, () => 'a').join('/')}${i >= 50 ? i : ''}":["a@1.0.0","",{"dependencies":{"z":"1"}},"x"]`)}}}`,
+  'nested n deep': (n) =>
+    `{"lockfileVersion":1,"workspaces":{"":{}},"packages":{},"x":${'['.repeat(n)}${']'.repeat(n)}}`,
+  'huge key': (n) =>
+    `{"lockfileVersion":1,"workspaces":{"":{}},"packages":{"${'k'.repeat(n * 10)}":["k@1.0.0","",{},"x"]}}`,
+};
