@@ -36,7 +36,7 @@ import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
 import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from './source.js';
-import { isRecord } from './text.js';
+import { checkIdLength, isRecord } from './text.js';
 
 /** lockfileVersion values this parser reads (Bun 1.4 writes 2, which adds `hasInstallScript` to INFO). */
 const KNOWN_VERSIONS = new Set([0, 1, 2]);
@@ -93,9 +93,9 @@ export function parseBun(file: string, text: string): Lockfile {
   for (const key of Object.keys(entries)) {
     pending.push(readEntry(file, key, entries[key], doc.packageLines.get(key) ?? 1, recordsInstallScripts));
   }
-  const keys = new Set(Object.keys(entries));
+  const tree = new InstallTree(Object.keys(entries));
   for (const { pkg, depNames } of pending) {
-    const deps = resolveAll(keys, pkg.id, depNames);
+    const deps = resolveAll(file, pkg.line, tree, pkg.id, depNames);
     if (deps.length > 0) pkg.deps = deps;
   }
 
@@ -104,7 +104,7 @@ export function parseBun(file: string, text: string): Lockfile {
     format: 'bun',
     formatVersion,
     packages: pending.map((p) => p.pkg),
-    importers: readImporters(file, doc, workspaces, keys),
+    importers: readImporters(file, doc, workspaces, tree),
   };
 }
 
@@ -260,6 +260,7 @@ function readEntry(
   line: number,
   recordsInstallScripts: boolean,
 ): PendingPackage {
+  checkIdLength(file, line, key);
   if (!Array.isArray(value)) {
     throw new LockfileError(file, line, `package ${quote(key)} must be an array, not ${describeType(value)}`);
   }
@@ -400,22 +401,66 @@ function parentKey(key: string): string {
   return key.length === name.length ? '' : key.slice(0, key.length - name.length - 1);
 }
 
-/** Bun's lookup of dependency `name` from the entry at `from`: nested first, then each parent, then the top. */
-export function resolveDependency(keys: ReadonlySet<string>, from: string, name: string): string | undefined {
-  let prefix = from;
-  for (;;) {
-    const candidate = prefix === '' ? name : `${prefix}/${name}`;
-    if (keys.has(candidate)) return candidate;
-    if (prefix === '') return undefined;
-    prefix = parentKey(prefix);
+/**
+ * The install paths of `packages`, for Bun's lookup of a dependency `name` from the entry at
+ * `from`: nested first (`from/name`), then under each parent of `from`, then at the top.
+ * Each entry's chain of parents is built once and each step is one map lookup, so an entry
+ * costs its depth per dependency, however long its key.
+ */
+export class InstallTree {
+  /** Install path → names installed directly under it ('' is the top level). */
+  private readonly children = new Map<string, Set<string>>();
+
+  constructor(keys: Iterable<string>) {
+    for (const key of keys) {
+      const parent = parentKey(key);
+      let names = this.children.get(parent);
+      if (!names) this.children.set(parent, (names = new Set()));
+      names.add(lastName(key));
+    }
+  }
+
+  /** Where a lookup from `from` looks, nearest first: `from`, each of its parents, then ``. */
+  static chain(from: string): string[] {
+    const chain = [from];
+    for (let prefix = from; prefix !== '';) {
+      prefix = parentKey(prefix);
+      chain.push(prefix);
+    }
+    return chain;
+  }
+
+  /** The key `name` resolves to along `chain`, if any. */
+  resolve(chain: readonly string[], name: string): string | undefined {
+    for (const prefix of chain) {
+      if (this.children.get(prefix)?.has(name)) return prefix === '' ? name : `${prefix}/${name}`;
+    }
+    return undefined;
   }
 }
 
+/** Install paths deeper than this are refused: Bun nests a few levels, and each level costs a lookup per dependency. */
+export const MAX_INSTALL_DEPTH = 64;
+
 /** Resolve every name from `from`, dropping the unresolvable and the duplicates. */
-function resolveAll(keys: ReadonlySet<string>, from: string, names: string[]): string[] {
+function resolveAll(
+  file: string,
+  line: number | undefined,
+  tree: InstallTree,
+  from: string,
+  names: string[],
+): string[] {
+  const chain = InstallTree.chain(from);
+  if (chain.length > MAX_INSTALL_DEPTH + 1) {
+    throw new LockfileError(
+      file,
+      line,
+      `the install path ${quote(from, 60)} nests deeper than ${MAX_INSTALL_DEPTH} levels; no package manager writes this`,
+    );
+  }
   const out = new Set<string>();
   for (const name of names) {
-    const id = resolveDependency(keys, from, name);
+    const id = tree.resolve(chain, name);
     if (id !== undefined && id !== from) out.add(id);
   }
   return [...out];
@@ -425,7 +470,7 @@ function resolveAll(keys: ReadonlySet<string>, from: string, names: string[]): s
 // Workspaces
 
 /** One importer per `workspaces` entry, its dependencies resolved to package keys. */
-function readImporters(file: string, doc: BunDocument, workspaces: JsonObject, keys: ReadonlySet<string>): Importer[] {
+function readImporters(file: string, doc: BunDocument, workspaces: JsonObject, tree: InstallTree): Importer[] {
   const importers: Importer[] = [];
   for (const wsPath of Object.keys(workspaces)) {
     const line = doc.workspaceLines.get(wsPath);
@@ -440,7 +485,7 @@ function readImporters(file: string, doc: BunDocument, workspaces: JsonObject, k
     const names = dependencyNames(file, wsPath || 'root workspace', line, ws);
     // The root resolves from the top level; a workspace first from its own node_modules (`<name>/<dep>`).
     const from = wsPath === '' || !wsName ? '' : wsName;
-    const deps = resolveAll(keys, from, names);
+    const deps = resolveAll(file, line, tree, from, names);
     importers.push({ path: wsPath === '' ? 'package.json' : `${wsPath.replace(/\/+$/, '')}/package.json`, deps });
   }
   return importers;

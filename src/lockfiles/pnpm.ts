@@ -41,7 +41,7 @@ import yaml from 'js-yaml';
 import path from 'node:path';
 import type { Importer, LockedPackage, Lockfile } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
-import { DependencyBudget, isRecord } from './text.js';
+import { checkIdLength, DependencyBudget, isRecord } from './text.js';
 
 type Major = 5 | 6 | 9;
 type YamlMap = Record<string, unknown>;
@@ -389,6 +389,7 @@ function addEntry(
   line: number,
 ): LockedPackage | undefined {
   if (state.byId.has(id)) return undefined;
+  checkIdLength(state.file, line, id);
   const resolution = meta ? own(meta, 'resolution') : undefined;
   if (resolution !== undefined && resolution !== null && !isRecord(resolution)) {
     throw new LockfileError(state.file, line, `the resolution of package entry ${quote(id)} is not a mapping`);

@@ -1,7 +1,26 @@
-import { LockfileError } from './errors.js';
+import { LockfileError, quote } from './errors.js';
 
 /** Largest lockfile read, in bytes. The largest real lockfiles we know are ~10 MB. */
 export const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Longest entry id (pnpm dependency path, yarn.lock key, bun.lock install path) read from a text
+ * lockfile. Real ones stay under a few hundred characters (a yarn key listing many ranges, a
+ * pnpm path with many peers, which pnpm hashes past 1000); longer ones only make every later
+ * step slow.
+ */
+export const MAX_ID_LENGTH = 16 * 1024;
+
+/** Refuse an entry id over MAX_ID_LENGTH characters, naming its line. */
+export function checkIdLength(file: string, line: number | undefined, id: string): void {
+  if (id.length > MAX_ID_LENGTH) {
+    throw new LockfileError(
+      file,
+      line,
+      `the entry key ${quote(id, 60)} is ${id.length} characters long, over the ${MAX_ID_LENGTH}-character limit`,
+    );
+  }
+}
 
 /**
  * Checks every format shares, before any parser runs: size and emptiness.

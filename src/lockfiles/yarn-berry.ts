@@ -24,7 +24,7 @@
 import { parseSyml } from '@yarnpkg/parsers';
 import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
-import { DependencyBudget, isRecord, lineAt, LineIndex } from './text.js';
+import { checkIdLength, DependencyBudget, isRecord, lineAt, LineIndex } from './text.js';
 import { isGitReference, isTarballPath } from './source.js';
 import { SpecifierIndex, splitSpecifier } from './yarn-shared.js';
 
@@ -219,6 +219,7 @@ interface BuiltEntry {
 
 /** One lockfile entry → package (deps filled in later). */
 function readEntry(file: string, id: string, descriptors: string[], value: unknown, line: number): BuiltEntry {
+  checkIdLength(file, line, id);
   if (!isRecord(value)) fail(file, line, `entry ${quote(id)} is not a mapping`);
   const version = optionalString(file, line, value, 'version', id);
   if (version === undefined || version === '') fail(file, line, `entry ${quote(id)} has no version`);

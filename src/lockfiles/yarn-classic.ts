@@ -20,6 +20,7 @@
 import type { Importer, LockedPackage, Lockfile, Manifest, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from './errors.js';
 import { isGitReference, isHttpUrl, isRegistryTarballOf, isTarballPath, registryTarball } from './source.js';
+import { checkIdLength } from './text.js';
 import { SpecifierIndex, splitSpecifier, type Specifier } from './yarn-shared.js';
 
 /** A field value: a string, or a map (dependencies, optionalDependencies). */
@@ -228,6 +229,7 @@ function entryName(file: string, entry: ClassicEntry, realNames: readonly string
 
 /** Entry → package (without deps). */
 function toPackage(file: string, entry: ClassicEntry): { pkg: LockedPackage; specs: Specifier[] } {
+  checkIdLength(file, entry.line, entry.key);
   const specs: Specifier[] = [];
   const realNames: string[] = [];
   for (const text of entry.specifiers) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
-import { parseBun, resolveDependency } from '../../src/lockfiles/bun.js';
+import { InstallTree, parseBun } from '../../src/lockfiles/bun.js';
 import { LockfileError } from '../../src/lockfiles/errors.js';
 import { loadLockfile } from '../../src/lockfiles/index.js';
 import { fixtureCases, rejected, setDiff, thrown } from '../helpers.js';
@@ -390,8 +390,8 @@ describe('parseBun: bad input', () => {
   });
 });
 
-describe('resolveDependency', () => {
-  const keys = new Set(['a', 'b', 'a/b', '@s/x', '@s/x/b', 'a/@s/x', 'a/@s/x/c', 'c']);
+describe('InstallTree', () => {
+  const tree = new InstallTree(['a', 'b', 'a/b', '@s/x', '@s/x/b', 'a/@s/x', 'a/@s/x/c', 'c']);
   it.each([
     ['a', 'b', 'a/b'],
     ['a/@s/x', 'b', 'a/b'],
@@ -403,7 +403,7 @@ describe('resolveDependency', () => {
     ['', 'a', 'a'],
     ['c', 'nope', undefined],
   ])('from %s, %s resolves to %s', (from, name, expected) => {
-    expect(resolveDependency(keys, from, name)).toBe(expected);
+    expect(tree.resolve(InstallTree.chain(from), name)).toBe(expected);
   });
 });
 

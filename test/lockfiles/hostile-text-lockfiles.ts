@@ -66,7 +66,10 @@ export const YARN_CLASSIC_LAYOUTS: Record<string, (n: number) => string> = {
     lines(n, (i) => classicEntry(`p${i}@^1.0.0`, '1.0.0', `  dependencies:\n    p${(i + 1) % n} "^1.0.0"\n`)),
   // One entry whose key lists n specifiers.
   'n specifiers in one key': (n) =>
-    `# yarn lockfile v1\n\n${classicEntry(lines(n, (i) => `${i ? ', ' : ''}"a@${i}"`), '1.0.0')}`,
+    `# yarn lockfile v1\n\n${classicEntry(
+      lines(n, (i) => `${i ? ', ' : ''}"a@${i}"`),
+      '1.0.0',
+    )}`,
   // One entry with n dependencies.
   'one entry, n dependencies': (n) =>
     `# yarn lockfile v1\n\n${classicEntry('root@1.0.0', '1.0.0', `  dependencies:\n${lines(n, (i) => `    p${i} "^1.0.0"\n`)}`)}` +
@@ -84,9 +87,7 @@ const berryEntry = (key: string, name: string, extra = ''): string =>
 export const YARN_BERRY_LAYOUTS: Record<string, (n: number) => string> = {
   'many entries': (n) =>
     berryHeader +
-    lines(n, (i) =>
-      berryEntry(`"p${i}@npm:^1.0.0"`, `p${i}`, `  dependencies:\n    p${(i + 1) % n}: "npm:^1.0.0"\n`),
-    ),
+    lines(n, (i) => berryEntry(`"p${i}@npm:^1.0.0"`, `p${i}`, `  dependencies:\n    p${(i + 1) % n}: "npm:^1.0.0"\n`)),
   // The whole file as one JSON-style flow mapping on one line.
   'one line (flow)': (n) =>
     `{"__metadata": {"version": "8", "cacheKey": "10c0"}, ${lines(n, (i) => `${i ? ', ' : ''}"p${i}@npm:^1.0.0": {"version": "1.0.0", "resolution": "p${i}@npm:1.0.0", "linkType": "hard"}`)}}\n`,
@@ -95,11 +96,10 @@ export const YARN_BERRY_LAYOUTS: Record<string, (n: number) => string> = {
   // One entry with a long resolution and n dependencies that miss the plain lookups.
   'one entry, n dependencies': (n) =>
     berryHeader +
-    berryEntry(
-      `"root@npm:1.0.0"`,
-      `root`,
-      `  dependencies:\n${lines(n, (i) => `    p${i}: "npm:^1.0.0"\n`)}`,
-    ).replace('root@npm:1.0.0"\n', `root@npm:1.0.0${'r'.repeat(n)}"\n`) +
+    berryEntry(`"root@npm:1.0.0"`, `root`, `  dependencies:\n${lines(n, (i) => `    p${i}: "npm:^1.0.0"\n`)}`).replace(
+      'root@npm:1.0.0"\n',
+      `root@npm:1.0.0${'r'.repeat(n)}"\n`,
+    ) +
     lines(n, (i) => berryEntry(`"p${i}@npm:^2.0.0"`, `p${i}`)),
   'long space run in a key': (n) => berryHeader + berryEntry(`"a@npm:1${' '.repeat(n)}x, a@npm:2"`, 'a'),
   'nested n deep': (n) => `${berryHeader}extra: ${'{a: '.repeat(n)}1${'}'.repeat(n)}\n`,
@@ -108,13 +108,19 @@ export const YARN_BERRY_LAYOUTS: Record<string, (n: number) => string> = {
 export const BUN_LAYOUTS: Record<string, (n: number) => string> = {
   'many entries': (n) =>
     `{\n  "lockfileVersion": 1,\n  "workspaces": {\n    "": {\n      "name": "root",\n      "dependencies": {\n        "p0": "^1.0.0",\n      },\n    },\n  },\n  "packages": {\n` +
-    lines(n, (i) => `    "p${i}": ["p${i}@1.0.0", "", { "dependencies": { "p${(i + 1) % n}": "^1.0.0" } }, "sha512-x"],\n`) +
+    lines(
+      n,
+      (i) => `    "p${i}": ["p${i}@1.0.0", "", { "dependencies": { "p${(i + 1) % n}": "^1.0.0" } }, "sha512-x"],\n`,
+    ) +
     `  }\n}\n`,
   'one line': (n) =>
     `{"lockfileVersion":1,"workspaces":{"":{"name":"root"}},"packages":{${lines(n, (i) => `${i ? ',' : ''}"p${i}":["p${i}@1.0.0","",{},"sha512-x"]`)}}}`,
-  // A package nested n install levels deep (a/a/a/...), each one resolving up its parents.
-  'install path n deep': (n) =>
-    `{"lockfileVersion":1,"workspaces":{"":{"name":"root"}},"packages":{${lines(n, (i) => `${i ? ',' : ''}"${Array.from({ length: Math.min(i + 1, 50) }, () => 'a').join('/')}${i >= 50 ? i : ''}":["a@1.0.0","",{"dependencies":{"z":"1"}},"x"]`)}}}`,
+  // Every install path 40 levels deep, each of its dependencies looked up through every level.
+  'deep install paths': (n) =>
+    `{"lockfileVersion":1,"workspaces":{"":{"name":"root"}},"packages":{${lines(n, (i) => `${i ? ',' : ''}"x${i}${'/a'.repeat(40)}":["a@1.0.0","",{"dependencies":{"y":"1","z":"1","x${i}":"1"}},"x"]`)}}}`,
+  // One entry with n dependencies, none of them installed.
+  'one entry, n dependencies': (n) =>
+    `{"lockfileVersion":1,"workspaces":{"":{"name":"root"}},"packages":{"a/b/c/d":["d@1.0.0","",{"dependencies":{${lines(n, (i) => `${i ? ',' : ''}"p${i}":"1"`)}}},"x"]}}`,
   'nested n deep': (n) =>
     `{"lockfileVersion":1,"workspaces":{"":{}},"packages":{},"x":${'['.repeat(n)}${']'.repeat(n)}}`,
   'huge key': (n) =>
