@@ -4,6 +4,8 @@
  * specifiers in one yarn entry, long pnpm peer suffixes, and dependency lists or aliases that
  * would make per-entry work grow with the file. Each generator takes the entry count `n`.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 const lines = (n: number, write: (i: number) => string): string => {
   const out: string[] = [];
@@ -126,3 +128,69 @@ export const BUN_LAYOUTS: Record<string, (n: number) => string> = {
   'huge key': (n) =>
     `{"lockfileVersion":1,"workspaces":{"":{}},"packages":{"${'k'.repeat(n * 10)}":["k@1.0.0","",{},"x"]}}`,
 };
+
+// ---------------------------------------------------------------------------
+// Timing, for the growth tests and the bench
+
+/** A full collection before each timed run, so that no run pays for the garbage of the one before. */
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
+/** Fastest of `runs` timings of `work` (ms); a refusal counts as finished work. */
+export function fastest(work: () => unknown, runs: number): number {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    collect();
+    const start = performance.now();
+    try {
+      work();
+    } catch {
+      // refused: the time to refuse is what counts
+    }
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/** With LOCKGATE_FUZZ_RUNS set (`npm run fuzz`-style runs): the sizes of issue 13. */
+const FUZZ_SIZES = [10_000, 100_000, 300_000];
+
+/**
+ * In npm test: 10k and 40k entries (a quadratic step shows as 4x). Below 10k a file fits the
+ * young generation of the heap and reads several times faster per entry, which is no growth of
+ * our work but would look like it.
+ */
+const TEST_SIZES = [10_000, 40_000];
+
+/** The sizes a growth test reads a layout at. */
+function sizes(): number[] {
+  return process.env.LOCKGATE_FUZZ_RUNS ? FUZZ_SIZES : TEST_SIZES;
+}
+
+/**
+ * How much the time per entry of `parse` grows from the smallest size to the largest (a
+ * quadratic step makes this the ratio of the sizes, 10x and more). Growth that JSON.parse of
+ * the file's lines (a linear reference that allocates as much) shows too is discounted: a
+ * large heap slows every parse per entry, which is the runtime's memory, not our algorithm.
+ */
+export function growth(
+  make: (n: number) => string,
+  parse: (text: string) => unknown,
+): { ratio: number; shown: string } {
+  fastest(() => parse(make(200)), 3); // compile the readers
+  const rows = sizes().map((n, i) => {
+    const text = make(n);
+    const reference = JSON.stringify(text.split('\n'));
+    const runs = i === 0 ? 3 : 2;
+    const ours = fastest(() => parse(text), runs);
+    const json = fastest(() => JSON.parse(reference), runs);
+    return { n, ours: ours / n, json: json / n };
+  });
+  const small = rows[0]!;
+  const large = rows[rows.length - 1]!;
+  const shown = rows
+    .map((r) => `${r.n}: ${(r.ours * 1000).toFixed(2)} µs/entry (reference ${(r.json * 1000).toFixed(2)})`)
+    .join('; ');
+  const memory = Math.max(1, large.json / small.json);
+  return { ratio: large.ours / small.ours / memory, shown };
+}
