@@ -9,6 +9,7 @@ const steps = [
   ['scripts/run-ts.mjs', 'bench/live.bench.ts'],
   ['scripts/run-ts.mjs', 'bench/bun-lockb.bench.ts'],
   ['scripts/run-ts.mjs', 'bench/npm-parse.bench.ts'],
+  ['scripts/run-ts.mjs', 'bench/text-parse.bench.ts'],
   ['scripts/run-ts.mjs', 'bench/registry.bench.ts'],
 ];
 for (const args of steps) {
