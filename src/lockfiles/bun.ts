@@ -420,20 +420,26 @@ export class InstallTree {
     }
   }
 
-  /** Where a lookup from `from` looks, nearest first: `from`, each of its parents, then ``. */
-  static chain(from: string): string[] {
-    const chain = [from];
-    for (let prefix = from; prefix !== '';) {
-      prefix = parentKey(prefix);
-      chain.push(prefix);
+  /**
+   * Where a lookup from `from` looks, nearest first: `from`, each of its parents, then ``, less
+   * those with nothing installed under them; and how many levels that was (the walk stops past
+   * MAX_INSTALL_DEPTH).
+   */
+  chain(from: string): { chain: (readonly [string, Set<string>])[]; levels: number } {
+    const chain: (readonly [string, Set<string>])[] = [];
+    let levels = 0;
+    for (let prefix: string | undefined = from; prefix !== undefined && levels <= MAX_INSTALL_DEPTH + 1; levels++) {
+      const names = this.children.get(prefix);
+      if (names) chain.push([prefix, names]);
+      prefix = prefix === '' ? undefined : parentKey(prefix);
     }
-    return chain;
+    return { chain, levels };
   }
 
-  /** The key `name` resolves to along `chain`, if any. */
-  resolve(chain: readonly string[], name: string): string | undefined {
-    for (const prefix of chain) {
-      if (this.children.get(prefix)?.has(name)) return prefix === '' ? name : `${prefix}/${name}`;
+  /** The key `name` resolves to along a chain, if any. */
+  static resolve(chain: readonly (readonly [string, Set<string>])[], name: string): string | undefined {
+    for (const [prefix, names] of chain) {
+      if (names.has(name)) return prefix === '' ? name : `${prefix}/${name}`;
     }
     return undefined;
   }
@@ -450,8 +456,8 @@ function resolveAll(
   from: string,
   names: string[],
 ): string[] {
-  const chain = InstallTree.chain(from);
-  if (chain.length > MAX_INSTALL_DEPTH + 1) {
+  const { chain, levels } = tree.chain(from);
+  if (levels > MAX_INSTALL_DEPTH + 1) {
     throw new LockfileError(
       file,
       line,
@@ -460,7 +466,7 @@ function resolveAll(
   }
   const out = new Set<string>();
   for (const name of names) {
-    const id = tree.resolve(chain, name);
+    const id = InstallTree.resolve(chain, name);
     if (id !== undefined && id !== from) out.add(id);
   }
   return [...out];

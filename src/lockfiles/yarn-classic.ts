@@ -170,8 +170,10 @@ function readEntries(file: string, text: string): ClassicEntry[] {
     if (rest.trim() === '' || rest.startsWith('#')) continue;
     if (rest.startsWith('\t')) fail(file, lineNo, 'tab indentation; yarn.lock is indented with spaces');
     if (indent === 0) {
+      const key = withoutColon(rest);
+      checkIdLength(file, lineNo, key); // before splitting a huge key into specifiers
       const specifiers = readKeyLine(file, lineNo, rest);
-      entry = { key: withoutColon(rest), specifiers, line: lineNo, fields: new Map() };
+      entry = { key, specifiers, line: lineNo, fields: new Map() };
       map = undefined;
       entries.push(entry);
     } else if (indent === 2) {
@@ -229,7 +231,6 @@ function entryName(file: string, entry: ClassicEntry, realNames: readonly string
 
 /** Entry → package (without deps). */
 function toPackage(file: string, entry: ClassicEntry): { pkg: LockedPackage; specs: Specifier[] } {
-  checkIdLength(file, entry.line, entry.key);
   const specs: Specifier[] = [];
   const realNames: string[] = [];
   for (const text of entry.specifiers) {

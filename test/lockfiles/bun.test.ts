@@ -403,7 +403,7 @@ describe('InstallTree', () => {
     ['', 'a', 'a'],
     ['c', 'nope', undefined],
   ])('from %s, %s resolves to %s', (from, name, expected) => {
-    expect(tree.resolve(InstallTree.chain(from), name)).toBe(expected);
+    expect(InstallTree.resolve(tree.chain(from).chain, name)).toBe(expected);
   });
 });
 
