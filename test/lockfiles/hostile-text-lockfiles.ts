@@ -117,9 +117,9 @@ export const BUN_LAYOUTS: Record<string, (n: number) => string> = {
     `  }\n}\n`,
   'one line': (n) =>
     `{"lockfileVersion":1,"workspaces":{"":{"name":"root"}},"packages":{${lines(n, (i) => `${i ? ',' : ''}"p${i}":["p${i}@1.0.0","",{},"sha512-x"]`)}}}`,
-  // Every install path 40 levels deep, each of its dependencies looked up through every level.
+  // Every install path 16 levels deep, each of its dependencies looked up through every level.
   'deep install paths': (n) =>
-    `{"lockfileVersion":1,"workspaces":{"":{"name":"root"}},"packages":{${lines(n, (i) => `${i ? ',' : ''}"x${i}${'/a'.repeat(40)}":["a@1.0.0","",{"dependencies":{"y":"1","z":"1","x${i}":"1"}},"x"]`)}}}`,
+    `{"lockfileVersion":1,"workspaces":{"":{"name":"root"}},"packages":{${lines(n, (i) => `${i ? ',' : ''}"x${i}${'/a'.repeat(16)}":["a@1.0.0","",{"dependencies":{"y":"1","z":"1","x${i}":"1"}},"x"]`)}}}`,
   // One entry with n dependencies, none of them installed.
   'one entry, n dependencies': (n) =>
     `{"lockfileVersion":1,"workspaces":{"":{"name":"root"}},"packages":{"a/b/c/d":["d@1.0.0","",{"dependencies":{${lines(n, (i) => `${i ? ',' : ''}"p${i}":"1"`)}}},"x"]}}`,
@@ -156,18 +156,18 @@ export function fastest(work: () => unknown, runs: number): number {
 const FUZZ_SIZES = [10_000, 100_000, 300_000];
 
 /**
- * In npm test: 10k and 40k entries (a quadratic step shows as 4x). Below 10k a file fits the
+ * In npm test: 5k and 20k entries (a quadratic step shows as 4x). Below a few thousand a file fits the
  * young generation of the heap and reads several times faster per entry, which is no growth of
  * our work but would look like it.
  */
-const TEST_SIZES = [10_000, 40_000];
+const TEST_SIZES = [5_000, 20_000];
 
-/** Times below this count as this (a quadratic step at 40k entries takes far longer). */
+/** Times below this count as this (a quadratic step at 20k entries takes far longer). */
 const NOISE_MS = 2;
 
-/** The sizes a growth test reads a layout at. */
-function sizes(): number[] {
-  return process.env.LOCKGATE_FUZZ_RUNS ? FUZZ_SIZES : TEST_SIZES;
+/** The sizes a growth test reads a layout at (`testSizes` for a reader whose files stay young longer). */
+function sizes(testSizes: readonly number[]): readonly number[] {
+  return process.env.LOCKGATE_FUZZ_RUNS ? FUZZ_SIZES : testSizes;
 }
 
 /**
@@ -179,9 +179,10 @@ function sizes(): number[] {
 export function growth(
   make: (n: number) => string,
   parse: (text: string) => unknown,
+  testSizes: readonly number[] = TEST_SIZES,
 ): { ratio: number; shown: string } {
   fastest(() => parse(make(200)), 3); // compile the readers
-  const rows = sizes().map((n, i) => {
+  const rows = sizes(testSizes).map((n, i) => {
     const text = make(n);
     const reference = JSON.stringify(text.split('\n'));
     const runs = i === 0 ? 3 : 2;

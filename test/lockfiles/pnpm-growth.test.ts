@@ -2,7 +2,7 @@
  * pnpm parse time grows linearly with the file (issue 13, item 8): for each hostile layout
  * of test/lockfiles/hostile-text-lockfiles.ts, the time per entry at the largest size is at
  * most twice the time per entry at the smallest, each relative to a linear reference (see
- * growth()). Sizes: 10k and 40k in npm test;
+ * growth()). Sizes: 5k and 20k in npm test;
  * 10k, 100k and 300k with LOCKGATE_FUZZ_RUNS set.
  */
 import { describe, expect, it } from 'vitest';
