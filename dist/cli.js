@@ -23,18 +23,16 @@ import {
   renderMarkdown,
   renderText,
   sarifFor
-} from "./chunks/chunk-CCPAEDED.js";
+} from "./chunks/chunk-SL2GC3AJ.js";
 import "./chunks/chunk-CFW47MYL.js";
 import "./chunks/chunk-ZVYVRW72.js";
-import "./chunks/chunk-CNJJVQ4T.js";
+import "./chunks/chunk-DDQOH2IR.js";
 import "./chunks/chunk-DS6KX64N.js";
 import "./chunks/chunk-46RT45P2.js";
-import "./chunks/chunk-RDJ22ZCM.js";
-import "./chunks/chunk-3GP7XQVC.js";
-import "./chunks/chunk-ZMIX5TBM.js";
+import "./chunks/chunk-DAHF6HJP.js";
 import {
   plain
-} from "./chunks/chunk-WRU4FYIT.js";
+} from "./chunks/chunk-AH5I3PDV.js";
 import "./chunks/chunk-7FTKMFDC.js";
 
 // src/entry/cli.ts

@@ -30,24 +30,21 @@ import {
   sarifFor,
   signalGroups,
   takenLabel
-} from "./chunks/chunk-CCPAEDED.js";
+} from "./chunks/chunk-SL2GC3AJ.js";
 import {
   require_undici
 } from "./chunks/chunk-CFW47MYL.js";
 import "./chunks/chunk-ZVYVRW72.js";
-import "./chunks/chunk-CNJJVQ4T.js";
+import "./chunks/chunk-DDQOH2IR.js";
 import "./chunks/chunk-DS6KX64N.js";
 import "./chunks/chunk-46RT45P2.js";
 import {
   MAX_LOCKFILE_BYTES
-} from "./chunks/chunk-RDJ22ZCM.js";
+} from "./chunks/chunk-DAHF6HJP.js";
 import {
-  isRecord
-} from "./chunks/chunk-3GP7XQVC.js";
-import "./chunks/chunk-ZMIX5TBM.js";
-import {
+  isRecord,
   plain
-} from "./chunks/chunk-WRU4FYIT.js";
+} from "./chunks/chunk-AH5I3PDV.js";
 import {
   __toESM
 } from "./chunks/chunk-7FTKMFDC.js";
