@@ -25,7 +25,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'lockgate-terminal-'));
 
 async function run(
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; isTTY?: boolean; cwd?: string } = {},
+  options: { env?: NodeJS.ProcessEnv; isTTY?: boolean; cwd?: string; progressAfterMs?: number } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
@@ -35,6 +35,7 @@ async function run(
     env: options.env ?? { GITHUB_TOKEN: '' },
     isTTY: options.isTTY ?? false,
     cwd: options.cwd ?? ROOT,
+    ...(options.progressAfterMs !== undefined ? { progressAfterMs: options.progressAfterMs } : {}),
   });
   return { code, stdout, stderr };
 }
@@ -100,11 +101,12 @@ describe('live sources: progress and warnings', () => {
     await registry.close();
   });
 
-  it('says what it is waiting for on stderr after two seconds, and nothing with --quiet', async () => {
+  it('says what it is waiting for on stderr once lookups are slow, and nothing with --quiet', async () => {
     const args = [...example, '--osv-url', osv.url, '--github-api-url', github.url, '--registry-url', registry.url];
-    osv.fault('/v1/querybatch', { kind: 'delay', ms: 2300 }, 2);
-    // Both slow runs at once: one wait of 2.3 s.
-    const [slow, quiet] = await Promise.all([run(args), run([...args, '--quiet'])]);
+    osv.fault('/v1/querybatch', { kind: 'delay', ms: 600 }, 2);
+    // Both slow runs at once, the threshold (2 s by default) at 300 ms: one wait of 0.6 s.
+    const soon = { progressAfterMs: 300 };
+    const [slow, quiet] = await Promise.all([run(args, soon), run([...args, '--quiet'], soon)]);
     expect(slow.code, slow.stderr).toBe(1);
     expect(slow.stderr).toBe('lockgate: asking OSV and GitHub about 1 version…\n');
     expect(quiet.code).toBe(1);

@@ -66,8 +66,9 @@ export interface CheckRequest {
   today?: string;
   /** Registry signals (diff mode); undefined = off (offline). The config file's `signals` section completes it. */
   signals?: SignalsOptions;
-  /** Told one progress line when the live sources take more than two seconds. */
+  /** Told one progress line when the live sources take more than `progressAfterMs` (default two seconds). */
   progress?: (line: string) => void;
+  progressAfterMs?: number;
 }
 
 /** Run one check. Never throws for bad input: errors are messages of the report. */
@@ -111,6 +112,7 @@ export async function check(request: CheckRequest): Promise<Report> {
       workflows: async () => (await import('../inputs/workflows.js')).readWorkflowSecrets(request.root),
       ...(signals ? { signals } : {}),
       ...(request.progress ? { progress: request.progress } : {}),
+      ...(request.progressAfterMs !== undefined ? { progressAfterMs: request.progressAfterMs } : {}),
       ...(config.config.allowedHosts ? { allowedHosts: config.config.allowedHosts } : {}),
     });
     const origin = request.config?.origin ?? 'the config file';

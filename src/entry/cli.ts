@@ -29,6 +29,8 @@ export interface CliIo {
   retry?: RetryPolicy;
   /** True when stdout is a terminal (colour, unless NO_COLOR). */
   isTTY?: boolean;
+  /** How long live lookups run before the progress line (default 2 s; tests: shorter). */
+  progressAfterMs?: number;
 }
 
 /** The whole CLI: argv in, output written, exit status out. Never throws. */
@@ -55,6 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (io.snapshotPath) request.sources = { ...request.sources, snapshotPath: io.snapshotPath };
     if (request.signals && io.retry) request.signals.retry = { ...request.signals.retry, ...io.retry };
     if (!options.quiet) request.progress = (line) => io.stderr(`lockgate: ${line}\n`);
+    if (io.progressAfterMs !== undefined) request.progressAfterMs = io.progressAfterMs;
     const report = await check(request);
     const color = !options.output && useColor(io.env, io.isTTY === true);
     const rendered = render(report, options, { color, uriPrefix: repositoryPrefix(request.root) });
