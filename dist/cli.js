@@ -23,7 +23,7 @@ import {
   renderMarkdown,
   renderText,
   sarifFor
-} from "./chunks/chunk-SL2GC3AJ.js";
+} from "./chunks/chunk-7GQ5SNPE.js";
 import "./chunks/chunk-CFW47MYL.js";
 import "./chunks/chunk-ZVYVRW72.js";
 import "./chunks/chunk-DDQOH2IR.js";
@@ -268,6 +268,7 @@ async function runCli(argv, io) {
     if (request.signals && io.retry) request.signals.retry = { ...request.signals.retry, ...io.retry };
     if (!options.quiet) request.progress = (line) => io.stderr(`lockgate: ${line}
 `);
+    if (io.progressAfterMs !== void 0) request.progressAfterMs = io.progressAfterMs;
     const report = await check(request);
     const color = !options.output && useColor(io.env, io.isTTY === true);
     const rendered = render(report, options, { color, uriPrefix: repositoryPrefix(request.root) });
