@@ -11,16 +11,11 @@
  * as the entry count (quadratic ids before; refused now, and the refusal must
  * be linear too).
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parseNpm } from '../../src/lockfiles/npm.js';
+import { fastest } from './hostile-text-lockfiles.js';
 
 const SIZES = [10_000, 100_000, 300_000] as const;
-
-// A full collection before each timed run, so that no run pays for the garbage of the one before.
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
 
 const LAYOUTS: Record<string, (n: number) => string> = {
   'one-line v3': (n) => {
@@ -36,22 +31,6 @@ const LAYOUTS: Record<string, (n: number) => string> = {
   'v1 nested as deep as it is long': (n) =>
     `{"lockfileVersion":1,"dependencies":${'{"a":{"version":"1.0.0","dependencies":'.repeat(n)}{}${'}}'.repeat(n)}}`,
 };
-
-/** Fastest of `runs` timings of `work` (ms); a refusal counts as finished work. */
-function fastest(work: () => unknown, runs: number): number {
-  let best = Infinity;
-  for (let r = 0; r < runs; r++) {
-    collect();
-    const start = performance.now();
-    try {
-      work();
-    } catch {
-      // refused: the time to refuse is what counts
-    }
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 describe('npm parse time grows linearly', () => {
   for (const [layout, make] of Object.entries(LAYOUTS)) {
