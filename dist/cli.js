@@ -23,7 +23,7 @@ import {
   renderMarkdown,
   renderText,
   sarifFor
-} from "./chunks/chunk-7GQ5SNPE.js";
+} from "./chunks/chunk-4OCRHSVZ.js";
 import "./chunks/chunk-CFW47MYL.js";
 import "./chunks/chunk-ZVYVRW72.js";
 import "./chunks/chunk-DDQOH2IR.js";

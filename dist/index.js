@@ -30,7 +30,7 @@ import {
   sarifFor,
   signalGroups,
   takenLabel
-} from "./chunks/chunk-7GQ5SNPE.js";
+} from "./chunks/chunk-4OCRHSVZ.js";
 import {
   require_undici
 } from "./chunks/chunk-CFW47MYL.js";

@@ -22,7 +22,7 @@
  *   registry-token-env: NPM_TOKEN   # env variable with the registry token (private registries)
  * allowed-hosts:               # hosts new packages may download from; replaces the default
  *   - registry.npmjs.org       # (the public npm and Yarn registries), so list them too
- *   - npm.corp.example
+ *   - npm.corp.example         # (the host of registry-url is always allowed as well)
  * ```
  *
  * `validateConfig` is pure (a parsed document and today's date in, the typed

@@ -15,6 +15,8 @@ import { createSources, type SourceOptions } from '../advisories/sources.js';
 import { EMPTY_CONFIG, parseConfigText, utcDate, validateConfig, type LockgateConfig } from '../config/config-file.js';
 import { plain } from '../core/escape.js';
 import { globMatcher } from '../core/globs.js';
+import { DEFAULT_ALLOWED_HOSTS } from '../core/injection.js';
+import { urlHost } from '../lockfiles/source.js';
 import { applyIgnores } from '../core/ignore.js';
 import { emptyReport, message, type Message, type Report } from '../core/report.js';
 import { changedLockfiles, type ChangedFile } from '../github/pull-files.js';
@@ -113,7 +115,7 @@ export async function check(request: CheckRequest): Promise<Report> {
       ...(signals ? { signals } : {}),
       ...(request.progress ? { progress: request.progress } : {}),
       ...(request.progressAfterMs !== undefined ? { progressAfterMs: request.progressAfterMs } : {}),
-      ...(config.config.allowedHosts ? { allowedHosts: config.config.allowedHosts } : {}),
+      allowedHosts: allowedHosts(config.config.allowedHosts, request.signals?.registryUrl),
     });
     const origin = request.config?.origin ?? 'the config file';
     return applyIgnores(
@@ -124,6 +126,18 @@ export async function check(request: CheckRequest): Promise<Report> {
   } catch (error) {
     return emptyReport(request.mode, [...messages, errorMessage(error)]);
   }
+}
+
+/**
+ * Hosts new packages may download from: the config's list (default: the public
+ * npm and Yarn registries) and the registry the run was told to use, which the
+ * user named (a flag or an input), never the change.
+ */
+export function allowedHosts(configured: readonly string[] | undefined, registryUrl: string | undefined): string[] {
+  const hosts = [...(configured ?? DEFAULT_ALLOWED_HOSTS)];
+  const registry = registryUrl ? urlHost(registryUrl) : undefined;
+  if (registry && !hosts.includes(registry)) hosts.push(registry);
+  return hosts;
 }
 
 /** Which head lockfiles to compare (undefined = all), or the message that ends the run with nothing to compare. */
