@@ -11,10 +11,18 @@
  * Times are medians of in-process runs after warm-up.
  */
 import { parse as parseJsonc } from 'jsonc-parser';
+
+
 import { readFileSync } from 'node:fs';
+
+
 import path from 'node:path';
 import { parseBunBinary } from '../src/lockfiles/bun-binary.js';
+
+
 import { parseBun } from '../src/lockfiles/bun.js';
+
+
 
 const DIR = path.resolve('bench', 'fixtures', 'bench-1000-1.3.5');
 const runsArg = process.argv.indexOf('--runs');

@@ -11,9 +11,12 @@
  * Times are the fastest of the runs after warm-up.
  */
 import { readFileSync } from 'node:fs';
+
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+
 import { parseNpm } from '../src/lockfiles/npm.js';
+
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 7;

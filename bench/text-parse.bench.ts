@@ -12,12 +12,24 @@
  */
 import yarnLockfile from '@yarnpkg/lockfile';
 import { parseSyml } from '@yarnpkg/parsers';
+
+
 import yaml from 'js-yaml';
 import { parse as parseJsonc } from 'jsonc-parser';
+
+
 import { parseBun } from '../src/lockfiles/bun.js';
+
+
 import { parsePnpm } from '../src/lockfiles/pnpm.js';
+
+
 import { parseYarnBerry } from '../src/lockfiles/yarn-berry.js';
+
+
 import { parseYarnClassic } from '../src/lockfiles/yarn-classic.js';
+
+
 import {
   BUN_LAYOUTS,
   fastest,
@@ -25,6 +37,8 @@ import {
   YARN_BERRY_LAYOUTS,
   YARN_CLASSIC_LAYOUTS,
 } from '../test/lockfiles/hostile-text-lockfiles.js';
+
+
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);

@@ -1,5 +1,5 @@
 /**
- * Which records' verdicts the reading of origins changes (core/origins.ts).
+ * Which records' verdicts the reading of origins changes (match/origins.ts).
  *
  *   node scripts/run-ts.mjs scripts/advisory-verdicts.ts --from <records.jsonl.gz> [--snapshot <advisories.snapshot>]
  *
@@ -12,12 +12,26 @@
  * snapshot's compacted records give the same verdicts as the full records.
  */
 import { readFileSync } from 'node:fs';
+
+
 import { gunzipSync } from 'node:zlib';
+
+
 import { snapshotFromBytes } from '../src/advisories/snapshot.js';
-import type { OsvAffected, OsvRecord } from '../src/advisories/types.js';
-import { isWithdrawn, recordAffects } from '../src/core/match.js';
-import { latestImports, originImports } from '../src/core/origins.js';
-import { affectsVersion, parseVersion } from '../src/core/osv-range.js';
+
+
+import type { OsvAffected, OsvRecord } from '../src/core/osv.js';
+
+
+import { isWithdrawn, recordAffects } from '../src/match/match.js';
+
+
+import { latestImports, originImports } from '../src/match/origins.js';
+
+
+import { affectsVersion, parseVersion } from '../src/match/osv-range.js';
+
+
 
 function arg(flag: string): string | undefined {
   const at = process.argv.indexOf(flag);

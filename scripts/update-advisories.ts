@@ -11,6 +11,8 @@
  * Exit status 2 on bad usage or unreadable input.
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
+
+
 import path from 'node:path';
 import {
   isMalicious,
@@ -19,8 +21,14 @@ import {
   shapeOfName,
   type SourcedRecord,
 } from '../src/advisories/records.js';
+
+
 import { SNAPSHOT_FILE } from '../src/advisories/snapshot.js';
+
+
 import { encodeSnapshot, selectForSnapshot } from '../src/advisories/snapshot-format.js';
+
+
 
 interface Options {
   from: string[];

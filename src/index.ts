@@ -1,3 +1,5 @@
 import { run } from './entry/action.js';
 
+
+
 await run();

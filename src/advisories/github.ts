@@ -8,12 +8,18 @@
  * turned into an OSV record so one matcher serves every source; see
  * `parseVulnerableRange` for how GitHub's version ranges become OSV events.
  */
-import { githubApiUrl } from '../github/client.js';
-import type { AdvisorySource, OsvAffected, OsvRange, OsvRecord, PackageQuery, SourceStatus } from './types.js';
-import { HttpRequestError, SourceUnavailableError, requestJson, withDeadline, type RetryPolicy } from './http.js';
-import { describeFailure } from './osv-api.js';
+import { githubApiUrl } from '../config/urls.js';
 
-export { SourceUnavailableError } from './http.js';
+import type { OsvAffected, OsvRange, OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
+
+import type { AdvisorySource } from './types.js';
+
+import { HttpRequestError, SourceUnavailableError, requestJson, withDeadline, type RetryPolicy } from '../net/http.js';
+
+import { describeFailure } from '../net/http.js';
+
+
+export { SourceUnavailableError } from '../net/http.js';
 
 /** Settings of the GitHub source. */
 export interface GitHubAdvisoryOptions {

@@ -24,12 +24,19 @@
  * naming the file and line.
  */
 import { realpath, stat } from 'node:fs/promises';
+
 import path from 'node:path';
 import semverParse from 'semver/functions/parse.js';
-import { LockfileError, quote } from '../lockfiles/errors.js';
+import { LockfileError, quote } from '../core/errors.js';
+
 import { filesUnder, parseRecordBytes, readBytes, shapeOfName } from './records.js';
+
 import { compactRecord, newestDate, npmNames } from './snapshot-format.js';
-import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from './types.js';
+
+import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
+
+import type { AdvisorySource } from './types.js';
+
 
 /** An npm package name: optional `@scope/`, then URL-safe characters, not starting with `.` or `_`. */
 const PACKAGE_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/i;

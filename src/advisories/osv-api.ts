@@ -9,19 +9,33 @@
  * ("Embedded Malicious Code").
  */
 import { isRecord } from '../core/guards.js';
-import { validateRecord } from '../core/match.js';
+
+
+import { validateRecord } from '../match/match.js';
+
+
 import { isMalicious } from './records.js';
-import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from './types.js';
+
+
+import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
+
+
+import type { AdvisorySource } from './types.js';
+
+
 import {
   HttpRequestError,
   SourceUnavailableError,
+  describeFailure,
   mapLimit,
   requestJson,
   withDeadline,
   type RetryPolicy,
-} from './http.js';
+} from '../net/http.js';
 
-export { SourceUnavailableError } from './http.js';
+
+
+export { SourceUnavailableError } from '../net/http.js';
 export { isMalicious };
 
 /** Settings of the OSV.dev source. */
@@ -195,9 +209,3 @@ function newestModified(records: readonly OsvRecord[]): string | undefined {
   return newest;
 }
 
-/** The reason part of a SourceUnavailableError message. */
-export function describeFailure(error: unknown): string {
-  if (error instanceof HttpRequestError) return error.message;
-  if (error instanceof Error) return `unexpected error: ${error.message.slice(0, 200)}`;
-  return 'unexpected error';
-}

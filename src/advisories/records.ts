@@ -7,15 +7,37 @@
  * Every record is checked for the fields lockgate reads; a bad one is an error
  * naming the file (for zips `archive.zip!entry.json`) and the 1-based line.
  */
-import { validateRecord } from '../core/match.js';
+import { validateRecord } from '../match/match.js';
+
+
 import { readdir, readFile, stat } from 'node:fs/promises';
+
+
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+
+
 import { unzipSync } from 'fflate';
+
+
 import { parseTree, type ParseError } from 'jsonc-parser';
-import { LockfileError, quote } from '../lockfiles/errors.js';
-import { isRecord, jsonErrorLine, lineAt } from '../lockfiles/text.js';
-import type { OsvRecord } from './types.js';
+
+
+import { LockfileError, quote } from '../core/errors.js';
+
+
+import { isRecord } from '../core/guards.js';
+
+
+import { jsonErrorLine } from '../core/lines.js';
+
+
+import { lineAt } from '../core/lines.js';
+
+
+import type { OsvRecord } from '../core/osv.js';
+
+
 
 /** A record and where it was read. */
 export interface SourcedRecord {

@@ -22,11 +22,23 @@
  * so output is a pure function of the input: same records, byte-identical file.
  */
 import { isRecord } from '../core/guards.js';
-import { validateRecord } from '../core/match.js';
+
+
+import { validateRecord } from '../match/match.js';
+
+
 import { inflateRawSync } from 'node:zlib';
+
+
 import { deflateSync } from 'fflate';
-import { currentRecord, ORIGINS_KEY, type OriginImport } from '../core/origins.js';
-import type { OsvAffected, OsvEvent, OsvIocs, OsvRange, OsvRecord, OsvReference } from './types.js';
+
+
+import { currentRecord, ORIGINS_KEY, type OriginImport } from '../match/origins.js';
+
+
+import type { OsvAffected, OsvEvent, OsvIocs, OsvRange, OsvRecord, OsvReference } from '../core/osv.js';
+
+
 
 /** `format` value of the header line. */
 export const SNAPSHOT_FORMAT = 'lockgate-advisories';
@@ -70,7 +82,7 @@ export class SnapshotFormatError extends Error {
  * a short details extract, dates, affected (package, versions, ranges, indicator
  * domains) as the record says now, references, `database_specific.iocs` and the
  * latest import of each origin (`malicious-packages-origins`: source, id,
- * modified_time, ranges, versions; see core/origins.ts). Ranges and versions only
+ * modified_time, ranges, versions; see match/origins.ts). Ranges and versions only
  * a superseded import gave are left out here, once, so the snapshot keeps only
  * the latest imports and a reader matches them as it would the full record.
  * Everything else is dropped.

@@ -5,10 +5,16 @@
  * follows the number of hits, not the size of the database.
  */
 import { plain } from '../core/escape.js';
+
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
+
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AdvisorySource, OsvRecord, PackageQuery, SourceStatus } from './types.js';
+
+import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
+
+import type { AdvisorySource } from './types.js';
+
 import {
   decodeBlock,
   decodeHeader,
@@ -17,6 +23,7 @@ import {
   SnapshotIndex,
   type SnapshotHeader,
 } from './snapshot-format.js';
+
 
 /** File name of the snapshot, next to the bundles in dist/. */
 export const SNAPSHOT_FILE = 'advisories.snapshot';

@@ -5,8 +5,14 @@
  * InputError naming the input, the value and what was expected.
  */
 import { plain } from '../core/escape.js';
+
+
 import { normalizeHttpUrl } from './urls.js';
-import { parseDuration } from '../signals/settings.js';
+
+
+import { parseDuration } from '../core/duration.js';
+
+
 
 export const MODES = ['diff', 'all'] as const;
 export const COMMENT_MODES = ['on-findings', 'always', 'never'] as const;

@@ -1,11 +1,27 @@
 import { parseArgs } from 'node:util';
+
+
 import { plain } from '../core/escape.js';
+
+
 import { normalizeHttpUrl } from './urls.js';
-import { githubApiUrl } from '../github/client.js';
-import { isLockfilePath } from '../inputs/trees.js';
+
+
+import { githubApiUrl } from './urls.js';
+
+
+import { isLockfilePath } from '../lockfiles/detect.js';
+
+
 import { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES } from '../lockfiles/detect.js';
-import { PUBLIC_REGISTRY } from '../signals/registry.js';
-import { parseDuration } from '../signals/settings.js';
+
+
+import { PUBLIC_REGISTRY } from '../core/source.js';
+
+
+import { parseDuration } from '../core/duration.js';
+
+
 
 export const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export type OutputFormat = (typeof FORMATS)[number];

@@ -32,22 +32,25 @@
  * failing check.
  */
 import { plain } from '../core/escape.js';
+
+
 import { isRecord } from '../core/guards.js';
-import { parseDuration, type SignalsConfig } from '../signals/settings.js';
-import { SIGNAL_LEVELS, SIGNAL_NAMES, type SignalLevelSetting } from '../signals/types.js';
+
+
+import { type SignalsConfig } from '../signals/settings.js';
+
+
+import { parseDuration } from '../core/duration.js';
+
+
+import { SIGNAL_LEVELS, SIGNAL_NAMES, type SignalLevelSetting } from '../core/signals.js';
+
+
 import yaml from 'js-yaml';
 import semverValidRange from 'semver/ranges/valid.js';
+import type { IgnoreEntry } from '../findings/ignore.js';
 
-/** One accepted finding: a package, a version range, an advisory, why, and until when. */
-export interface IgnoreEntry {
-  package: string;
-  /** A semver range (`1.3.0`, `>=1.2.0 <1.4.0`, `*`). */
-  versions: string;
-  advisory: string;
-  reason: string;
-  /** `YYYY-MM-DD`; the entry applies through that day (UTC). */
-  expires: string;
-}
+
 
 /** The validated config file. */
 export interface LockgateConfig {

@@ -12,3 +12,11 @@ export function normalizeHttpUrl(raw: string): string | undefined {
   }
   return raw.replace(/\/+$/, '');
 }
+
+/** The public GitHub API, when GITHUB_API_URL does not name another (GitHub Enterprise Server). */
+export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
+
+/** The API root for this environment: GITHUB_API_URL, else the public API; no trailing slash. */
+export function githubApiUrl(env: NodeJS.ProcessEnv): string {
+  return (env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
+}

@@ -1,7 +1,15 @@
 import type { LockedPackage, Lockfile } from './model.js';
+
+
 import { isOwnCode } from './model.js';
-import { normalizeResolved } from '../lockfiles/source.js';
+
+
+import { normalizeResolved } from './source.js';
+
+
 import { compareVersions, sortVersions } from './versions.js';
+
+
 
 export type ChangeKind = 'added' | 'removed' | 'upgraded' | 'downgraded' | 'changed';
 

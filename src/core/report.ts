@@ -1,9 +1,17 @@
-import type { SourceStatus } from '../advisories/types.js';
+import type { SourceStatus } from './osv.js';
+
+
 import type { Change } from './diff.js';
-import type { Guidance } from './guidance.js';
+
+
 import type { LockfileFormat } from './model.js';
-import type { NotChecked } from '../signals/targets.js';
-import type { Signal } from '../signals/types.js';
+
+
+import type { Signal } from './signals.js';
+
+import type { Guidance } from './guidance-types.js';
+
+
 
 /** An advisory behind a finding, as the JSON contract lists it. */
 export interface AdvisoryRef {
@@ -139,4 +147,11 @@ export function exitCode(report: Report, warnOnly = false): 0 | 1 | 2 {
   if (messagesAt(report, 'error').length) return 2;
   const fails = report.lockfiles.some((l) => l.findings.length || (l.signals ?? []).some((s) => s.level === 'fail'));
   return fails && !warnOnly ? 1 : 0;
+}
+
+/** A version registry signals did not look at, and why. */
+export interface NotChecked {
+  name: string;
+  version: string;
+  reason: string;
 }

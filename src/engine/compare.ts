@@ -3,15 +3,36 @@
  * sides and diff them. Parse errors are collected per file as typed messages
  * (never a silent skip); a file that failed is left out of `lockfiles`.
  */
+import { errorSentence } from '../core/errors.js';
+
+
 import { diffLockfiles, type Change } from '../core/diff.js';
+
+
 import type { Lockfile } from '../core/model.js';
-import { isBunPrint, pairLockfiles, twinPair } from '../core/pairing.js';
+
+
+import { isBunPrint, pairLockfiles, twinPair } from './pairing.js';
+
+
 import { message, type Message } from '../core/report.js';
+
+
 import { addDeclarationLines, readManifests } from '../inputs/manifests.js';
+
+
 import { listLockfiles, type Tree } from '../inputs/trees.js';
+
+
 import { isBinaryLockfile } from '../lockfiles/detect.js';
-import { LockfileError } from '../lockfiles/errors.js';
+
+
+import { LockfileError } from '../core/errors.js';
+
+
 import { loadLockfile } from '../lockfiles/index.js';
+
+
 
 /** One compared lockfile: its parsed head and base (either may be absent) and what changed. */
 export interface ComparedLockfile {
@@ -141,9 +162,3 @@ export function errorMessage(error: unknown): Message {
   return message('error', errorSentence(error));
 }
 
-/** One sentence for the report and stderr: LockfileErrors as they are, anything else by its first line. */
-export function errorSentence(error: unknown): string {
-  if (error instanceof LockfileError) return error.message;
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0]!.slice(0, 500);
-}

@@ -5,7 +5,11 @@
  * is also passed explicitly so a test's loopback server is always the target.
  */
 import { getOctokit } from '@actions/github';
-import { fetchWithProxy } from '../advisories/http.js';
+
+
+import { fetchWithProxy } from '../net/http.js';
+
+
 
 /** An authenticated Octokit with the REST methods and pagination. */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -14,14 +18,6 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
 export interface RepoRef {
   owner: string;
   repo: string;
-}
-
-/** The public GitHub API, when GITHUB_API_URL does not name another (GitHub Enterprise Server). */
-export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
-
-/** The API root for this environment: GITHUB_API_URL, else the public API; no trailing slash. */
-export function githubApiUrl(env: NodeJS.ProcessEnv): string {
-  return (env.GITHUB_API_URL || DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
 }
 
 /**

@@ -12,7 +12,11 @@
  *   annotations and the job summary still carry the report.
  */
 import type { GitHubClient, RepoRef } from './client.js';
+
+
 import { describeHttpError, httpStatus } from './client.js';
+
+
 
 /** The hidden first line that identifies lockgate's comment. */
 export const COMMENT_MARKER = '<!-- lockgate:sticky-comment -->';

@@ -15,6 +15,8 @@
 
 import { isRecord } from '../core/guards.js';
 
+
+
 /** Where the head side of the comparison lives. */
 export type HeadSource =
   /** The checked-out workspace (its HEAD commit when it is a git checkout). */

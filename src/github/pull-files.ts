@@ -9,15 +9,13 @@
  */
 import type { GitHubClient, RepoRef } from './client.js';
 
+
+import type { ChangedFile } from '../engine/pairing.js';
+
+
+
 /** The endpoint's documented maximum. */
 export const MAX_LISTED_FILES = 3000;
-
-/** One changed file: its path and, for a rename, the path it had. */
-export interface ChangedFile {
-  filename: string;
-  status: string;
-  previousFilename?: string;
-}
 
 /**
  * Every file the PR changes, or undefined when the list cannot be complete or
@@ -50,14 +48,3 @@ export async function listPullFiles(
   }));
 }
 
-/** Paths of the changed files that are lockfiles in head (not removed), and whether any lockfile changed at all. */
-export function changedLockfiles(
-  files: readonly ChangedFile[],
-  isLockfile: (file: string) => boolean,
-): { inHead: string[]; any: boolean } {
-  const inHead = files.filter((f) => f.status !== 'removed' && isLockfile(f.filename)).map((f) => f.filename);
-  const any = files.some(
-    (f) => isLockfile(f.filename) || (f.previousFilename !== undefined && isLockfile(f.previousFilename)),
-  );
-  return { inHead: [...new Set(inHead)].sort(), any };
-}

@@ -4,7 +4,9 @@
  * PR comment at 65,536 characters.
  */
 import { renderMarkdown } from '../outputs/render.js';
+
 import { allFindings, type Report } from '../core/report.js';
+
 
 /** The job summary's limit per step, in bytes. */
 export const MAX_SUMMARY_BYTES = 1024 * 1024;

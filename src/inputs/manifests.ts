@@ -1,8 +1,16 @@
 import path from 'node:path';
 import { globMatcher } from '../core/globs.js';
+
+
 import type { Lockfile, Manifest } from '../core/model.js';
-import { isRecord } from '../lockfiles/text.js';
+
+
+import { isRecord } from '../core/guards.js';
+
+
 import type { Tree } from './trees.js';
+
+
 
 /** Most workspace package.json files read for one lockfile. */
 const MAX_MANIFESTS = 2000;

@@ -1,11 +1,25 @@
 import { execFile } from 'node:child_process';
+
+
 import { lstatSync, readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs';
+
+
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { BUN_BINARY_LOCKFILE, isLockfileName } from '../lockfiles/detect.js';
+
+
 import { plain } from '../core/escape.js';
-import { LockfileError, quote } from '../lockfiles/errors.js';
+
+
+import { LockfileError, quote } from '../core/errors.js';
+
+
 import { MAX_LOCKFILE_BYTES } from '../lockfiles/text.js';
+
+
+import { isLockfilePath } from '../lockfiles/detect.js';
+
+
 
 const run = promisify(execFile);
 
@@ -27,14 +41,6 @@ export interface Tree {
 /** Every lockfile and bun.lockb of a tree. */
 export function listLockfiles(tree: Tree): Promise<string[]> {
   return tree.listFiles(isLockfilePath);
-}
-
-/** Is this path one lockgate reads (or must report, for bun.lockb)? */
-export function isLockfilePath(file: string): boolean {
-  return (
-    !file.split('/').includes('node_modules') &&
-    (isLockfileName(file) || path.posix.basename(file) === BUN_BINARY_LOCKFILE)
-  );
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);

@@ -26,13 +26,15 @@
  *   symlinks are not followed.
  */
 import { plain } from '../core/escape.js';
+
 import { isRecord } from '../core/guards.js';
+
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+
 import path from 'node:path';
 import yaml from 'js-yaml';
-import type { WorkflowSecrets } from '../core/guidance.js';
+import type { WorkflowSecrets } from '../core/guidance-types.js';
 
-export type { WorkflowSecrets } from '../core/guidance.js';
 
 /** Largest workflow file read, in bytes. */
 export const MAX_WORKFLOW_BYTES = 1024 * 1024;

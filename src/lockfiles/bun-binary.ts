@@ -30,9 +30,17 @@
  * there are; anything out of place is a LockfileError naming the byte offset.
  */
 import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
-import { LockfileError, quote } from './errors.js';
-import { registryTarball } from './source.js';
+
+
+import { LockfileError, quote } from '../core/errors.js';
+
+
+import { registryTarball } from '../core/source.js';
+
+
 import { MAX_LOCKFILE_BYTES } from './text.js';
+
+
 
 /** The 42 bytes every bun.lockb starts with. */
 export const BUN_LOCKB_HEADER = '#!/usr/bin/env bun\nbun-lockfile-format-v0\n';

@@ -33,10 +33,23 @@
  * of every package key, so no second scan of the text is needed.
  */
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
+
+
 import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
-import { LockfileError, quote } from './errors.js';
-import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from './source.js';
-import { checkIdLength, isRecord } from './text.js';
+
+
+import { LockfileError, quote } from '../core/errors.js';
+
+
+import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from '../core/source.js';
+
+
+import { checkIdLength } from './text.js';
+
+
+import { isRecord } from '../core/guards.js';
+
+
 
 /** lockfileVersion values this parser reads (Bun 1.4 writes 2, which adds `hasInstallScript` to INFO). */
 const KNOWN_VERSIONS = new Set([0, 1, 2]);

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { LockfileFormat } from '../core/model.js';
 
+
+
 /** File names lockgate reads, in the order a directory's lockfiles are preferred. */
 export const LOCKFILE_NAMES = [
   'package-lock.json',
@@ -45,4 +47,12 @@ export function detect(file: string, text: string): LockfileFormat {
 /** bun.lock's top level has `"workspaces": {` (an object), npm's never does. */
 function isBunJson(head: string): boolean {
   return /^\s{0,2}"workspaces"\s*:\s*\{/m.test(head) && !/"packages"\s*:\s*\{\s*""\s*:/.test(head);
+}
+
+/** Is this path one lockgate reads (or must report, for bun.lockb)? */
+export function isLockfilePath(file: string): boolean {
+  return (
+    !file.split('/').includes('node_modules') &&
+    (isLockfileName(file) || path.posix.basename(file) === BUN_BINARY_LOCKFILE)
+  );
 }

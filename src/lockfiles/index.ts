@@ -9,9 +9,20 @@
  * FORMATS (and a name in detect.ts).
  */
 import type { Lockfile, LockfileFormat } from '../core/model.js';
+
+
 import { detect } from './detect.js';
-import { LockfileError } from './errors.js';
-import { contentProblem, lineAt, precheck } from './text.js';
+
+
+import { LockfileError } from '../core/errors.js';
+
+
+import { contentProblem, precheck } from './text.js';
+
+
+import { lineAt } from '../core/lines.js';
+
+
 
 export { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES, detect, isBinaryLockfile, isLockfileName } from './detect.js';
 

@@ -14,8 +14,10 @@
  * On invalid JSON (only after JSON.parse failed) `jsonSyntaxError` names where
  * the first syntax error is.
  */
-import { LockfileError, quote } from './errors.js';
-import { lineAt } from './text.js';
+import { LockfileError, quote } from '../core/errors.js';
+
+import { lineAt } from '../core/lines.js';
+
 
 /** Deepest nesting of objects and arrays read. npm's deepest real trees nest a few dozen levels. */
 export const MAX_JSON_DEPTH = 256;

@@ -5,7 +5,11 @@
  * pure function of the lockfile: it reads the model and returns the edges.
  */
 import type { Importer, LockedPackage, Lockfile } from '../core/model.js';
+
+
 import { isInstallPath, nameFromInstallPath } from './npm-tree.js';
+
+
 
 /** What every package depends on (id → ids) and what every package.json of the repository depends on. */
 export interface Edges {

@@ -5,8 +5,14 @@
  * them, and everything else is an installed package.
  */
 import type { LockedPackage } from '../core/model.js';
-import { LockfileError, quote } from './errors.js';
+
+
+import { LockfileError, quote } from '../core/errors.js';
+
+
 import { KeyList } from './json-locations.js';
+
+
 import {
   checkIdLength,
   describe,
@@ -22,7 +28,11 @@ import {
   type Context,
   type JsonRecord,
 } from './npm-tree.js';
-import { isRecord } from './text.js';
+
+
+import { isRecord } from '../core/guards.js';
+
+
 
 /** Dependency fields of a `packages` entry that name other packages. */
 const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies'] as const;

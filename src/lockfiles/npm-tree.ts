@@ -4,8 +4,11 @@
  * alias, source) read with an error naming the entry for anything unexpected.
  */
 import type { LockfileNote, PackageSource } from '../core/model.js';
-import { LockfileError, quote } from './errors.js';
-import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from './source.js';
+
+import { LockfileError, quote } from '../core/errors.js';
+
+import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from '../core/source.js';
+
 
 export type JsonRecord = Record<string, unknown>;
 

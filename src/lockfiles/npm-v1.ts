@@ -10,9 +10,17 @@
  * file's size.
  */
 import type { LockedPackage, PackageSource } from '../core/model.js';
-import { LockfileError, quote } from './errors.js';
+
+
+import { LockfileError, quote } from '../core/errors.js';
+
+
 import { KeyList, type KeyVisitor } from './json-locations.js';
+
+
 import type { Read } from './npm-packages.js';
+
+
 import {
   checkIdLength,
   describe,
@@ -24,8 +32,14 @@ import {
   type Context,
   type JsonRecord,
 } from './npm-tree.js';
-import { isTarballPath } from './source.js';
-import { isRecord } from './text.js';
+
+
+import { isTarballPath } from '../core/source.js';
+
+
+import { isRecord } from '../core/guards.js';
+
+
 
 /** Deepest `node_modules` nesting read from a v1 tree (npm 5–6 dedupe; real trees nest a handful of levels). */
 export const MAX_TREE_DEPTH = 100;

@@ -40,8 +40,17 @@
 import yaml from 'js-yaml';
 import path from 'node:path';
 import type { Importer, LockedPackage, Lockfile } from '../core/model.js';
-import { LockfileError, quote } from './errors.js';
-import { checkIdLength, DependencyBudget, isRecord } from './text.js';
+
+
+import { LockfileError, quote } from '../core/errors.js';
+
+
+import { checkIdLength, DependencyBudget } from './text.js';
+
+
+import { isRecord } from '../core/guards.js';
+
+
 
 type Major = 5 | 6 | 9;
 type YamlMap = Record<string, unknown>;

@@ -22,11 +22,23 @@
  * top-level key lines.
  */
 import { parseSyml } from '@yarnpkg/parsers';
+
 import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
-import { LockfileError, quote } from './errors.js';
-import { checkIdLength, DependencyBudget, isRecord, lineAt, LineIndex } from './text.js';
-import { isGitReference, isTarballPath } from './source.js';
+
+import { LockfileError, quote } from '../core/errors.js';
+
+import { checkIdLength, DependencyBudget } from './text.js';
+
+import { isRecord } from '../core/guards.js';
+
+import { LineIndex } from '../core/lines.js';
+
+import { lineAt } from '../core/lines.js';
+
+import { isGitReference, isTarballPath } from '../core/source.js';
+
 import { SpecifierIndex, splitSpecifier } from './yarn-shared.js';
+
 
 /** `__metadata.version` values lockgate reads: Yarn 2.0 wrote 4, Yarn 4.x writes 8 and later 10. */
 const MIN_VERSION = 4;

@@ -13,9 +13,13 @@
  * then are changes and, last, findings left out, counted and pointed to.
  */
 import { defang, md, mdCode, mdLink, mdProse } from '../core/escape.js';
-import type { IncidentPlan } from '../core/guidance-plan.js';
+
+import type { IncidentPlan } from '../findings/guidance/plan.js';
+
 import { messagesAt, type Report } from '../core/report.js';
+
 import { markdownSignals, signalsHeadline } from './signals.js';
+
 import {
   EXPOSURE_NOTE,
   countOf,
@@ -32,6 +36,7 @@ import {
   whereIs,
   type LocatedFinding,
 } from './words.js';
+
 
 export interface MarkdownOptions {
   /** Most characters of the result (PR comments: 65,536; job summary: 1 MiB). */

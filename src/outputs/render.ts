@@ -5,6 +5,8 @@
  */
 import { messageTexts, type Report } from '../core/report.js';
 
+
+
 export { renderMarkdown, type MarkdownOptions } from './markdown.js';
 export { renderText, type TextOptions } from './text.js';
 export { describeSource, howItChanged, howItEntered, whereIs } from './words.js';

@@ -10,8 +10,14 @@
  * package, an unpublished version) need someone to look.
  */
 import { md, plain } from '../core/escape.js';
+
+
 import { allSignals, type Report } from '../core/report.js';
-import type { Signal } from '../signals/types.js';
+
+
+import type { Signal } from '../core/signals.js';
+
+
 
 /** Most versions listed per section (the JSON report has every signal). */
 const MAX_LISTED = 50;

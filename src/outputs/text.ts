@@ -5,8 +5,14 @@
  * control characters (plain()) before any colour is added.
  */
 import { defang, plain, plainUrl } from '../core/escape.js';
+
+
 import { messagesAt, type Report } from '../core/report.js';
+
+
 import { textSignals } from './signals.js';
+
+
 import {
   EXPOSURE_NOTE,
   countOf,
@@ -25,6 +31,9 @@ import {
   whereIs,
   type LocatedFinding,
 } from './words.js';
+
+
+
 
 export interface TextOptions {
   /** ANSI colours (the CLI decides from the TTY, NO_COLOR and FORCE_COLOR). */

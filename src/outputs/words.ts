@@ -3,11 +3,21 @@
  * the summary line, how a version changed and entered, what each advisory
  * source answered and how old its data is. Plain text; each renderer escapes.
  */
-import type { SourceStatus } from '../advisories/types.js';
+import type { SourceStatus } from '../core/osv.js';
+
+
 import type { Change } from '../core/diff.js';
-import { incidentPlan, type IncidentPlan } from '../core/guidance-plan.js';
-import { originLabel } from '../core/match.js';
+
+
+import { incidentPlan, type IncidentPlan } from '../findings/guidance/plan.js';
+
+
+import { originLabel } from '../match/match.js';
+
+
 import { signalsHeadline } from './signals.js';
+
+
 import {
   messagesAt,
   type AdvisoryRef,
@@ -16,6 +26,8 @@ import {
   type Message,
   type Report,
 } from '../core/report.js';
+
+
 
 /** `22256` → `22,256` (toLocaleString would load ICU data: 25 ms of a cold start). */
 export function thousands(n: number): string {

@@ -13,7 +13,13 @@
  * and a missing fact makes a rule stay silent rather than guess.
  */
 import { isRecord } from '../core/guards.js';
-import type { PackageMeta, Publisher, VersionMeta } from './types.js';
+
+import type { PackageMeta } from './types.js';
+
+import type { VersionMeta } from './types.js';
+
+import type { Publisher } from './types.js';
+
 
 /** Lifecycle scripts npm runs on install (`prepare` is not run for registry packages). */
 const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall'] as const;

@@ -6,7 +6,7 @@
  * `hasInstallScript`, `dist`), then the full one (`time`, `_npmUser`,
  * `scripts`, `dist.attestations`) only when the caller says the small one does
  * not settle the question. Scoped names are requested as `@scope%2fname`.
- * Requests go through advisories/http.ts (timeouts, retries with backoff,
+ * Requests go through net/http.ts (timeouts, retries with backoff,
  * `Retry-After`, one deadline per lookup), at most `concurrency` at a time.
  *
  * The clock is the registry's: the newest `Date` response header seen, so a
@@ -15,13 +15,25 @@
  * report. The token (for a private registry) goes into the Authorization header
  * and nowhere else: http.ts never puts header values into its errors.
  */
-import { HttpRequestError, mapLimit, requestJson, withDeadline, type RetryPolicy } from '../advisories/http.js';
-import { describeFailure } from '../advisories/osv-api.js';
+import { HttpRequestError, mapLimit, requestJson, withDeadline, type RetryPolicy } from '../net/http.js';
+
+
+import { describeFailure } from '../net/http.js';
+
+
 import { readPackument } from './packument.js';
+
+
 import type { RegistryAnswer } from './rules.js';
+
+
 import type { PackageMeta } from './types.js';
 
-export const PUBLIC_REGISTRY = 'https://registry.npmjs.org';
+
+import { PUBLIC_REGISTRY } from '../core/source.js';
+
+
+
 const ABBREVIATED = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
 
 export interface RegistryOptions {

@@ -7,17 +7,23 @@
  * the config's allow-listed names.
  */
 import type { Change } from '../core/diff.js';
+
+
 import { isOwnCode, type LockedPackage, type Lockfile } from '../core/model.js';
-import { isHttpUrl, isPublicRegistryHost, urlHost } from '../lockfiles/source.js';
+
+
+import { isHttpUrl, isPublicRegistryHost, urlHost } from '../core/source.js';
+
+
 import type { SignalTarget } from './rules.js';
+
+
 import { allowedBy, type AllowEntry } from './settings.js';
 
-/** A version registry signals did not look at, and why. */
-export interface NotChecked {
-  name: string;
-  version: string;
-  reason: string;
-}
+
+import type { NotChecked } from '../core/report.js';
+
+
 
 export interface TargetPlan {
   targets: SignalTarget[];

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+
 import {
   GitHubAdvisorySource,
   SourceUnavailableError,
@@ -9,15 +11,25 @@ import {
   type GitHubAdvisory,
   type GitHubAdvisoryOptions,
 } from '../../src/advisories/github.js';
-import type { OsvRecord } from '../../src/advisories/types.js';
+
+
+import type { OsvRecord } from '../../src/core/osv.js';
+
+
 import {
   ghsaIdFor,
   githubRangeHolds,
   startGitHubAdvisoriesServer,
   type GitHubServer,
 } from '../support/github-advisories-server.js';
+
+
 import { recordListsVersion, snapshotRecords, startScriptedServer } from '../support/osv-server.js';
+
+
 import { rejected } from '../helpers.js';
+
+
 
 /** Quick retries; no wait is spent (a test that checks a wait records it). */
 const FAST = { timeoutMs: 2000, maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20, sleep: () => Promise.resolve() };

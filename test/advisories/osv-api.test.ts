@@ -1,8 +1,18 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+
 import { OsvApiSource, SourceUnavailableError, isMalicious, type OsvApiOptions } from '../../src/advisories/osv-api.js';
-import type { OsvRecord } from '../../src/advisories/types.js';
+
+
+import type { OsvRecord } from '../../src/core/osv.js';
+
+
 import { snapshotRecords, startOsvServer, type OsvServer } from '../support/osv-server.js';
+
+
 import { rejected } from '../helpers.js';
+
+
 
 /** Quick retries; no wait is spent (a test that checks a wait records it). */
 const FAST = { timeoutMs: 2000, maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20, sleep: () => Promise.resolve() };

@@ -1,14 +1,34 @@
 import { execFile, spawnSync } from 'node:child_process';
+
+
 import { createServer } from 'node:http';
+
+
 import type { AddressInfo } from 'node:net';
+
+
 import { promisify } from 'node:util';
+
+
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+
 import { tmpdir } from 'node:os';
+
+
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+
+
 import { zipSync } from 'fflate';
+
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+
 import { isMalicious, parseRecordBytes } from '../../src/advisories/records.js';
+
+
 import {
   loadSnapshot,
   SnapshotError,
@@ -16,6 +36,8 @@ import {
   SNAPSHOT_FILE,
   type SnapshotSource,
 } from '../../src/advisories/snapshot.js';
+
+
 import {
   compactRecord,
   compareIds,
@@ -24,9 +46,17 @@ import {
   encodeSnapshot,
   selectForSnapshot,
 } from '../../src/advisories/snapshot-format.js';
-import type { OsvRecord } from '../../src/advisories/types.js';
-import { currentRecord } from '../../src/core/origins.js';
+
+
+import type { OsvRecord } from '../../src/core/osv.js';
+
+
+import { currentRecord } from '../../src/match/origins.js';
+
+
 import { DATA, ROOT } from '../helpers.js';
+
+
 
 const DATA_FILE = path.join(DATA, 'osv-malicious-npm.jsonl.gz');
 
@@ -44,7 +74,7 @@ function buildFrom(records: readonly OsvRecord[]): Uint8Array {
   return encodeSnapshot(selection.kept, selection.asOf ? { asOf: selection.asOf } : {});
 }
 
-/** The fields matching and reporting read, as the record says now (its origins read: core/origins.ts). */
+/** The fields matching and reporting read, as the record says now (its origins read: match/origins.ts). */
 function essentials(record: OsvRecord): unknown {
   return {
     id: record.id,

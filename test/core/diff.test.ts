@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+
+
 import { diffLockfiles } from '../../src/core/diff.js';
+
+
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
+
+
 
 let line = 0;
 function pkg(name: string, version: string, extra: Partial<LockedPackage> = {}): LockedPackage {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
+
 import { defang, md, mdLink, mdProse, plain } from '../../src/core/escape.js';
+
+
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
+
 import { allowedHosts } from '../../src/engine/check.js';
+
+
 
 describe('allowedHosts', () => {
   it('is the public registries by default, plus the registry the run was told to use', () => {

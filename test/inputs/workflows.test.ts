@@ -1,8 +1,16 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+
+
 import { tmpdir } from 'node:os';
+
+
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+
 import { installCommand, readWorkflowSecrets, secretNames, workflowSecrets } from '../../src/inputs/workflows.js';
+
+
 
 /** A release workflow shaped like the ones npm packages publish with. */
 const RELEASE = `name: Release

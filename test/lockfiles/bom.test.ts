@@ -1,7 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
+
+
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+
+
 import { loadLockfile } from '../../src/lockfiles/index.js';
+
+
 
 /** Real lockfiles of every text format (the action fixtures), each read once as written and once behind a BOM. */
 const DIR = path.join(import.meta.dirname, '..', 'action', 'fixtures');

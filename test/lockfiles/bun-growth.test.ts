@@ -7,8 +7,14 @@
  * LOCKGATE_FUZZ_RUNS set.
  */
 import { describe, expect, it } from 'vitest';
+
+
 import { parseBun } from '../../src/lockfiles/bun.js';
+
+
 import { BUN_LAYOUTS, growth } from './hostile-text-lockfiles.js';
+
+
 
 describe('bun.lock parse time grows linearly', () => {
   for (const [layout, make] of Object.entries(BUN_LAYOUTS)) {

@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
+
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LockfileError } from '../../src/lockfiles/errors.js';
+
+import { LockfileError } from '../../src/core/errors.js';
+
 import { detect, loadLockfile } from '../../src/lockfiles/index.js';
+
 import { FIXTURES, rejected } from '../helpers.js';
+
 
 const real = (rel: string) => readFileSync(path.join(FIXTURES, rel), 'utf8');
 

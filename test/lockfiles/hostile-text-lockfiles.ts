@@ -5,7 +5,11 @@
  * would make per-entry work grow with the file. Each generator takes the entry count `n`.
  */
 import { setFlagsFromString } from 'node:v8';
+
+
 import { runInNewContext } from 'node:vm';
+
+
 
 const lines = (n: number, write: (i: number) => string): string => {
   const out: string[] = [];

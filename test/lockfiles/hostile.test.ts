@@ -4,10 +4,20 @@
  * quadratic. Each case fails on a reader that ignores it.
  */
 import { describe, expect, it } from 'vitest';
-import { LockfileError } from '../../src/lockfiles/errors.js';
+
+
+import { LockfileError } from '../../src/core/errors.js';
+
+
 import { loadLockfile } from '../../src/lockfiles/index.js';
+
+
 import { parseNpm } from '../../src/lockfiles/npm.js';
+
+
 import { rejected, thrown } from '../helpers.js';
+
+
 
 const errorOf = (text: string) => thrown(LockfileError, () => parseNpm('package-lock.json', text));
 

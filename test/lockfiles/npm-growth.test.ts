@@ -12,8 +12,11 @@
  * be linear too).
  */
 import { describe, expect, it } from 'vitest';
+
 import { parseNpm } from '../../src/lockfiles/npm.js';
+
 import { fastest } from './hostile-text-lockfiles.js';
+
 
 const SIZES = [10_000, 100_000, 300_000] as const;
 

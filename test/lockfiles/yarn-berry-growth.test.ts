@@ -6,8 +6,14 @@
  * 10k, 100k and 300k with LOCKGATE_FUZZ_RUNS set.
  */
 import { describe, expect, it } from 'vitest';
+
+
 import { parseYarnBerry } from '../../src/lockfiles/yarn-berry.js';
+
+
 import { YARN_BERRY_LAYOUTS, growth } from './hostile-text-lockfiles.js';
+
+
 
 describe('Yarn Berry yarn.lock parse time grows linearly', () => {
   for (const [layout, make] of Object.entries(YARN_BERRY_LAYOUTS)) {

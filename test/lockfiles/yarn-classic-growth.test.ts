@@ -6,8 +6,14 @@
  * 10k, 100k and 300k with LOCKGATE_FUZZ_RUNS set.
  */
 import { describe, expect, it } from 'vitest';
+
+
 import { parseYarnClassic } from '../../src/lockfiles/yarn-classic.js';
+
+
 import { YARN_CLASSIC_LAYOUTS, growth } from './hostile-text-lockfiles.js';
+
+
 
 describe('classic yarn.lock parse time grows linearly', () => {
   for (const [layout, make] of Object.entries(YARN_CLASSIC_LAYOUTS)) {

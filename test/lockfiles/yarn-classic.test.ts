@@ -1,14 +1,32 @@
 import { readFileSync } from 'node:fs';
+
+
 import { createRequire } from 'node:module';
+
+
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
+
+
 import { isOwnCode } from '../../src/core/model.js';
-import { LockfileError } from '../../src/lockfiles/errors.js';
+
+
+import { LockfileError } from '../../src/core/errors.js';
+
+
 import { loadLockfile } from '../../src/lockfiles/index.js';
+
+
 import { parseYarnClassic } from '../../src/lockfiles/yarn-classic.js';
+
+
 import { fixtureCases, setDiff, thrown } from '../helpers.js';
+
+
 
 // the official parser, CommonJS; loaded the Node way so both vitest and tsc agree on its shape
 const lockfile = createRequire(import.meta.url)('@yarnpkg/lockfile') as typeof import('@yarnpkg/lockfile');

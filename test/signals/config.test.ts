@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+
+
 import { InputError, parseActionInputs } from '../../src/config/action-inputs.js';
+
+
 import { parseCliArgs } from '../../src/config/cli-args.js';
+
+
 import { parseConfigText, validateConfig } from '../../src/config/config-file.js';
+
+
 
 const validate = (text: string) => validateConfig('lockgate.yml', parseConfigText('lockgate.yml', text), '2026-01-01');
 

@@ -4,9 +4,12 @@
  * Sources of the facts are in test/signals/SOURCE.txt; times marked "approx."
  * there are the day the sources give, at an hour chosen inside it.
  */
-import type { SignalName } from '../../src/signals/types.js';
+import type { SignalName } from '../../src/core/signals.js';
+
 import { GITHUB_ACTIONS_PUBLISHER, type FakePackage } from '../support/registry-server.js';
+
 import type { LockPackage } from './lockfile-pairs.js';
+
 
 export interface Replay {
   name: string;

@@ -6,7 +6,9 @@
  * sha512 digests of `name@version`: real format, not the real tarballs'.
  */
 import { createHash } from 'node:crypto';
+
 import { mkdirSync, writeFileSync } from 'node:fs';
+
 import path from 'node:path';
 
 export interface LockPackage {

@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest';
+
+
 import { readPackument } from '../../src/signals/packument.js';
+
+
 import { evaluateSignals, overrideHolds, type RegistryAnswer, type SignalTarget } from '../../src/signals/rules.js';
-import { allowedBy, parseDuration } from '../../src/signals/settings.js';
+
+
+import { allowedBy } from '../../src/signals/settings.js';
+
+
+import { parseDuration } from '../../src/core/duration.js';
+
+
 import {
   DEFAULT_LEVELS,
   DEFAULT_MIN_RELEASE_AGE_MS,
   type Signal,
   type SignalName,
   type SignalSettings,
-} from '../../src/signals/types.js';
+} from '../../src/core/signals.js';
+
+
 
 const H = 3_600_000;
 const D = 24 * H;

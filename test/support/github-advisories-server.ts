@@ -10,9 +10,15 @@
  * `>= 4.1.1, <= 4.1.2`).
  */
 import { createHash } from 'node:crypto';
+
+
 import semver from 'semver';
-import type { OsvRecord } from '../../src/advisories/types.js';
+import type { OsvRecord } from '../../src/core/osv.js';
+
+
 import type { GitHubAdvisory } from '../../src/advisories/github.js';
+
+
 import {
   snapshotRecords,
   startScriptedServer,
@@ -20,6 +26,8 @@ import {
   type RouteAnswer,
   type ScriptedServer,
 } from './osv-server.js';
+
+
 
 /** Settings of the fake GitHub API. */
 export interface GitHubServerOptions {

@@ -5,7 +5,11 @@
  * `host:port` of every request it carried, and can demand Basic credentials.
  */
 import { createServer, request as httpRequest } from 'node:http';
+
+
 import { connect, type AddressInfo, type Socket } from 'node:net';
+
+
 
 export interface ProxyServer {
   /** `http://127.0.0.1:PORT`. */

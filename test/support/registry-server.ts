@@ -18,7 +18,11 @@
  * documents are built here from the facts each test gives.
  */
 import { createHash } from 'node:crypto';
+
+
 import { startScriptedServer, type RouteAnswer, type ScriptedServer } from './osv-server.js';
+
+
 
 /** One version as a test describes it. */
 export interface FakeVersion {

@@ -3,10 +3,14 @@
  * source) as a validator: the errors ajv finds in a log, empty when it is valid.
  */
 import { readFileSync } from 'node:fs';
+
+
 import path from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { ROOT } from '../helpers.js';
+
+
 
 const schema = JSON.parse(
   readFileSync(path.join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'),

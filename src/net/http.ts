@@ -9,6 +9,8 @@
  */
 import { plain } from '../core/escape.js';
 
+
+
 /** Why a request failed for good. */
 export type HttpFailureKind = 'timeout' | 'status' | 'rate-limit' | 'network' | 'json';
 
@@ -433,4 +435,11 @@ export async function fetchWithProxy(
   }
   const { fetch: proxied, dispatcher } = await agent;
   return proxied(url, { ...init, dispatcher } as RequestInit);
+}
+
+/** The reason part of a SourceUnavailableError message. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof HttpRequestError) return error.message;
+  if (error instanceof Error) return `unexpected error: ${error.message.slice(0, 200)}`;
+  return 'unexpected error';
 }

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+
 import {
   HttpRequestError,
   backoffDelay,
@@ -8,9 +10,15 @@ import {
   requestJson,
   withDeadline,
   type RetryPolicy,
-} from '../../src/advisories/http.js';
+} from '../../src/net/http.js';
+
+
 import { startScriptedServer, type ScriptedServer } from '../support/osv-server.js';
+
+
 import { rejected } from '../helpers.js';
+
+
 
 /** Fast retries for tests; `slept` records every wait computed, which is not spent (no test sleeps). */
 function policy(extra: RetryPolicy = {}): RetryPolicy & { slept: number[] } {

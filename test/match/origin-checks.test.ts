@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
+
+
 import { diffLockfiles } from '../../src/core/diff.js';
+
+
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
-import { DEFAULT_ALLOWED_HOSTS, originIssues } from '../../src/core/injection.js';
+
+
+import { DEFAULT_ALLOWED_HOSTS, originIssues } from '../../src/match/origin-checks.js';
+
+
 import { loadLockfile } from '../../src/lockfiles/index.js';
+
+
 
 const TARBALL = 'https://registry.npmjs.org/postmark-mcp/-/postmark-mcp-1.0.16.tgz';
 

@@ -161,3 +161,5 @@ export function downloadHost(pkg: { source: string; resolved?: string | undefine
 export function isPlainHttp(ref: string | undefined): boolean {
   return ref !== undefined && /^(?:git\+)?http:\/\//i.test(ref);
 }
+
+export const PUBLIC_REGISTRY = 'https://registry.npmjs.org';

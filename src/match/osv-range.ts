@@ -3,7 +3,7 @@
  * schema's `IsVulnerable` pseudocode (https://ossf.github.io/osv-schema/#evaluation)
  * for the npm ecosystem, where versions are semantic versions.
  *
- * Decisions, each tested in test/core/osv-range.test.ts:
+ * Decisions, each tested in test/match/osv-range.test.ts:
  *
  * - Explicit `versions`: a version is listed when it equals an entry as a string,
  *   or when both parse as semver and name the same npm release, i.e. they are
@@ -34,7 +34,9 @@
 import semverCompare from 'semver/functions/compare.js';
 import semverParse from 'semver/functions/parse.js';
 import type { SemVer } from 'semver';
-import type { OsvAffected, OsvEvent, OsvRange } from '../advisories/types.js';
+
+import type { OsvAffected, OsvEvent, OsvRange } from '../core/osv.js';
+
 
 /** The event kinds OSV defines, in the order used to break ties at equal versions. */
 const EVENT_KINDS = ['introduced', 'fixed', 'last_affected', 'limit'] as const;

@@ -2,7 +2,8 @@
  * The package-manager commands and package.json fields that guidance names,
  * one switch per question, for every lockfile format.
  */
-import type { LockfileFormat } from './model.js';
+import type { LockfileFormat } from '../../core/model.js';
+
 
 /** The command that empties the package manager's download cache. */
 export function cacheCommand(format: LockfileFormat): string {

@@ -4,37 +4,21 @@
  * machines that installed or ran it, and the CI secrets of the repository's
  * workflows that install dependencies.
  */
-import type { LockfileFormat } from './model.js';
-import type { ChangeKind } from './diff.js';
-import { formatLabel } from './guidance-commands.js';
-import { clean, codeName } from './guidance-records.js';
+import type { LockfileFormat } from '../../core/model.js';
 
-/** What one GitHub Actions workflow of the repository exposes (see src/inputs/workflows.ts). */
-export interface WorkflowSecrets {
-  /** Path relative to the repository root, e.g. `.github/workflows/ci.yml`. */
-  path: string;
-  /** True when a job installs dependencies (npm ci, yarn, pnpm install, setup-node with cache, npx, ...). */
-  installsDependencies: boolean;
-  /** Why it counts as installing, e.g. "job build runs `npm ci`" (bounded). */
-  installs: string[];
-  /** Names of the secrets it references (`secrets.X`, `secrets['X']`), upper-cased, sorted, bounded. */
-  secrets: string[];
-  /** What a reader must check by hand: `secrets: inherit`, `toJSON(secrets)`, local actions. */
-  notes: string[];
-  /** Why the file could not be read or parsed (then nothing else is known about it). */
-  error?: string;
-}
 
-/** When the package's code could have run. `unknown`: the format does not say, assume install time. */
-export type ExposureTime = 'install' | 'runtime' | 'unknown';
+import type { ChangeKind } from '../../core/diff.js';
 
-/** A workflow whose secrets the package could have read. */
-export interface CiExposure {
-  workflow: string;
-  /** `GITHUB_TOKEN` first (every workflow has it), then the referenced secrets. */
-  secrets: string[];
-  note?: string;
-}
+
+import { formatLabel } from './commands.js';
+
+
+import { clean, codeName } from './records.js';
+import type { CiExposure, ExposureTime, WorkflowSecrets } from '../../core/guidance-types.js';
+
+
+
+
 
 /** What the exposure text needs to know about the finding. */
 export interface ExposureInput {

@@ -18,11 +18,16 @@
  * Every format that records a URL is covered the same way (npm, yarn classic,
  * pnpm tarball resolutions, bun), since the rules read only the model.
  */
-import type { PackageQuery } from '../advisories/types.js';
-import { downloadHost, isPlainHttp, PUBLIC_REGISTRY_HOSTS, registryTarball } from '../lockfiles/source.js';
-import type { Change } from './diff.js';
-import type { LockedPackage, Lockfile } from './model.js';
-import { isOwnCode } from './model.js';
+import type { PackageQuery } from '../core/osv.js';
+
+import { downloadHost, isPlainHttp, PUBLIC_REGISTRY_HOSTS, registryTarball } from '../core/source.js';
+
+import type { Change } from '../core/diff.js';
+
+import type { LockedPackage, Lockfile } from '../core/model.js';
+
+import { isOwnCode } from '../core/model.js';
+
 
 export type OriginKind = 'resolved-mismatch' | 'origin-changed' | 'unapproved-host';
 

@@ -7,8 +7,20 @@
  * Validation (expiry, missing fields) is the config reader's job.
  */
 import semverSatisfies from 'semver/functions/satisfies.js';
-import type { IgnoreEntry } from '../config/config-file.js';
-import { message, type Finding, type Message, type Report } from './report.js';
+import { message, type Finding, type Message, type Report } from '../core/report.js';
+
+
+
+/** One accepted finding: a package, a version range, an advisory, why, and until when. */
+export interface IgnoreEntry {
+  package: string;
+  /** A semver range (`1.3.0`, `>=1.2.0 <1.4.0`, `*`). */
+  versions: string;
+  advisory: string;
+  reason: string;
+  /** `YYYY-MM-DD`; the entry applies through that day (UTC). */
+  expires: string;
+}
 
 /** Does this entry cover this advisory of this finding? */
 export function entryCovers(

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isGitReference, normalizeResolved, registryTarball, urlHost } from '../../src/lockfiles/source.js';
+
+import { isGitReference, normalizeResolved, registryTarball, urlHost } from '../../src/core/source.js';
+
 
 describe('registryTarball', () => {
   it.each([

@@ -13,11 +13,21 @@
  *   transitively through shared alias ids) are one finding, an AdvisoryHit,
  *   whatever source each came from.
  */
-import { plain } from './escape.js';
-import { isRecord } from './guards.js';
-import type { OsvAffected, OsvRecord, PackageQuery } from '../advisories/types.js';
+import { plain } from '../core/escape.js';
+
+
+import { isRecord } from '../core/guards.js';
+
+
+import type { OsvAffected, OsvRecord, PackageQuery } from '../core/osv.js';
+
+
 import { currentRecord, currentView } from './origins.js';
+
+
 import { affectsVersion, isVersionRange, parseRangeEvents } from './osv-range.js';
+
+
 
 /** A report behind a match: the latest import of one origin of a record that covers the version. */
 export interface MatchedOrigin {

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
-import type { OsvAffected, OsvEvent, OsvRange } from '../../src/advisories/types.js';
-import { affectsVersion, inVersionList, parseRangeEvents, rangeAffects } from '../../src/core/osv-range.js';
+
+import type { OsvAffected, OsvEvent, OsvRange } from '../../src/core/osv.js';
+
+import { affectsVersion, inVersionList, parseRangeEvents, rangeAffects } from '../../src/match/osv-range.js';
+
 
 const PKG = { ecosystem: 'npm', name: 'pkg' };
 

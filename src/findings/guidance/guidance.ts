@@ -32,43 +32,22 @@
  * guidance-commands.ts, and the one plan for a report with many findings in
  * guidance-plan.ts.
  */
-import type { OsvAffected, OsvRecord } from '../advisories/types.js';
-import type { ChangeKind } from './diff.js';
-import type { LockfileFormat } from './model.js';
-import { cacheCommand, overrideField, regenerateCommand, whyCommand } from './guidance-commands.js';
-import {
-  ciExposure,
-  exposureOf,
-  machineCredentials,
-  type CiExposure,
-  type ExposureTime,
-  type WorkflowSecrets,
-} from './guidance-exposure.js';
-import {
-  MAX_NAME,
-  MAX_VERSION,
-  affectedEntries,
-  clean,
-  cleanVersions,
-  codeName,
-  collectIndicators,
-  collectLinks,
-  describeAffected,
-  describesTakeover,
-  fixedAbove,
-  guidanceKind,
-  lowestAffectedInLine,
-  recordDetails,
-  whatWasTaken,
-  type AdvisoryDetail,
-  type GuidanceKind,
-  type GuidanceLink,
-  type Indicators,
-  type Taken,
-} from './guidance-records.js';
+import type { OsvAffected, OsvRecord } from '../../core/osv.js';
 
-export { cacheCommand } from './guidance-commands.js';
-export type { CiExposure, ExposureTime, WorkflowSecrets } from './guidance-exposure.js';
+
+import type { ChangeKind } from '../../core/diff.js';
+
+
+import type { LockfileFormat } from '../../core/model.js';
+
+
+import { cacheCommand, overrideField, regenerateCommand, whyCommand } from './commands.js';
+
+
+import { ciExposure, exposureOf, machineCredentials } from './exposure.js';
+import { MAX_NAME, MAX_VERSION, affectedEntries, clean, cleanVersions, codeName, collectIndicators, collectLinks, describeAffected, describesTakeover, fixedAbove, guidanceKind, lowestAffectedInLine, recordDetails, whatWasTaken } from './records.js';
+
+export { cacheCommand } from './commands.js';
 export {
   advisoryUrl,
   affectedEntries,
@@ -78,8 +57,9 @@ export {
   guidanceKind,
   recordDetails,
   whatWasTaken,
-} from './guidance-records.js';
-export type { AdvisoryDetail, GuidanceKind, GuidanceLink, Indicators, Taken, TakenKind } from './guidance-records.js';
+} from './records.js';
+import type { Guidance, WorkflowSecrets } from '../../core/guidance-types.js';
+
 
 /**
  * How the flagged version arrived: a diff change kind, or `present` for an
@@ -110,32 +90,6 @@ export interface GuidanceInput {
   recordSources?: readonly string[];
 }
 
-export interface Guidance {
-  kind: GuidanceKind;
-  /** One sentence: what this package is. */
-  headline: string;
-  /** Affected versions in words: "1.0.16 and later", "0.30.4, 1.14.1", "every version". */
-  affected: string;
-  /** Steps to take now, in order (every step, for this finding alone). */
-  now: string[];
-  /** This finding's own step of `now`: pin it to a clean version, or remove it and what pulls it in. */
-  fix: string;
-  exposure: { when: ExposureTime; text: string };
-  rotate: {
-    /** Credentials on machines that installed or ran it. */
-    machines: string[];
-    /** Workflows of this repository that install dependencies, with the secrets they reference. */
-    ci: CiExposure[];
-    /** GITHUB_TOKEN, and what the CI list does or does not cover. */
-    ciNote: string;
-  };
-  indicators: Indicators;
-  links: GuidanceLink[];
-  /** What the advisory records say the code does, per source (bounded, defanged). */
-  details: AdvisoryDetail[];
-  /** What the details say the code took (emails, environment variables, tokens, wallets, …). */
-  taken: Taken[];
-}
 
 /** Build the guidance for one finding. Pure; `workflows` come from readWorkflowSecrets. */
 export function buildGuidance(input: GuidanceInput, workflows: readonly WorkflowSecrets[] = []): Guidance {

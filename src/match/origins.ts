@@ -21,8 +21,10 @@
  * - A record without origins, or whose origins carry no ranges or versions, is
  *   read as its `affected` says.
  */
-import type { OsvAffected, OsvRange, OsvRecord } from '../advisories/types.js';
-import { isRecord } from './guards.js';
+import type { OsvAffected, OsvRange, OsvRecord } from '../core/osv.js';
+
+import { isRecord } from '../core/guards.js';
+
 
 /** The `database_specific` key of the OSSF repository's import list. */
 export const ORIGINS_KEY = 'malicious-packages-origins';

@@ -9,52 +9,24 @@
  * are kept only when they are plain https URLs, and advisory ids only when
  * they look like ids.
  */
-import { defangText, plain } from './escape.js';
-import { isRecord } from './guards.js';
-import type { OsvAffected, OsvEvent, OsvRecord } from '../advisories/types.js';
-import { currentRecord } from './origins.js';
-import { affectsVersion, isVersionRange, parseVersion } from './osv-range.js';
-import { compareVersions } from './versions.js';
+import { defangText, plain } from '../../core/escape.js';
 
-/**
- * A compromised release of a real package, a package malicious in every version,
- * or (`lockfile-origin`) an entry whose download source fails a check (injection.ts).
- */
-export type GuidanceKind = 'compromised-release' | 'malicious-package' | 'lockfile-origin';
+import { isRecord } from '../../core/guards.js';
 
-/** A page about the finding. */
-export interface GuidanceLink {
-  /** Advisory id (for references: the id of the record that lists them). */
-  id: string;
-  url: string;
-  /**
-   * `record`: the advisory page of an id or alias; otherwise the OSV type of a
-   * reference of the record, lower-cased (`advisory`, `report`, `article`,
-   * `web`, `package`, `evidence`, …).
-   */
-  kind: 'record' | 'advisory' | 'report' | 'article' | 'web' | 'package' | 'evidence' | 'reference';
-}
+import type { OsvAffected, OsvEvent, OsvRecord } from '../../core/osv.js';
 
-/** What one source says the code does: a section of a record's `details`. */
-export interface AdvisoryDetail {
-  /** The record it is from. */
-  id: string;
-  /** Who said it: the source named in the details (`ghsa-malware`, `checkmarx`, …) or the advisory source. */
-  source: string;
-  /** The text, on one line, bounded, with URLs and domains defanged. */
-  text: string;
-}
+import { currentRecord } from '../../match/origins.js';
 
-/** A kind of data the details say the code took. */
-export type TakenKind =
-  'emails' | 'environment' | 'credentials' | 'wallets' | 'ssh-keys' | 'source-code' | 'browser-data' | 'system-info';
+import { affectsVersion, isVersionRange, parseVersion } from '../../match/osv-range.js';
 
-/** What the details say was taken, with the sentence that says so. */
-export interface Taken {
-  kind: TakenKind;
-  /** The record's own words (bounded, defanged), for the reader to judge. */
-  evidence: string;
-}
+import { compareVersions } from '../../core/versions.js';
+import type { AdvisoryDetail, GuidanceKind, GuidanceLink, Indicators, Taken, TakenKind } from '../../core/guidance-types.js';
+
+
+
+
+
+
 
 /** Longest npm package name. */
 export const MAX_NAME = 214;
@@ -276,12 +248,6 @@ export function whatWasTaken(details: readonly AdvisoryDetail[]): Taken[] {
   return TAKEN_PATTERNS.map(([kind]) => found.get(kind)).filter((t): t is Taken => t !== undefined);
 }
 
-/** Indicators of compromise: domains, IPs and URLs. */
-export interface Indicators {
-  domains: string[];
-  ips: string[];
-  urls: string[];
-}
 
 /** Domains, IPs and URLs from `database_specific.iocs` and `affected[].database_specific.indicators`. */
 export function collectIndicators(records: readonly OsvRecord[]): Indicators {

@@ -1,12 +1,30 @@
-import type { OsvRecord, PackageQuery } from '../advisories/types.js';
-import type { Change } from './diff.js';
+import type { OsvRecord, PackageQuery } from '../core/osv.js';
+
+
+import type { Change } from '../core/diff.js';
+
+
 import { DependencyGraph } from './graph.js';
-import { advisoryUrl, buildGuidance, type Guidance, type GuidanceInput, type WorkflowSecrets } from './guidance.js';
-import type { AdvisoryHit } from './match.js';
-import type { LockedPackage, Lockfile } from './model.js';
-import { isOwnCode } from './model.js';
-import { DEFAULT_ALLOWED_HOSTS, originIssues, originQueries, type OriginIssue } from './injection.js';
-import type { AdvisoryRef, Finding } from './report.js';
+
+
+import { advisoryUrl, buildGuidance, type GuidanceInput } from './guidance/guidance.js';
+import type { AdvisoryHit } from '../match/match.js';
+
+
+import type { LockedPackage, Lockfile } from '../core/model.js';
+
+
+import { isOwnCode } from '../core/model.js';
+
+
+import { DEFAULT_ALLOWED_HOSTS, originIssues, originQueries, type OriginIssue } from '../match/origin-checks.js';
+
+
+import type { AdvisoryRef, Finding } from '../core/report.js';
+
+import type { Guidance, WorkflowSecrets } from '../core/guidance-types.js';
+
+
 
 /** A head lockfile and what changed in it against its base. */
 export interface CheckedLockfile {
@@ -18,7 +36,7 @@ export interface CheckedLockfile {
   allowedHosts?: readonly string[];
 }
 
-/** The origin issues of a checked lockfile (see injection.ts). */
+/** The origin issues of a checked lockfile (see match/origin-checks.ts). */
 function issuesOf(lockfile: CheckedLockfile, all: boolean): OriginIssue[] {
   return originIssues(lockfile, all, lockfile.allowedHosts ?? DEFAULT_ALLOWED_HOSTS);
 }
@@ -73,7 +91,7 @@ function declaredAt(
 
 /**
  * Findings of one lockfile: each checked version that has advisory hits, and
- * each entry whose origin fails a check (injection.ts), with its line, how it
+ * each entry whose origin fails a check (match/origin-checks.ts), with its line, how it
  * entered, its install-script flag and guidance.
  */
 export function findingsFor(

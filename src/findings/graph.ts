@@ -1,5 +1,9 @@
 import { npmEdges, type Edges } from '../lockfiles/npm-edges.js';
-import type { LockedPackage, Lockfile } from './model.js';
+
+
+import type { LockedPackage, Lockfile } from '../core/model.js';
+
+
 
 /** How a package entered the tree: the shortest chain from a direct dependency. */
 export interface Provenance {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES } from '../lockfiles/detect.js';
 
+
 /** A head lockfile and the base lockfile it is compared with (either may be missing). */
 export interface LockfilePair {
   head?: string;
@@ -135,4 +136,23 @@ export function pairLockfiles(
 
 function normalize(file: string): string {
   return path.posix.normalize(file.replaceAll('\\', '/')).replace(/^\.\//, '');
+}
+
+/** One changed file: its path and, for a rename, the path it had. */
+export interface ChangedFile {
+  filename: string;
+  status: string;
+  previousFilename?: string;
+}
+
+/** Paths of the changed files that are lockfiles in head (not removed), and whether any lockfile changed at all. */
+export function changedLockfiles(
+  files: readonly ChangedFile[],
+  isLockfile: (file: string) => boolean,
+): { inHead: string[]; any: boolean } {
+  const inHead = files.filter((f) => f.status !== 'removed' && isLockfile(f.filename)).map((f) => f.filename);
+  const any = files.some(
+    (f) => isLockfile(f.filename) || (f.previousFilename !== undefined && isLockfile(f.previousFilename)),
+  );
+  return { inHead: [...new Set(inHead)].sort(), any };
 }

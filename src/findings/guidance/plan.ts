@@ -9,12 +9,13 @@
  * commands and names are in backticks, which the Markdown renderer keeps as
  * code spans when their content is plain).
  */
-import type { Finding } from './report.js';
-import type { CiExposure, ExposureTime } from './guidance-exposure.js';
-import type { Indicators, TakenKind } from './guidance-records.js';
-import { CI_CACHE_STEP, NODE_MODULES_STEP, ROTATE_STEP, indicatorStep, purgeStep, type Guidance } from './guidance.js';
-import type { LockfileFormat } from './model.js';
-import { clean, codeName } from './guidance-records.js';
+import type { Finding } from '../../core/report.js';
+
+import { CI_CACHE_STEP, NODE_MODULES_STEP, ROTATE_STEP, indicatorStep, purgeStep } from './guidance.js';
+import type { LockfileFormat } from '../../core/model.js';
+
+import { clean, codeName } from './records.js';
+import type { CiExposure, ExposureTime, Guidance, Indicators, TakenKind } from '../../core/guidance-types.js';
 
 /** A finding with the lockfile it is in, as the plan reads it. */
 export type PlannedFinding = Pick<Finding, 'name' | 'version' | 'change'> & {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isBunPrint, pairLockfiles, twinPair } from '../../src/core/pairing.js';
+
+import { isBunPrint, pairLockfiles, twinPair } from '../../src/engine/pairing.js';
+
 
 describe('pairLockfiles', () => {
   it('pairs the same path on both sides', () => {

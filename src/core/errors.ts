@@ -1,4 +1,6 @@
-import { plain } from '../core/escape.js';
+import { plain } from './escape.js';
+
+
 
 /**
  * The one error a parser throws: file, line and reason, printed as one sentence.
@@ -23,4 +25,11 @@ export class LockfileError extends Error {
 export function quote(value: unknown, max = 80): string {
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return `"${plain(text, max)}"`;
+}
+
+/** One sentence for the report and stderr: LockfileErrors as they are, anything else by its first line. */
+export function errorSentence(error: unknown): string {
+  if (error instanceof LockfileError) return error.message;
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!.slice(0, 500);
 }

@@ -1,0 +1,55 @@
+/**
+ * The contract of registry signals: facts from the registry's metadata about a
+ * version a change adds, each a reason to wait or to look (not a verdict of
+ * malware). The rules live in src/signals/; these are the types every layer reads.
+ */
+
+/** The signals, in the order reports list them. */
+export const SIGNAL_NAMES = [
+  'unpublished',
+  'release-age',
+  'new-package',
+  'install-script-added',
+  'trust-downgrade',
+  'publisher-changed',
+  'burst',
+] as const;
+export type SignalName = (typeof SIGNAL_NAMES)[number];
+
+/** `fail` fails the check like a finding; `warn` only reports; `off` turns the rule off. */
+export const SIGNAL_LEVELS = ['fail', 'warn', 'off'] as const;
+export type SignalLevelSetting = (typeof SIGNAL_LEVELS)[number];
+
+/** One signal on one version of one lockfile (the JSON contract's `signals` entry). */
+export interface Signal {
+  name: string;
+  version: string;
+  /** 1-based line of the version's entry in the head lockfile. */
+  line: number;
+  signal: SignalName;
+  level: 'fail' | 'warn';
+  /** One sentence a reviewer reads: what the registry says, with the numbers. */
+  detail: string;
+  /** ISO time at which this signal stops failing (release-age and the other time-bounded rules). */
+  eligibleAt?: string;
+}
+
+/** Settings of the rules. */
+export interface SignalSettings {
+  /** Hold versions younger than this (ms); 0 turns release-age off. */
+  minReleaseAgeMs: number;
+  /** Per-signal level; a rule's own `fail` window is capped by it. */
+  levels: Record<SignalName, SignalLevelSetting>;
+}
+
+export const DEFAULT_MIN_RELEASE_AGE_MS = 3 * 24 * 3_600_000;
+
+export const DEFAULT_LEVELS: Record<SignalName, SignalLevelSetting> = {
+  unpublished: 'fail',
+  'release-age': 'fail',
+  'new-package': 'fail',
+  'install-script-added': 'fail',
+  'trust-downgrade': 'fail',
+  'publisher-changed': 'warn',
+  burst: 'warn',
+};
