@@ -11,15 +11,9 @@
  * Times are medians of in-process runs after warm-up.
  */
 import { parse as parseJsonc } from 'jsonc-parser';
-
-
 import { readFileSync } from 'node:fs';
-
-
 import path from 'node:path';
 import { parseBunBinary } from '../src/lockfiles/bun-binary.js';
-
-
 import { parseBun } from '../src/lockfiles/bun.js';
 
 

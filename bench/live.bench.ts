@@ -6,20 +6,13 @@
  * Run from the repository root: node scripts/run-ts.mjs bench/live.bench.ts [iterations]
  */
 import { readFileSync } from 'node:fs';
-
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-
 import { GitHubAdvisorySource } from '../src/advisories/github.js';
-
 import { OsvApiSource } from '../src/advisories/osv-api.js';
-
 import type { PackageQuery } from '../src/core/osv.js';
-
 import type { AdvisorySource } from '../src/advisories/types.js';
-
 import { startGitHubAdvisoriesServer } from '../test/support/github-advisories-server.js';
-
 import { startOsvServer, type ScriptedServer } from '../test/support/osv-server.js';
 
 

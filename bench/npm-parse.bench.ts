@@ -11,10 +11,8 @@
  * Times are the fastest of the runs after warm-up.
  */
 import { readFileSync } from 'node:fs';
-
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-
 import { parseNpm } from '../src/lockfiles/npm.js';
 
 

@@ -11,25 +11,16 @@
  * Run from the repository root: node scripts/run-ts.mjs bench/registry.bench.ts [iterations]
  */
 import { spawn } from 'node:child_process';
-
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-
 import { createInterface } from 'node:readline';
-
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-
 import { parseCliArgs } from '../src/config/cli-args.js';
-
 import { check } from '../src/engine/check.js';
-
 import { cliRequest } from '../src/entry/cli.js';
-
 import { startGitHubAdvisoriesServer } from '../test/support/github-advisories-server.js';
-
 import { startOsvServer } from '../test/support/osv-server.js';
-
 import { startRegistryServer, type FakePackage } from '../test/support/registry-server.js';
 
 

@@ -12,27 +12,13 @@
  * < 150 MB (10×).
  */
 import { spawnSync } from 'node:child_process';
-
-
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-
-
 import { tmpdir } from 'node:os';
-
-
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-
 import { defaultSnapshotPath, loadSnapshot, snapshotFromBytes } from '../src/advisories/snapshot.js';
-
-
 import { encodeSnapshot } from '../src/advisories/snapshot-format.js';
-
-
 import type { OsvRecord, PackageQuery } from '../src/core/osv.js';
-
-
 import { readStored } from '../test/support/real-fixtures.mjs';
 
 

@@ -12,24 +12,12 @@
  */
 import yarnLockfile from '@yarnpkg/lockfile';
 import { parseSyml } from '@yarnpkg/parsers';
-
-
 import yaml from 'js-yaml';
 import { parse as parseJsonc } from 'jsonc-parser';
-
-
 import { parseBun } from '../src/lockfiles/bun.js';
-
-
 import { parsePnpm } from '../src/lockfiles/pnpm.js';
-
-
 import { parseYarnBerry } from '../src/lockfiles/yarn-berry.js';
-
-
 import { parseYarnClassic } from '../src/lockfiles/yarn-classic.js';
-
-
 import {
   BUN_LAYOUTS,
   fastest,

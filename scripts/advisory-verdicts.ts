@@ -12,23 +12,11 @@
  * snapshot's compacted records give the same verdicts as the full records.
  */
 import { readFileSync } from 'node:fs';
-
-
 import { gunzipSync } from 'node:zlib';
-
-
 import { snapshotFromBytes } from '../src/advisories/snapshot.js';
-
-
 import type { OsvAffected, OsvRecord } from '../src/core/osv.js';
-
-
 import { isWithdrawn, recordAffects } from '../src/match/match.js';
-
-
 import { latestImports, originImports } from '../src/match/origins.js';
-
-
 import { affectsVersion, parseVersion } from '../src/match/osv-range.js';
 
 

@@ -11,8 +11,6 @@
  * Exit status 2 on bad usage or unreadable input.
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises';
-
-
 import path from 'node:path';
 import {
   isMalicious,
@@ -21,11 +19,7 @@ import {
   shapeOfName,
   type SourcedRecord,
 } from '../src/advisories/records.js';
-
-
 import { SNAPSHOT_FILE } from '../src/advisories/snapshot.js';
-
-
 import { encodeSnapshot, selectForSnapshot } from '../src/advisories/snapshot-format.js';
 
 

@@ -6,19 +6,11 @@
  * Hostile advisory text: what a record says reaches the terminal sanitized.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-
-
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-
 import type { Finding, Report } from '../src/core/report.js';
-
-
 import { ROOT } from './helpers.js';
-
-
 import { cli } from './support/cli.js';
 
 

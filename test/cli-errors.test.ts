@@ -1,5 +1,4 @@
 import { messageTexts } from '../src/core/report.js';
-
 /**
  * Bad input through the CLI: on the head side and on the base side, in every
  * format, one sentence on stderr naming the file, the line and the reason;
@@ -8,17 +7,12 @@ import { messageTexts } from '../src/core/report.js';
  * except one bad lockfile, one usage error and one exit 0 run by the built CLI.
  */
 import { execFileSync } from 'node:child_process';
-
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
-
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
 import type { Report } from '../src/core/report.js';
-
 import { FIXTURES } from './helpers.js';
-
 import { cli, cliProcess } from './support/cli.js';
 
 

@@ -7,19 +7,11 @@
  * the first one, are the built CLI in a child process; the rest run in-process.
  */
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-
-
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-
 import type { Report } from '../src/core/report.js';
-
-
 import { fixtureCases } from './helpers.js';
-
-
 import { cli, cliProcess } from './support/cli.js';
 
 

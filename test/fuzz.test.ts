@@ -9,18 +9,10 @@
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-
-
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-
 import { LockfileError } from '../src/core/errors.js';
-
-
 import { loadLockfile } from '../src/lockfiles/index.js';
-
-
 import { FIXTURES } from './helpers.js';
 
 

@@ -1,14 +1,8 @@
 import { execFileSync } from 'node:child_process';
-
-
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-
-
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-
-
 import { ROOT } from './helpers.js';
 
 

@@ -5,22 +5,12 @@
  * `lockgate` bin the way the README tells users to.
  */
 import { execFile } from 'node:child_process';
-
-
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-
-
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-
 import { ROOT } from './helpers.js';
-
-
 import { builtDist } from './support/cli.js';
 
 

@@ -9,16 +9,10 @@
  * `parseVulnerableRange` for how GitHub's version ranges become OSV events.
  */
 import { githubApiUrl } from '../config/urls.js';
-
 import type { OsvAffected, OsvRange, OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
-
 import type { AdvisorySource } from './types.js';
-
 import { HttpRequestError, SourceUnavailableError, requestJson, withDeadline, type RetryPolicy } from '../net/http.js';
-
 import { describeFailure } from '../net/http.js';
-
-
 export { SourceUnavailableError } from '../net/http.js';
 
 /** Settings of the GitHub source. */

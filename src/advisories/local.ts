@@ -24,17 +24,12 @@
  * naming the file and line.
  */
 import { realpath, stat } from 'node:fs/promises';
-
 import path from 'node:path';
 import semverParse from 'semver/functions/parse.js';
 import { LockfileError, quote } from '../core/errors.js';
-
 import { filesUnder, parseRecordBytes, readBytes, shapeOfName } from './records.js';
-
 import { compactRecord, newestDate, npmNames } from './snapshot-format.js';
-
 import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
-
 import type { AdvisorySource } from './types.js';
 
 

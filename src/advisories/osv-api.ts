@@ -9,20 +9,10 @@
  * ("Embedded Malicious Code").
  */
 import { isRecord } from '../core/guards.js';
-
-
 import { validateRecord } from '../match/match.js';
-
-
 import { isMalicious } from './records.js';
-
-
 import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
-
-
 import type { AdvisorySource } from './types.js';
-
-
 import {
   HttpRequestError,
   SourceUnavailableError,
@@ -32,9 +22,6 @@ import {
   withDeadline,
   type RetryPolicy,
 } from '../net/http.js';
-
-
-
 export { SourceUnavailableError } from '../net/http.js';
 export { isMalicious };
 

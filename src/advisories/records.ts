@@ -8,33 +8,15 @@
  * naming the file (for zips `archive.zip!entry.json`) and the 1-based line.
  */
 import { validateRecord } from '../match/match.js';
-
-
 import { readdir, readFile, stat } from 'node:fs/promises';
-
-
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-
-
 import { unzipSync } from 'fflate';
-
-
 import { parseTree, type ParseError } from 'jsonc-parser';
-
-
 import { LockfileError, quote } from '../core/errors.js';
-
-
 import { isRecord } from '../core/guards.js';
-
-
 import { jsonErrorLine } from '../core/lines.js';
-
-
 import { lineAt } from '../core/lines.js';
-
-
 import type { OsvRecord } from '../core/osv.js';
 
 

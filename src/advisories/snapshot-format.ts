@@ -22,20 +22,10 @@
  * so output is a pure function of the input: same records, byte-identical file.
  */
 import { isRecord } from '../core/guards.js';
-
-
 import { validateRecord } from '../match/match.js';
-
-
 import { inflateRawSync } from 'node:zlib';
-
-
 import { deflateSync } from 'fflate';
-
-
 import { currentRecord, ORIGINS_KEY, type OriginImport } from '../match/origins.js';
-
-
 import type { OsvAffected, OsvEvent, OsvIocs, OsvRange, OsvRecord, OsvReference } from '../core/osv.js';
 
 

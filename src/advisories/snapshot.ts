@@ -5,16 +5,11 @@
  * follows the number of hits, not the size of the database.
  */
 import { plain } from '../core/escape.js';
-
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
-
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
 import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
-
 import type { AdvisorySource } from './types.js';
-
 import {
   decodeBlock,
   decodeHeader,

@@ -1,15 +1,7 @@
 import { GitHubAdvisorySource } from './github.js';
-
-
 import { loadAdvisoryPaths, type AdvisoryFile } from './local.js';
-
-
 import { OsvApiSource } from './osv-api.js';
-
-
 import { loadSnapshot } from './snapshot.js';
-
-
 import type { AdvisorySource } from './types.js';
 
 

@@ -5,11 +5,7 @@
  * InputError naming the input, the value and what was expected.
  */
 import { plain } from '../core/escape.js';
-
-
 import { normalizeHttpUrl } from './urls.js';
-
-
 import { parseDuration } from '../core/duration.js';
 
 

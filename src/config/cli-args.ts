@@ -1,24 +1,10 @@
 import { parseArgs } from 'node:util';
-
-
 import { plain } from '../core/escape.js';
-
-
 import { normalizeHttpUrl } from './urls.js';
-
-
 import { githubApiUrl } from './urls.js';
-
-
 import { isLockfilePath } from '../lockfiles/detect.js';
-
-
 import { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES } from '../lockfiles/detect.js';
-
-
 import { PUBLIC_REGISTRY } from '../core/source.js';
-
-
 import { parseDuration } from '../core/duration.js';
 
 

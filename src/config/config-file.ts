@@ -32,20 +32,10 @@
  * failing check.
  */
 import { plain } from '../core/escape.js';
-
-
 import { isRecord } from '../core/guards.js';
-
-
 import { type SignalsConfig } from '../signals/settings.js';
-
-
 import { parseDuration } from '../core/duration.js';
-
-
 import { SIGNAL_LEVELS, SIGNAL_NAMES, type SignalLevelSetting } from '../core/signals.js';
-
-
 import yaml from 'js-yaml';
 import semverValidRange from 'semver/ranges/valid.js';
 import type { IgnoreEntry } from '../findings/ignore.js';

@@ -1,12 +1,6 @@
 import type { LockedPackage, Lockfile } from './model.js';
-
-
 import { isOwnCode } from './model.js';
-
-
 import { normalizeResolved } from './source.js';
-
-
 import { compareVersions, sortVersions } from './versions.js';
 
 

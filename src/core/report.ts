@@ -1,14 +1,7 @@
 import type { SourceStatus } from './osv.js';
-
-
 import type { Change } from './diff.js';
-
-
 import type { LockfileFormat } from './model.js';
-
-
 import type { Signal } from './signals.js';
-
 import type { Guidance } from './guidance-types.js';
 
 

@@ -9,57 +9,23 @@
  *   trees) → advisory sources → lookup and match → ignore entries → Report
  */
 import { readFile } from 'node:fs/promises';
-
-
 import path from 'node:path';
 import { isAdvisoryFileName, type AdvisoryFile } from '../advisories/local.js';
-
-
 import { createSources, type SourceOptions } from '../advisories/sources.js';
-
-
 import { EMPTY_CONFIG, parseConfigText, utcDate, validateConfig, type LockgateConfig } from '../config/config-file.js';
-
-
 import { plain } from '../core/escape.js';
-
-
 import { globMatcher } from '../core/globs.js';
-
-
 import { DEFAULT_ALLOWED_HOSTS } from '../match/origin-checks.js';
-
-
 import { urlHost } from '../core/source.js';
-
-
 import { applyIgnores } from '../findings/ignore.js';
-
-
 import { emptyReport, message, type Message, type Report } from '../core/report.js';
-
-
 import { changedLockfiles } from './pairing.js';
-
-
 import type { ChangedFile } from './pairing.js';
-
-
 import { listLockfiles, type Tree } from '../inputs/trees.js';
-
-
 import { isLockfilePath } from '../lockfiles/detect.js';
-
-
 import { compareTrees, errorMessage } from './compare.js';
-
-
 import { errorSentence } from '../core/errors.js';
-
-
 import { checkComparison } from './lookup.js';
-
-
 import { createSignalsRequest, type SignalsOptions } from './signals.js';
 
 

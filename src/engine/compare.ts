@@ -4,32 +4,14 @@
  * (never a silent skip); a file that failed is left out of `lockfiles`.
  */
 import { errorSentence } from '../core/errors.js';
-
-
 import { diffLockfiles, type Change } from '../core/diff.js';
-
-
 import type { Lockfile } from '../core/model.js';
-
-
 import { isBunPrint, pairLockfiles, twinPair } from './pairing.js';
-
-
 import { message, type Message } from '../core/report.js';
-
-
 import { addDeclarationLines, readManifests } from '../inputs/manifests.js';
-
-
 import { listLockfiles, type Tree } from '../inputs/trees.js';
-
-
 import { isBinaryLockfile } from '../lockfiles/detect.js';
-
-
 import { LockfileError } from '../core/errors.js';
-
-
 import { loadLockfile } from '../lockfiles/index.js';
 
 

@@ -1,29 +1,12 @@
 import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
-
-
 import type { AdvisorySource } from '../advisories/types.js';
-
-
 import { findingsFor, versionsToCheck, type CheckedLockfile } from '../findings/findings.js';
-
-
 import { plain } from '../core/escape.js';
-
-
 import { matchPackages } from '../match/match.js';
-
-
 import { message, type LockfileReport, type Message, type Report } from '../core/report.js';
-
-
 import { type ComparedLockfile, type Comparison } from './compare.js';
-
-
 import { errorSentence } from '../core/errors.js';
-
-
 import { registrySignals, type SignalsOutcome, type SignalsRequest } from './signals.js';
-
 import type { WorkflowSecrets } from '../core/guidance-types.js';
 
 

@@ -4,26 +4,12 @@
  * name of the run (signals/registry.ts), then the pure rules (signals/rules.ts).
  */
 import type { NotChecked } from '../core/report.js';
-
-
 import { signalTargets } from '../signals/targets.js';
-
-
 import { evaluateSignals, fullDocumentNeeded, overrideHolds } from '../signals/rules.js';
-
-
 import type { RetryPolicy } from '../net/http.js';
-
-
 import { RegistryClient, type RegistryStatus } from '../signals/registry.js';
-
-
 import type { AllowEntry, SignalsConfig } from '../signals/settings.js';
-
-
 import { DEFAULT_LEVELS, DEFAULT_MIN_RELEASE_AGE_MS, type Signal, type SignalSettings } from '../core/signals.js';
-
-
 import type { ComparedLockfile } from './compare.js';
 
 

@@ -5,58 +5,24 @@
  * where the head and base commits are read from.
  */
 import { readFileSync } from 'node:fs';
-
-
 import path from 'node:path';
 import * as core from '@actions/core';
 import { InputError, parseActionInputs, type ActionInputs } from '../config/action-inputs.js';
-
-
 import { emptyReport, message, type Report } from '../core/report.js';
-
-
 import { check, type CheckRequest } from '../engine/check.js';
-
-
 import type { SignalsOptions } from '../engine/signals.js';
-
-
 import { rerunEndedHolds } from '../github/holds.js';
-
-
 import { errorSentence } from '../core/errors.js';
-
-
 import { createClient, describeHttpError, parseRepository } from '../github/client.js';
-
-
 import { githubApiUrl } from '../config/urls.js';
-
-
 import { commitTree, workspaceTree, type ResolvedTree } from '../github/commits.js';
-
-
 import { ContentsTree } from '../github/contents-tree.js';
-
-
 import { planForEvent, type EventPlan } from '../github/event.js';
-
-
 import { publish, type PublishContext } from '../github/publish.js';
-
-
 import { listPullFiles } from '../github/pull-files.js';
-
-
 import { changedLockfiles } from '../engine/pairing.js';
-
-
 import type { ChangedFile } from '../engine/pairing.js';
-
-
 import { EmptyTree } from '../inputs/trees.js';
-
-
 import { isLockfilePath } from '../lockfiles/detect.js';
 
 

@@ -3,42 +3,18 @@
  * SARIF on stdout (or --output), errors on stderr, the exit status.
  */
 import { existsSync } from 'node:fs';
-
-
 import { writeFile } from 'node:fs/promises';
-
-
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-
 import { parseCliArgs, USAGE, type CliOptions } from '../config/cli-args.js';
-
-
 import { DEFAULT_CONFIG } from '../config/action-inputs.js';
-
-
 import { exitCode, messagesAt, type Report } from '../core/report.js';
-
-
 import { check, type CheckRequest, type ConfigRequest } from '../engine/check.js';
-
-
 import { errorSentence } from '../core/errors.js';
-
-
 import { DirTree, EmptyTree, GitTree, defaultBaseRef, type Tree } from '../inputs/trees.js';
-
-
 import { renderJson, renderMarkdown, renderText } from '../outputs/render.js';
-
-
 import { sarifFor } from '../outputs/sarif.js';
-
-
 import { lockgateVersion } from '../version.js';
-
-
 import type { RetryPolicy } from '../net/http.js';
 
 

@@ -1,27 +1,12 @@
 import type { OsvRecord, PackageQuery } from '../core/osv.js';
-
-
 import type { Change } from '../core/diff.js';
-
-
 import { DependencyGraph } from './graph.js';
-
-
 import { advisoryUrl, buildGuidance, type GuidanceInput } from './guidance/guidance.js';
 import type { AdvisoryHit } from '../match/match.js';
-
-
 import type { LockedPackage, Lockfile } from '../core/model.js';
-
-
 import { isOwnCode } from '../core/model.js';
-
-
 import { DEFAULT_ALLOWED_HOSTS, originIssues, originQueries, type OriginIssue } from '../match/origin-checks.js';
-
-
 import type { AdvisoryRef, Finding } from '../core/report.js';
-
 import type { Guidance, WorkflowSecrets } from '../core/guidance-types.js';
 
 

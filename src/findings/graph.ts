@@ -1,6 +1,4 @@
 import { npmEdges, type Edges } from '../lockfiles/npm-edges.js';
-
-
 import type { LockedPackage, Lockfile } from '../core/model.js';
 
 

@@ -9,15 +9,10 @@
  *   are emitted, and the summary says how many were not shown.
  */
 import type { AnnotationProperties } from '@actions/core';
-
 import { plain } from '../core/escape.js';
-
 import { howItChanged } from '../outputs/render.js';
-
 import { takenLabel } from '../findings/guidance/plan.js';
-
 import { allFindings, messagesAt, type Finding, type Message, type Report } from '../core/report.js';
-
 import { signalGroups } from '../outputs/signals.js';
 
 

@@ -5,8 +5,6 @@
  * is also passed explicitly so a test's loopback server is always the target.
  */
 import { getOctokit } from '@actions/github';
-
-
 import { fetchWithProxy } from '../net/http.js';
 
 

@@ -12,8 +12,6 @@
  *   annotations and the job summary still carry the report.
  */
 import type { GitHubClient, RepoRef } from './client.js';
-
-
 import { describeHttpError, httpStatus } from './client.js';
 
 

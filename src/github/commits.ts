@@ -5,14 +5,8 @@
  * out, so the action stays safe under `pull_request_target`.
  */
 import { readdir, realpath } from 'node:fs/promises';
-
-
 import { DirTree, GitTree, git, type Tree } from '../inputs/trees.js';
-
-
 import type { GitHubClient, RepoRef } from './client.js';
-
-
 import { ContentsTree } from './contents-tree.js';
 
 

@@ -5,9 +5,7 @@
  * `pull_request_target`, a base that could not be fetched). Nothing is checked out.
  */
 import { MAX_LOCKFILE_BYTES } from '../lockfiles/text.js';
-
 import type { Tree } from '../inputs/trees.js';
-
 import { describeHttpError, httpStatus, type GitHubClient, type RepoRef } from './client.js';
 
 

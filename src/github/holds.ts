@@ -14,17 +14,9 @@
  * a marker (findings, errors, a signal that never ends) is never re-run.
  */
 import { messagesAt, type Report } from '../core/report.js';
-
-
 import { signalGroups } from '../outputs/signals.js';
-
-
 import type { GitHubClient, RepoRef } from './client.js';
-
-
 import { describeHttpError } from './client.js';
-
-
 import { findComment } from './comment.js';
 
 

@@ -4,35 +4,17 @@
  * the exit status of the contract (findings exit 0 with `warn-only`).
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-
-
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { ActionInputs } from '../config/action-inputs.js';
-
-
 import { allFindings, exitCode, message, messagesAt, type Message, type Report } from '../core/report.js';
-
-
 import { errorSentence } from '../core/errors.js';
-
-
 import { renderJson } from '../outputs/render.js';
-
-
 import { sarifFor } from '../outputs/sarif.js';
-
-
 import { lockgateVersion } from '../version.js';
-
-
 import { signalGroups } from '../outputs/signals.js';
-
-
 import { heldUntil, holdMarker } from './holds.js';
-
-
 import {
   annotationProperties,
   findingAnnotations,
@@ -41,17 +23,9 @@ import {
   planAnnotations,
   warningAnnotations,
 } from './annotations.js';
-
-
 import type { GitHubClient, RepoRef } from './client.js';
-
-
 import { COMMENT_MARKER, MAX_COMMENT_CHARS, resolvedNote, syncComment } from './comment.js';
-
-
 import type { EventPlan } from './event.js';
-
-
 import { MAX_SUMMARY_BYTES, findingsOutput, markdownWithinBytes } from './summary.js';
 
 

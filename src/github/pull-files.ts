@@ -8,8 +8,6 @@
  * otherwise skip a head that changes them.
  */
 import type { GitHubClient, RepoRef } from './client.js';
-
-
 import type { ChangedFile } from '../engine/pairing.js';
 
 

@@ -4,7 +4,6 @@
  * PR comment at 65,536 characters.
  */
 import { renderMarkdown } from '../outputs/render.js';
-
 import { allFindings, type Report } from '../core/report.js';
 
 

@@ -1,13 +1,7 @@
 import path from 'node:path';
 import { globMatcher } from '../core/globs.js';
-
-
 import type { Lockfile, Manifest } from '../core/model.js';
-
-
 import { isRecord } from '../core/guards.js';
-
-
 import type { Tree } from './trees.js';
 
 

@@ -1,22 +1,10 @@
 import { execFile } from 'node:child_process';
-
-
 import { lstatSync, readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs';
-
-
 import path from 'node:path';
 import { promisify } from 'node:util';
-
-
 import { plain } from '../core/escape.js';
-
-
 import { LockfileError, quote } from '../core/errors.js';
-
-
 import { MAX_LOCKFILE_BYTES } from '../lockfiles/text.js';
-
-
 import { isLockfilePath } from '../lockfiles/detect.js';
 
 

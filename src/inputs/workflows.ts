@@ -26,11 +26,8 @@
  *   symlinks are not followed.
  */
 import { plain } from '../core/escape.js';
-
 import { isRecord } from '../core/guards.js';
-
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
-
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { WorkflowSecrets } from '../core/guidance-types.js';

@@ -30,14 +30,8 @@
  * there are; anything out of place is a LockfileError naming the byte offset.
  */
 import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
-
-
 import { LockfileError, quote } from '../core/errors.js';
-
-
 import { registryTarball } from '../core/source.js';
-
-
 import { MAX_LOCKFILE_BYTES } from './text.js';
 
 

@@ -33,20 +33,10 @@
  * of every package key, so no second scan of the text is needed.
  */
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
-
-
 import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
-
-
 import { LockfileError, quote } from '../core/errors.js';
-
-
 import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from '../core/source.js';
-
-
 import { checkIdLength } from './text.js';
-
-
 import { isRecord } from '../core/guards.js';
 
 

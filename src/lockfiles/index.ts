@@ -9,21 +9,10 @@
  * FORMATS (and a name in detect.ts).
  */
 import type { Lockfile, LockfileFormat } from '../core/model.js';
-
-
 import { detect } from './detect.js';
-
-
 import { LockfileError } from '../core/errors.js';
-
-
 import { contentProblem, precheck } from './text.js';
-
-
 import { lineAt } from '../core/lines.js';
-
-
-
 export { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES, detect, isBinaryLockfile, isLockfileName } from './detect.js';
 
 /** One format's parser: text in, model out, or a LockfileError. */

@@ -15,7 +15,6 @@
  * the first syntax error is.
  */
 import { LockfileError, quote } from '../core/errors.js';
-
 import { lineAt } from '../core/lines.js';
 
 

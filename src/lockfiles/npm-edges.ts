@@ -5,8 +5,6 @@
  * pure function of the lockfile: it reads the model and returns the edges.
  */
 import type { Importer, LockedPackage, Lockfile } from '../core/model.js';
-
-
 import { isInstallPath, nameFromInstallPath } from './npm-tree.js';
 
 

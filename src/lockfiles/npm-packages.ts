@@ -5,14 +5,8 @@
  * them, and everything else is an installed package.
  */
 import type { LockedPackage } from '../core/model.js';
-
-
 import { LockfileError, quote } from '../core/errors.js';
-
-
 import { KeyList } from './json-locations.js';
-
-
 import {
   checkIdLength,
   describe,
@@ -28,8 +22,6 @@ import {
   type Context,
   type JsonRecord,
 } from './npm-tree.js';
-
-
 import { isRecord } from '../core/guards.js';
 
 

@@ -4,9 +4,7 @@
  * alias, source) read with an error naming the entry for anything unexpected.
  */
 import type { LockfileNote, PackageSource } from '../core/model.js';
-
 import { LockfileError, quote } from '../core/errors.js';
-
 import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from '../core/source.js';
 
 

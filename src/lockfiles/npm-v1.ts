@@ -10,17 +10,9 @@
  * file's size.
  */
 import type { LockedPackage, PackageSource } from '../core/model.js';
-
-
 import { LockfileError, quote } from '../core/errors.js';
-
-
 import { KeyList, type KeyVisitor } from './json-locations.js';
-
-
 import type { Read } from './npm-packages.js';
-
-
 import {
   checkIdLength,
   describe,
@@ -32,11 +24,7 @@ import {
   type Context,
   type JsonRecord,
 } from './npm-tree.js';
-
-
 import { isTarballPath } from '../core/source.js';
-
-
 import { isRecord } from '../core/guards.js';
 
 

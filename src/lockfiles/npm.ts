@@ -13,19 +13,12 @@
  * nesting limit come from one forward pass over the text (json-locations.ts).
  */
 import type { LockedPackage, Lockfile } from '../core/model.js';
-
 import { LockfileError, quote } from '../core/errors.js';
-
 import { KeyLines, KeyList, jsonSyntaxError, scanKeys, type KeyVisitor } from './json-locations.js';
-
 import { packagesLocations, readPackages, type Read } from './npm-packages.js';
-
 import { describe, type Context, type JsonRecord } from './npm-tree.js';
-
 import { TreeLocations, readTree } from './npm-v1.js';
-
 import { registryTarball } from '../core/source.js';
-
 import { isRecord } from '../core/guards.js';
 
 

@@ -40,14 +40,8 @@
 import yaml from 'js-yaml';
 import path from 'node:path';
 import type { Importer, LockedPackage, Lockfile } from '../core/model.js';
-
-
 import { LockfileError, quote } from '../core/errors.js';
-
-
 import { checkIdLength, DependencyBudget } from './text.js';
-
-
 import { isRecord } from '../core/guards.js';
 
 

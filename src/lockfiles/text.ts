@@ -1,6 +1,4 @@
 import { LockfileError, quote } from '../core/errors.js';
-
-
 import { lineAt } from '../core/lines.js';
 
 

@@ -22,21 +22,13 @@
  * top-level key lines.
  */
 import { parseSyml } from '@yarnpkg/parsers';
-
 import type { Importer, LockedPackage, Lockfile, PackageSource } from '../core/model.js';
-
 import { LockfileError, quote } from '../core/errors.js';
-
 import { checkIdLength, DependencyBudget } from './text.js';
-
 import { isRecord } from '../core/guards.js';
-
 import { LineIndex } from '../core/lines.js';
-
 import { lineAt } from '../core/lines.js';
-
 import { isGitReference, isTarballPath } from '../core/source.js';
-
 import { SpecifierIndex, splitSpecifier } from './yarn-shared.js';
 
 

@@ -18,17 +18,9 @@
  * `@yarnpkg/lockfile` stays the test oracle (test/lockfiles/yarn-classic.test.ts).
  */
 import type { Importer, LockedPackage, Lockfile, Manifest, PackageSource } from '../core/model.js';
-
-
 import { LockfileError, quote } from '../core/errors.js';
-
-
 import { isGitReference, isHttpUrl, isRegistryTarballOf, isTarballPath, registryTarball } from '../core/source.js';
-
-
 import { checkIdLength } from './text.js';
-
-
 import { SpecifierIndex, splitSpecifier, type Specifier } from './yarn-shared.js';
 
 

@@ -14,17 +14,9 @@
  *   whatever source each came from.
  */
 import { plain } from '../core/escape.js';
-
-
 import { isRecord } from '../core/guards.js';
-
-
 import type { OsvAffected, OsvRecord, PackageQuery } from '../core/osv.js';
-
-
 import { currentRecord, currentView } from './origins.js';
-
-
 import { affectsVersion, isVersionRange, parseRangeEvents } from './osv-range.js';
 
 

@@ -19,13 +19,9 @@
  * pnpm tarball resolutions, bun), since the rules read only the model.
  */
 import type { PackageQuery } from '../core/osv.js';
-
 import { downloadHost, isPlainHttp, PUBLIC_REGISTRY_HOSTS, registryTarball } from '../core/source.js';
-
 import type { Change } from '../core/diff.js';
-
 import type { LockedPackage, Lockfile } from '../core/model.js';
-
 import { isOwnCode } from '../core/model.js';
 
 

@@ -22,7 +22,6 @@
  *   read as its `affected` says.
  */
 import type { OsvAffected, OsvRange, OsvRecord } from '../core/osv.js';
-
 import { isRecord } from '../core/guards.js';
 
 

@@ -34,7 +34,6 @@
 import semverCompare from 'semver/functions/compare.js';
 import semverParse from 'semver/functions/parse.js';
 import type { SemVer } from 'semver';
-
 import type { OsvAffected, OsvEvent, OsvRange } from '../core/osv.js';
 
 

@@ -13,13 +13,9 @@
  * then are changes and, last, findings left out, counted and pointed to.
  */
 import { defang, md, mdCode, mdLink, mdProse } from '../core/escape.js';
-
 import type { IncidentPlan } from '../findings/guidance/plan.js';
-
 import { messagesAt, type Report } from '../core/report.js';
-
 import { markdownSignals, signalsHeadline } from './signals.js';
-
 import {
   EXPOSURE_NOTE,
   countOf,

@@ -4,9 +4,6 @@
  * the sentences they share are in words.ts.
  */
 import { messageTexts, type Report } from '../core/report.js';
-
-
-
 export { renderMarkdown, type MarkdownOptions } from './markdown.js';
 export { renderText, type TextOptions } from './text.js';
 export { describeSource, howItChanged, howItEntered, whereIs } from './words.js';

@@ -18,15 +18,10 @@
  * does not list, so a run that could not check everything must not upload one.
  */
 import { createHash } from 'node:crypto';
-
 import { md, mdCode, mdLink, mdProse, plain } from '../core/escape.js';
-
 import { allSignals, messagesAt, type Report } from '../core/report.js';
-
 import { SIGNAL_NAMES } from '../core/signals.js';
-
 import { incidentPlan } from '../findings/guidance/plan.js';
-
 import { howItChanged, howItEntered, locatedFindings, where, type LocatedFinding } from './words.js';
 
 

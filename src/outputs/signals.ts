@@ -10,11 +10,7 @@
  * package, an unpublished version) need someone to look.
  */
 import { md, plain } from '../core/escape.js';
-
-
 import { allSignals, type Report } from '../core/report.js';
-
-
 import type { Signal } from '../core/signals.js';
 
 

@@ -5,14 +5,8 @@
  * control characters (plain()) before any colour is added.
  */
 import { defang, plain, plainUrl } from '../core/escape.js';
-
-
 import { messagesAt, type Report } from '../core/report.js';
-
-
 import { textSignals } from './signals.js';
-
-
 import {
   EXPOSURE_NOTE,
   countOf,

@@ -4,20 +4,10 @@
  * source answered and how old its data is. Plain text; each renderer escapes.
  */
 import type { SourceStatus } from '../core/osv.js';
-
-
 import type { Change } from '../core/diff.js';
-
-
 import { incidentPlan, type IncidentPlan } from '../findings/guidance/plan.js';
-
-
 import { originLabel } from '../match/match.js';
-
-
 import { signalsHeadline } from './signals.js';
-
-
 import {
   messagesAt,
   type AdvisoryRef,

@@ -13,11 +13,8 @@
  * and a missing fact makes a rule stay silent rather than guess.
  */
 import { isRecord } from '../core/guards.js';
-
 import type { PackageMeta } from './types.js';
-
 import type { VersionMeta } from './types.js';
-
 import type { Publisher } from './types.js';
 
 

@@ -16,20 +16,10 @@
  * and nowhere else: http.ts never puts header values into its errors.
  */
 import { HttpRequestError, mapLimit, requestJson, withDeadline, type RetryPolicy } from '../net/http.js';
-
-
 import { describeFailure } from '../net/http.js';
-
-
 import { readPackument } from './packument.js';
-
-
 import type { RegistryAnswer } from './rules.js';
-
-
 import type { PackageMeta } from './types.js';
-
-
 import { PUBLIC_REGISTRY } from '../core/source.js';
 
 

@@ -25,14 +25,8 @@ import semverMajor from 'semver/functions/major.js';
 import semverPrerelease from 'semver/functions/prerelease.js';
 import semverValid from 'semver/functions/valid.js';
 import { compareVersions } from '../core/versions.js';
-
-
 import type { Signal, SignalName, SignalSettings } from '../core/signals.js';
-
-
 import type { PackageMeta } from './types.js';
-
-
 import type { VersionMeta } from './types.js';
 
 

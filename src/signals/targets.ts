@@ -7,20 +7,10 @@
  * the config's allow-listed names.
  */
 import type { Change } from '../core/diff.js';
-
-
 import { isOwnCode, type LockedPackage, type Lockfile } from '../core/model.js';
-
-
 import { isHttpUrl, isPublicRegistryHost, urlHost } from '../core/source.js';
-
-
 import type { SignalTarget } from './rules.js';
-
-
 import { allowedBy, type AllowEntry } from './settings.js';
-
-
 import type { NotChecked } from '../core/report.js';
 
 

@@ -4,27 +4,13 @@
  * loopback GitHub REST API that records every request.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-
-
 import { gzipSync } from 'node:zlib';
-
-
 import { strToU8, zipSync } from 'fflate';
-
-
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-
-
 import { cli as runCli } from '../support/cli.js';
-
-
 import { ordinaryPackages, startRegistryServer } from '../support/registry-server.js';
-
-
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
-
-
 import {
   EXAMPLE,
   FIXTURES,
@@ -39,8 +25,6 @@ import {
   writeFiles,
   type ActionRun,
 } from './harness.js';
-
-
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
 

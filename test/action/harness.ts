@@ -6,16 +6,10 @@
  * repository as the workspace.
  */
 import { execFileSync, spawn } from 'node:child_process';
-
-
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-
-
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers.js';
-
-
 import { builtDist } from '../support/cli.js';
 
 

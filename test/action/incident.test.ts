@@ -8,24 +8,12 @@
  */
 import path from 'node:path';
 import { marked } from 'marked';
-
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-
 import { detailsExtract } from '../../src/advisories/snapshot-format.js';
-
-
 import { md } from '../../src/core/escape.js';
-
-
 import { recordDetails } from '../../src/findings/guidance/guidance.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
-
-
 import { snapshotRecords } from '../support/osv-server.js';
-
-
 import { createRepo, pullRequestPayload, runAction, scratch } from './harness.js';
 
 

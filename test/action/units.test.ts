@@ -1,60 +1,26 @@
 import { messageTexts } from '../../src/core/report.js';
-
-
 /**
  * The action's pure parts: inputs, config validation, ignores, the comment
  * decision, annotation limits, globs, event plans, and the README generator.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-
-
 import { readFileSync, writeFileSync } from 'node:fs';
-
-
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-
 import { InputError, parseActionInputs } from '../../src/config/action-inputs.js';
-
-
 import { parseConfigText, validateConfig } from '../../src/config/config-file.js';
-
-
 import { applyIgnores } from '../../src/findings/ignore.js';
-
-
 import type { Report } from '../../src/core/report.js';
-
-
 import { hiddenAnnotationsNote, planAnnotations, type Annotation } from '../../src/github/annotations.js';
-
-
 import { COMMENT_MARKER, decideComment, resolvedNote, type CommentState } from '../../src/github/comment.js';
-
-
 import { planForEvent } from '../../src/github/event.js';
-
-
 import { globMatcher } from '../../src/core/globs.js';
-
-
 import { MAX_SUMMARY_BYTES, findingsOutput, markdownWithinBytes } from '../../src/github/summary.js';
-
-
 import { changedLockfiles } from '../../src/engine/pairing.js';
-
-
 import { isLockfilePath } from '../../src/lockfiles/detect.js';
-
-
 import { ROOT } from '../helpers.js';
-
-
 import { EXAMPLE, scratch } from './harness.js';
-
-
 import { builtDist } from '../support/cli.js';
 
 

@@ -1,6 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-
-
 import {
   GitHubAdvisorySource,
   SourceUnavailableError,
@@ -11,22 +9,14 @@ import {
   type GitHubAdvisory,
   type GitHubAdvisoryOptions,
 } from '../../src/advisories/github.js';
-
-
 import type { OsvRecord } from '../../src/core/osv.js';
-
-
 import {
   ghsaIdFor,
   githubRangeHolds,
   startGitHubAdvisoriesServer,
   type GitHubServer,
 } from '../support/github-advisories-server.js';
-
-
 import { recordListsVersion, snapshotRecords, startScriptedServer } from '../support/osv-server.js';
-
-
 import { rejected } from '../helpers.js';
 
 

@@ -1,28 +1,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-
-
 import { tmpdir } from 'node:os';
-
-
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-
 import { listEntryRecord, loadAdvisoryPaths, parseIncidentList } from '../../src/advisories/local.js';
-
-
 import { isMalicious } from '../../src/advisories/records.js';
-
-
 import type { OsvRecord } from '../../src/core/osv.js';
-
-
 import { LockfileError } from '../../src/core/errors.js';
-
-
 import { DATA, rejected } from '../helpers.js';
 
 

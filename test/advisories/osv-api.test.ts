@@ -1,15 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-
-
 import { OsvApiSource, SourceUnavailableError, isMalicious, type OsvApiOptions } from '../../src/advisories/osv-api.js';
-
-
 import type { OsvRecord } from '../../src/core/osv.js';
-
-
 import { snapshotRecords, startOsvServer, type OsvServer } from '../support/osv-server.js';
-
-
 import { rejected } from '../helpers.js';
 
 

@@ -1,34 +1,14 @@
 import { execFile, spawnSync } from 'node:child_process';
-
-
 import { createServer } from 'node:http';
-
-
 import type { AddressInfo } from 'node:net';
-
-
 import { promisify } from 'node:util';
-
-
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-
-
 import { tmpdir } from 'node:os';
-
-
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-
-
 import { zipSync } from 'fflate';
-
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-
 import { isMalicious, parseRecordBytes } from '../../src/advisories/records.js';
-
-
 import {
   loadSnapshot,
   SnapshotError,
@@ -36,8 +16,6 @@ import {
   SNAPSHOT_FILE,
   type SnapshotSource,
 } from '../../src/advisories/snapshot.js';
-
-
 import {
   compactRecord,
   compareIds,
@@ -46,14 +24,8 @@ import {
   encodeSnapshot,
   selectForSnapshot,
 } from '../../src/advisories/snapshot-format.js';
-
-
 import type { OsvRecord } from '../../src/core/osv.js';
-
-
 import { currentRecord } from '../../src/match/origins.js';
-
-
 import { DATA, ROOT } from '../helpers.js';
 
 

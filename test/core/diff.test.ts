@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-
-
 import { diffLockfiles } from '../../src/core/diff.js';
-
-
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
 
 

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-
-
 import { defang, md, mdLink, mdProse, plain } from '../../src/core/escape.js';
 
 

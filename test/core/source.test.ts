@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
 import { isGitReference, normalizeResolved, registryTarball, urlHost } from '../../src/core/source.js';
 
 

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-
-
 import { allowedHosts } from '../../src/engine/check.js';
 
 

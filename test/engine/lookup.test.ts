@@ -1,17 +1,10 @@
 import { messageTexts } from '../../src/core/report.js';
-
 import { describe, expect, it } from 'vitest';
-
 import type { OsvRecord, SourceStatus } from '../../src/core/osv.js';
-
 import type { AdvisorySource } from '../../src/advisories/types.js';
-
 import { diffLockfiles } from '../../src/core/diff.js';
-
 import type { Lockfile } from '../../src/core/model.js';
-
 import { checkComparison, type CheckOptions } from '../../src/engine/lookup.js';
-
 import type { Comparison } from '../../src/engine/compare.js';
 
 

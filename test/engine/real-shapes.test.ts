@@ -5,25 +5,16 @@
  * compareTrees and checkComparison as the CLI and the action run them.
  */
 import { execFileSync } from 'node:child_process';
-
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-
 import { LocalSource } from '../../src/advisories/local.js';
-
 import type { Change } from '../../src/core/diff.js';
-
 import type { Report } from '../../src/core/report.js';
-
 import { compareTrees, type Comparison } from '../../src/engine/compare.js';
-
 import { checkComparison } from '../../src/engine/lookup.js';
-
 import { DirTree, GitTree } from '../../src/inputs/trees.js';
-
 import { ROOT } from '../helpers.js';
 
 

@@ -3,16 +3,10 @@
  * dist/cli.js calls): --config, --warn-only, --output and --lockfile globs.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-
-
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-
-
 import { runCli } from '../../src/entry/cli.js';
-
-
 import { ROOT } from '../helpers.js';
 
 

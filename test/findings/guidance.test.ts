@@ -1,19 +1,10 @@
 import { readFileSync } from 'node:fs';
-
-
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-
-
 import { describe, expect, it } from 'vitest';
-
-
 import type { OsvAffected, OsvRecord } from '../../src/core/osv.js';
-
-
 import { buildGuidance, cacheCommand, collectIndicators, collectLinks, describeAffected, affectedEntries, guidanceKind, recordDetails, whatWasTaken, type GuidanceInput } from '../../src/findings/guidance/guidance.js';
 import { DATA } from '../helpers.js';
-
 import type { WorkflowSecrets } from '../../src/core/guidance-types.js';
 
 

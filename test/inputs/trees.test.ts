@@ -1,17 +1,9 @@
 import { execFileSync } from 'node:child_process';
-
-
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-
-
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-
 import { DirTree, EmptyTree, GitTree, listLockfiles } from '../../src/inputs/trees.js';
-
-
 import { LockfileError } from '../../src/core/errors.js';
 
 

@@ -1,13 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-
-
 import { tmpdir } from 'node:os';
-
-
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-
 import { installCommand, readWorkflowSecrets, secretNames, workflowSecrets } from '../../src/inputs/workflows.js';
 
 

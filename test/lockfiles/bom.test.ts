@@ -1,10 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
-
-
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-
 import { loadLockfile } from '../../src/lockfiles/index.js';
 
 

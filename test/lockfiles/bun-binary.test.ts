@@ -7,27 +7,13 @@
  */
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
-
-
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-
 import type { Lockfile } from '../../src/core/model.js';
-
-
 import { BUN_LOCKB_HEADER, parseBunBinary } from '../../src/lockfiles/bun-binary.js';
-
-
 import { LockfileError } from '../../src/core/errors.js';
-
-
 import { loadLockfile } from '../../src/lockfiles/index.js';
-
-
 import { MAX_LOCKFILE_BYTES } from '../../src/lockfiles/text.js';
-
-
 import { FIXTURES, ROOT, setDiff, sortedSetDiff, versionSet } from '../helpers.js';
 
 

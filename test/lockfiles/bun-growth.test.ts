@@ -7,11 +7,7 @@
  * LOCKGATE_FUZZ_RUNS set.
  */
 import { describe, expect, it } from 'vitest';
-
-
 import { parseBun } from '../../src/lockfiles/bun.js';
-
-
 import { BUN_LAYOUTS, growth } from './hostile-text-lockfiles.js';
 
 

@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
-
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
-
 import { InstallTree, parseBun } from '../../src/lockfiles/bun.js';
-
 import { LockfileError } from '../../src/core/errors.js';
-
 import { loadLockfile } from '../../src/lockfiles/index.js';
-
 import { fixtureCases, rejected, setDiff, thrown } from '../helpers.js';
 
 

@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
-
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
 import { LockfileError } from '../../src/core/errors.js';
-
 import { detect, loadLockfile } from '../../src/lockfiles/index.js';
-
 import { FIXTURES, rejected } from '../helpers.js';
 
 

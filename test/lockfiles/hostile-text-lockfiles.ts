@@ -5,8 +5,6 @@
  * would make per-entry work grow with the file. Each generator takes the entry count `n`.
  */
 import { setFlagsFromString } from 'node:v8';
-
-
 import { runInNewContext } from 'node:vm';
 
 

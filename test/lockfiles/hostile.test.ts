@@ -4,17 +4,9 @@
  * quadratic. Each case fails on a reader that ignores it.
  */
 import { describe, expect, it } from 'vitest';
-
-
 import { LockfileError } from '../../src/core/errors.js';
-
-
 import { loadLockfile } from '../../src/lockfiles/index.js';
-
-
 import { parseNpm } from '../../src/lockfiles/npm.js';
-
-
 import { rejected, thrown } from '../helpers.js';
 
 

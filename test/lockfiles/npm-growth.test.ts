@@ -12,9 +12,7 @@
  * be linear too).
  */
 import { describe, expect, it } from 'vitest';
-
 import { parseNpm } from '../../src/lockfiles/npm.js';
-
 import { fastest } from './hostile-text-lockfiles.js';
 
 

@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
-
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
 import { DependencyGraph, edgesOf } from '../../src/findings/graph.js';
-
 import type { Importer, LockedPackage, Lockfile } from '../../src/core/model.js';
-
 import { LockfileError } from '../../src/core/errors.js';
-
 import { loadLockfile } from '../../src/lockfiles/index.js';
-
 import { parseNpm } from '../../src/lockfiles/npm.js';
-
 import { FIXTURES, fixtureCases, setDiff, thrown, withEdges } from '../helpers.js';
 
 

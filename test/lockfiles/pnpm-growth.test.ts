@@ -6,11 +6,7 @@
  * 10k, 100k and 300k with LOCKGATE_FUZZ_RUNS set.
  */
 import { describe, expect, it } from 'vitest';
-
-
 import { parsePnpm } from '../../src/lockfiles/pnpm.js';
-
-
 import { PNPM_LAYOUTS, growth } from './hostile-text-lockfiles.js';
 
 

@@ -1,27 +1,13 @@
 import { readFileSync } from 'node:fs';
-
-
 import path from 'node:path';
 import * as dependencyPath from '@pnpm/dependency-path';
 import { readWantedLockfile } from '@pnpm/lockfile-file';
-
-
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
-
-
 import { LockfileError } from '../../src/core/errors.js';
-
-
 import { loadLockfile } from '../../src/lockfiles/index.js';
-
-
 import { parsePnpm } from '../../src/lockfiles/pnpm.js';
-
-
 import { FIXTURES, fixtureCases, setDiff, versionSet } from '../helpers.js';
 
 

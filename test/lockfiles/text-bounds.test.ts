@@ -3,26 +3,12 @@
  * LockfileError naming the file, the line and the reason.
  */
 import { describe, expect, it } from 'vitest';
-
-
 import { parseBun } from '../../src/lockfiles/bun.js';
-
-
 import { LockfileError } from '../../src/core/errors.js';
-
-
 import { parsePnpm } from '../../src/lockfiles/pnpm.js';
-
-
 import { MAX_ID_LENGTH } from '../../src/lockfiles/text.js';
-
-
 import { parseYarnBerry } from '../../src/lockfiles/yarn-berry.js';
-
-
 import { parseYarnClassic } from '../../src/lockfiles/yarn-classic.js';
-
-
 import { PNPM_LAYOUTS, YARN_CLASSIC_LAYOUTS } from './hostile-text-lockfiles.js';
 
 

@@ -4,18 +4,10 @@
  * what the tool itself lists as installed (listing.json).
  */
 import { readFileSync } from 'node:fs';
-
-
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-
 import { isOwnCode, type LockedPackage, type Lockfile } from '../../src/core/model.js';
-
-
 import { loadLockfile } from '../../src/lockfiles/index.js';
-
-
 import { ROOT } from '../helpers.js';
 
 

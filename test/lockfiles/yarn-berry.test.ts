@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
-
 import path from 'node:path';
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
-
 import { isOwnCode } from '../../src/core/model.js';
-
 import { LockfileError } from '../../src/core/errors.js';
-
 import { loadLockfile } from '../../src/lockfiles/index.js';
-
 import { parseYarnBerry } from '../../src/lockfiles/yarn-berry.js';
-
 import { fixtureCases, setDiff, thrown } from '../helpers.js';
 
 

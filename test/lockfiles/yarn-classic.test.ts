@@ -1,29 +1,13 @@
 import { readFileSync } from 'node:fs';
-
-
 import { createRequire } from 'node:module';
-
-
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
-
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
-
-
 import { isOwnCode } from '../../src/core/model.js';
-
-
 import { LockfileError } from '../../src/core/errors.js';
-
-
 import { loadLockfile } from '../../src/lockfiles/index.js';
-
-
 import { parseYarnClassic } from '../../src/lockfiles/yarn-classic.js';
-
-
 import { fixtureCases, setDiff, thrown } from '../helpers.js';
 
 

@@ -1,19 +1,9 @@
 import { readFileSync } from 'node:fs';
-
-
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-
-
 import { beforeAll, describe, expect, it } from 'vitest';
-
-
 import type { OsvRecord } from '../../src/core/osv.js';
-
-
 import { matchPackages, primaryId, recordAffects, validateRecord } from '../../src/match/match.js';
-
-
 import { DATA } from '../helpers.js';
 
 

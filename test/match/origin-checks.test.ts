@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-
-
 import { diffLockfiles } from '../../src/core/diff.js';
-
-
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
-
-
 import { DEFAULT_ALLOWED_HOSTS, originIssues } from '../../src/match/origin-checks.js';
-
-
 import { loadLockfile } from '../../src/lockfiles/index.js';
 
 

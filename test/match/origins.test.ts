@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
-
-
 import type { OsvAffected, OsvRecord } from '../../src/core/osv.js';
-
-
 import { currentRecord, currentView, latestImports, rangeKey, type OriginImport } from '../../src/match/origins.js';
-
-
 import { recordAffects } from '../../src/match/match.js';
-
-
 import { LocalSource } from '../../src/advisories/local.js';
-
-
 import { diffLockfiles } from '../../src/core/diff.js';
-
-
 import type { Lockfile } from '../../src/core/model.js';
-
-
 import type { Comparison } from '../../src/engine/compare.js';
-
-
 import { checkComparison } from '../../src/engine/lookup.js';
-
-
 import { renderText } from '../../src/outputs/render.js';
 
 

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
-
 import type { OsvAffected, OsvEvent, OsvRange } from '../../src/core/osv.js';
-
 import { affectsVersion, inVersionList, parseRangeEvents, rangeAffects } from '../../src/match/osv-range.js';
 
 

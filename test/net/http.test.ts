@@ -1,6 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-
-
 import {
   HttpRequestError,
   backoffDelay,
@@ -11,11 +9,7 @@ import {
   withDeadline,
   type RetryPolicy,
 } from '../../src/net/http.js';
-
-
 import { startScriptedServer, type ScriptedServer } from '../support/osv-server.js';
-
-
 import { rejected } from '../helpers.js';
 
 

@@ -1,23 +1,14 @@
 import { readFileSync } from 'node:fs';
-
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-
 import { marked } from 'marked';
-
 import { describe, expect, it } from 'vitest';
-
 import type { OsvRecord } from '../../src/core/osv.js';
-
 import { md } from '../../src/core/escape.js';
-
 import { buildGuidance } from '../../src/findings/guidance/guidance.js';
 import type { LockfileFormat } from '../../src/core/model.js';
-
 import type { Finding, LockfileReport, Report } from '../../src/core/report.js';
-
 import { renderMarkdown, renderText } from '../../src/outputs/render.js';
-
 import { DATA } from '../helpers.js';
 
 

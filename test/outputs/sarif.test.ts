@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-
 import type { OsvRecord } from '../../src/core/osv.js';
-
 import { buildGuidance } from '../../src/findings/guidance/guidance.js';
 import type { Finding, Report } from '../../src/core/report.js';
-
 import { renderSarif, sarifFor } from '../../src/outputs/sarif.js';
-
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
 

@@ -5,24 +5,15 @@
  * held job once the hold has ended (fake GitHub API and test registry on 127.0.0.1).
  */
 import { readFileSync } from 'node:fs';
-
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-
 import { createClient } from '../../src/github/client.js';
-
 import { holdMarker, readHoldMarker, rerunEndedHolds } from '../../src/github/holds.js';
-
 import { createRepo, pullRequestPayload, runAction, scratch, TOKEN, type ActionRun } from '../action/harness.js';
-
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
-
 import { startOsvServer, type OsvServer } from '../support/osv-server.js';
-
 import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
-
 import type { Replay } from './incidents.js';
-
 import { writeProject } from './lockfile-pairs.js';
 
 

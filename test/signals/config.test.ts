@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-
-
 import { InputError, parseActionInputs } from '../../src/config/action-inputs.js';
-
-
 import { parseCliArgs } from '../../src/config/cli-args.js';
-
-
 import { parseConfigText, validateConfig } from '../../src/config/config-file.js';
 
 

@@ -6,34 +6,16 @@
  * against the test registry on 127.0.0.1.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-
-
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-
 import { encodeSnapshot } from '../../src/advisories/snapshot-format.js';
-
-
 import type { Report } from '../../src/core/report.js';
-
-
 import { runCli } from '../../src/entry/cli.js';
-
-
 import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/github-advisories-server.js';
-
-
 import { startOsvServer, type OsvServer } from '../support/osv-server.js';
-
-
 import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
-
-
 import { CONTROLS, INCIDENTS, type Replay } from './incidents.js';
-
-
 import { FORMATS, writeProject, type Format } from './lockfile-pairs.js';
 
 

@@ -5,9 +5,7 @@
  * there are the day the sources give, at an hour chosen inside it.
  */
 import type { SignalName } from '../../src/core/signals.js';
-
 import { GITHUB_ACTIONS_PUBLISHER, type FakePackage } from '../support/registry-server.js';
-
 import type { LockPackage } from './lockfile-pairs.js';
 
 

@@ -6,9 +6,7 @@
  * sha512 digests of `name@version`: real format, not the real tarballs'.
  */
 import { createHash } from 'node:crypto';
-
 import { mkdirSync, writeFileSync } from 'node:fs';
-
 import path from 'node:path';
 
 export interface LockPackage {

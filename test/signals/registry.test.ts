@@ -1,9 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-
-
 import { RegistryClient, packagePath } from '../../src/signals/registry.js';
-
-
 import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
 
 

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-
-
 import { exitCode, type Report } from '../../src/core/report.js';
-
-
 import { signalAnnotations } from '../../src/github/annotations.js';
-
-
 import { heldUntil } from '../../src/github/holds.js';
-
-
 import { renderMarkdown, renderText } from '../../src/outputs/render.js';
-
-
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
-
-
 import { renderSarif } from '../../src/outputs/sarif.js';
-
-
 import type { Signal } from '../../src/core/signals.js';
 
 

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-
-
 import { readPackument } from '../../src/signals/packument.js';
-
-
 import { evaluateSignals, overrideHolds, type RegistryAnswer, type SignalTarget } from '../../src/signals/rules.js';
-
-
 import { allowedBy } from '../../src/signals/settings.js';
-
-
 import { parseDuration } from '../../src/core/duration.js';
-
-
 import {
   DEFAULT_LEVELS,
   DEFAULT_MIN_RELEASE_AGE_MS,

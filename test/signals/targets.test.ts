@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-
-
 import type { Change } from '../../src/core/diff.js';
-
-
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
-
-
 import { fullDocumentNeeded } from '../../src/signals/rules.js';
-
-
 import { signalTargets } from '../../src/signals/targets.js';
-
-
 import { DEFAULT_LEVELS } from '../../src/core/signals.js';
-
-
 import type { PackageMeta } from '../../src/signals/types.js';
 
 

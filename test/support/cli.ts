@@ -8,21 +8,11 @@
  * and the exit status are still tested end to end.
  */
 import { execFile } from 'node:child_process';
-
-
 import path from 'node:path';
 import { promisify } from 'node:util';
-
-
 import { inject } from 'vitest';
-
-
 import { retryWaits } from '../../src/net/http.js';
-
-
 import { runCli } from '../../src/entry/cli.js';
-
-
 import { ROOT } from '../helpers.js';
 
 

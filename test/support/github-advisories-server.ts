@@ -10,15 +10,9 @@
  * `>= 4.1.1, <= 4.1.2`).
  */
 import { createHash } from 'node:crypto';
-
-
 import semver from 'semver';
 import type { OsvRecord } from '../../src/core/osv.js';
-
-
 import type { GitHubAdvisory } from '../../src/advisories/github.js';
-
-
 import {
   snapshotRecords,
   startScriptedServer,

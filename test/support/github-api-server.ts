@@ -24,7 +24,6 @@
  * Anything else answers 404 as GitHub does.
  */
 import { startScriptedServer, type RecordedRequest, type RouteAnswer, type ScriptedServer } from './osv-server.js';
-
 import { createHash } from 'node:crypto';
 
 

@@ -8,22 +8,12 @@
  * reset, 429 with Retry-After, malformed JSON) can be armed per path.
  */
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
-
-
 import type { AddressInfo } from 'node:net';
-
-
 import { readFileSync } from 'node:fs';
-
-
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-
-
 import semver from 'semver';
 import type { OsvRecord } from '../../src/core/osv.js';
-
-
 import { DATA } from '../helpers.js';
 
 

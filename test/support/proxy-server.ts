@@ -5,8 +5,6 @@
  * `host:port` of every request it carried, and can demand Basic credentials.
  */
 import { createServer, request as httpRequest } from 'node:http';
-
-
 import { connect, type AddressInfo, type Socket } from 'node:net';
 
 

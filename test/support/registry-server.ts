@@ -18,8 +18,6 @@
  * documents are built here from the facts each test gives.
  */
 import { createHash } from 'node:crypto';
-
-
 import { startScriptedServer, type RouteAnswer, type ScriptedServer } from './osv-server.js';
 
 

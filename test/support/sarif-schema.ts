@@ -3,8 +3,6 @@
  * source) as a validator: the errors ajv finds in a log, empty when it is valid.
  */
 import { readFileSync } from 'node:fs';
-
-
 import path from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';

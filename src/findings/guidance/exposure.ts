@@ -5,14 +5,8 @@
  * workflows that install dependencies.
  */
 import type { LockfileFormat } from '../../core/model.js';
-
-
 import type { ChangeKind } from '../../core/diff.js';
-
-
 import { formatLabel } from './commands.js';
-
-
 import { clean, codeName } from './records.js';
 import type { CiExposure, ExposureTime, WorkflowSecrets } from '../../core/guidance-types.js';
 

@@ -33,20 +33,11 @@
  * guidance-plan.ts.
  */
 import type { OsvAffected, OsvRecord } from '../../core/osv.js';
-
-
 import type { ChangeKind } from '../../core/diff.js';
-
-
 import type { LockfileFormat } from '../../core/model.js';
-
-
 import { cacheCommand, overrideField, regenerateCommand, whyCommand } from './commands.js';
-
-
 import { ciExposure, exposureOf, machineCredentials } from './exposure.js';
 import { MAX_NAME, MAX_VERSION, affectedEntries, clean, cleanVersions, codeName, collectIndicators, collectLinks, describeAffected, describesTakeover, fixedAbove, guidanceKind, lowestAffectedInLine, recordDetails, whatWasTaken } from './records.js';
-
 export { cacheCommand } from './commands.js';
 export {
   advisoryUrl,

@@ -10,10 +10,8 @@
  * code spans when their content is plain).
  */
 import type { Finding } from '../../core/report.js';
-
 import { CI_CACHE_STEP, NODE_MODULES_STEP, ROTATE_STEP, indicatorStep, purgeStep } from './guidance.js';
 import type { LockfileFormat } from '../../core/model.js';
-
 import { clean, codeName } from './records.js';
 import type { CiExposure, ExposureTime, Guidance, Indicators, TakenKind } from '../../core/guidance-types.js';
 

@@ -10,15 +10,10 @@
  * they look like ids.
  */
 import { defangText, plain } from '../../core/escape.js';
-
 import { isRecord } from '../../core/guards.js';
-
 import type { OsvAffected, OsvEvent, OsvRecord } from '../../core/osv.js';
-
 import { currentRecord } from '../../match/origins.js';
-
 import { affectsVersion, isVersionRange, parseVersion } from '../../match/osv-range.js';
-
 import { compareVersions } from '../../core/versions.js';
 import type { AdvisoryDetail, GuidanceKind, GuidanceLink, Indicators, Taken, TakenKind } from '../../core/guidance-types.js';
 
