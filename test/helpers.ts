@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { edgesOf } from '../src/findings/graph.js';
+import { edgesOf } from '../src/lockfiles/formats.js';
 import type { Lockfile } from '../src/core/model.js';
 import { isOwnCode } from '../src/core/model.js';
 import { plainCaseDir, readStored } from './support/real-fixtures.mjs';

@@ -3,7 +3,7 @@ import { plain } from '../core/escape.js';
 import { normalizeHttpUrl } from './urls.js';
 import { githubApiUrl } from './urls.js';
 import { isLockfilePath } from '../lockfiles/detect.js';
-import { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES } from '../lockfiles/detect.js';
+import { LOCKFILE_NAMES } from '../lockfiles/formats.js';
 import { PUBLIC_REGISTRY } from '../core/source.js';
 import { parseDuration } from '../core/duration.js';
 
@@ -239,7 +239,7 @@ function lockfileSelector(value: string): string {
   const selector = nonEmpty('--lockfile', value).replaceAll('\\', '/').replace(/^\.\//, '');
   if (!/[*?[{]/.test(selector) && !isLockfilePath(selector)) {
     throw new UsageError(
-      `--lockfile '${plain(selector, 100)}' is not a lockfile; expected ${LOCKFILE_NAMES.join(', ')} or ${BUN_BINARY_LOCKFILE} (or a glob of them).`,
+      `--lockfile '${plain(selector, 100)}' is not a lockfile; expected one of ${LOCKFILE_NAMES.join(', ')} (or a glob of them).`,
     );
   }
   return selector;

@@ -82,6 +82,20 @@ export interface LockfileNote {
   message: string;
 }
 
+/** What every package depends on (id → ids) and what every package.json of the repository depends on. */
+export interface Edges {
+  deps: Map<string, string[]>;
+  importers: Importer[];
+}
+
+/** The dependency fields of a package.json that name what a package depends on. */
+export const DEPENDENCY_FIELDS: readonly string[] = [
+  'dependencies',
+  'devDependencies',
+  'optionalDependencies',
+  'peerDependencies',
+];
+
 /** A package.json of the repository: where it is and what it depends on (every dependency field). */
 export interface Manifest {
   /** Path relative to the lockfile's directory, e.g. `package.json`, `packages/a/package.json`. */

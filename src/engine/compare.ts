@@ -8,11 +8,10 @@ import { diffLockfiles, type Change } from '../core/diff.js';
 import type { Lockfile } from '../core/model.js';
 import { isBunPrint, pairLockfiles, twinPair } from './pairing.js';
 import { message, type Message } from '../core/report.js';
-import { addDeclarationLines, readManifests } from '../inputs/manifests.js';
+import { completeFromManifests } from '../inputs/manifests.js';
 import { listLockfiles, type Tree } from '../inputs/trees.js';
-import { isBinaryLockfile } from '../lockfiles/detect.js';
 import { LockfileError } from '../core/errors.js';
-import { loadLockfile } from '../lockfiles/index.js';
+import { isBinaryLockfile, loadLockfile, pluginOf } from '../lockfiles/index.js';
 
 
 
@@ -56,7 +55,8 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
         readSide(head, pair.head, 'head'),
         readSide(base, pair.base, 'base'),
       ]);
-      if (headLock) await addImporters(head, headLock);
+      // The plug-in's step that completes the model from package.json files (only the head needs it).
+      if (headLock) await completeFromManifests(head, pluginOf(headLock), headLock);
       // What the head's reader kept with less than usual (entries without a version) is said, never silent.
       for (const note of headLock?.notes ?? []) {
         const where = { file: pair.head!, line: note.line };
@@ -119,20 +119,6 @@ async function readSide(tree: Tree, file: string | undefined, side: 'head' | 'ba
   } catch (error) {
     throw new SideError(error, file, side);
   }
-}
-
-/**
- * The importers stage: a classic yarn.lock records no importers (which
- * dependencies are direct), so they come from the package.json files it
- * serves; bun.lockb has no lines, so its findings point at the package.json
- * line of each direct dependency. Only the head side needs them (findings say
- * how a package entered).
- */
-async function addImporters(tree: Tree, lockfile: Lockfile): Promise<void> {
-  if (isBinaryLockfile(lockfile.path)) await addDeclarationLines(tree, lockfile, lockfile.path);
-  if (lockfile.format !== 'yarn-classic') return;
-  const { importersFromManifests } = await import('../lockfiles/yarn-classic.js');
-  lockfile.importers = importersFromManifests(lockfile, await readManifests(tree, lockfile.path));
 }
 
 /** A typed error message; a lockfile's own error keeps its line, and its file when it is the head side. */

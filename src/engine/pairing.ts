@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES } from '../lockfiles/detect.js';
+import { LOCKFILE_NAMES, isBinaryLockfile } from '../lockfiles/formats.js';
 
 
 /** A head lockfile and the base lockfile it is compared with (either may be missing). */
@@ -28,9 +28,9 @@ export interface BunTwins {
   other: string;
 }
 
-const rank = (file: string) => (LOCKFILE_NAMES as readonly string[]).indexOf(path.posix.basename(file));
+const rank = (file: string) => LOCKFILE_NAMES.indexOf(path.posix.basename(file));
 const byRank = (a: string, b: string) => rank(a) - rank(b) || a.localeCompare(b);
-const isBinary = (file: string) => path.posix.basename(file) === BUN_BINARY_LOCKFILE;
+const isBinary = isBinaryLockfile;
 
 /**
  * The twins of a tree: each bun.lockb with a text lockfile beside it. Bun 1.2+

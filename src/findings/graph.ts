@@ -1,4 +1,4 @@
-import { npmEdges, type Edges } from '../lockfiles/npm-edges.js';
+import { edgesOf } from '../lockfiles/formats.js';
 import type { LockedPackage, Lockfile } from '../core/model.js';
 
 
@@ -91,13 +91,4 @@ export class DependencyGraph {
     const pkg = this.byId.get(id)!;
     return `${pkg.name}@${pkg.version}`;
   }
-}
-
-/**
- * A lockfile's edges: as the parser resolved them, or, when it left them as
- * names (npm), built from that data now.
- */
-export function edgesOf(lockfile: Lockfile): Edges {
-  if (lockfile.unresolvedEdges) return npmEdges(lockfile);
-  return { deps: new Map(lockfile.packages.map((p) => [p.id, p.deps ?? []])), importers: lockfile.importers };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { globMatcher } from '../core/globs.js';
-import type { Lockfile, Manifest } from '../core/model.js';
+import { DEPENDENCY_FIELDS, type Lockfile } from '../core/model.js';
+import type { LockfilePlugin, ManifestText } from '../lockfiles/formats.js';
 import { isRecord } from '../core/guards.js';
 import type { Tree } from './trees.js';
 
@@ -8,7 +9,6 @@ import type { Tree } from './trees.js';
 
 /** Most workspace package.json files read for one lockfile. */
 const MAX_MANIFESTS = 2000;
-const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
 
 /**
  * The package.json files a lockfile serves: the one beside it and, when it
@@ -17,12 +17,12 @@ const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependenc
  * which dependencies are direct, for formats that do not record it (classic
  * yarn.lock); a file that cannot be read or parsed is left out.
  */
-export async function readManifests(tree: Tree, lockfile: string): Promise<Manifest[]> {
+export async function readManifests(tree: Tree, lockfile: string): Promise<ManifestText[]> {
   const dir = path.posix.dirname(lockfile);
   const inDir = (file: string) => (dir === '.' ? file : `${dir}/${file}`);
   const root = await readManifest(tree, inDir('package.json'));
   if (!root) return [];
-  const manifests: Manifest[] = [{ path: 'package.json', dependencies: root.dependencies }];
+  const manifests: ManifestText[] = [{ path: 'package.json', dependencies: root.dependencies, text: root.text }];
   const patterns = workspacePatterns(root.raw);
   if (!patterns.length) return manifests;
   const matches = globMatcher(patterns.map((p) => p.replace(/\/+$/, '')));
@@ -32,7 +32,7 @@ export async function readManifests(tree: Tree, lockfile: string): Promise<Manif
   );
   for (const file of files.slice(0, MAX_MANIFESTS)) {
     const manifest = await readManifest(tree, file);
-    if (manifest) manifests.push({ path: file.slice(prefix.length), dependencies: manifest.dependencies });
+    if (manifest) manifests.push({ path: file.slice(prefix.length), dependencies: manifest.dependencies, text: manifest.text });
   }
   return manifests;
 }
@@ -40,10 +40,11 @@ export async function readManifests(tree: Tree, lockfile: string): Promise<Manif
 async function readManifest(
   tree: Tree,
   file: string,
-): Promise<{ raw: Record<string, unknown>; dependencies: Record<string, string> } | undefined> {
+): Promise<{ raw: Record<string, unknown>; dependencies: Record<string, string>; text: string } | undefined> {
   let raw: unknown;
+  let text: string | undefined;
   try {
-    const text = await tree.read(file);
+    text = await tree.read(file);
     if (text === undefined) return undefined;
     raw = JSON.parse(text);
   } catch {
@@ -56,7 +57,7 @@ async function readManifest(
     if (!isRecord(deps)) continue;
     for (const [name, range] of Object.entries(deps)) if (typeof range === 'string') dependencies[name] = range;
   }
-  return { raw, dependencies };
+  return { raw, dependencies, text };
 }
 
 function workspacePatterns(manifest: Record<string, unknown>): string[] {
@@ -66,31 +67,30 @@ function workspacePatterns(manifest: Record<string, unknown>): string[] {
 }
 
 /**
- * For a lockfile without lines (bun.lockb): the line of each dependency name in
- * each of its importers' package.json files, set on `lockfile.importers`. A file
- * that cannot be read or parsed keeps no lines; the findings then name the
- * lockfile alone.
+ * The package.json files of a lockfile's own importers (paths relative to the
+ * lockfile's directory). One that cannot be read or parsed is left out; what the
+ * plug-in takes from it is then missing, never invented.
  */
-export async function addDeclarationLines(tree: Tree, lockfile: Lockfile, file: string): Promise<void> {
-  const dir = path.posix.dirname(file);
-  const { visit } = await import('jsonc-parser');
+async function readImporterManifests(tree: Tree, lockfile: Lockfile): Promise<ManifestText[]> {
+  const dir = path.posix.dirname(lockfile.path);
+  const manifests: ManifestText[] = [];
   for (const importer of lockfile.importers.slice(0, MAX_MANIFESTS)) {
-    let text: string | undefined;
-    try {
-      text = await tree.read(dir === '.' ? importer.path : `${dir}/${importer.path}`);
-    } catch {
-      continue;
-    }
+    const file = dir === '.' ? importer.path : `${dir}/${importer.path}`;
+    // The text is what the plug-in reads (Bun accepts package.json files JSON.parse refuses).
+    const text = await tree.read(file).catch(() => undefined);
     if (text === undefined) continue;
-    const lines: Record<string, number> = {};
-    visit(text, {
-      onObjectProperty(property, _offset, _length, startLine, _startCharacter, pathSupplier) {
-        const at = pathSupplier();
-        if (at.length === 1 && DEPENDENCY_FIELDS.includes(String(at[0])) && !Object.hasOwn(lines, property)) {
-          Object.defineProperty(lines, property, { value: startLine + 1, enumerable: true });
-        }
-      },
-    });
-    importer.lines = lines;
+    const manifest = await readManifest(tree, file);
+    manifests.push({ path: importer.path, dependencies: manifest?.dependencies ?? {}, text });
   }
+  return manifests;
+}
+
+/** Run a plug-in's manifest step on a parsed lockfile: read the package.json files it asks for and hand them over. */
+export async function completeFromManifests(tree: Tree, plugin: LockfilePlugin, lockfile: Lockfile): Promise<void> {
+  if (!plugin.manifests) return;
+  const manifests =
+    plugin.manifests.which === 'workspaces'
+      ? await readManifests(tree, lockfile.path)
+      : await readImporterManifests(tree, lockfile);
+  await plugin.manifests.apply(lockfile, manifests);
 }

@@ -1,29 +1,6 @@
 import path from 'node:path';
 import type { LockfileFormat } from '../core/model.js';
-
-
-
-/** File names lockgate reads, in the order a directory's lockfiles are preferred. */
-export const LOCKFILE_NAMES = [
-  'package-lock.json',
-  'npm-shrinkwrap.json',
-  'pnpm-lock.yaml',
-  'yarn.lock',
-  'bun.lock',
-  'bun.lockb',
-] as const;
-
-/** Bun's binary lockfile: read as bytes (bun-binary.ts), never as text. */
-export const BUN_BINARY_LOCKFILE = 'bun.lockb';
-
-/** Is this file read as bytes (bun.lockb) rather than as text? */
-export function isBinaryLockfile(file: string): boolean {
-  return path.posix.basename(file) === BUN_BINARY_LOCKFILE;
-}
-
-export function isLockfileName(file: string): boolean {
-  return (LOCKFILE_NAMES as readonly string[]).includes(path.posix.basename(file));
-}
+import { LOCKFILE_NAMES } from './formats.js';
 
 /**
  * Which format a lockfile is, by its content first and its name second: a
@@ -49,10 +26,11 @@ function isBunJson(head: string): boolean {
   return /^\s{0,2}"workspaces"\s*:\s*\{/m.test(head) && !/"packages"\s*:\s*\{\s*""\s*:/.test(head);
 }
 
-/** Is this path one lockgate reads (or must report, for bun.lockb)? */
+export function isLockfileName(file: string): boolean {
+  return LOCKFILE_NAMES.includes(path.posix.basename(file));
+}
+
+/** Is this path one lockgate reads: a lockfile's name, outside node_modules? */
 export function isLockfilePath(file: string): boolean {
-  return (
-    !file.split('/').includes('node_modules') &&
-    (isLockfileName(file) || path.posix.basename(file) === BUN_BINARY_LOCKFILE)
-  );
+  return !file.split('/').includes('node_modules') && isLockfileName(file);
 }

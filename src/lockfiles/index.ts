@@ -1,56 +1,17 @@
 /**
- * The lockfile formats lockgate reads, in one table, and the one way to parse a
- * lockfile: `loadLockfile`. Production (src/engine) and every test call it, so
- * the checks every format shares run the same way everywhere.
- *
- * Each format's parser is imported on first use: a run over npm lockfiles never
- * loads the YAML parsers, which keeps the CLI's start-up short (the bundle
- * splits them into chunks of their own). A new format is one more entry in
- * FORMATS (and a name in detect.ts).
+ * The one way to parse a lockfile: `loadLockfile`. Production (src/engine) and
+ * every test call it, so the checks every format shares run the same way
+ * everywhere. The formats themselves are plug-ins (formats.ts).
  */
-import type { Lockfile, LockfileFormat } from '../core/model.js';
-import { detect } from './detect.js';
+import type { Lockfile } from '../core/model.js';
 import { LockfileError } from '../core/errors.js';
-import { contentProblem, precheck } from './text.js';
 import { lineAt } from '../core/lines.js';
-export { BUN_BINARY_LOCKFILE, LOCKFILE_NAMES, detect, isBinaryLockfile, isLockfileName } from './detect.js';
+import { detect } from './detect.js';
+import { pluginsForName, textPlugin, type ParseBytesFn, type ParseFn } from './formats.js';
+import { contentProblem, precheck } from './text.js';
 
-/** One format's parser: text in, model out, or a LockfileError. */
-export type ParseFn = (file: string, text: string) => Lockfile;
-
-/** One lockfile format: how to get its parser, and which shared checks its syntax needs. */
-export interface LockfileFormatEntry {
-  /** The parser, imported on first use. */
-  load: () => Promise<ParseFn>;
-  /**
-   * `json`: the syntax cannot hold binary data or conflict markers, so the text is
-   * searched for them only when the parser fails (to name the cause). `lines`: a
-   * line-based or YAML syntax that might read them as values, so they are looked for first.
-   */
-  syntax: 'json' | 'lines';
-  /**
-   * The package manager always ends the file with a line break and its parser
-   * cannot tell a file cut mid-line from a whole one, so a missing final line break
-   * is reported as truncation. (Berry instead checks that its last entry is complete.)
-   */
-  finalNewline: boolean;
-}
-
-export const FORMATS: Readonly<Record<LockfileFormat, LockfileFormatEntry>> = {
-  npm: { load: async () => (await import('./npm.js')).parseNpm, syntax: 'json', finalNewline: false },
-  'yarn-classic': {
-    load: async () => (await import('./yarn-classic.js')).parseYarnClassic,
-    syntax: 'lines',
-    finalNewline: true,
-  },
-  'yarn-berry': {
-    load: async () => (await import('./yarn-berry.js')).parseYarnBerry,
-    syntax: 'lines',
-    finalNewline: false,
-  },
-  pnpm: { load: async () => (await import('./pnpm.js')).parsePnpm, syntax: 'lines', finalNewline: true },
-  bun: { load: async () => (await import('./bun.js')).parseBun, syntax: 'json', finalNewline: false },
-};
+export { detect, isLockfileName, isLockfilePath } from './detect.js';
+export { LOCKFILE_NAMES, PLUGINS, edgesOf, isBinaryLockfile, pluginOf, type LockfilePlugin } from './formats.js';
 
 /** How to load one lockfile. */
 export interface LoadOptions {
@@ -71,14 +32,18 @@ export async function loadLockfile(
   content: string | Uint8Array,
   options: LoadOptions = {},
 ): Promise<Lockfile> {
-  // Bytes are a bun.lockb: a binary format with checks of its own.
-  if (typeof content !== 'string') return (await import('./bun-binary.js')).parseBunBinary(file, content);
+  if (typeof content !== 'string') {
+    // Bytes: the binary format the file's name claims, with checks of its own.
+    const binary = pluginsForName(options.name ?? file).find((p) => p.syntax === 'binary');
+    if (!binary) throw new LockfileError(file, undefined, 'is not a binary lockfile and was given as bytes');
+    return ((await binary.load()) as ParseBytesFn)(file, content);
+  }
   // A UTF-8 byte-order mark: every package manager reads past it, so every parser does.
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   precheck(file, text);
   const format = detect(options.name ?? file, text);
-  const entry = FORMATS[format];
-  const parse = await entry.load();
+  const entry = textPlugin(format);
+  const parse = (await entry.load()) as ParseFn;
   if (entry.syntax === 'lines') {
     const problem = contentProblem(file, text) ?? (entry.finalNewline ? missingFinalNewline(file, text) : undefined);
     if (problem) throw problem;

@@ -4,16 +4,11 @@
  * module resolution over install paths turns each wanted name into an id. A
  * pure function of the lockfile: it reads the model and returns the edges.
  */
-import type { Importer, LockedPackage, Lockfile } from '../core/model.js';
+import type { Edges, Importer, LockedPackage, Lockfile } from '../core/model.js';
 import { isInstallPath, nameFromInstallPath } from './npm-tree.js';
 
 
 
-/** What every package depends on (id → ids) and what every package.json of the repository depends on. */
-export interface Edges {
-  deps: Map<string, string[]>;
-  importers: Importer[];
-}
 
 /** The edges of an npm lockfile whose edges are unresolved (see `Lockfile.unresolvedEdges`). */
 export function npmEdges(lockfile: Lockfile): Edges {

@@ -106,6 +106,6 @@ describe('--lockfile', () => {
   it('package.json is not a lockfile', async () => {
     const run = await cli([...example, '--lockfile', 'package.json']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/--lockfile 'package\.json' is not a lockfile; expected package-lock\.json/);
+    expect(run.stderr).toMatch(/--lockfile 'package\.json' is not a lockfile; expected one of package-lock\.json.*bun\.lockb \(or a glob/);
   });
 });
