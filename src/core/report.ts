@@ -4,8 +4,6 @@ import type { LockfileFormat } from './model.js';
 import type { Signal } from './signals.js';
 import type { Guidance } from './guidance-types.js';
 
-
-
 /** An advisory behind a finding, as the JSON contract lists it. */
 export interface AdvisoryRef {
   id: string;
@@ -86,6 +84,27 @@ export interface Message {
   line?: number;
 }
 
+/**
+ * A policy finding about a file rather than a lockfile entry: a change to the
+ * package managers' config (where packages come from, how they are checked,
+ * what runs at install), or a manifest out of step with its lockfile. It fails
+ * the check like a finding, as a policy verdict (never malware). Warnings and
+ * notes of the same checks are messages.
+ */
+export interface FileFinding {
+  kind: 'config-changed' | 'manifest-without-lockfile' | 'lockfile-deleted' | 'range-unsatisfied';
+  /** Repository-relative path of the config file or package.json. */
+  file: string;
+  line?: number;
+  /** The setting or field (`registry`, `npmScopes.acme.npmRegistryServer`, `packageManager`, `dependencies`). */
+  key?: string;
+  /** Its value in base and head, bounded and with credentials removed (absent: not set). */
+  from?: string;
+  to?: string;
+  /** One sentence, safe to print. */
+  problem: string;
+}
+
 /** The report model every renderer reads (`--format json` writes it as the JSON contract). */
 export interface Report {
   version: 1;
@@ -95,6 +114,8 @@ export interface Report {
   sources: SourceStatus[];
   /** Errors, warnings and notes, in the order the run met them. */
   messages: Message[];
+  /** Policy findings about config files and manifests (absent when there are none). */
+  fileFindings?: FileFinding[];
 }
 
 /** The messages of one level. */
@@ -138,7 +159,9 @@ export function allSignals(report: Report): (Signal & { lockfile: string })[] {
  */
 export function exitCode(report: Report, warnOnly = false): 0 | 1 | 2 {
   if (messagesAt(report, 'error').length) return 2;
-  const fails = report.lockfiles.some((l) => l.findings.length || (l.signals ?? []).some((s) => s.level === 'fail'));
+  const fails =
+    (report.fileFindings?.length ?? 0) > 0 ||
+    report.lockfiles.some((l) => l.findings.length || (l.signals ?? []).some((s) => s.level === 'fail'));
   return fails && !warnOnly ? 1 : 0;
 }
 

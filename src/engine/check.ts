@@ -21,14 +21,13 @@ import { applyIgnores } from '../findings/ignore.js';
 import { emptyReport, message, type Message, type Report } from '../core/report.js';
 import { changedLockfiles } from './pairing.js';
 import type { ChangedFile } from './pairing.js';
-import { listLockfiles, type Tree } from '../inputs/trees.js';
+import { EmptyTree, listLockfiles, type Tree } from '../inputs/trees.js';
+import { comparePmConfig, isPmConfigPath, type PmConfig } from '../inputs/pm-config.js';
 import { isLockfilePath } from '../lockfiles/detect.js';
 import { compareTrees, errorMessage } from './compare.js';
 import { errorSentence } from '../core/errors.js';
 import { checkComparison } from './lookup.js';
 import { createSignalsRequest, type SignalsOptions } from './signals.js';
-
-
 
 /** Where the config file comes from. */
 export interface ConfigRequest {
@@ -86,9 +85,16 @@ export async function check(request: CheckRequest): Promise<Report> {
     messages.push(...config.messages);
     if (config.messages.some((m) => m.level === 'error')) return emptyReport(request.mode, messages);
 
+    // The package managers' config decides where packages come from as much as the lockfile does.
+    const pm = await comparePmConfig(
+      request.head,
+      request.base,
+      request.mode === 'diff' && !(request.base instanceof EmptyTree),
+    );
+    messages.push(...pm.messages);
     const globs = request.lockfileGlobs.length ? request.lockfileGlobs : config.config.lockfiles;
     const selection = await selectLockfiles(request, globs);
-    if (selection.stop) return emptyReport(request.mode, [...messages, selection.stop]);
+    if (selection.stop) return withPmConfig(emptyReport(request.mode, [...messages, selection.stop]), pm);
 
     const lists = [...request.lists, ...config.config.advisories.map((p) => path.resolve(request.root, p))];
     const protectedLists = request.protectListsFrom
@@ -124,13 +130,18 @@ export async function check(request: CheckRequest): Promise<Report> {
     });
     const origin = request.config?.origin ?? 'the config file';
     return applyIgnores(
-      { ...report, messages: [...messages, ...report.messages] },
+      withPmConfig({ ...report, messages: [...messages, ...report.messages] }, pm),
       config.config.ignore,
       request.config?.path ?? origin,
     );
   } catch (error) {
     return emptyReport(request.mode, [...messages, errorMessage(error)]);
   }
+}
+
+/** The report with the config's policy findings (its messages are already in). */
+function withPmConfig(report: Report, pm: PmConfig): Report {
+  return pm.findings.length ? { ...report, fileFindings: [...(report.fileFindings ?? []), ...pm.findings] } : report;
 }
 
 /**
@@ -153,6 +164,10 @@ async function selectLockfiles(
   const selects = globMatcher(globs);
   const touched =
     request.changedFiles && changedLockfiles(request.changedFiles, (f) => isLockfilePath(f) && selects(f));
+  // A change to the package managers' config or a manifest alone is read too (it has no lockfile to compare).
+  if (touched && !touched.any && changedLockfiles(request.changedFiles!, isPmConfigPath).any) {
+    return { stop: message('note', 'This change touches no lockfile, only package-manager config or manifests.') };
+  }
   if (touched && !touched.any) {
     return {
       stop: message(

@@ -23,9 +23,7 @@ import { listPullFiles } from '../github/pull-files.js';
 import { changedLockfiles } from '../engine/pairing.js';
 import type { ChangedFile } from '../engine/pairing.js';
 import { EmptyTree } from '../inputs/trees.js';
-import { isLockfilePath } from '../lockfiles/detect.js';
-
-
+import { isInstallPlanPath } from '../inputs/pm-config.js';
 
 /** The action's entry point: sets process.exitCode, never throws. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -67,10 +65,14 @@ async function scan(inputs: ActionInputs, plan: EventPlan, ctx: PublishContext):
     );
   // A pull request that touches no lockfile is answered before any commit is fetched or read.
   const changedFiles = mode === 'diff' ? await pullFiles(plan, ctx) : undefined;
-  if (changedFiles && !changedLockfiles(changedFiles, isLockfilePath).any) {
+  // Package-manager config and manifests count: they change what an install fetches without any lockfile changing.
+  if (changedFiles && !changedLockfiles(changedFiles, isInstallPlanPath).any) {
     const count = `${changedFiles.length} file${changedFiles.length === 1 ? '' : 's'} changed`;
     return emptyReport(mode, [
-      message('note', `This pull request changes no lockfile (${count}), so nothing needed checking.`),
+      message(
+        'note',
+        `This pull request changes no lockfile, package-manager config or package.json (${count}), so nothing needed checking.`,
+      ),
     ]);
   }
   const request = await actionRequest(inputs, plan, ctx, mode, changedFiles);

@@ -15,7 +15,6 @@ import { takenLabel } from '../findings/guidance/plan.js';
 import { allFindings, messagesAt, type Finding, type Message, type Report } from '../core/report.js';
 import { signalGroups } from '../outputs/signals.js';
 
-
 /** GitHub's per-step inline limit, per level. */
 export const MAX_INLINE_PER_LEVEL = 10;
 
@@ -53,7 +52,15 @@ export function findingAnnotations(report: Report): Annotation[] {
       ),
     };
   });
-  return [...errors, ...findings];
+  // Policy findings about config files and manifests: on their file and line, never called malware.
+  const policy: Annotation[] = (report.fileFindings ?? []).map((f) => ({
+    level: 'error',
+    title: plain(`Policy: ${f.key ?? f.kind} in ${f.file}`, 300),
+    file: f.file,
+    ...(f.line ? { line: f.line } : {}),
+    message: plain(f.problem, 2000),
+  }));
+  return [...errors, ...findings, ...policy];
 }
 
 /** " It took emails and tokens, as the advisory says." when the advisory names what was taken. */

@@ -18,6 +18,8 @@ import { messagesAt, type Report } from '../core/report.js';
 import { markdownSignals, signalsHeadline } from './signals.js';
 import {
   EXPOSURE_NOTE,
+  FILE_FINDINGS_FIX,
+  fileFindingLines,
   countOf,
   dataAgeLine,
   exposureShort,
@@ -32,7 +34,6 @@ import {
   whereIs,
   type LocatedFinding,
 } from './words.js';
-
 
 export interface MarkdownOptions {
   /** Most characters of the result (PR comments: 65,536; job summary: 1 MiB). */
@@ -109,6 +110,12 @@ function assemble(
   const age = dataAgeLine(report.sources, now);
   if (age) head.push(md(age, 400), '');
   if (findings.length) head.push(...planBlock(plan, findings));
+  const fileFindings = fileFindingLines(report);
+  if (fileFindings.length) {
+    head.push('### Policy: package-manager config and manifests', '');
+    for (const line of fileFindings) head.push(`- ${md(line, 600)}`);
+    head.push('', md(FILE_FINDINGS_FIX, 400), '');
+  }
   // Holds and other registry signals: a reason to wait or look, kept apart from the findings.
   const signalSections = markdownSignals(report);
   if (signalSections) head.push(signalSections, '');
@@ -185,7 +192,7 @@ function assemble(
 /** ⚠️ could not finish, ❌ findings, ⏸️ held by registry signals, ✅ clean. */
 function verdictIcon(report: Report, findings: readonly LocatedFinding[]): string {
   if (messagesAt(report, 'error').length) return '⚠️';
-  if (findings.length) return '❌';
+  if (findings.length || report.fileFindings?.length) return '❌';
   return signalsHeadline(report) ? '⏸️' : '✅';
 }
 

@@ -9,6 +9,8 @@ import { messagesAt, type Report } from '../core/report.js';
 import { textSignals } from './signals.js';
 import {
   EXPOSURE_NOTE,
+  FILE_FINDINGS_FIX,
+  fileFindingLines,
   countOf,
   changeLine,
   exposureShort,
@@ -25,9 +27,6 @@ import {
   whereIs,
   type LocatedFinding,
 } from './words.js';
-
-
-
 
 export interface TextOptions {
   /** ANSI colours (the CLI decides from the TTY, NO_COLOR and FORCE_COLOR). */
@@ -61,7 +60,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const verdict = summaryLine(report);
   const errors = messagesAt(report, 'error');
   const out: string[] = [
-    errors.length ? p.yellow(p.bold(verdict)) : findings.length ? p.red(p.bold(verdict)) : p.green(verdict),
+    errors.length
+      ? p.yellow(p.bold(verdict))
+      : findings.length || report.fileFindings?.length
+        ? p.red(p.bold(verdict))
+        : p.green(verdict),
     '',
   ];
   if (options.errors !== false) {
@@ -81,6 +84,12 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     out.push(...planLines(report, p), '');
     out.push(p.bold('Findings:'), '');
     findings.forEach((f, i) => out.push(...findingLines(f, i + 1, p, findings.length === 1), ''));
+  }
+  const fileFindings = fileFindingLines(report);
+  if (fileFindings.length) {
+    out.push(p.bold('Policy (package-manager config and manifests):'));
+    for (const line of fileFindings) out.push(`  ${p.red('✖')} ${plain(line, 600)}`);
+    out.push(`  ${FILE_FINDINGS_FIX}`, '');
   }
   // Holds and other registry signals: a reason to wait or look, kept apart from the findings.
   out.push(...textSignals(report));

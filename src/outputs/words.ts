@@ -17,8 +17,6 @@ import {
   type Report,
 } from '../core/report.js';
 
-
-
 /** `22256` → `22,256` (toLocaleString would load ICU data: 25 ms of a cold start). */
 export function thousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -121,15 +119,37 @@ export function summaryLine(report: Report): string {
   const errors = messagesAt(report, 'error').length;
   if (errors) return `lockgate could not finish: ${countOf(errors, 'error')}.`;
   const held = signalsHeadline(report);
+  const policy = report.fileFindings?.length
+    ? `${countOf(report.fileFindings.length, 'policy finding')} in package-manager config or manifests`
+    : '';
   if (findings) {
-    return `lockgate: ${countOf(findings, 'malicious package version')} found in ${countOf(checked, 'lockfile')}.${held ? ` Also ${held}.` : ''}`;
+    return `lockgate: ${countOf(findings, 'malicious package version')} found in ${countOf(checked, 'lockfile')}.${policy ? ` Also ${policy}.` : ''}${held ? ` Also ${held}.` : ''}`;
   }
+  if (policy) return `lockgate: ${policy}.${held ? ` Also ${held}.` : ''}`;
   if (held) return `lockgate: ${held}.`;
   const changed = report.lockfiles.reduce((n, l) => n + l.changes.length, 0);
   return report.mode === 'all'
     ? `lockgate: no malicious package version in ${countOf(checked, 'lockfile')} (every version checked).`
     : `lockgate: no malicious package version among ${countOf(changed, 'changed package')} in ${countOf(checked, 'lockfile')}.`;
 }
+
+/**
+ * The policy findings about config files and manifests, one sentence each,
+ * led by the file and line, and what to do about them (never rotation: they
+ * are not malware).
+ */
+export function fileFindingLines(report: Report): string[] {
+  return (report.fileFindings ?? []).map((f) => {
+    const at = `${f.file}${f.line ? `:${f.line}` : ''}`;
+    return f.problem.startsWith(`${f.file}:`)
+      ? `${at}: ${f.problem.slice(f.file.length + 1).trim()}`
+      : `${at}: ${f.problem}`;
+  });
+}
+
+/** What to do about policy findings in config files and manifests. */
+export const FILE_FINDINGS_FIX =
+  "Review each change with the people who own the repository's install setup; if it is intended, merge it with their approval (the check fails until then), else revert it.";
 
 /** A message as a sentence, led by its file and line when it has them and does not already name them. */
 export function where(m: Message): string {

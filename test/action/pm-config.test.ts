@@ -1,0 +1,75 @@
+/**
+ * The built action on pull requests that change only the package managers'
+ * config: the file list names no lockfile, yet the install changes, so the
+ * action must read and judge the config instead of answering "changes no
+ * lockfile". Its benign twin (a README change) keeps the shortcut.
+ */
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
+import { EXAMPLE, createRepo, filesOf, pullRequestPayload, runAction, scratch } from './harness.js';
+
+const PR = 9;
+let server: GitHubApiServer;
+const tmp = scratch();
+let counter = 0;
+const freshDir = (name: string) => path.join(tmp.dir, `${name}-${++counter}`);
+
+beforeAll(async () => {
+  server = await startGitHubApiServer('acme', 'mail-assistant');
+}, 120_000);
+afterAll(async () => {
+  await server?.close();
+  tmp.cleanup();
+});
+beforeEach(() => server.reset());
+
+const base = filesOf(path.join(EXAMPLE, 'base'));
+
+async function prChanging(files: Record<string, string>) {
+  const repo = createRepo(freshDir('repo'), { ...base, '.yarnrc.yml': 'nodeLinker: node-modules\n' }, files);
+  server.setPullFiles(
+    PR,
+    Object.keys(files).map((filename) => ({ filename, status: 'modified' })),
+    repo.headSha,
+  );
+  return runAction({
+    workspace: repo.dir,
+    apiUrl: server.url,
+    event: 'pull_request',
+    payload: pullRequestPayload(PR, repo.baseSha, repo.headSha, { changedFiles: Object.keys(files).length }),
+    runnerDir: freshDir('runner'),
+  });
+}
+
+describe('a PR that changes only package-manager config', () => {
+  it('.yarnrc.yml pointing at another registry with checksums off fails as policy, on the file', async () => {
+    const run = await prChanging({
+      '.yarnrc.yml':
+        'nodeLinker: node-modules\nnpmRegistryServer: "https://npm.evil.example"\nchecksumBehavior: ignore\n',
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.stdout).not.toContain('changes no lockfile');
+    const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(annotations.some((l) => l.includes('file=.yarnrc.yml') && l.includes('line=2'))).toBe(true);
+    expect(annotations.join('\n')).not.toMatch(/malicious|rotate/i);
+    const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as {
+      fileFindings?: { key: string }[];
+    };
+    expect(report.fileFindings?.map((f) => f.key).sort()).toEqual(['checksumBehavior', 'npmRegistryServer']);
+    expect(run.summary).toContain('policy finding');
+  }, 60_000);
+
+  it('a README change keeps the "changes no lockfile" shortcut', async () => {
+    const run = await prChanging({ 'README.md': '# docs\n' });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.summary).toContain('changes no lockfile');
+  }, 60_000);
+
+  it('a harmless .yarnrc.yml change is read and passes', async () => {
+    const run = await prChanging({ '.yarnrc.yml': 'nodeLinker: pnp\n' });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.summary).not.toContain('changes no lockfile');
+  }, 60_000);
+});
