@@ -161,7 +161,7 @@ describe('usage errors that say what is wrong', () => {
     const manifest = await run(['--lockfile', 'package.json', ...example]);
     expect(manifest.code).toBe(2);
     expect(manifest.stderr).toMatch(
-      /^lockgate: --lockfile 'package\.json' is not a lockfile; expected package-lock\.json/,
+      /^lockgate: --lockfile 'package\.json' is not a lockfile; expected one of package-lock\.json/,
     );
     const chars = await run(['--max-chars', 'lots', ...example]);
     expect(chars.stderr).toContain("Invalid --max-chars 'lots'");

@@ -5,13 +5,9 @@
  * InputError naming the input, the value and what was expected.
  */
 import { plain } from '../core/escape.js';
-import { normalizeHttpUrl } from './urls.js';
-import { parseDuration } from '../core/duration.js';
+import { COMMENT_MODES, DEFAULT_CONFIG, INPUT_OPTIONS, MODES, kinds, listItems } from './options.js';
 
-
-
-export const MODES = ['diff', 'all'] as const;
-export const COMMENT_MODES = ['on-findings', 'always', 'never'] as const;
+export { COMMENT_MODES, DEFAULT_CONFIG, MODES } from './options.js';
 
 /** What the action was asked to do. */
 export interface ActionInputs {
@@ -72,57 +68,47 @@ export class InputError extends Error {
   override readonly name = 'InputError';
 }
 
-/** Default config file path. */
-export const DEFAULT_CONFIG = '.github/lockgate.yml';
-const DEFAULT_OSV_URL = 'https://api.osv.dev';
-const DEFAULT_REGISTRY_URL = 'https://registry.npmjs.org';
-
 /** Reads one raw input value ('' when unset). */
 export type InputGetter = (name: string) => string;
 
-/** Validate every input. Throws InputError on the first bad value. */
+/** Validate every input, from the options table. Throws InputError on the first bad value. */
 export function parseActionInputs(get: InputGetter): ActionInputs {
-  const value = (name: string) => get(name).trim();
-  const offline = booleanInput('offline', value('offline'), false);
-  const requireLiveSources = booleanInput('require-live-sources', value('require-live-sources'), false);
-  if (offline && requireLiveSources) {
+  const read: Record<string, unknown> = {};
+  for (const o of INPUT_OPTIONS) {
+    const raw = o.list ? get(o.input!) : get(o.input!).trim();
+    if (o.list) read[o.key] = listItems(raw);
+    else if (raw === '' && o.default === undefined) continue;
+    else if (!o.kind) read[o.key] = raw;
+    else read[o.key] = inputValue(o.input!, raw || o.default!, o.kind);
+  }
+  if (read.offline && read.requireLive) {
     throw new InputError(
       "Inputs 'offline' and 'require-live-sources' are both true; they contradict each other, set one of them.",
     );
   }
-  const mode = value('mode');
-  const sarifFile = value('sarif-file');
-  const config = value('config');
-  const configRepo = externalConfig(config);
-  const configToken = value('config-token');
-  const baseRef = value('base-ref');
-  const headRef = value('head-ref');
+  const { requireLive, config, configToken, githubToken, overrideLabel, ...rest } = read;
+  const configText = (config as string | undefined) ?? '';
+  const configRepo = externalConfig(configText);
   return {
-    githubToken: value('github-token'),
-    lockfiles: listInput(get('lockfiles')),
-    advisories: listInput(get('advisories')),
-    offline,
-    requireLiveSources,
-    ...(mode ? { mode: oneOf('mode', mode, MODES) } : {}),
-    comment: oneOf('comment', value('comment') || 'on-findings', COMMENT_MODES),
-    warnOnly: booleanInput('warn-only', value('warn-only'), false),
-    config: configRepo ? configRepo.path : relativePath('config', config || DEFAULT_CONFIG),
-    configExplicit: configRepo !== undefined || (config !== '' && config !== DEFAULT_CONFIG),
+    ...(rest as Omit<
+      ActionInputs,
+      'requireLiveSources' | 'config' | 'configExplicit' | 'githubToken' | 'overrideLabel'
+    >),
+    githubToken: (githubToken as string | undefined) ?? '',
+    requireLiveSources: requireLive as boolean,
+    config: configRepo ? configRepo.path : inputValue('config', configText || DEFAULT_CONFIG, kinds.repoPath),
+    configExplicit: configRepo !== undefined || (configText !== '' && configText !== DEFAULT_CONFIG),
     ...(configRepo ? { configRepo } : {}),
-    ...(configToken ? { configToken } : {}),
-    ...(baseRef ? { baseRef: gitRef('base-ref', baseRef) } : {}),
-    ...(headRef ? { headRef: gitRef('head-ref', headRef) } : {}),
-    osv: booleanInput('osv', value('osv'), true),
-    githubAdvisories: booleanInput('github-advisories', value('github-advisories'), true),
-    ...(sarifFile ? { sarifFile: relativePath('sarif-file', sarifFile) } : {}),
-    osvUrl: httpUrl('osv-url', value('osv-url') || DEFAULT_OSV_URL),
-    registryUrl: httpUrl('registry-url', value('registry-url') || DEFAULT_REGISTRY_URL),
-    ...(value('min-release-age')
-      ? { minReleaseAgeMs: durationInput('min-release-age', value('min-release-age')) }
-      : {}),
-    overrideLabel: value('override-label'),
-    rerunHeld: booleanInput('rerun-held', value('rerun-held'), false),
+    ...(configToken ? { configToken: configToken as string } : {}),
+    overrideLabel: (overrideLabel as string | undefined) ?? '',
   };
+}
+
+/** One input's value read by its kind, or an InputError naming the input, the value and the expected shape. */
+function inputValue<T>(name: string, raw: string, kind: { parse(raw: string): T | undefined; expected: string }): T {
+  const value = kind.parse(raw);
+  if (value === undefined) throw new InputError(`Invalid input '${name}': ${shown(raw)}. Expected ${kind.expected}.`);
+  return value;
 }
 
 /**
@@ -137,61 +123,15 @@ function externalConfig(raw: string): ActionInputs['configRepo'] {
       `Invalid input 'config': ${shown(raw)}. Expected a path in this repository, or {owner}/{repo}/{path}@{ref} for a config in another repository.`,
     );
   }
-  return { owner: match[1]!, repo: match[2]!, path: match[3]!, ref: gitRef('config', match[4]!) };
-}
-
-/** A branch, tag or commit name: never an option (`-…`), no `..`, no spaces or control characters. */
-function gitRef(name: string, raw: string): string {
-  if (!/^(?!-)[A-Za-z0-9._/-]{1,255}$/.test(raw) || raw.includes('..')) {
-    throw new InputError(`Invalid input '${name}': ${shown(raw)}. Expected a branch, tag or commit, such as main.`);
-  }
-  return raw;
+  return { owner: match[1]!, repo: match[2]!, path: match[3]!, ref: inputValue('config', match[4]!, kinds.gitRef) };
 }
 
 /** Items of a list input: separated by newlines or commas, trimmed, empty items and `#` comments dropped. */
-export function listInput(raw: string): string[] {
-  return raw
-    .split(/[\n,]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '' && !item.startsWith('#'));
-}
+export const listInput = listItems;
 
 /** A YAML 1.2 core-schema boolean, as @actions/core reads them; '' gives the default. */
 export function booleanInput(name: string, raw: string, fallback: boolean): boolean {
-  if (raw === '') return fallback;
-  if (['true', 'True', 'TRUE'].includes(raw)) return true;
-  if (['false', 'False', 'FALSE'].includes(raw)) return false;
-  throw new InputError(`Invalid input '${name}': ${shown(raw)}. Expected true or false.`);
-}
-
-function durationInput(name: string, raw: string): number {
-  const ms = parseDuration(raw);
-  if (ms === undefined)
-    throw new InputError(
-      `Invalid input '${name}': ${shown(raw)}. Expected a duration such as 72h, 3d or 90m, or 0 (off).`,
-    );
-  return ms;
-}
-
-function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  throw new InputError(`Invalid input '${name}': ${shown(raw)}. Expected one of: ${allowed.join(', ')}.`);
-}
-
-function relativePath(name: string, raw: string): string {
-  if (raw.split(/[\\/]/).includes('..')) {
-    throw new InputError(`Invalid input '${name}': ${shown(raw)}. Expected a path inside the repository (no '..').`);
-  }
-  return raw;
-}
-
-function httpUrl(name: string, raw: string): string {
-  const normalized = normalizeHttpUrl(raw);
-  if (normalized === undefined)
-    throw new InputError(
-      `Invalid input '${name}': ${shown(raw)}. Expected an http(s) URL such as ${name === 'registry-url' ? DEFAULT_REGISTRY_URL : DEFAULT_OSV_URL}.`,
-    );
-  return normalized;
+  return raw === '' ? fallback : inputValue(name, raw, kinds.boolean);
 }
 
 /** An input value quoted for an error message: bounded, no control characters. */

@@ -40,8 +40,6 @@ import yaml from 'js-yaml';
 import semverValidRange from 'semver/ranges/valid.js';
 import type { IgnoreEntry } from '../findings/ignore.js';
 
-
-
 /** The validated config file. */
 export interface LockgateConfig {
   ignore: IgnoreEntry[];

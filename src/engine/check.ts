@@ -28,6 +28,7 @@ import { compareTrees, errorMessage } from './compare.js';
 import { errorSentence } from '../core/errors.js';
 import { checkComparison } from './lookup.js';
 import { createSignalsRequest, type SignalsOptions } from './signals.js';
+import { explicitOrFile } from '../config/options.js';
 
 /** Where the config file comes from. */
 export interface ConfigRequest {
@@ -92,7 +93,12 @@ export async function check(request: CheckRequest): Promise<Report> {
       request.mode === 'diff' && !(request.base instanceof EmptyTree),
     );
     messages.push(...pm.messages);
-    const globs = request.lockfileGlobs.length ? request.lockfileGlobs : config.config.lockfiles;
+    // Globs given as flags or inputs beat the config file's (an empty list is "not given").
+    const globs = explicitOrFile(
+      request.lockfileGlobs.length ? request.lockfileGlobs : undefined,
+      config.config.lockfiles,
+      [],
+    );
     const selection = await selectLockfiles(request, globs);
     if (selection.stop) return withPmConfig(emptyReport(request.mode, [...messages, selection.stop]), pm);
 

@@ -11,6 +11,7 @@ import { RegistryClient, type RegistryStatus } from '../signals/registry.js';
 import type { AllowEntry, SignalsConfig } from '../signals/settings.js';
 import { DEFAULT_LEVELS, DEFAULT_MIN_RELEASE_AGE_MS, type Signal, type SignalSettings } from '../core/signals.js';
 import type { ComparedLockfile } from './compare.js';
+import { explicitOrFile } from '../config/options.js';
 
 
 
@@ -108,7 +109,7 @@ export function createSignalsRequest(options: SignalsOptions & { config?: Signal
       retry: { proxyEnv: options.env, ...options.retry },
     }),
     settings: {
-      minReleaseAgeMs: options.minReleaseAgeMs ?? config?.minReleaseAgeMs ?? DEFAULT_MIN_RELEASE_AGE_MS,
+      minReleaseAgeMs: explicitOrFile(options.minReleaseAgeMs, config?.minReleaseAgeMs, DEFAULT_MIN_RELEASE_AGE_MS),
       levels: { ...DEFAULT_LEVELS, ...config?.levels },
     },
     allow: config?.allow ?? [],

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs, USAGE, type CliOptions } from '../config/cli-args.js';
-import { DEFAULT_CONFIG } from '../config/action-inputs.js';
+import { DEFAULT_CONFIG } from '../config/options.js';
 import { exitCode, messagesAt, type Report } from '../core/report.js';
 import { check, type CheckRequest, type ConfigRequest } from '../engine/check.js';
 import { errorSentence } from '../core/errors.js';
