@@ -55,6 +55,7 @@ export interface CliOptions {
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: lockgate [options]
+       lockgate org <owner> [options]   every repository of an organisation (lockgate org --help)
 
 Compare the lockfiles of a tree with a base and flag new package versions that
 malicious-package advisories cover.

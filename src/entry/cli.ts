@@ -37,6 +37,8 @@ export interface CliIo {
 
 /** The whole CLI: argv in, output written, exit status out. Never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  // `lockgate org <owner>`: the organisation scan, loaded only when asked for.
+  if (argv[0] === 'org') return (await import('./org.js')).runOrg(argv.slice(1), io);
   let options: CliOptions;
   try {
     options = parseCliArgs(argv, io.env);

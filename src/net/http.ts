@@ -21,13 +21,16 @@ export class HttpRequestError extends Error {
   readonly status: number | undefined;
   /** How many attempts were made. */
   readonly attempts: number;
+  /** For a rate limit: the wait the answer asked for (Retry-After, or until the reset), when it named one. */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(kind: HttpFailureKind, message: string, attempts: number, status?: number) {
+  constructor(kind: HttpFailureKind, message: string, attempts: number, status?: number, retryAfterMs?: number) {
     super(message);
     this.name = 'HttpRequestError';
     this.kind = kind;
     this.attempts = attempts;
     this.status = status;
+    this.retryAfterMs = retryAfterMs;
   }
 }
 
@@ -223,7 +226,7 @@ async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: n
     return {
       outcome: 'retry',
       waitMs: waitMs ?? backoffDelay(attempt, policy),
-      error: new HttpRequestError('rate-limit', `${what} was rate-limited (HTTP ${status})`, attempt, status),
+      error: new HttpRequestError('rate-limit', `${what} was rate-limited (HTTP ${status})`, attempt, status, waitMs),
     };
   }
   if (status >= 500) {
@@ -268,7 +271,7 @@ function isRateLimited(headers: Headers): boolean {
 
 function withAttempts(error: HttpRequestError, attempts: number, spent: boolean, extra = ''): HttpRequestError {
   const suffix = spent ? ` (${attempts} attempt${attempts === 1 ? '' : 's'}${extra})` : extra;
-  return new HttpRequestError(error.kind, `${error.message}${suffix}`, attempts, error.status);
+  return new HttpRequestError(error.kind, `${error.message}${suffix}`, attempts, error.status, error.retryAfterMs);
 }
 
 function isTimeout(error: unknown): boolean {
