@@ -25,11 +25,8 @@ import semverMajor from 'semver/functions/major.js';
 import semverPrerelease from 'semver/functions/prerelease.js';
 import semverValid from 'semver/functions/valid.js';
 import { compareVersions } from '../core/versions.js';
-import type { Signal, SignalName, SignalSettings } from '../core/signals.js';
-import type { PackageMeta } from './types.js';
-import type { VersionMeta } from './types.js';
-
-
+import { SIGNAL_NAMES, type Signal, type SignalName, type SignalSettings } from '../core/signals.js';
+import type { PackageMeta, VersionMeta } from './types.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -56,6 +53,121 @@ export interface SignalTarget {
 /** What the registry said about the target's package. */
 export type RegistryAnswer = { kind: 'found'; meta: PackageMeta } | { kind: 'not-found' };
 
+/** What every rule reads about one target whose version the registry serves. */
+interface RuleContext {
+  target: SignalTarget;
+  meta: PackageMeta;
+  /** The target version's metadata. */
+  current: VersionMeta;
+  /** `time[version]`, when the document has times. */
+  published: number | undefined;
+  /** The publish time, or the package's `modified` as an upper bound (abbreviated document). */
+  publishedBy: number | undefined;
+  now: number;
+  settings: SignalSettings;
+}
+
+/** One rule's verdict before the configured level caps it. */
+interface Hit {
+  level: 'fail' | 'warn';
+  detail: string;
+  /** When a fail-level hit stops failing (ms). */
+  eligibleAt?: number;
+}
+
+type Rule = (ctx: RuleContext) => Hit | undefined;
+
+/** The rules after `unpublished`, one entry each, run in SIGNAL_NAMES order (the header's table is the index). */
+const RULES: Record<Exclude<SignalName, 'unpublished'>, Rule> = {
+  'release-age': ({ settings, publishedBy, now }) => {
+    if (settings.minReleaseAgeMs <= 0 || publishedBy === undefined) return undefined;
+    if (now - publishedBy >= settings.minReleaseAgeMs) return undefined;
+    const eligible = publishedBy + settings.minReleaseAgeMs;
+    return {
+      level: 'fail',
+      detail: `published ${when(publishedBy, now)}; versions younger than ${duration(settings.minReleaseAgeMs)} are held, so it can merge from ${stamp(eligible)}`,
+      eligibleAt: eligible,
+    };
+  },
+
+  'new-package': ({ target, meta, now }) => {
+    if (!target.newToLockfile) return undefined;
+    const first = meta.created ?? earliest(meta.times);
+    if (first === undefined || now - first >= YOUNG_MS) return undefined;
+    return {
+      level: 'fail',
+      detail: `${target.name} is new to this lockfile and its first release on the registry was ${when(first, now)}`,
+      eligibleAt: first + YOUNG_MS,
+    };
+  },
+
+  'install-script-added': ({ target, meta, current, publishedBy, now }) => {
+    if (!current.installScript) return undefined;
+    const replacing = target.replaces.length > 0;
+    const previous = replacing ? replacedVersion(target) : previousRelease(meta, target.version);
+    const before = previous === undefined ? undefined : meta.versions.get(previous);
+    if (!before || before.installScript) return undefined;
+    return youngFails(publishedBy, now, YOUNG_MS, {
+      detail: `${target.name}@${target.version} runs ${scriptWords(current)} on install; ${previous}, ${replacing ? 'the version it replaces' : 'the release before it'}, ran none`,
+    });
+  },
+
+  'trust-downgrade': ({ target, meta, current, publishedBy, now }) => {
+    const replacing = target.replaces.length > 0;
+    const trustBase = replacing ? replacedVersion(target) : previousOnLine(meta, target.version);
+    const baseMeta = trustBase === undefined ? undefined : meta.versions.get(trustBase);
+    if (!baseMeta) return undefined;
+    const lost: string[] = [];
+    if (baseMeta.publisher?.trusted && !current.publisher?.trusted) lost.push('a trusted publisher');
+    if (baseMeta.provenance && !current.provenance) lost.push('a provenance attestation');
+    if (!lost.length) return undefined;
+    return youngFails(publishedBy, now, TRUST_WINDOW_MS, {
+      detail: `${trustBase}${replacing ? ', the version it replaces,' : ''} was published with ${lost.join(' and ')}; ${target.version} was published without`,
+    });
+  },
+
+  'publisher-changed': ({ meta, current, published }) => {
+    const who = current.publisher;
+    if (!who || published === undefined) return undefined;
+    const previous = releasesBefore(meta, published)
+      .map((v) => meta.versions.get(v)?.publisher)
+      .filter((p): p is NonNullable<typeof p> => p !== undefined)
+      .slice(0, PREVIOUS_PUBLISHERS);
+    if (!previous.length) return undefined;
+    const names = [...new Set(previous.map((p) => p.name))];
+    if (!names.includes(who.name)) {
+      const were = previous.length === 1 ? 'release was' : `${previous.length} releases were`;
+      return {
+        level: 'warn',
+        detail: `published by ${who.name}; the previous ${were} published by ${names.join(', ')}`,
+      };
+    }
+    const emails = previous.filter((p) => p.name === who.name && p.email).map((p) => p.email);
+    if (!who.email || !emails.length || emails.includes(who.email)) return undefined;
+    return {
+      level: 'warn',
+      detail: `published by ${who.name} with an email address none of the previous ${previous.length} releases had`,
+    };
+  },
+
+  burst: ({ target, meta, published }) => {
+    const major = majorOf(target.version);
+    if (published === undefined || major === undefined) return undefined;
+    const near = [...meta.times]
+      .filter(([v, t]) => v !== target.version && Math.abs(t - published) <= BURST_WINDOW_MS && isRelease(v))
+      .filter(([v]) => majorOf(v) !== undefined && majorOf(v) !== major)
+      .sort((a, b) => a[1] - b[1]);
+    if (!near.length) return undefined;
+    const list = near.slice(0, 5).map(([v, t]) => `${v} (${gap(Math.abs(t - published))} apart)`);
+    return {
+      level: 'warn',
+      detail: `published within an hour of ${list.join(', ')} on another major line; a compromised account often publishes on every line at once`,
+    };
+  },
+};
+
+const RULE_ORDER = SIGNAL_NAMES.filter((n): n is keyof typeof RULES => n !== 'unpublished');
+
 /** Every signal of one target, in SIGNAL_NAMES order. `now` is the registry's clock (ms). */
 export function evaluateSignals(
   target: SignalTarget,
@@ -63,143 +175,49 @@ export function evaluateSignals(
   now: number,
   settings: SignalSettings,
 ): Signal[] {
-  const out: Signal[] = [];
-  const emit = (signal: SignalName, natural: 'fail' | 'warn', detail: string, eligibleAt?: number): void => {
-    const setting = settings.levels[signal];
-    if (setting === 'off') return;
-    const level = setting === 'warn' ? 'warn' : natural;
-    out.push({
-      name: target.name,
-      version: target.version,
-      line: target.line,
-      signal,
-      level,
-      detail,
-      ...(eligibleAt !== undefined && level === 'fail' ? { eligibleAt: iso(eligibleAt) } : {}),
-    });
+  const signal = (name: SignalName, hit: Hit | undefined): Signal[] => {
+    const setting = settings.levels[name];
+    if (!hit || setting === 'off') return [];
+    const level = setting === 'warn' ? 'warn' : hit.level;
+    const { name: pkg, version, line } = target;
+    const eligibleAt = hit.eligibleAt !== undefined && level === 'fail' ? { eligibleAt: iso(hit.eligibleAt) } : {};
+    return [{ name: pkg, version, line, signal: name, level, detail: hit.detail, ...eligibleAt }];
   };
-  const { name, version } = target;
-
-  if (answer.kind === 'not-found') {
-    emit(
-      'unpublished',
-      'fail',
-      `the registry has no package ${name} (HTTP 404): it was removed, and malicious packages are removed first`,
-    );
-    return out;
-  }
+  // A version the registry no longer serves is `unpublished`, and nothing else is said about it.
+  const gone = unpublished(target, answer, now);
+  if (gone || answer.kind === 'not-found') return signal('unpublished', gone);
   const meta = answer.meta;
-  const current = meta.versions.get(version);
-  const published = meta.times.get(version);
-  if (!current) {
-    emit(
-      'unpublished',
-      'fail',
+  const current = meta.versions.get(target.version)!;
+  const published = meta.times.get(target.version);
+  const ctx: RuleContext = { target, meta, current, published, publishedBy: published ?? meta.modified, now, settings };
+  return RULE_ORDER.flatMap((name) => signal(name, RULES[name](ctx)));
+}
+
+/** The `unpublished` rule: a 404 for the package, or a version not among those the registry serves. */
+function unpublished(target: SignalTarget, answer: RegistryAnswer, now: number): Hit | undefined {
+  const { name, version } = target;
+  if (answer.kind === 'not-found') {
+    return {
+      level: 'fail',
+      detail: `the registry has no package ${name} (HTTP 404): it was removed, and malicious packages are removed first`,
+    };
+  }
+  if (answer.meta.versions.has(version)) return undefined;
+  const published = answer.meta.times.get(version);
+  return {
+    level: 'fail',
+    detail:
       published !== undefined
         ? `${name}@${version} was published ${when(published, now)} and has since been removed from the registry; malicious versions are removed first`
         : `${name}@${version} is not among the versions the registry serves for ${name}`,
-    );
-    return out;
-  }
-  // Without a publish time (an abbreviated document), the package's `modified` bounds it from above.
-  const publishedBy = published ?? meta.modified;
+  };
+}
 
-  if (settings.minReleaseAgeMs > 0 && publishedBy !== undefined && now - publishedBy < settings.minReleaseAgeMs) {
-    const eligible = publishedBy + settings.minReleaseAgeMs;
-    emit(
-      'release-age',
-      'fail',
-      `published ${when(publishedBy, now)}; versions younger than ${duration(settings.minReleaseAgeMs)} are held, so it can merge from ${stamp(eligible)}`,
-      eligible,
-    );
-  }
-
-  if (target.newToLockfile) {
-    const first = meta.created ?? earliest(meta.times);
-    if (first !== undefined && now - first < YOUNG_MS) {
-      emit(
-        'new-package',
-        'fail',
-        `${name} is new to this lockfile and its first release on the registry was ${when(first, now)}`,
-        first + YOUNG_MS,
-      );
-    }
-  }
-
-  if (current.installScript) {
-    const previous = target.replaces.length ? replacedVersion(target) : previousRelease(meta, version);
-    const before = previous === undefined ? undefined : meta.versions.get(previous);
-    if (previous !== undefined && before && !before.installScript) {
-      const young = publishedBy !== undefined && now - publishedBy < YOUNG_MS;
-      emit(
-        'install-script-added',
-        young ? 'fail' : 'warn',
-        `${name}@${version} runs ${scriptWords(current)} on install; ${previous}, ${target.replaces.length ? 'the version it replaces' : 'the release before it'}, ran none`,
-        young && publishedBy !== undefined ? publishedBy + YOUNG_MS : undefined,
-      );
-    }
-  }
-
-  const trustBase = target.replaces.length ? replacedVersion(target) : previousOnLine(meta, version);
-  const baseMeta = trustBase === undefined ? undefined : meta.versions.get(trustBase);
-  if (trustBase !== undefined && baseMeta) {
-    const lost: string[] = [];
-    if (baseMeta.publisher?.trusted && !current.publisher?.trusted) lost.push('a trusted publisher');
-    if (baseMeta.provenance && !current.provenance) lost.push('a provenance attestation');
-    if (lost.length) {
-      const young = publishedBy !== undefined && now - publishedBy < TRUST_WINDOW_MS;
-      emit(
-        'trust-downgrade',
-        young ? 'fail' : 'warn',
-        `${trustBase}${target.replaces.length ? ', the version it replaces,' : ''} was published with ${lost.join(' and ')}; ${version} was published without`,
-        young && publishedBy !== undefined ? publishedBy + TRUST_WINDOW_MS : undefined,
-      );
-    }
-  }
-
-  if (current.publisher && published !== undefined) {
-    const previous = releasesBefore(meta, published)
-      .map((v) => meta.versions.get(v)?.publisher)
-      .filter((p): p is NonNullable<typeof p> => p !== undefined)
-      .slice(0, PREVIOUS_PUBLISHERS);
-    if (previous.length) {
-      const who = current.publisher;
-      const names = [...new Set(previous.map((p) => p.name))];
-      if (!names.includes(who.name)) {
-        emit(
-          'publisher-changed',
-          'warn',
-          `published by ${who.name}; the previous ${previous.length === 1 ? 'release was' : `${previous.length} releases were`} published by ${names.join(', ')}`,
-        );
-      } else {
-        const emails = previous.filter((p) => p.name === who.name && p.email).map((p) => p.email);
-        if (who.email && emails.length && !emails.includes(who.email)) {
-          emit(
-            'publisher-changed',
-            'warn',
-            `published by ${who.name} with an email address none of the previous ${previous.length} releases had`,
-          );
-        }
-      }
-    }
-  }
-
-  if (published !== undefined) {
-    const major = majorOf(version);
-    const near = [...meta.times]
-      .filter(([v, t]) => v !== version && Math.abs(t - published) <= BURST_WINDOW_MS && isRelease(v))
-      .filter(([v]) => majorOf(v) !== undefined && majorOf(v) !== major)
-      .sort((a, b) => a[1] - b[1]);
-    if (major !== undefined && near.length) {
-      const list = near.slice(0, 5).map(([v, t]) => `${v} (${gap(Math.abs(t - published))} apart)`);
-      emit(
-        'burst',
-        'warn',
-        `published within an hour of ${list.join(', ')} on another major line; a compromised account often publishes on every line at once`,
-      );
-    }
-  }
-  return out;
+/** Fail while the version is younger than `window`, then warn (no publish time known: warn). */
+function youngFails(publishedBy: number | undefined, now: number, window: number, hit: { detail: string }): Hit {
+  if (publishedBy !== undefined && now - publishedBy < window)
+    return { level: 'fail', detail: hit.detail, eligibleAt: publishedBy + window };
+  return { level: 'warn', detail: hit.detail };
 }
 
 /** With the override label: holds (`release-age`) become warnings; nothing else changes. */
