@@ -1,7 +1,7 @@
 // The CLI against the floor, side by side in one run: for each large real pair,
 // a node process that only reads and parses both lockfiles (JSON.parse, or
 // js-yaml for YAML formats) versus `node dist/cli.js --offline --format json`.
-// Goal (issue 2): the CLI within 2x of the floor. Usage: node bench/cli-vs-floor.mjs [runs]
+// Goal: the CLI within 2x of the floor. Usage: node bench/cli-vs-floor.mjs [runs]
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

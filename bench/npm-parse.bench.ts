@@ -3,7 +3,7 @@
  *
  *   node scripts/run-ts.mjs bench/npm-parse.bench.ts [--runs 7]
  *
- * Goal (issue 13): a file that parses at all is read within 3× the time of
+ * Goal: a file that parses at all is read within 3× the time of
  * JSON.parse on the same text, plus a constant (20 ms). Shown for the real
  * otel-contrib lockfile (v2, 3.4k packages, read with its legacy half checked)
  * and for the hostile layouts the parse-growth test uses, at 300k entries: one

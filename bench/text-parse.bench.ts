@@ -4,7 +4,7 @@
  *
  *   node scripts/run-ts.mjs bench/text-parse.bench.ts [--runs 3] [--n 300000]
  *
- * Goal (issue 13): a file that parses at all is read within 3x the time of its parser alone
+ * Goal: a file that parses at all is read within 3x the time of its parser alone
  * plus a constant (20 ms): js-yaml for pnpm-lock.yaml, parseSyml for Yarn Berry,
  * @yarnpkg/lockfile for classic yarn.lock (our reader replaces it), jsonc-parser for bun.lock.
  * Every hostile layout of test/lockfiles/hostile-text-lockfiles.ts at n entries; a file the

@@ -222,7 +222,7 @@ describe('loadAdvisoryPaths', () => {
   });
 });
 
-describe('list names, ids and links (issue 13)', () => {
+describe('list names, ids and links', () => {
   it('matches a mixed-case list name with the package npm treats as the same name', async () => {
     const file = write('mixed-case.txt', 'Postmark-MCP@1.0.16\nJSONStream\n');
     const source = await loadAdvisoryPaths([file]);

@@ -1,5 +1,5 @@
 /**
- * Lockfile shapes the package managers really write (issue 9), each compared
+ * Lockfile shapes the package managers really write, each compared
  * in head and in base position, with the base read from a directory
  * (`--base-dir`) and from a git commit (`--base <ref>`), through the engine's
  * compareTrees and checkComparison as the CLI and the action run them.

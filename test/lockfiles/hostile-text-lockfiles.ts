@@ -1,6 +1,6 @@
 /**
  * Hostile text lockfiles of any size, for the parse-growth tests and bench/text-parse.bench.ts
- * (issue 13, item 8): many entries, one-line (flow) shapes, deep nesting, huge keys, many
+ *: many entries, one-line (flow) shapes, deep nesting, huge keys, many
  * specifiers in one yarn entry, long pnpm peer suffixes, and dependency lists or aliases that
  * would make per-entry work grow with the file. Each generator takes the entry count `n`.
  */
@@ -154,7 +154,7 @@ export function fastest(work: () => unknown, runs: number): number {
   return best;
 }
 
-/** With LOCKGATE_FUZZ_RUNS set (`npm run fuzz`-style runs): the sizes of issue 13. */
+/** With LOCKGATE_FUZZ_RUNS set (`npm run test:long`-style runs): the larger sizes. */
 const FUZZ_SIZES = [10_000, 100_000, 300_000];
 
 /**

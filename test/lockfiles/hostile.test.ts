@@ -1,5 +1,5 @@
 /**
- * npm lockfiles built to slip past or stall the check (issue 13): byte-order
+ * npm lockfiles built to slip past or stall the check: byte-order
  * marks, duplicate keys, nesting and id limits, layouts that made line lookup
  * quadratic. Each case fails on a reader that ignores it.
  */

@@ -1,5 +1,5 @@
 /**
- * The limits that keep text lockfile reads linear (issue 13, item 8) refuse with a
+ * The limits that keep text lockfile reads linear refuse with a
  * LockfileError naming the file, the line and the reason.
  */
 import { describe, expect, it } from 'vitest';

@@ -4,16 +4,16 @@
  * parsed lockfile or a LockfileError that names the file and fits on one line;
  * nothing else may escape (TypeError, RangeError, a stack overflow).
  *
- * Runs per format: LOCKGATE_FUZZ_RUNS, 200 by default in `npm test`; `npm run fuzz`
+ * Runs per format: LOCKGATE_FUZZ_RUNS, 200 by default in `npm test`; `npm run test:long`
  * (and CI) runs 2,000 with the same seed, so its first mutants are these.
  */
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LockfileError } from '../src/core/errors.js';
-import { loadLockfile } from '../src/lockfiles/index.js';
-import { FIXTURES } from './helpers.js';
+import { LockfileError } from '../../src/core/errors.js';
+import { loadLockfile } from '../../src/lockfiles/index.js';
+import { FIXTURES } from '../helpers.js';
 
 
 

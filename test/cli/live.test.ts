@@ -1,4 +1,4 @@
-import { messageTexts } from '../src/core/report.js';
+import { messageTexts } from '../../src/core/report.js';
 /**
  * The CLI (in-process) with its live sources pointed at real HTTP servers on 127.0.0.1
  * (OSV.dev's and GitHub's API shapes, serving the real records): a live-only
@@ -8,13 +8,13 @@ import { messageTexts } from '../src/core/report.js';
  */
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { OsvRecord } from '../src/core/osv.js';
-import type { Report } from '../src/core/report.js';
-import { fixtureCases, ROOT } from './helpers.js';
-import { cli, recordRetryWaits } from './support/cli.js';
-import { startGitHubAdvisoriesServer, type GitHubServer } from './support/github-advisories-server.js';
-import { snapshotRecords, startOsvServer, type OsvServer } from './support/osv-server.js';
-import { ordinaryPackages, startRegistryServer, type RegistryServer } from './support/registry-server.js';
+import type { OsvRecord } from '../../src/core/osv.js';
+import type { Report } from '../../src/core/report.js';
+import { fixtureCases, ROOT } from '../helpers.js';
+import { cli, recordRetryWaits } from '../support/cli.js';
+import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/github-advisories-server.js';
+import { snapshotRecords, startOsvServer, type OsvServer } from '../support/osv-server.js';
+import { ordinaryPackages, startRegistryServer, type RegistryServer } from '../support/registry-server.js';
 
 
 

@@ -10,9 +10,9 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../src/core/report.js';
-import { fixtureCases } from './helpers.js';
-import { cli, cliProcess } from './support/cli.js';
+import type { Report } from '../../src/core/report.js';
+import { fixtureCases } from '../helpers.js';
+import { cli, cliProcess } from '../support/cli.js';
 
 
 

@@ -1,5 +1,5 @@
 /**
- * Attacks through dist/cli.js (issue 13). Lockfile injection (item 3): a
+ * Attacks through dist/cli.js. Lockfile injection (item 3): a
  * package manager downloads what an entry's `resolved` URL names, not what its
  * key, name and version say; each case edits the postmark-mcp example the way
  * an attacker would, and each passed (exit 0) before the origin checks.
@@ -9,9 +9,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding, Report } from '../src/core/report.js';
-import { ROOT } from './helpers.js';
-import { cli } from './support/cli.js';
+import type { Finding, Report } from '../../src/core/report.js';
+import { ROOT } from '../helpers.js';
+import { cli } from '../support/cli.js';
 
 
 
@@ -180,7 +180,7 @@ describe('hostile advisory text', () => {
   });
 });
 
-describe('entries npm writes without a version (issue 9, item 4)', () => {
+describe('entries npm writes without a version', () => {
   it('keeps the file, checks the rest, and notes the entry with its line', async () => {
     const { code, report } = await runOn((p) => {
       p['node_modules/extraneous'] = {};

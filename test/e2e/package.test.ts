@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
-import { builtDist } from './support/cli.js';
+import { ROOT } from '../helpers.js';
+import { builtDist } from '../support/cli.js';
 
 
 

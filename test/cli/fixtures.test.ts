@@ -1,13 +1,13 @@
-import { messageTexts } from '../src/core/report.js';
+import { messageTexts } from '../../src/core/report.js';
 /**
  * The CLI (in-process: test/support/cli.ts) on every real lockfile pair:
  * the added and removed name@version sets of `changes` (kind `changed` aside)
  * must equal the case's independently computed `set_diff`.
  */
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../src/core/report.js';
-import { fixtureCases, sortedSetDiff } from './helpers.js';
-import { cli } from './support/cli.js';
+import type { Report } from '../../src/core/report.js';
+import { fixtureCases, sortedSetDiff } from '../helpers.js';
+import { cli } from '../support/cli.js';
 
 
 describe.each(fixtureCases().map((c) => [c.name, c] as const))('real pair %s', (_name, fixture) => {

@@ -1,4 +1,4 @@
-import { messageTexts } from '../src/core/report.js';
+import { messageTexts } from '../../src/core/report.js';
 /**
  * Bad input through the CLI: on the head side and on the base side, in every
  * format, one sentence on stderr naming the file, the line and the reason;
@@ -11,9 +11,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../src/core/report.js';
-import { FIXTURES } from './helpers.js';
-import { cli, cliProcess } from './support/cli.js';
+import type { Report } from '../../src/core/report.js';
+import { FIXTURES } from '../helpers.js';
+import { cli, cliProcess } from '../support/cli.js';
 
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lockgate-errors-'));

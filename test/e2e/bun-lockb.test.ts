@@ -7,13 +7,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../src/core/report.js';
-import { ContentsTree } from '../src/github/contents-tree.js';
-import { createClient } from '../src/github/client.js';
-import { createRepo, lineOf, pullRequestPayload, runAction, scratch } from './action/harness.js';
-import { ROOT } from './helpers.js';
-import { cli } from './support/cli.js';
-import { startGitHubApiServer, type GitHubApiServer } from './support/github-api-server.js';
+import type { Report } from '../../src/core/report.js';
+import { ContentsTree } from '../../src/github/contents-tree.js';
+import { createClient } from '../../src/github/client.js';
+import { createRepo, lineOf, pullRequestPayload, runAction, scratch } from '../action/harness.js';
+import { ROOT } from '../helpers.js';
+import { cli } from '../support/cli.js';
+import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 
 
 const LOCKB = path.join(ROOT, 'test', 'fixtures', 'bun-lockb');

@@ -10,14 +10,14 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, useColor } from '../src/entry/cli.js';
-import { nearestFlag } from '../src/config/cli-args.js';
-import { ROOT } from './helpers.js';
-import { cliProcess, recordRetryWaits } from './support/cli.js';
-import { startGitHubAdvisoriesServer, type GitHubServer } from './support/github-advisories-server.js';
-import { snapshotRecords, startOsvServer, type OsvServer } from './support/osv-server.js';
-import { ordinaryPackages, startRegistryServer, type RegistryServer } from './support/registry-server.js';
-import { sarifSchemaErrors } from './support/sarif-schema.js';
+import { runCli, useColor } from '../../src/entry/cli.js';
+import { nearestFlag } from '../../src/config/cli-args.js';
+import { ROOT } from '../helpers.js';
+import { cliProcess, recordRetryWaits } from '../support/cli.js';
+import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/github-advisories-server.js';
+import { snapshotRecords, startOsvServer, type OsvServer } from '../support/osv-server.js';
+import { ordinaryPackages, startRegistryServer, type RegistryServer } from '../support/registry-server.js';
+import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
 
 
