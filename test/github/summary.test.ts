@@ -1,35 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report.js';
 import { COMMENT_MARKER } from '../../src/github/comment.js';
 import { MAX_SUMMARY_BYTES, findingsOutput, markdownWithinBytes } from '../../src/github/summary.js';
-import { ROOT } from '../helpers.js';
-import { EXAMPLE } from '../action/harness.js';
-import { builtDist } from '../support/cli.js';
+import { realReport } from '../support/real-report.js';
 
-let cachedReport: Report | undefined;
-/** A real report: the built CLI on the postmark-mcp example. */
-function realReport(): Report {
-  if (!cachedReport) {
-    const result = spawnSync(
-      process.execPath,
-      [
-        path.join(builtDist(), 'cli.js'),
-        '--base-dir',
-        path.join(EXAMPLE, 'base'),
-        '--head-dir',
-        path.join(EXAMPLE, 'head'),
-        '--offline',
-        '--format',
-        'json',
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    cachedReport = JSON.parse(result.stdout) as Report;
-  }
-  return cachedReport;
-}
 
 describe('markdownWithinBytes', () => {
   it('keeps a huge report within the limit and says where the rest is', () => {
