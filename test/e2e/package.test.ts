@@ -1,19 +1,21 @@
 /**
  * The npm package: `npm pack` from the built repository, then, in an empty
  * directory with an empty npm cache and no network (`--offline`: the package
- * has no runtime dependencies, dist/ is self-contained), `npx` runs its
- * `lockgate` bin the way the README tells users to.
+ * has no runtime dependencies, dist/ is self-contained), `npx --package` runs
+ * its `lockgate` bin the way the README tells users to, `npm i -g` installs it,
+ * and the pre-commit hook of .pre-commit-hooks.yaml, installed the way
+ * pre-commit installs a `language: node` hook (`npm install -g` of the packed
+ * repository into its own prefix), fails a commit that adds a flagged version.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import yaml from 'js-yaml';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 import { builtDist } from '../support/cli.js';
-
-
 
 const run = promisify(execFile);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -24,7 +26,7 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(os.tmpdir(), 'lockgate-pack-'));
   // The repository as published: this run's build as dist/ (npm test never rewrites the committed one).
   const stage = path.join(work, 'stage');
-  for (const file of ['package.json', 'README.md', 'action.yml', 'examples/postmark-mcp']) {
+  for (const file of ['package.json', 'README.md', 'LICENSE', 'action.yml', 'examples/postmark-mcp']) {
     cpSync(path.join(ROOT, file), path.join(stage, file), { recursive: true });
   }
   cpSync(builtDist(), path.join(stage, 'dist'), { recursive: true });
@@ -37,16 +39,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 let packedFiles: string[] = [];
 
-/** `npx --offline --package <tarball> -- lockgate …` from an empty directory with its own empty cache. */
-async function npx(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const clean = mkdtempSync(path.join(work, 'clean-'));
-  const env = { ...process.env, npm_config_cache: path.join(clean, '.npm'), npm_config_update_notifier: 'false' };
+type Ran = { code: number; stdout: string; stderr: string };
+
+/** Runs a command; a non-zero exit is a result, not a throw. */
+async function exec(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Ran> {
   try {
-    const { stdout, stderr } = await run(
-      npm,
-      ['exec', '--offline', '--yes', '--package', tarball, '--', 'lockgate', ...args],
-      { cwd: clean, env },
-    );
+    const { stdout, stderr } = await run(command, args, options);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -54,9 +52,42 @@ async function npx(args: string[]): Promise<{ code: number; stdout: string; stde
   }
 }
 
+/** An empty directory with its own empty npm cache, offline. */
+function cleanDir(): { dir: string; env: NodeJS.ProcessEnv } {
+  const dir = mkdtempSync(path.join(work, 'clean-'));
+  return {
+    dir,
+    env: {
+      ...process.env,
+      npm_config_cache: path.join(dir, '.npm'),
+      npm_config_update_notifier: 'false',
+      npm_config_offline: 'true',
+    },
+  };
+}
+
+/** `npx --yes --package <tarball> lockgate …` (the README's form, with npm 11's npx) from a clean directory. */
+async function npx(args: string[]): Promise<Ran> {
+  const { dir, env } = cleanDir();
+  return exec(npxBin, ['--yes', '--package', tarball, 'lockgate', ...args], { cwd: dir, env });
+}
+
+const npxBin = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+/** `npm install --global --prefix <dir> <tarball>`, offline: the bin directory it installed into. */
+async function installGlobal(): Promise<string> {
+  const { dir, env } = cleanDir();
+  const prefix = path.join(dir, 'prefix');
+  const installed = await exec(npm, ['install', '--global', '--prefix', prefix, tarball], { cwd: dir, env });
+  expect(installed.code, installed.stderr).toBe(0);
+  return path.join(prefix, 'bin');
+}
+
 describe('npm pack', () => {
   it('ships the bundle, the snapshot and the example, and nothing from src or test', () => {
-    expect(packedFiles).toEqual(expect.arrayContaining(['dist/cli.js', 'dist/advisories.snapshot', 'package.json']));
+    expect(packedFiles).toEqual(
+      expect.arrayContaining(['dist/cli.js', 'dist/advisories.snapshot', 'package.json', 'LICENSE', 'action.yml']),
+    );
     expect(packedFiles.some((f) => f.startsWith('dist/chunks/'))).toBe(true);
     expect(packedFiles.some((f) => f.startsWith('examples/postmark-mcp/head/'))).toBe(true);
     expect(packedFiles.filter((f) => /^(src|test|bench|scripts|node_modules)\//.test(f))).toEqual([]);
@@ -72,5 +103,71 @@ describe('npm pack', () => {
     expect(demo.code, demo.stderr).toBe(1);
     expect(demo.stdout).toMatch(/^lockgate: 1 malicious package version found in 1 lockfile\./);
     expect(demo.stdout).toContain('postmark-mcp@1.0.16');
+  });
+});
+
+describe('installed from the tarball', () => {
+  it('npm i -g puts a working lockgate on the path, offline', async () => {
+    const bin = await installGlobal();
+    const demo = await exec(path.join(bin, 'lockgate'), ['--demo'], { cwd: work });
+    expect(demo.code, demo.stderr).toBe(1);
+    expect(demo.stdout).toContain('postmark-mcp@1.0.16');
+    expect((await exec(path.join(bin, 'lockgate'), ['org', '--help'], { cwd: work })).stdout).toMatch(
+      /^lockgate org <owner>/,
+    );
+  });
+
+  it('the pre-commit hook fails a commit that adds a flagged version and passes a clean one', async () => {
+    const hooks = yaml.load(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as {
+      id: string;
+      entry: string;
+      language: string;
+      files: string;
+      pass_filenames: boolean;
+    }[];
+    const hook = hooks.find((h) => h.id === 'lockgate')!;
+    expect(hook.language).toBe('node');
+    expect(hook.pass_filenames).toBe(false);
+    const files = new RegExp(hook.files);
+    for (const file of [
+      'package-lock.json',
+      'apps/web/pnpm-lock.yaml',
+      'yarn.lock',
+      'bun.lock',
+      'bun.lockb',
+      'npm-shrinkwrap.json',
+    ])
+      expect(files.test(file), file).toBe(true);
+    expect(files.test('package.json')).toBe(false);
+
+    // pre-commit's node language: `npm install -g <packed repository>` into the hook's own prefix, then `entry`.
+    const bin = await installGlobal();
+    const [command, ...args] = hook.entry.split(' ');
+    const repo = mkdtempSync(path.join(work, 'repo-'));
+    const git = (...a: string[]) =>
+      run('git', a, {
+        cwd: repo,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@e',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@e',
+        },
+      });
+    const example = path.join(ROOT, 'examples', 'postmark-mcp');
+    await git('init', '-q');
+    cpSync(path.join(example, 'base'), repo, { recursive: true });
+    await git('add', '.');
+    await git('commit', '-qm', 'base');
+    cpSync(path.join(example, 'head'), repo, { recursive: true });
+    await git('add', '.');
+    const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}` };
+    const staged = await exec(command!, [...args, '--offline'], { cwd: repo, env });
+    expect(staged.code, staged.stderr).toBe(1);
+    expect(staged.stdout).toContain('postmark-mcp@1.0.16');
+    await git('commit', '-qm', 'head');
+    const clean = await exec(command!, [...args, '--offline'], { cwd: repo, env });
+    expect(clean.code, clean.stderr + clean.stdout).toBe(0);
   });
 });
