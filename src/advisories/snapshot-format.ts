@@ -27,6 +27,7 @@ import { inflateRawSync } from 'node:zlib';
 import { deflateSync } from 'fflate';
 import { currentRecord, ORIGINS_KEY, type OriginImport } from '../match/origins.js';
 import type { OsvAffected, OsvEvent, OsvIocs, OsvRange, OsvRecord, OsvReference } from '../core/osv.js';
+import { LockgateError } from '../core/errors.js';
 
 
 
@@ -58,9 +59,9 @@ export interface SnapshotHeader {
 }
 
 /** A snapshot whose bytes are wrong: the reader says what and where. */
-export class SnapshotFormatError extends Error {
+export class SnapshotFormatError extends LockgateError {
   constructor(reason: string) {
-    super(reason);
+    super('snapshot', reason);
     this.name = 'SnapshotFormatError';
   }
 }

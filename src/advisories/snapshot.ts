@@ -18,15 +18,16 @@ import {
   SnapshotIndex,
   type SnapshotHeader,
 } from './snapshot-format.js';
+import { LockgateError } from '../core/errors.js';
 
 
 /** File name of the snapshot, next to the bundles in dist/. */
 export const SNAPSHOT_FILE = 'advisories.snapshot';
 
 /** A snapshot that cannot be used: missing, unreadable or corrupt. One sentence naming the file. */
-export class SnapshotError extends Error {
+export class SnapshotError extends LockgateError {
   constructor(message: string) {
-    super(message);
+    super('snapshot', message);
     this.name = 'SnapshotError';
   }
 }

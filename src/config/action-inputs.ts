@@ -4,6 +4,7 @@
  * a plain map in tests) and either returns every setting or throws an
  * InputError naming the input, the value and what was expected.
  */
+import { LockgateError } from '../core/errors.js';
 import { plain } from '../core/escape.js';
 import { COMMENT_MODES, DEFAULT_CONFIG, INPUT_OPTIONS, MODES, kinds, listItems } from './options.js';
 
@@ -64,8 +65,12 @@ export interface ActionInputs {
 }
 
 /** A bad input value: one sentence naming the input, the value and the expected shape. */
-export class InputError extends Error {
+export class InputError extends LockgateError {
   override readonly name = 'InputError';
+
+  constructor(message: string) {
+    super('input', message);
+  }
 }
 
 /** Reads one raw input value ('' when unset). */

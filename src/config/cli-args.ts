@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { LockgateError } from '../core/errors.js';
 import { plain } from '../core/escape.js';
 import { githubApiUrl } from './urls.js';
 import { isLockfilePath } from '../lockfiles/detect.js';
@@ -52,7 +53,11 @@ export interface CliOptions {
 }
 
 /** A bad command line: printed as one sentence, exit 2. */
-export class UsageError extends Error {}
+export class UsageError extends LockgateError {
+  constructor(message: string) {
+    super('usage', message);
+  }
+}
 
 export const USAGE = `Usage: lockgate [options]
        lockgate org <owner> [options]   every repository of an organisation (lockgate org --help)

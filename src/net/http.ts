@@ -8,6 +8,7 @@
  * value (so never a token) and never more than a bounded quote of a body.
  */
 import { plain } from '../core/escape.js';
+import { LockgateError } from '../core/errors.js';
 
 
 
@@ -15,7 +16,7 @@ import { plain } from '../core/escape.js';
 export type HttpFailureKind = 'timeout' | 'status' | 'rate-limit' | 'network' | 'json';
 
 /** The error `requestJson` throws once retries are spent or the failure is not retryable. */
-export class HttpRequestError extends Error {
+export class HttpRequestError extends LockgateError {
   readonly kind: HttpFailureKind;
   /** The last HTTP status seen, when there was a response. */
   readonly status: number | undefined;
@@ -25,7 +26,7 @@ export class HttpRequestError extends Error {
   readonly retryAfterMs: number | undefined;
 
   constructor(kind: HttpFailureKind, message: string, attempts: number, status?: number, retryAfterMs?: number) {
-    super(message);
+    super('http', message);
     this.name = 'HttpRequestError';
     this.kind = kind;
     this.attempts = attempts;
@@ -38,12 +39,12 @@ export class HttpRequestError extends Error {
  * A live source could not answer. `lookup` throws it; the pipeline decides to
  * fall back to the snapshot with a warning or, when live data is required, to fail.
  */
-export class SourceUnavailableError extends Error {
+export class SourceUnavailableError extends LockgateError {
   /** The source's name (`osv`, `github`). */
   readonly source: string;
 
   constructor(source: string, message: string) {
-    super(message);
+    super('source-unavailable', message);
     this.name = 'SourceUnavailableError';
     this.source = source;
   }

@@ -17,14 +17,15 @@
  * The clock and the sleep are the caller's, so tests run the waits without
  * spending them; all workers share one sleep per closing.
  */
+import { LockgateError } from '../core/errors.js';
 
 /** The scan stops for a rate limit whose reset is further away than it may wait. */
-export class RateLimitStop extends Error {
+export class RateLimitStop extends LockgateError {
   /** When the limit resets, in ms since the epoch. */
   readonly resetAt: number;
 
   constructor(resetAt: number, why: string) {
-    super(`${why}; it resets at ${new Date(resetAt).toISOString()}`);
+    super('rate-limit', `${why}; it resets at ${new Date(resetAt).toISOString()}`);
     this.name = 'RateLimitStop';
     this.resetAt = resetAt;
   }
