@@ -26,7 +26,8 @@
  * |                                                         |         | on a version of the same one             |
  */
 import { createHash } from 'node:crypto';
-import { parse as parseYarnrc } from '@yarnpkg/lockfile';
+// A CommonJS module: its named exports are not visible to Node's ESM loader when run unbundled (scripts/run-ts.mjs).
+import yarnLockfile from '@yarnpkg/lockfile';
 import { parseSyml } from '@yarnpkg/parsers';
 import { parse as parseIni } from 'ini';
 import { load as loadYaml } from 'js-yaml';
@@ -477,7 +478,7 @@ function yamlRecord(text: string): Record<string, unknown> {
 
 function yarnrcRecord(text: string): Record<string, unknown> {
   try {
-    const parsed = parseYarnrc(text) as { object?: unknown };
+    const parsed = yarnLockfile.parse(text) as { object?: unknown };
     return isRecord(parsed.object) ? parsed.object : {};
   } catch (error) {
     throw new ConfigFileError(undefined, `not readable by Yarn 1 (${firstLine(error)})`);
