@@ -8,6 +8,7 @@ import { type ComparedLockfile, type Comparison } from './compare.js';
 import { errorSentence } from '../core/errors.js';
 import { registrySignals, type SignalsOutcome, type SignalsRequest } from './signals.js';
 import type { WorkflowSecrets } from '../core/guidance-types.js';
+import { daysOld, thousands } from '../core/numbers.js';
 
 
 
@@ -64,7 +65,7 @@ export async function checkComparison(
       ? setTimeout(() => {
           const names = live.map((source) => LIVE_LABELS[source.name] ?? source.name).join(' and ');
           options.progress?.(
-            `asking ${names} about ${groupThousands(queries.length)} version${queries.length === 1 ? '' : 's'}…`,
+            `asking ${names} about ${thousands(queries.length)} version${queries.length === 1 ? '' : 's'}…`,
           );
         }, options.progressAfterMs ?? 2000)
       : undefined;
@@ -208,17 +209,11 @@ function originWarnings(lockfiles: readonly ComparedLockfile[], found: ReadonlyS
  */
 function staleSnapshot(statuses: readonly SourceStatus[], now: number): string {
   const asOf = statuses.find((s) => s.name === 'snapshot' && s.ok)?.asOf;
-  const then = asOf ? Date.parse(asOf) : NaN;
-  if (Number.isNaN(then)) return '';
-  const days = Math.floor(now / 86_400_000) - Math.floor(then / 86_400_000);
-  if (days <= STALE_SNAPSHOT_DAYS) return '';
+  const days = asOf ? daysOld(asOf, now) : undefined;
+  if (days === undefined || days <= STALE_SNAPSHOT_DAYS) return '';
   return ` The bundled snapshot they fell back on is as of ${asOf!.slice(0, 10)} (${days} days old): versions flagged since then are not caught. Set require-live-sources (--require-live) to fail instead.`;
 }
 
-/** `4405` → `4,405`. */
-function groupThousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 function dedupe(queries: PackageQuery[]): PackageQuery[] {
   const seen = new Map<string, PackageQuery>();

@@ -12,6 +12,7 @@ import type { AllowEntry, SignalsConfig } from '../signals/settings.js';
 import { DEFAULT_LEVELS, DEFAULT_MIN_RELEASE_AGE_MS, type Signal, type SignalSettings } from '../core/signals.js';
 import type { ComparedLockfile } from './compare.js';
 import { explicitOrFile } from '../config/options.js';
+import { urlHost } from '../core/source.js';
 
 
 
@@ -40,7 +41,7 @@ export async function registrySignals(
   lockfiles: readonly ComparedLockfile[],
   request: SignalsRequest,
 ): Promise<SignalsOutcome> {
-  const host = hostOf(request.client.registryUrl);
+  const host = urlHost(request.client.registryUrl);
   const plans = lockfiles.map((l) => ({ path: l.path, plan: signalTargets(l, host, request.allow) }));
   const names = plans.flatMap((p) => p.plan.targets.map((t) => t.name));
   const lookup = names.length
@@ -73,13 +74,6 @@ export async function registrySignals(
   };
 }
 
-function hostOf(url: string): string | undefined {
-  try {
-    return new URL(url).host.toLowerCase();
-  } catch {
-    return undefined;
-  }
-}
 
 /** What an entry point says about registry signals (flags or inputs); the engine adds the config file's section. */
 export interface SignalsOptions {

@@ -5,7 +5,7 @@
  * `pull_request_target`, a base that could not be fetched). Nothing is checked out.
  */
 import { MAX_LOCKFILE_BYTES } from '../lockfiles/text.js';
-import type { Tree } from '../inputs/trees.js';
+import { SYMLINK, type Tree } from '../inputs/trees.js';
 import { describeHttpError, httpStatus, type GitHubClient, type RepoRef } from './client.js';
 
 
@@ -22,9 +22,6 @@ interface Blob {
   size?: number;
   sha?: string;
 }
-
-/** The git mode of a symbolic link. */
-const SYMLINK = '120000';
 
 /** A commit of `repo` read through the contents API. */
 export class ContentsTree implements Tree {

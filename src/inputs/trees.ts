@@ -185,7 +185,7 @@ export class GitTree implements Tree {
 }
 
 /** Git modes of a symbolic link and of a submodule (a commit, not a file). */
-const SYMLINK = '120000';
+export const SYMLINK = '120000';
 const SUBMODULE = '160000';
 
 interface GitEntry {

@@ -34,6 +34,7 @@ import { load as loadYaml } from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 import { plain } from '../core/escape.js';
 import { isRecord } from '../core/guards.js';
+import { urlHost } from '../core/source.js';
 
 /** The config files read, by base name. */
 export type ConfigFileKind =
@@ -435,7 +436,7 @@ export function registryHosts(settings: readonly Setting[]): string[] {
   for (const s of settings) {
     if (s.class !== 'source' || /proxy|mirror/i.test(s.key)) continue;
     for (const url of s.key === 'registries' ? Object.values(safeJson(s.value)) : [s.value]) {
-      const host = typeof url === 'string' ? hostOf(url) : undefined;
+      const host = typeof url === 'string' ? urlHost(url) : undefined;
       if (host) hosts.add(host);
     }
   }
@@ -450,7 +451,7 @@ export function scopeRegistryHosts(settings: readonly Setting[]): Map<string, st
       /^(@[^:]+):registry$/.exec(s.key)?.[1] ??
       /^npmScopes\.([^.]+)\.npmRegistryServer$/.exec(s.key)?.[1] ??
       /^install\.scopes\.(.+)$/.exec(s.key)?.[1];
-    const host = scope === undefined ? undefined : hostOf(s.value);
+    const host = scope === undefined ? undefined : urlHost(s.value);
     if (scope !== undefined && host) out.set(`@${scope.replace(/^@/, '').toLowerCase()}`, host);
   }
   return out;
@@ -547,14 +548,6 @@ function safeJson(text: string): Record<string, unknown> | unknown[] {
   }
 }
 
-function hostOf(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return u.host ? u.host.toLowerCase() : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Two registry URLs that only differ in letter case of scheme and host or a trailing slash. */
 function sameUrl(a: string, b: string): boolean {

@@ -10,7 +10,8 @@ import { md, mdCode, mdLink, mdProse, plain } from '../core/escape.js';
 import type { Finding } from '../core/report.js';
 import type { IncidentPlan } from '../findings/guidance/plan.js';
 import { renderSarif } from '../outputs/sarif.js';
-import { countOf, thousands } from '../outputs/words.js';
+import { countOf } from '../outputs/words.js';
+import { thousands } from '../core/numbers.js';
 import { findingCount, repoPlan, type OrgReport, type RepoResult } from './report.js';
 
 /** One line that says what the scan found and whether it is complete. */

@@ -16,11 +16,8 @@ import {
   type Message,
   type Report,
 } from '../core/report.js';
+import { daysOld, thousands } from '../core/numbers.js';
 
-/** `22256` → `22,256` (toLocaleString would load ICU data: 25 ms of a cold start). */
-export function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 export function countOf(n: number, one: string, many = `${one}s`): string {
   return `${thousands(n)} ${n === 1 ? one : many}`;
@@ -78,13 +75,6 @@ export function describeSource(status: SourceStatus, now?: number): string {
   return `${status.name}: ${parts.join(', ') || 'answered'}`;
 }
 
-/** Calendar days (UTC) from the day of `asOf` to the day of `now`, or undefined when `asOf` is not a date. */
-export function daysOld(asOf: string, now: number): number | undefined {
-  const then = Date.parse(asOf);
-  if (Number.isNaN(then)) return undefined;
-  const day = (ms: number) => Math.floor(ms / 86_400_000);
-  return Math.max(0, day(now) - day(then));
-}
 
 function ageSuffix(asOf: string, now: number | undefined): string {
   const days = now === undefined ? undefined : daysOld(asOf, now);
