@@ -26,8 +26,15 @@
  * |                                                         |         | on a version of the same one             |
  */
 import { createHash } from 'node:crypto';
-// A CommonJS module: its named exports are not visible to Node's ESM loader when run unbundled (scripts/run-ts.mjs).
-import yarnLockfile from '@yarnpkg/lockfile';
+// A CommonJS module: Node's ESM loader (scripts/run-ts.mjs runs src unbundled) sees no named `parse`,
+// vitest and esbuild give it as a named export: take it wherever it is.
+import * as yarnLockfileModule from '@yarnpkg/lockfile';
+
+const yarnLockfile = (
+  'parse' in yarnLockfileModule
+    ? yarnLockfileModule
+    : (yarnLockfileModule as unknown as { default: typeof yarnLockfileModule }).default
+) as typeof yarnLockfileModule;
 import { parseSyml } from '@yarnpkg/parsers';
 import { parse as parseIni } from 'ini';
 import { load as loadYaml } from 'js-yaml';
