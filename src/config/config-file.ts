@@ -23,6 +23,7 @@
  * allowed-hosts:               # hosts new packages may download from; replaces the default
  *   - registry.npmjs.org       # (the public npm and Yarn registries), so list them too
  *   - npm.corp.example         # (the host of registry-url is always allowed as well)
+ *   - github.com/acme/*        # git sources: one repository, or every repository of an owner
  * ```
  *
  * `validateConfig` is pure (a parsed document and today's date in, the typed
@@ -111,10 +112,16 @@ export function validateConfig(file: string, doc: unknown, today: string): Confi
   config.signals = validateSignals(file, doc.signals, errors, warnings);
   if (doc['allowed-hosts'] !== undefined && doc['allowed-hosts'] !== null) {
     const hosts = stringList(file, 'allowed-hosts', doc['allowed-hosts'], errors).map((h) => h.toLowerCase());
-    const bad = hosts.find((h) => !/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?$/.test(h));
+    // A host, or a git repository pattern on a host (`github.com/acme/tool`, `github.com/acme/*`).
+    const bad = hosts.find(
+      (h) =>
+        !/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?(?:\/[\w.-]+)+(?:\/[\w.-]+|\/\*)$|^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?$/.test(
+          h,
+        ),
+    );
     if (bad !== undefined)
       errors.push(
-        `${file}: 'allowed-hosts' entry ${quoted(bad)} is not a host name (expected e.g. npm.corp.example or npm.corp.example:8443).`,
+        `${file}: 'allowed-hosts' entry ${quoted(bad)} is not a host name or repository pattern (expected e.g. npm.corp.example, npm.corp.example:8443 or github.com/acme/*).`,
       );
     else config.allowedHosts = hosts;
   }

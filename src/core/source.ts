@@ -44,6 +44,11 @@ export interface TarballIdentity {
   version: string;
   /** Lower-case host (with port, when one is given). */
   host: string;
+  /**
+   * For `…/<word>/<name>/-/<name>-<v>.tgz`: the scoped name the path also reads as
+   * (`@word/name`), the form Artifactory writes for scoped packages.
+   */
+  scoped?: string;
 }
 
 /**
@@ -74,12 +79,27 @@ export function registryTarball(url: string): TarballIdentity | undefined {
 /** `scheme://host[:port]/path` with only plain characters, an optional `?query` or `#fragment` after. */
 const PLAIN_URL = /^(https?):\/\/([a-z0-9.-]+(?::\d{1,5})?)(\/[a-z0-9._~!$&'()*+,;=:@/-]*)(?:[?#][^\s\\]*)?$/i;
 
+/**
+ * The identity of a registry tarball path. Besides the npm form, the forms
+ * private registries write: Artifactory's `…/@scope/name/-/@scope/name-1.0.0.tgz`
+ * (the scope repeated in the file part) and `…/<scope-without-@>/<name>/-/<name>-1.0.0.tgz`
+ * (`scoped` then names `@scope/name`), GitHub Packages' `/download/@scope/name/1.0.0/<hash>`;
+ * Nexus, Verdaccio (`@scope%2fname`), Azure Artifacts and Gemfury write the npm form under a prefix.
+ */
 function tarballOfPath(pathname: string, host: string): TarballIdentity | undefined {
+  const download = /^\/download\/(@[^/]+\/[^/]+)\/(v?\d+\.\d+\.\d+[^/]*)\/[0-9a-f]+$/i.exec(pathname);
+  if (download) return { name: safeDecode(download[1]!), version: download[2]!, host };
   // `…/[<scope>/]<name>/-/<file>`, read by offsets (one call per locked package).
   const cut = pathname.lastIndexOf('/-/');
   const nameStart = cut > 0 ? pathname.lastIndexOf('/', cut - 1) : -1;
-  if (nameStart === -1 || pathname.indexOf('/', cut + 3) !== -1) return undefined;
-  const file = safeDecode(pathname.slice(cut + 3));
+  if (nameStart === -1) return undefined;
+  let file = safeDecode(pathname.slice(cut + 3));
+  const slash = file.indexOf('/');
+  if (slash !== -1) {
+    // Artifactory's scoped file part `@scope/name-1.0.0.tgz`: one more segment, and it must be a scope.
+    if (!file.startsWith('@') || file.indexOf('/', slash + 1) !== -1) return undefined;
+    file = file.slice(slash + 1);
+  }
   let name = safeDecode(pathname.slice(nameStart + 1, cut));
   const scope =
     nameStart > 0 ? safeDecode(pathname.slice(pathname.lastIndexOf('/', nameStart - 1) + 1, nameStart)) : '';
@@ -88,13 +108,14 @@ function tarballOfPath(pathname: string, host: string): TarballIdentity | undefi
   if (!base || !file.startsWith(`${base}-`) || !file.endsWith('.tgz')) return undefined;
   const version = file.slice(base.length + 1, -'.tgz'.length);
   if (!/^v?\d+\.\d+\.\d+/.test(version)) return undefined;
-  return { name, version, host };
+  const scoped = !name.includes('/') && /^[a-z0-9][\w.-]*$/i.test(scope) ? { scoped: `@${scope}/${name}` } : {};
+  return { name, version, host, ...scoped };
 }
 
 /** Is `url` the registry tarball of exactly this name and version (any host)? */
 export function isRegistryTarballOf(url: string, name: string, version: string): boolean {
   const id = registryTarball(url);
-  return id !== undefined && id.name === name && id.version === version;
+  return id !== undefined && (id.name === name || id.scoped === name) && id.version === version;
 }
 
 /** Lower-case host of an http(s) or git URL (`git+ssh://git@github.com/x` → `github.com`), else undefined. */

@@ -132,7 +132,12 @@ export async function check(request: CheckRequest): Promise<Report> {
       ...(signals ? { signals } : {}),
       ...(request.progress ? { progress: request.progress } : {}),
       ...(request.progressAfterMs !== undefined ? { progressAfterMs: request.progressAfterMs } : {}),
-      allowedHosts: allowedHosts(config.config.allowedHosts, request.signals?.registryUrl),
+      sourcePolicy: {
+        allowedHosts: allowedHosts(config.config.allowedHosts, request.signals?.registryUrl),
+        explicit: config.config.allowedHosts !== undefined,
+        configHosts: pm.registryHosts,
+        scopeHosts: pm.scopeHosts,
+      },
     });
     const origin = request.config?.origin ?? 'the config file';
     return applyIgnores(

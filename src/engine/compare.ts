@@ -8,12 +8,11 @@ import { diffLockfiles, type Change } from '../core/diff.js';
 import type { Lockfile } from '../core/model.js';
 import { isBunPrint, pairLockfiles, twinPair } from './pairing.js';
 import { message, type Message } from '../core/report.js';
-import { completeFromManifests } from '../inputs/manifests.js';
+import { completeFromManifests, readImporterManifests, readManifests } from '../inputs/manifests.js';
+import { requestedSpecs } from '../match/source-policy.js';
 import { listLockfiles, type Tree } from '../inputs/trees.js';
 import { LockfileError } from '../core/errors.js';
 import { isBinaryLockfile, loadLockfile, pluginOf } from '../lockfiles/index.js';
-
-
 
 /** One compared lockfile: its parsed head and base (either may be absent) and what changed. */
 export interface ComparedLockfile {
@@ -22,6 +21,12 @@ export interface ComparedLockfile {
   head?: Lockfile;
   base?: Lockfile;
   changes: Change[];
+  /**
+   * Name → the specs the head's package.json files ask for it with, read only
+   * when the head has git, tarball or file entries (the source policy's "what
+   * the manifests ask for").
+   */
+  requested?: Map<string, string[]>;
 }
 
 export interface Comparison {
@@ -62,11 +67,13 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
         const where = { file: pair.head!, line: note.line };
         messages.push(message('note', `${where.file}:${where.line}: ${note.message}`, where));
       }
+      const requested = headLock && (await requestedSources(head, headLock));
       lockfiles.push({
         path: (pair.head ?? pair.base)!,
         ...(headLock ? { head: headLock } : {}),
         ...(baseLock ? { base: baseLock } : {}),
         changes: diffLockfiles(baseLock, headLock),
+        ...(requested ? { requested } : {}),
       });
     } catch (error) {
       messages.push(errorMessage(error));
@@ -121,6 +128,15 @@ async function readSide(tree: Tree, file: string | undefined, side: 'head' | 'ba
   }
 }
 
+/** What the package.json files a lockfile serves ask for, when it has entries that are not from a registry. */
+async function requestedSources(tree: Tree, lockfile: Lockfile): Promise<Map<string, string[]> | undefined> {
+  if (!lockfile.packages.some((p) => p.source === 'git' || p.source === 'tarball' || p.source === 'file'))
+    return undefined;
+  // The workspaces package.json names, and the importers the lockfile records (pnpm's come from pnpm-workspace.yaml).
+  const manifests = [...(await readManifests(tree, lockfile.path)), ...(await readImporterManifests(tree, lockfile))];
+  return requestedSpecs([...new Map(manifests.map((m) => [m.path, m.text])).values()]);
+}
+
 /** A typed error message; a lockfile's own error keeps its line, and its file when it is the head side. */
 export function errorMessage(error: unknown): Message {
   if (error instanceof SideError) {
@@ -129,4 +145,3 @@ export function errorMessage(error: unknown): Message {
   }
   return message('error', errorSentence(error));
 }
-

@@ -9,8 +9,10 @@ import { errorSentence } from '../core/errors.js';
 import { registrySignals, type SignalsOutcome, type SignalsRequest } from './signals.js';
 import type { WorkflowSecrets } from '../core/guidance-types.js';
 import { daysOld, thousands } from '../core/numbers.js';
+import { DEFAULT_ALLOWED_HOSTS, sourceNotes } from '../match/origin-checks.js';
+import { hostsPolicy, type SourcePolicy } from '../match/source-policy.js';
 
-
+const DEFAULT_SOURCE_POLICY = hostsPolicy(DEFAULT_ALLOWED_HOSTS);
 
 export interface CheckOptions {
   /** Check every version in head, not only new ones. */
@@ -29,8 +31,8 @@ export interface CheckOptions {
   progressAfterMs?: number;
   /** The clock, for the age of the snapshot (ms since the epoch; default now). */
   now?: number;
-  /** Hosts new packages may download from (the config's allowed-hosts; default: the public registries). */
-  allowedHosts?: readonly string[];
+  /** Where packages may come from (allowed-hosts, registry-url, the base commit's registry config). */
+  sourcePolicy?: SourcePolicy;
 }
 
 /** A snapshot older than this, used because a live source did not answer, makes the warning say so. */
@@ -49,8 +51,9 @@ export async function checkComparison(
 ): Promise<Report> {
   const messages: Message[] = [...comparison.messages];
   const checked = comparison.lockfiles.filter((l): l is CheckedLockfile & typeof l => l.head !== undefined);
-  const hosts = options.allowedHosts ? { allowedHosts: options.allowedHosts } : {};
-  const queries = dedupe(checked.flatMap((l) => versionsToCheck({ ...l, ...hosts }, options.all)));
+  const policy = options.sourcePolicy ? { policy: options.sourcePolicy } : {};
+  const queries = dedupe(checked.flatMap((l) => versionsToCheck({ ...l, ...policy }, options.all)));
+  for (const lockfile of checked) messages.push(...sourceMessages(lockfile, options));
 
   const sourceOf = new Map<OsvRecord, string>();
   const statuses: SourceStatus[] = [];
@@ -155,7 +158,13 @@ export async function checkComparison(
       changes: compared.changes,
       findings: compared.head
         ? findingsFor(
-            { head: compared.head, base: compared.base, changes: compared.changes, ...hosts },
+            {
+              head: compared.head,
+              base: compared.base,
+              changes: compared.changes,
+              requested: compared.requested,
+              ...policy,
+            },
             hits,
             options.all,
             workflows,
@@ -204,6 +213,24 @@ function originWarnings(lockfiles: readonly ComparedLockfile[], found: ReadonlyS
 }
 
 /**
+ * The sources the policy reports without failing (what the manifests ask for,
+ * plain http, a full scan's outliers), one message per host or repository and
+ * reason, on the first entry's line.
+ */
+function sourceMessages(lockfile: CheckedLockfile, options: CheckOptions): Message[] {
+  const notes = sourceNotes(lockfile, options.all, options.sourcePolicy ?? DEFAULT_SOURCE_POLICY);
+  return notes.map((note) => {
+    const first = note.pkgs.reduce((a, b) => (b.line < a.line ? b : a));
+    const names = note.pkgs.slice(0, 5).map((p) => `${plain(p.name)}@${plain(p.version, 64)}`);
+    const more = note.pkgs.length > 5 ? ` and ${note.pkgs.length - 5} more` : '';
+    return message(note.level, `${names.join(', ')}${more}: ${plain(note.reason, 400)}.`, {
+      file: lockfile.head.path,
+      ...(first.line ? { line: first.line } : {}),
+    });
+  });
+}
+
+/**
  * " The bundled snapshot … is 114 days old …" when the snapshot that stood in
  * for a live source is older than a week, else "".
  */
@@ -213,7 +240,6 @@ function staleSnapshot(statuses: readonly SourceStatus[], now: number): string {
   if (days === undefined || days <= STALE_SNAPSHOT_DAYS) return '';
   return ` The bundled snapshot they fell back on is as of ${asOf!.slice(0, 10)} (${days} days old): versions flagged since then are not caught. Set require-live-sources (--require-live) to fail instead.`;
 }
-
 
 function dedupe(queries: PackageQuery[]): PackageQuery[] {
   const seen = new Map<string, PackageQuery>();

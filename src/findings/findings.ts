@@ -6,10 +6,9 @@ import type { AdvisoryHit } from '../match/match.js';
 import type { LockedPackage, Lockfile } from '../core/model.js';
 import { isOwnCode } from '../core/model.js';
 import { DEFAULT_ALLOWED_HOSTS, originIssues, originQueries, type OriginIssue } from '../match/origin-checks.js';
+import { hostsPolicy, type SourcePolicy } from '../match/source-policy.js';
 import type { AdvisoryRef, Finding } from '../core/report.js';
 import type { Guidance, WorkflowSecrets } from '../core/guidance-types.js';
-
-
 
 /** A head lockfile and what changed in it against its base. */
 export interface CheckedLockfile {
@@ -17,13 +16,17 @@ export interface CheckedLockfile {
   /** The base lockfile, when there is one: same-version origin changes are checked against it. */
   base?: Lockfile | undefined;
   changes: Change[];
-  /** Hosts new packages may download from (default: the public npm and Yarn registries). */
-  allowedHosts?: readonly string[];
+  /** Where packages may come from (default: the public npm and Yarn registries). */
+  policy?: SourcePolicy;
+  /** Name → the specs the lockfile's package.json files ask for it with. */
+  requested?: ReadonlyMap<string, readonly string[]> | undefined;
 }
+
+const DEFAULT_POLICY = hostsPolicy(DEFAULT_ALLOWED_HOSTS);
 
 /** The origin issues of a checked lockfile (see match/origin-checks.ts). */
 function issuesOf(lockfile: CheckedLockfile, all: boolean): OriginIssue[] {
-  return originIssues(lockfile, all, lockfile.allowedHosts ?? DEFAULT_ALLOWED_HOSTS);
+  return originIssues(lockfile, all, lockfile.policy ?? DEFAULT_POLICY);
 }
 
 /**

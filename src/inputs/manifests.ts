@@ -71,7 +71,7 @@ function workspacePatterns(manifest: Record<string, unknown>): string[] {
  * lockfile's directory). One that cannot be read or parsed is left out; what the
  * plug-in takes from it is then missing, never invented.
  */
-async function readImporterManifests(tree: Tree, lockfile: Lockfile): Promise<ManifestText[]> {
+export async function readImporterManifests(tree: Tree, lockfile: Lockfile): Promise<ManifestText[]> {
   const dir = path.posix.dirname(lockfile.path);
   const manifests: ManifestText[] = [];
   for (const importer of lockfile.importers.slice(0, MAX_MANIFESTS)) {

@@ -19,11 +19,18 @@
  * pnpm tarball resolutions, bun), since the rules read only the model.
  */
 import type { PackageQuery } from '../core/osv.js';
-import { downloadHost, isPlainHttp, PUBLIC_REGISTRY_HOSTS, registryTarball } from '../core/source.js';
+import { downloadHost, PUBLIC_REGISTRY_HOSTS, registryTarball } from '../core/source.js';
 import type { Change } from '../core/diff.js';
 import type { LockedPackage, Lockfile } from '../core/model.js';
 import { isOwnCode } from '../core/model.js';
-
+import {
+  gitRepository,
+  judgeSource,
+  registryHostsOf,
+  type GitRepository,
+  type SourceContext,
+  type SourcePolicy,
+} from './source-policy.js';
 
 export type OriginKind = 'resolved-mismatch' | 'origin-changed' | 'unapproved-host';
 
@@ -47,18 +54,41 @@ export interface OriginInput {
   head: Lockfile;
   base?: Lockfile | undefined;
   changes: readonly Change[];
+  /** Name → the specs the lockfile's package.json files ask for it with (see source-policy.ts). */
+  requested?: ReadonlyMap<string, readonly string[]> | undefined;
+}
+
+/** A source the policy reports as a warning or note, not a finding: grouped by where it comes from. */
+export interface SourceNote {
+  level: 'warning' | 'note';
+  /** The host or repository. */
+  from: string;
+  reason: string;
+  /** The entries, first line first. */
+  pkgs: LockedPackage[];
 }
 
 /**
  * The origin issues of a head lockfile: entries the change adds or whose
  * origin it changes (every entry with `all`), checked against the URL they
- * name, their base entries and the allowed hosts.
+ * name, their base entries and the source policy.
  */
-export function originIssues(input: OriginInput, all: boolean, allowedHosts: readonly string[]): OriginIssue[] {
-  const allowed = new Set(allowedHosts.map((h) => h.toLowerCase()));
-  // The public registry's hosts are one host (downloadHost folds them into its first).
-  if ([...allowed].some((h) => PUBLIC_REGISTRY_HOSTS.includes(h)))
-    for (const h of PUBLIC_REGISTRY_HOSTS) allowed.add(h);
+export function originIssues(input: OriginInput, all: boolean, policy: SourcePolicy): OriginIssue[] {
+  return evaluate(input, all, policy).issues;
+}
+
+/** The sources the policy reports without failing: what the manifests ask for, plain http, outliers of a full scan. */
+export function sourceNotes(input: OriginInput, all: boolean, policy: SourcePolicy): SourceNote[] {
+  return evaluate(input, all, policy).notes;
+}
+
+const NO_SPECS: ReadonlyMap<string, readonly string[]> = new Map();
+
+function evaluate(
+  input: OriginInput,
+  all: boolean,
+  policy: SourcePolicy,
+): { issues: OriginIssue[]; notes: SourceNote[] } {
   const added = new Set<string>();
   const changed = new Set<string>();
   for (const change of input.changes) {
@@ -71,8 +101,19 @@ export function originIssues(input: OriginInput, all: boolean, allowedHosts: rea
     if (list) list.push(pkg);
     else baseEntries.set(key, [pkg]);
   }
+  const context: SourceContext = {
+    policy,
+    base: input.base ? registryHostsOf(input.base.packages) : undefined,
+    head: registryHostsOf(input.head.packages),
+    baseHosts: new Set(
+      (input.base?.packages ?? []).map((p) => downloadHost(p)).filter((h): h is string => h !== undefined),
+    ),
+    all,
+    requested: input.requested ?? NO_SPECS,
+  };
 
   const issues: OriginIssue[] = [];
+  const notes = new Map<string, SourceNote>();
   for (const pkg of input.head.packages) {
     if (isOwnCode(pkg)) continue;
     const key = `${pkg.name}@${pkg.version}`;
@@ -84,12 +125,19 @@ export function originIssues(input: OriginInput, all: boolean, allowedHosts: rea
     const before = baseEntries.get(key);
     const origin = isChanged && before ? originChange(pkg, before) : undefined;
     if (origin) issues.push(origin);
-    else if (isNew && !mismatch) {
-      const host = unapprovedHost(pkg, allowed);
-      if (host) issues.push(host);
+    else if ((isNew || all) && !mismatch) {
+      const verdict = judgeSource(pkg, context);
+      if (verdict?.level === 'fail')
+        issues.push({ kind: 'unapproved-host', pkg, host: verdict.from, problem: verdict.reason });
+      else if (verdict) {
+        const id = `${verdict.level}\0${verdict.from}\0${verdict.reason}`;
+        const note = notes.get(id);
+        if (note) note.pkgs.push(pkg);
+        else notes.set(id, { level: verdict.level, from: verdict.from, reason: verdict.reason, pkgs: [pkg] });
+      }
     }
   }
-  return issues;
+  return { issues, notes: [...notes.values()] };
 }
 
 /** The identities the advisory check must also look up: what mismatching URLs download. */
@@ -100,7 +148,7 @@ export function originQueries(issues: readonly OriginIssue[]): PackageQuery[] {
 function resolvedMismatch(pkg: LockedPackage): OriginIssue | undefined {
   const tarball = pkg.resolved === undefined ? undefined : registryTarball(pkg.resolved);
   if (!tarball) return undefined;
-  const sameName = tarball.name === pkg.name;
+  const sameName = tarball.name === pkg.name || tarball.scoped === pkg.name;
   const sameVersion = withoutBuild(tarball.version) === withoutBuild(pkg.version);
   if (sameName && sameVersion) return undefined;
   const entry = pkg.alias ? `${pkg.alias} (${pkg.name}@${pkg.version})` : `${pkg.name}@${pkg.version}`;
@@ -114,6 +162,8 @@ function resolvedMismatch(pkg: LockedPackage): OriginIssue | undefined {
 
 /** A same-version entry that now downloads from another host or with another hash than every base entry. */
 function originChange(pkg: LockedPackage, bases: readonly LockedPackage[]): OriginIssue | undefined {
+  const repointed = gitRepointed(pkg, bases);
+  if (repointed) return repointed;
   const host = downloadHost(pkg);
   const baseHosts = new Set(bases.map((b) => downloadHost(b)).filter((h): h is string => h !== undefined));
   if (host !== undefined && baseHosts.size > 0 && !baseHosts.has(host)) {
@@ -139,24 +189,35 @@ function originChange(pkg: LockedPackage, bases: readonly LockedPackage[]): Orig
   return undefined;
 }
 
-function unapprovedHost(pkg: LockedPackage, allowed: ReadonlySet<string>): OriginIssue | undefined {
-  if (isPlainHttp(pkg.resolved)) {
-    const host = downloadHost(pkg) ?? 'an unknown host';
+/**
+ * A git source (or a hosted archive of one) that names another repository, or
+ * another commit, than every base entry of the same version: other code under
+ * the same version, whichever host it is on.
+ */
+function gitRepointed(pkg: LockedPackage, bases: readonly LockedPackage[]): OriginIssue | undefined {
+  const repo = pkg.resolved ? gitRepository(pkg.resolved) : undefined;
+  if (!repo) return undefined;
+  const before = bases.map((b) => (b.resolved ? gitRepository(b.resolved) : undefined)).filter((r) => r !== undefined);
+  if (!before.length) return undefined;
+  const full = (r: GitRepository) => `${r.host}/${r.path}`;
+  if (!before.some((b) => full(b) === full(repo))) {
     return {
-      kind: 'unapproved-host',
+      kind: 'origin-changed',
       pkg,
-      host,
-      problem: `${pkg.name}@${pkg.version} is downloaded over plain http from ${host}, which anyone on the network path can replace.`,
+      host: repo.host,
+      problem: `${pkg.name}@${pkg.version} kept its version but now comes from the repository ${full(repo)} instead of ${[...new Set(before.map(full))].join(', ')}: another repository's code under the same version.`,
     };
   }
-  const host = downloadHost(pkg);
-  if (host === undefined || allowed.has(host)) return undefined;
-  return {
-    kind: 'unapproved-host',
-    pkg,
-    host,
-    problem: `${pkg.name}@${pkg.version} is new and downloads from ${host} (${pkg.source}), which is not an allowed registry; add the host to allowed-hosts in the config if it is trusted.`,
-  };
+  const commits = new Set(before.filter((b) => full(b) === full(repo)).map((b) => b.ref ?? ''));
+  if (repo.ref !== undefined && !commits.has(repo.ref) && !commits.has('')) {
+    return {
+      kind: 'origin-changed',
+      pkg,
+      host: repo.host,
+      problem: `${pkg.name}@${pkg.version} kept its version but now installs commit ${repo.ref.slice(0, 40)} of ${full(repo)} instead of ${[...commits].map((c) => c.slice(0, 40)).join(', ')}: other code under the same version.`,
+    };
+  }
+  return undefined;
 }
 
 function withoutBuild(version: string): string {

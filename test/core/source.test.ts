@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isGitReference, normalizeResolved, registryTarball, urlHost } from '../../src/core/source.js';
-
+import {
+  isGitReference,
+  isRegistryTarballOf,
+  normalizeResolved,
+  registryTarball,
+  urlHost,
+} from '../../src/core/source.js';
 
 describe('registryTarball', () => {
   it.each([
@@ -30,14 +35,55 @@ describe('registryTarball', () => {
       'npm.corp.example:8443',
     ],
     ['http://localhost:4873/a-b/-/a-b-1.0.0-beta.2.tgz', 'a-b', '1.0.0-beta.2', 'localhost:4873'],
+    // Private registries' forms of scoped packages.
+    [
+      'https://acme.jfrog.io/artifactory/api/npm/npm-virtual/@acme/widgets/-/@acme/widgets-1.2.3.tgz',
+      '@acme/widgets',
+      '1.2.3',
+      'acme.jfrog.io',
+    ],
+    ['http://localhost:4873/@acme%2fwidgets/-/widgets-1.2.3.tgz', '@acme/widgets', '1.2.3', 'localhost:4873'],
+    [
+      'https://nexus.acme.example/repository/npm-group/@acme/widgets/-/widgets-1.2.3.tgz',
+      '@acme/widgets',
+      '1.2.3',
+      'nexus.acme.example',
+    ],
+    [
+      'https://pkgs.dev.azure.com/acme/_packaging/feed/npm/registry/@acme/widgets/-/widgets-1.2.3.tgz',
+      '@acme/widgets',
+      '1.2.3',
+      'pkgs.dev.azure.com',
+    ],
+    [
+      'https://npm.pkg.github.com/download/@acme/widgets/1.2.3/0a1b2c3d4e5f60718293a4b5c6d7e8f901234567',
+      '@acme/widgets',
+      '1.2.3',
+      'npm.pkg.github.com',
+    ],
+    ['https://npm.fury.io/acme/widgets/-/widgets-1.2.3.tgz', 'widgets', '1.2.3', 'npm.fury.io'],
   ])('%s names %s@%s on %s', (url, name, version, host) => {
-    expect(registryTarball(url)).toEqual({ name, version, host });
+    expect(registryTarball(url)).toMatchObject({ name, version, host });
+  });
+
+  it("reads Artifactory's `<scope-without-@>/<name>` path as the scoped name too, never another package", () => {
+    const url = 'https://acme.jfrog.io/artifactory/api/npm/npm/acme/widgets/-/widgets-1.2.3.tgz';
+    expect(registryTarball(url)).toEqual({
+      name: 'widgets',
+      scoped: '@acme/widgets',
+      version: '1.2.3',
+      host: 'acme.jfrog.io',
+    });
+    expect(isRegistryTarballOf(url, '@acme/widgets', '1.2.3')).toBe(true);
+    expect(isRegistryTarballOf(url, '@acme/other', '1.2.3')).toBe(false);
   });
 
   it.each([
     'https://codeload.github.com/a/b/tar.gz/abc',
     'https://example.com/x.tgz',
     'https://registry.npmjs.org/benign/-/postmark-mcp-1.0.16.tgz',
+    'https://acme.jfrog.io/artifactory/api/npm/npm/@acme/widgets/-/@acme/x/widgets-1.2.3.tgz',
+    'https://acme.jfrog.io/artifactory/api/npm/npm/widgets/-/other/widgets-1.2.3.tgz',
     'git+ssh://git@github.com/a/b.git',
     'file:../x.tgz',
     'not a url',
@@ -72,7 +118,7 @@ describe('sources', () => {
 
 describe('registryTarball agrees with the WHATWG URL parser', () => {
   /** The identity read the slow way: `new URL`, the path split into segments. */
-  function oracle(url: string): { name: string; version: string; host: string } | undefined {
+  function oracle(url: string): { name: string; version: string; host: string; scoped?: string } | undefined {
     let parsed: URL;
     try {
       if (!/^https?:\/\//i.test(url)) return undefined;
@@ -88,9 +134,21 @@ describe('registryTarball agrees with the WHATWG URL parser', () => {
       }
     };
     const segments = parsed.pathname.split('/');
+    // GitHub Packages: /download/@scope/name/<version>/<hash>.
+    if (
+      segments.length === 6 &&
+      segments[1] === 'download' &&
+      segments[2]!.startsWith('@') &&
+      /^[0-9a-f]+$/i.test(segments[5]!)
+    )
+      return /^v?\d+\.\d+\.\d+/.test(segments[4]!)
+        ? { name: decode(`${segments[2]}/${segments[3]}`), version: segments[4]!, host: parsed.host.toLowerCase() }
+        : undefined;
     const dash = segments.lastIndexOf('-');
-    if (dash < 2 || dash !== segments.length - 2) return undefined;
-    const file = decode(segments[dash + 1]!);
+    // Artifactory's scoped file part (`-/@scope/name-1.0.0.tgz`) is one segment longer.
+    const scopedFile = dash === segments.length - 3 && decode(segments[dash + 1]!).startsWith('@');
+    if (dash < 2 || (dash !== segments.length - 2 && !scopedFile)) return undefined;
+    const file = decode(segments[segments.length - 1]!);
     let name = decode(segments[dash - 1]!);
     const scope = segments[dash - 2] ? decode(segments[dash - 2]!) : '';
     if (scope.startsWith('@') && !name.includes('/')) name = `${scope}/${name}`;
@@ -98,7 +156,8 @@ describe('registryTarball agrees with the WHATWG URL parser', () => {
     if (!base || !file.startsWith(`${base}-`) || !file.endsWith('.tgz')) return undefined;
     const version = file.slice(base.length + 1, -'.tgz'.length);
     if (!/^v?\d+\.\d+\.\d+/.test(version)) return undefined;
-    return { name, version, host: parsed.host.toLowerCase() };
+    const scoped = !name.includes('/') && /^[a-z0-9][\w.-]*$/i.test(scope) ? { scoped: `@${scope}/${name}` } : {};
+    return { name, version, host: parsed.host.toLowerCase(), ...scoped };
   }
 
   it('on URLs built from registry-like pieces, dot segments, escapes, credentials and odd characters', () => {

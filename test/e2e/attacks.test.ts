@@ -13,8 +13,6 @@ import type { Finding, Report } from '../../src/core/report.js';
 import { ROOT } from '../helpers.js';
 import { cli } from '../support/cli.js';
 
-
-
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lockgate-injection-'));
 const EXAMPLE = path.join(ROOT, 'examples', 'postmark-mcp');
 const REG = 'https://registry.npmjs.org';
@@ -143,14 +141,23 @@ describe('lockfile injection through resolved', () => {
     expect(allowed.code, allowed.stderr).toBe(0);
   });
 
-  it('plain http is reported even from an allowed host', async () => {
+  it('plain http from an allowed registry is a warning at the entry, not a finding', async () => {
     const { code, report } = await runOn((p) => {
       p['node_modules/helper'] = { version: '1.0.0', resolved: 'http://registry.npmjs.org/helper/-/helper-1.0.0.tgz' };
     });
+    expect(code).toBe(0);
+    expect(findings(report)).toEqual([]);
+    expect(report.messages).toContainEqual(
+      expect.objectContaining({ level: 'warning', message: expect.stringMatching(/helper@1\.0\.0: over plain http/) }),
+    );
+  });
+
+  it('plain http from a host nothing configures is a finding', async () => {
+    const { code, report } = await runOn((p) => {
+      p['node_modules/helper'] = { version: '1.0.0', resolved: 'http://npm.evil.example/helper/-/helper-1.0.0.tgz' };
+    });
     expect(code).toBe(1);
-    expect(findings(report)).toEqual([
-      expect.objectContaining({ kind: 'unapproved-host', problem: expect.stringMatching(/over plain http/) }),
-    ]);
+    expect(findings(report)).toEqual([expect.objectContaining({ kind: 'unapproved-host' })]);
   });
 
   it('an honest upgrade from the public registry raises no origin finding', async () => {

@@ -7,7 +7,6 @@ import type { Lockfile } from '../../src/core/model.js';
 import { checkComparison, type CheckOptions } from '../../src/engine/lookup.js';
 import type { Comparison } from '../../src/engine/compare.js';
 
-
 const lock = (version: string): Lockfile => ({
   path: 'package-lock.json',
   format: 'npm',
@@ -134,15 +133,13 @@ describe('a version whose origin changed', () => {
     expect(messageTexts(report, 'warning')).toEqual([]);
   });
 
-  it('is a warning at its line when no origin check covers it (another commit on the same git host)', async () => {
+  it('another commit of the same git repository under the same version is an origin finding, not only a warning', async () => {
     const report = await checkComparison(
       compare(entry('git+ssh://git@github.com/acme/lib.git#aaaa'), entry('git+ssh://git@github.com/acme/lib.git#bbbb')),
       [source('snapshot', [])],
       options(),
     );
-    expect(report.lockfiles[0]!.findings).toEqual([]);
-    expect(report.messages.filter((m) => m.level === 'warning').map((m) => [m.file, m.line])).toEqual([
-      ['package-lock.json', 9],
-    ]);
+    expect(report.lockfiles[0]!.findings.map((f) => [f.kind, f.line])).toEqual([['origin-changed', 9]]);
+    expect(messageTexts(report, 'warning')).toEqual([]);
   });
 });

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { diffLockfiles } from '../../src/core/diff.js';
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
-import { DEFAULT_ALLOWED_HOSTS, originIssues } from '../../src/match/origin-checks.js';
+import { DEFAULT_ALLOWED_HOSTS, originIssues, sourceNotes } from '../../src/match/origin-checks.js';
+import { hostsPolicy } from '../../src/match/source-policy.js';
 import { loadLockfile } from '../../src/lockfiles/index.js';
-
-
 
 const TARBALL = 'https://registry.npmjs.org/postmark-mcp/-/postmark-mcp-1.0.16.tgz';
 
 /** The origin issues of `head` against an empty base, in diff mode. */
 async function issuesOf(file: string, text: string) {
   const head = await loadLockfile(file, text);
-  return originIssues({ head, changes: diffLockfiles(undefined, head) }, false, DEFAULT_ALLOWED_HOSTS);
+  return originIssues({ head, changes: diffLockfiles(undefined, head) }, false, hostsPolicy(DEFAULT_ALLOWED_HOSTS));
 }
 
 describe('resolved-mismatch in every format that records a URL', () => {
@@ -76,7 +75,7 @@ describe('origin rules', () => {
     importers: [],
   });
   const check = (base: Lockfile, head: Lockfile, all = false, hosts = DEFAULT_ALLOWED_HOSTS) =>
-    originIssues({ head, base, changes: diffLockfiles(base, head) }, all, hosts).map((i) =>
+    originIssues({ head, base, changes: diffLockfiles(base, head) }, all, hostsPolicy(hosts)).map((i) =>
       `${i.kind} ${i.host ?? ''}`.trim(),
     );
 
@@ -95,11 +94,35 @@ describe('origin rules', () => {
     expect(check(lock(before), lock(pkg({ ...before, integrity: 'sha1-b' })))).toEqual([]);
   });
 
-  it('reports hosts only for what the change adds, not on a full scan of what was there', () => {
+  const notes = (base: Lockfile, head: Lockfile, all = false, hosts = DEFAULT_ALLOWED_HOSTS) =>
+    sourceNotes({ head, base, changes: diffLockfiles(base, head) }, all, hostsPolicy(hosts)).map(
+      (n) => `${n.level} ${n.from}`,
+    );
+
+  it('a git source on a public git host nobody asks for is a warning, not a finding; a tarball from an unknown host is a finding', () => {
     const git = pkg({ source: 'git', resolved: 'github:m/a#abc' });
-    expect(check(lock(), lock(git))).toEqual(['unapproved-host github.com']);
+    expect(check(lock(), lock(git))).toEqual([]);
+    expect(notes(lock(), lock(git))).toEqual(['warning github.com/m/a']);
     expect(check(lock(git), lock(git), true)).toEqual([]);
-    expect(check(lock(), lock(git), false, ['github.com'])).toEqual([]);
+    const tarball = pkg({ source: 'tarball', resolved: 'https://files.evil.example/a-1.0.0.tgz' });
+    expect(check(lock(), lock(tarball))).toEqual(['unapproved-host files.evil.example']);
+    expect(check(lock(), lock(tarball), false, [...DEFAULT_ALLOWED_HOSTS, 'files.evil.example'])).toEqual([]);
+    // A full scan does not fail on a host the user did not configure: it reports it.
+    expect(check(lock(), lock(tarball), true)).toEqual([]);
+    expect(notes(lock(), lock(tarball), true)).toEqual(['warning files.evil.example']);
+  });
+
+  it('a git source repointed to another repository or commit at the same version is an origin change', () => {
+    const ours = pkg({ source: 'git', resolved: 'git+ssh://git@github.com/acme/a.git#1111111' });
+    const theirs = pkg({ source: 'git', resolved: 'git+ssh://git@github.com/mallory/a.git#1111111' });
+    const otherCommit = pkg({ source: 'git', resolved: 'git+ssh://git@github.com/acme/a.git#2222222' });
+    const allowed = [...DEFAULT_ALLOWED_HOSTS, 'github.com'];
+    expect(check(lock(ours), lock(theirs), false, allowed)).toEqual(['origin-changed github.com']);
+    expect(check(lock(ours), lock(otherCommit), false, allowed)).toEqual(['origin-changed github.com']);
+    expect(check(lock(ours), lock(ours), false, allowed)).toEqual([]);
+    // The same commit written as pnpm's codeload tarball is the same origin.
+    const codeload = pkg({ source: 'tarball', resolved: 'https://codeload.github.com/acme/a/tar.gz/1111111' });
+    expect(check(lock(ours), lock(codeload), false, allowed)).not.toContainEqual(expect.stringContaining('repository'));
   });
 
   it('the repository own code and local files are never checked', () => {

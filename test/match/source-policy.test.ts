@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import type { LockedPackage } from '../../src/core/model.js';
+import {
+  gitRepository,
+  judgeSource,
+  registryHostsOf,
+  requestedSpecs,
+  specKind,
+  type SourceContext,
+  type SourcePolicy,
+} from '../../src/match/source-policy.js';
+
+describe('gitRepository', () => {
+  it.each([
+    ['github:vercel/pkg#5.7.0', 'github.com', 'vercel/pkg', '5.7.0'],
+    ['vercel/pkg', 'github.com', 'vercel/pkg', undefined],
+    ['git+https://github.com/Acme/Tool.git#0a1b2c', 'github.com', 'acme/tool', '0a1b2c'],
+    ['git+ssh://git@github.com/acme/tool.git#0a1b2c', 'github.com', 'acme/tool', '0a1b2c'],
+    ['git@gitlab.com:acme/group/tool.git', 'gitlab.com', 'acme/group/tool', undefined],
+    ['ssh://git@git.acme.example:2222/team/tool.git', 'git.acme.example:2222', 'team/tool', undefined],
+    ['https://codeload.github.com/vercel/pkg/tar.gz/7e4fef9f', 'github.com', 'vercel/pkg', '7e4fef9f'],
+    ['https://github.com/acme/tool/archive/0a1b2c.tar.gz', 'github.com', 'acme/tool', '0a1b2c'],
+    ['https://gitlab.com/acme/tool/-/archive/0a1b/tool-0a1b.tar.gz', 'gitlab.com', 'acme/tool', '0a1b'],
+    ['https://github.com/acme/tool.git#commit=0a1b2c', 'github.com', 'acme/tool', '0a1b2c'],
+    [
+      'parse-srcset@https://github.com/ikatyang/parse-srcset.git#commit=54eb9c1c',
+      'github.com',
+      'ikatyang/parse-srcset',
+      '54eb9c1c',
+    ],
+    ['@s/x@github:acme/x#commit=0a1b', 'github.com', 'acme/x', '0a1b'],
+  ])('%s', (ref, host, path, commit) => {
+    expect(gitRepository(ref)).toEqual({ host, path, ...(commit ? { ref: commit } : {}) });
+  });
+
+  it.each(['https://registry.npmjs.org/a/-/a-1.0.0.tgz', '^1.2.3', 'file:../x', 'https://cdn.example/x.tgz'])(
+    '%s is no repository',
+    (ref) => expect(gitRepository(ref)).toBeUndefined(),
+  );
+});
+
+describe('specKind', () => {
+  it.each([
+    ['^1.2.3', 'registry'],
+    ['1.2.3', 'registry'],
+    ['latest', 'registry'],
+    ['npm:real@^1', 'registry'],
+    ['catalog:', 'registry'],
+    ['github:a/b', 'git'],
+    ['a/b', 'git'],
+    ['a/b#v1', 'git'],
+    ['git+https://github.com/a/b.git', 'git'],
+    ['git@github.com:a/b.git', 'git'],
+    ['https://github.com/a/b.git', 'git'],
+    ['https://cdn.sheetjs.com/xlsx-0.20.0/xlsx-0.20.0.tgz', 'tarball'],
+    ['file:vendor/x.tgz', 'file'],
+    ['./vendor/x', 'file'],
+    ['workspace:*', 'own'],
+    ['link:../y', 'own'],
+  ])('%s is %s', (spec, kind) => expect(specKind(spec)).toBe(kind));
+});
+
+const PUBLIC = ['registry.npmjs.org', 'registry.yarnpkg.com'];
+
+function pkg(name: string, version: string, source: LockedPackage['source'], resolved?: string): LockedPackage {
+  return { id: `${name}@${version}`, name, version, source, line: 1, ...(resolved ? { resolved } : {}) };
+}
+
+function context(
+  head: LockedPackage[],
+  options: {
+    base?: LockedPackage[];
+    policy?: Partial<SourcePolicy>;
+    all?: boolean;
+    requested?: Map<string, string[]>;
+  } = {},
+): SourceContext {
+  const policy: SourcePolicy = {
+    allowedHosts: PUBLIC,
+    explicit: false,
+    configHosts: [],
+    scopeHosts: new Map(),
+    ...options.policy,
+  };
+  return {
+    policy,
+    base: options.base ? registryHostsOf(options.base) : undefined,
+    head: registryHostsOf(head),
+    baseHosts: new Set(),
+    all: options.all ?? false,
+    requested: options.requested ?? new Map(),
+  };
+}
+
+const npmUrl = (name: string, v: string, host = 'https://registry.npmjs.org') =>
+  `${host}/${name}/-/${name.slice(name.lastIndexOf('/') + 1)}-${v}.tgz`;
+
+describe('registry entries', () => {
+  it('a host nothing configures is a fail when there is a base', () => {
+    const evil = pkg('lodash', '4.17.22', 'registry', npmUrl('lodash', '4.17.22', 'https://npm.evil.example'));
+    const base = [pkg('lodash', '4.17.21', 'registry', npmUrl('lodash', '4.17.21'))];
+    expect(judgeSource(evil, context([evil], { base }))?.level).toBe('fail');
+  });
+
+  it.each([
+    ['the base lockfile uses it', { base: true }],
+    ['the base config names it', { policy: { configHosts: ['npm.acme.example'] } }],
+    ['allowed-hosts names it', { policy: { allowedHosts: [...PUBLIC, 'npm.acme.example'] } }],
+  ])('a private registry host is fine when %s', (_what, how) => {
+    const entry = pkg(
+      'lodash',
+      '4.17.22',
+      'registry',
+      npmUrl('lodash', '4.17.22', 'https://npm.acme.example/repository/npm'),
+    );
+    const base = [
+      pkg(
+        'lodash',
+        '4.17.21',
+        'registry',
+        npmUrl(
+          'lodash',
+          '4.17.21',
+          'base' in how ? 'https://npm.acme.example/repository/npm' : 'https://registry.npmjs.org',
+        ),
+      ),
+    ];
+    expect(
+      judgeSource(entry, context([entry], { base, ...('policy' in how ? { policy: how.policy } : {}) })),
+    ).toBeUndefined();
+  });
+
+  it('a scope the base config maps elsewhere is a fail even on the public registry', () => {
+    const entry = pkg('@acme/widgets', '1.0.1', 'registry', npmUrl('@acme/widgets', '1.0.1'));
+    const ctx = context([entry], { base: [], policy: { scopeHosts: new Map([['@acme', 'npm.acme.example']]) } });
+    expect(judgeSource(entry, ctx)?.level).toBe('fail');
+  });
+
+  it('no base: one private registry for the whole file is fine, the single outlier is reported', () => {
+    const host = 'https://acme.jfrog.io/artifactory/api/npm/npm-virtual';
+    const file = ['a', 'b', 'c'].map((n) => pkg(n, '1.0.0', 'registry', npmUrl(n, '1.0.0', host)));
+    const outlier = pkg('d', '1.0.0', 'registry', npmUrl('d', '1.0.0', 'https://npm.evil.example'));
+    expect(file.map((p) => judgeSource(p, context(file)))).toEqual([undefined, undefined, undefined]);
+    const all = [...file, outlier];
+    expect(judgeSource(outlier, context(all))?.level).toBe('fail');
+    expect(judgeSource(file[0]!, context(all))).toBeUndefined();
+    // A scheduled full scan only warns (fails only on what the user configured).
+    expect(judgeSource(outlier, context(all, { all: true }))?.level).toBe('warning');
+    expect(judgeSource(outlier, context(all, { all: true, policy: { explicit: true } }))?.level).toBe('fail');
+  });
+
+  it('no base: a private scope from its own registry beside the public registry is consistent', () => {
+    const file = [
+      pkg('a', '1.0.0', 'registry', npmUrl('a', '1.0.0')),
+      pkg('@acme/x', '1.0.0', 'registry', npmUrl('@acme/x', '1.0.0', 'https://npm.pkg.github.com')),
+      pkg('@acme/y', '1.0.0', 'registry', npmUrl('@acme/y', '1.0.0', 'https://npm.pkg.github.com')),
+    ];
+    expect(file.map((p) => judgeSource(p, context(file)))).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('plain http from a configured registry is a warning (Verdaccio on localhost:4873)', () => {
+    const entry = pkg('a', '1.0.0', 'registry', npmUrl('a', '1.0.0', 'http://localhost:4873'));
+    expect(judgeSource(entry, context([entry]))?.level).toBe('warning');
+  });
+});
+
+describe('git, tarball and file entries', () => {
+  const requested = (name: string, spec: string) => new Map([[name, [spec]]]);
+
+  it('what package.json asks for is a note, plain http a warning', () => {
+    const git = pkg('pkg', '5.7.0', 'tarball', 'https://codeload.github.com/vercel/pkg/tar.gz/7e4fef9f');
+    expect(
+      judgeSource(git, context([git], { base: [], requested: requested('pkg', 'github:vercel/pkg#5.7.0') })),
+    ).toMatchObject({
+      level: 'note',
+      from: 'github.com/vercel/pkg',
+    });
+    const cdn = pkg('xlsx', '0.20.0', 'tarball', 'https://cdn.sheetjs.com/xlsx-0.20.0/xlsx-0.20.0.tgz');
+    expect(judgeSource(cdn, context([cdn], { base: [], requested: requested('xlsx', cdn.resolved!) }))?.level).toBe(
+      'note',
+    );
+    const http = pkg('old', '1.0.0', 'tarball', 'http://files.example/old-1.0.0.tgz');
+    expect(judgeSource(http, context([http], { base: [], requested: requested('old', http.resolved!) }))?.level).toBe(
+      'warning',
+    );
+  });
+
+  it('another repository than the one package.json asks for is a fail', () => {
+    const git = pkg('tool', '1.0.0', 'git', 'git+ssh://git@github.com/mallory/tool.git#0a1b');
+    const ctx = context([git], { base: [], requested: requested('tool', 'github:acme/tool') });
+    expect(judgeSource(git, ctx)?.level).toBe('fail');
+  });
+
+  it('what package.json files ask for, including overrides and resolutions', () => {
+    const specs = requestedSpecs([
+      JSON.stringify({
+        dependencies: { a: 'github:acme/a' },
+        overrides: { b: { c: 'https://cdn.example/c.tgz' } },
+        resolutions: { '**/@s/d': 'file:./d.tgz' },
+        pnpm: { overrides: { 'x>e@^1': '1.2.3' } },
+      }),
+      'not json',
+    ]);
+    expect(Object.fromEntries(specs)).toEqual({
+      a: ['github:acme/a'],
+      c: ['https://cdn.example/c.tgz'],
+      '@s/d': ['file:./d.tgz'],
+      e: ['1.2.3'],
+    });
+  });
+
+  it('a tarball nobody asks for from a host nothing configures is a fail', () => {
+    const evil = pkg('lodash', '4.17.22', 'tarball', 'https://evil.example/lodash.tgz');
+    expect(judgeSource(evil, context([evil], { base: [], requested: requested('lodash', '^4.17.0') }))?.level).toBe(
+      'fail',
+    );
+  });
+
+  it('git sources are allowed per repository', () => {
+    const ours = pkg('tool', '1.0.0', 'git', 'git+ssh://git@git.acme.example/acme/tool.git#0a1b');
+    const theirs = pkg('tool', '1.0.0', 'git', 'git+ssh://git@git.acme.example/mallory/tool.git#0a1b');
+    const policy = { allowedHosts: [...PUBLIC, 'git.acme.example/acme/*'] };
+    expect(judgeSource(ours, context([ours], { base: [], policy }))?.level).toBe('note');
+    expect(judgeSource(theirs, context([theirs], { base: [], policy }))?.level).toBe('fail');
+  });
+});
