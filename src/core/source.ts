@@ -93,13 +93,11 @@ function tarballOfPath(pathname: string, host: string): TarballIdentity | undefi
   const cut = pathname.lastIndexOf('/-/');
   const nameStart = cut > 0 ? pathname.lastIndexOf('/', cut - 1) : -1;
   if (nameStart === -1) return undefined;
-  let file = safeDecode(pathname.slice(cut + 3));
-  const slash = file.indexOf('/');
-  if (slash !== -1) {
-    // Artifactory's scoped file part `@scope/name-1.0.0.tgz`: one more segment, and it must be a scope.
-    if (!file.startsWith('@') || file.indexOf('/', slash + 1) !== -1) return undefined;
-    file = file.slice(slash + 1);
-  }
+  const rest = pathname.slice(cut + 3);
+  const slash = rest.indexOf('/');
+  // Artifactory's scoped file part `@scope/name-1.0.0.tgz`: one more segment, and it must be a scope.
+  if (slash !== -1 && (!rest.startsWith('@') || rest.indexOf('/', slash + 1) !== -1)) return undefined;
+  const file = safeDecode(rest.slice(slash + 1));
   let name = safeDecode(pathname.slice(nameStart + 1, cut));
   const scope =
     nameStart > 0 ? safeDecode(pathname.slice(pathname.lastIndexOf('/', nameStart - 1) + 1, nameStart)) : '';

@@ -146,7 +146,7 @@ describe('registryTarball agrees with the WHATWG URL parser', () => {
         : undefined;
     const dash = segments.lastIndexOf('-');
     // Artifactory's scoped file part (`-/@scope/name-1.0.0.tgz`) is one segment longer.
-    const scopedFile = dash === segments.length - 3 && decode(segments[dash + 1]!).startsWith('@');
+    const scopedFile = dash === segments.length - 3 && segments[dash + 1]!.startsWith('@');
     if (dash < 2 || (dash !== segments.length - 2 && !scopedFile)) return undefined;
     const file = decode(segments[segments.length - 1]!);
     let name = decode(segments[dash - 1]!);
