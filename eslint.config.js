@@ -31,7 +31,8 @@ const policies = LAYERS.flatMap((row, depth) =>
 );
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  // Fixture .js files are package content the package managers install, not project code.
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/fixtures/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -104,7 +104,22 @@ function originChange(bases: LockedPackage[], heads: LockedPackage[]): string | 
     const same = [...hashes].filter((x) => x.startsWith(`${algorithm}-`));
     if (same.length && !same.includes(hash)) return 'integrity changed';
   }
+  // Berry's checksum hashes Yarn's own archive of the package, so it is compared only with
+  // checksums of the same cache key (another Yarn writes another archive), never with SRI.
+  const checksums = bases.map((p) => berryChecksum(p.integrity)).filter((c) => c !== undefined);
+  for (const head of heads) {
+    const checksum = berryChecksum(head.integrity);
+    if (!checksum) continue;
+    const same = checksums.filter((c) => c.key === checksum.key);
+    if (same.length && !same.some((c) => c.hash === checksum.hash)) return 'checksum changed';
+  }
   return undefined;
+}
+
+/** A Yarn Berry checksum (`10c0/<hex>`, or `<hex>` before Yarn 4's cache keys): its cache key and hash. */
+function berryChecksum(integrity: string | undefined): { key: string; hash: string } | undefined {
+  const match = integrity === undefined ? null : /^(?:([0-9]+[a-z0-9]*)\/)?([0-9a-f]{32,})$/i.exec(integrity);
+  return match ? { key: match[1] ?? '', hash: match[2]!.toLowerCase() } : undefined;
 }
 
 /** The common case, checked first: every head entry written exactly as some base entry. */

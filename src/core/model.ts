@@ -23,8 +23,32 @@ export interface LockedPackage {
    */
   version: string;
   source: PackageSource;
-  /** URL or reference as written in the lockfile. */
+  /**
+   * URL or reference as written in the lockfile; a URL the package manager makes absolute
+   * before fetching (pnpm's relative and protocol-relative tarballs, resolved against the
+   * registry) is kept in that absolute form, and for Yarn Berry it is the locator's reference
+   * (`https://host/x.tgz`, `npm:1.2.3`), not the whole locator.
+   */
   resolved?: string;
+  /**
+   * The install plan: the absolute http(s) URL the package manager downloads for this entry,
+   * resolved the way it resolves it (a registry entry that records no URL: its tarball on the
+   * registry the lockfile was read with). Absent for the repository's own code, local files and
+   * sources fetched by git.
+   */
+  url?: string;
+  /**
+   * Lower-case host (with port) the entry is fetched from: `url`'s, or a git source's git host.
+   * The public registry's hosts are folded into `registry.npmjs.org`. Absent for local sources.
+   */
+  host?: string;
+  /** For a git source (pnpm `type: git`, a git URL, a git host's tarball): repository and commit. */
+  git?: GitSource;
+  /**
+   * pnpm 10 `variations` (one download per platform, e.g. `node@runtime:`): every URL and host,
+   * for rules that must see them all; `url` and `host` are the first.
+   */
+  variants?: { url: string; host: string }[];
   integrity?: string;
   /** The name it is installed under, when different from `name`. */
   alias?: string;
@@ -41,6 +65,14 @@ export interface LockedPackage {
    * of `deps` in a lockfile with `unresolvedEdges` (see there).
    */
   wants?: string[];
+}
+
+/** A git source reduced to what identifies it. */
+export interface GitSource {
+  /** `host/path` of the repository: lower-case host, no scheme, user, port, `.git` or trailing slash (`github.com/acme/lib`). */
+  repository: string;
+  /** The commit it installs, when the reference pins one (40 hex digits, lower-case). */
+  commit?: string;
 }
 
 /** A package.json of the repository (root or workspace) and the ids of its direct dependencies. */

@@ -6,6 +6,8 @@
  * host is a known registry.
  */
 
+import type { LockedPackage } from './model.js';
+
 /** Hosts of the public npm registry (and Yarn's mirror of it). */
 export const PUBLIC_REGISTRY_HOSTS: readonly string[] = [
   'registry.npmjs.org',
@@ -166,7 +168,14 @@ const SHORTHAND_HOSTS: Record<string, string> = {
  * git reference, or the registry when a registry entry records no URL (pnpm,
  * bun). Undefined for local sources (`file:`, folders) and unreadable references.
  */
-export function downloadHost(pkg: { source: string; resolved?: string | undefined }): string | undefined {
+export function downloadHost(pkg: {
+  source: string;
+  resolved?: string | undefined;
+  host?: string | undefined;
+}): string | undefined {
+  // The install plan's host, where the reader resolved it (the registry a registry entry uses,
+  // a Berry locator's URL, a git host): what the package manager contacts.
+  if (pkg.host !== undefined) return pkg.host;
   const ref = pkg.resolved;
   if (ref === undefined || ref === '' || (!isHttpUrl(ref) && !isGitReference(ref))) {
     return pkg.source === 'registry' || pkg.source === 'patch' ? PUBLIC_REGISTRY_HOSTS[0] : undefined;
@@ -182,3 +191,169 @@ export function isPlainHttp(ref: string | undefined): boolean {
 }
 
 export const PUBLIC_REGISTRY = 'https://registry.npmjs.org';
+
+// ---------------------------------------------------------------------------
+// The install plan: URLs resolved the way the package managers resolve them
+
+/**
+ * The registries a lockfile is read with: where a registry entry that records no URL is
+ * downloaded from, and what pnpm resolves a relative tarball against. `default` is the
+ * registry (`registry=`, `npmRegistryServer`); `scopes` maps `@scope` to its registry
+ * (`@scope:registry=`, `npmScopes`). The engine passes the base commit's configuration;
+ * without one, every package manager uses the public registry.
+ */
+export interface Registries {
+  default: string;
+  scopes?: Readonly<Record<string, string>>;
+}
+
+/** What npm, pnpm, Yarn and Bun use when nothing is configured. */
+export const DEFAULT_REGISTRIES: Registries = { default: `${PUBLIC_REGISTRY}/` };
+
+/** The registry (with a final `/`) a package name is fetched from: its scope's, else the default. */
+export function registryFor(name: string, registries: Registries = DEFAULT_REGISTRIES): string {
+  const slash = name.indexOf('/');
+  const scoped = name.startsWith('@') && slash > 1 ? registries.scopes?.[name.slice(0, slash)] : undefined;
+  const url = scoped ?? registries.default;
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/**
+ * The tarball URL of name@version on a registry, as pnpm, Yarn and Bun build it when the
+ * lockfile records none: `<registry>/<name>/-/<name without scope>-<version>.tgz`, without
+ * the version's build metadata.
+ */
+export function registryTarballUrl(name: string, version: string, registry: string): string {
+  const plus = version.indexOf('+');
+  const bare = plus === -1 ? version : version.slice(0, plus);
+  return `${registry.endsWith('/') ? registry : `${registry}/`}${name}/-/${name.slice(name.lastIndexOf('/') + 1)}-${bare}.tgz`;
+}
+
+/**
+ * A reference made absolute against `base` the way the WHATWG URL parser (pnpm's
+ * `new URL(tarball, registry)`) does: a relative path joins the base, a protocol-relative
+ * `//host/x` takes the base's scheme, an absolute URL stays. Undefined when it does not parse.
+ */
+export function absoluteUrl(ref: string, base: string): string | undefined {
+  try {
+    return new URL(ref, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Is this a protocol-relative URL (`//host/path`)? */
+export function isProtocolRelative(ref: string): boolean {
+  return /^[\\/]{2}/.test(ref);
+}
+
+/** The plan's host of an http(s) URL: lower-case, with its port, the public registry's aliases folded. */
+export function planHost(url: string): string | undefined {
+  // Most URLs are plain ASCII (one per locked package): read the host directly; anything
+  // else goes through the WHATWG parser, which is what the package managers fetch with.
+  const plainHost = PLAIN_HOST.exec(url);
+  let host: string | undefined;
+  if (plainHost) {
+    const port = plainHost[3];
+    const https = plainHost[1]!.length === 5;
+    host = plainHost[2]!.toLowerCase();
+    if (port !== undefined && port !== (https ? '443' : '80')) host = `${host}:${port}`;
+  } else {
+    host = urlHost(url);
+  }
+  return isPublicRegistryHost(host) ? PUBLIC_REGISTRY_HOSTS[0] : host;
+}
+
+/** `http(s)://host[:port]` with a plain ASCII host, no credentials, then a path, query, fragment or the end. */
+const PLAIN_HOST = /^(https?):\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::(\d{1,5}))?(?=[/?#]|$)/i;
+
+/**
+ * The install plan of an entry the package manager fetches from its `resolved` as written (npm,
+ * Yarn 1 once made absolute, Bun, Berry's reference): a git source's repository, commit and host;
+ * an http(s) URL without its `#checksum`; a registry entry without a URL, its tarball on the
+ * registry. Nothing for the repository's own code and local files.
+ */
+export function applyPlan(pkg: LockedPackage, registries: Registries = DEFAULT_REGISTRIES): void {
+  const resolved = pkg.resolved;
+  if (pkg.source === 'git') {
+    const git = resolved === undefined ? undefined : gitSource(resolved);
+    if (git) {
+      pkg.git = git.commit ? { repository: git.repository, commit: git.commit } : { repository: git.repository };
+      pkg.host = git.host;
+    }
+    if (resolved !== undefined && isHttpUrl(resolved)) pkg.url = withoutFragment(resolved);
+    return;
+  }
+  if (pkg.source !== 'registry' && pkg.source !== 'tarball' && pkg.source !== 'patch') return;
+  const url =
+    resolved !== undefined && isHttpUrl(resolved)
+      ? withoutFragment(resolved)
+      : pkg.version === ''
+        ? undefined
+        : registryTarballUrl(pkg.name, pkg.version, registryFor(pkg.name, registries));
+  if (url === undefined) return;
+  pkg.url = url;
+  const host = planHost(url);
+  if (host !== undefined) pkg.host = host;
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/**
+ * The repository and commit a git reference names, for every form the package managers
+ * write: `git+ssh://git@github.com/a/b.git#<sha>`, `git+https://…`, `git@github.com:a/b.git`,
+ * `github:a/b#<sha>` (and gitlab:, bitbucket:, gist:), Berry's `https://github.com/a/b.git#commit=<sha>`
+ * (`#head=…&commit=…`), and a git host's archive (`https://codeload.github.com/a/b/tar.gz/<sha>`).
+ * Undefined when no host and path can be read.
+ */
+export function gitSource(ref: string): { repository: string; commit?: string; host: string } | undefined {
+  const hash = ref.indexOf('#');
+  const body = hash === -1 ? ref : ref.slice(0, hash);
+  let commit: string | undefined;
+  if (hash !== -1) {
+    for (const part of ref.slice(hash + 1).split('&')) {
+      const value = part.startsWith('commit=') ? part.slice('commit='.length) : part;
+      if (/^[0-9a-f]{40}$/i.test(value)) commit = value.toLowerCase();
+    }
+  }
+  let host: string | undefined;
+  let repoPath: string | undefined;
+  let fetchHost: string | undefined;
+  const shorthand = /^(github|gitlab|bitbucket|gist):(.+)$/i.exec(body);
+  const scp = /^(?:git\+)?(?:[^@/:]+@)?([a-z0-9.-]+):(?!\d|\/\/)(.+)$/i.exec(body);
+  if (shorthand) {
+    host = SHORTHAND_HOSTS[`${shorthand[1]!.toLowerCase()}:`];
+    repoPath = shorthand[2];
+  } else if (scp && !body.includes('://')) {
+    host = scp[1]!.toLowerCase();
+    repoPath = scp[2];
+  } else {
+    try {
+      const url = new URL(body.replace(/^git\+/i, ''));
+      host = url.hostname.toLowerCase();
+      fetchHost = url.host.toLowerCase();
+      repoPath = decodeURIComponent(url.pathname);
+    } catch {
+      return undefined;
+    }
+  }
+  if (!host || !repoPath) return undefined;
+  let segments = repoPath.split('/').filter((s) => s !== '');
+  // A git host's archive of one commit: `codeload.github.com/<owner>/<repo>/tar.gz/<sha>`.
+  if (host === 'codeload.github.com' && segments.length === 4 && /^[0-9a-f]{40}$/i.test(segments[3]!)) {
+    commit = segments[3]!.toLowerCase();
+    segments = segments.slice(0, 2);
+    host = 'github.com';
+  }
+  if (segments.length === 0) return undefined;
+  const last = segments.length - 1;
+  segments[last] = segments[last]!.replace(/\.git$/i, '');
+  return {
+    repository: `${host}/${segments.join('/')}`,
+    ...(commit ? { commit } : {}),
+    host: fetchHost ?? host,
+  };
+}

@@ -6,13 +6,15 @@
 import { errorSentence } from '../core/errors.js';
 import { diffLockfiles, type Change } from '../core/diff.js';
 import type { Lockfile } from '../core/model.js';
-import { isBunPrint, pairLockfiles, twinPair } from './pairing.js';
+import { bunPairs, pairLockfiles } from './pairing.js';
 import { message, type Message } from '../core/report.js';
 import { completeFromManifests, readImporterManifests, readManifests } from '../inputs/manifests.js';
 import { requestedSpecs } from '../match/source-policy.js';
 import { listLockfiles, type Tree } from '../inputs/trees.js';
 import { LockfileError } from '../core/errors.js';
-import { isBinaryLockfile, loadLockfile, pluginOf } from '../lockfiles/index.js';
+import { caseVariantNote, isBinaryLockfile, loadLockfile, pluginOf } from '../lockfiles/index.js';
+import { plain } from '../core/escape.js';
+import { isOwnCode } from '../core/model.js';
 
 /** One compared lockfile: its parsed head and base (either may be absent) and what changed. */
 export interface ComparedLockfile {
@@ -38,20 +40,15 @@ export interface Comparison {
 /** Find, pair, parse and diff the lockfiles of `head` against `base`; `only` restricts the head side. */
 export async function compareTrees(head: Tree, base: Tree, only?: readonly string[]): Promise<Comparison> {
   const [headFiles, baseFiles] = await Promise.all([listLockfiles(head), listLockfiles(base)]);
-  const [headPrints, basePrints] = await Promise.all([bunPrints(head, headFiles), bunPrints(base, baseFiles)]);
-  const pairing = pairLockfiles(headFiles, baseFiles, only, { head: headPrints, base: basePrints });
+  const pairing = pairLockfiles(headFiles, baseFiles, only);
   const messages: Message[] = [
     ...pairing.errors.map((text) => message('error', text)),
     ...pairing.notes.map((text) => message('note', text)),
   ];
   const pairs = [...pairing.pairs];
-  for (const twin of pairing.twins) {
-    if (pairs.some((p) => p.head === twin.other)) continue;
-    if ((await changed(head, base, twin.read)) !== (await changed(head, base, twin.other))) {
-      const extra = twinPair(twin, baseFiles);
-      messages.push(message('note', extra.note));
-      pairs.push(extra.pair);
-    }
+  for (const pair of pairs) {
+    const note = pair.head === undefined ? undefined : caseVariantNote(pair.head);
+    if (note) messages.push(message('note', plain(note, 600), { file: pair.head! }));
   }
   const lockfiles: ComparedLockfile[] = [];
   for (const pair of pairs) {
@@ -79,26 +76,41 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
       messages.push(errorMessage(error));
     }
   }
+  messages.push(...bunDisagreements(lockfiles, headFiles));
   return { lockfiles, messages };
 }
 
-/** The yarn.lock files beside a bun.lockb that are Bun's prints of it (an unreadable one is not). */
-async function bunPrints(tree: Tree, files: readonly string[]): Promise<Set<string>> {
-  const prints = new Set<string>();
-  for (const binary of files.filter(isBinaryLockfile)) {
-    const yarnLock = binary.replace(/bun\.lockb$/, 'yarn.lock');
-    if (!files.includes(yarnLock)) continue;
-    const text = await tree.read(yarnLock).catch(() => undefined);
-    if (text !== undefined && isBunPrint(text)) prints.add(yarnLock);
+/**
+ * bun.lock and bun.lockb side by side in head: Bun before 1.2 installs from bun.lockb, Bun 1.2
+ * and later from bun.lock, so both were read; when they lock different name@versions, what is
+ * installed depends on the Bun version, and the run fails naming the first difference.
+ */
+function bunDisagreements(lockfiles: readonly ComparedLockfile[], headFiles: readonly string[]): Message[] {
+  const errors: Message[] = [];
+  for (const [text, binary] of bunPairs(headFiles)) {
+    const a = lockfiles.find((l) => l.path === text)?.head;
+    const b = lockfiles.find((l) => l.path === binary)?.head;
+    if (!a || !b) continue;
+    const versions = (lockfile: Lockfile) =>
+      new Set(lockfile.packages.filter((p) => !isOwnCode(p)).map((p) => `${p.name}@${p.version}`));
+    const [inText, inBinary] = [versions(a), versions(b)];
+    const onlyText = [...inText].filter((v) => !inBinary.has(v)).sort();
+    const onlyBinary = [...inBinary].filter((v) => !inText.has(v)).sort();
+    if (onlyText.length === 0 && onlyBinary.length === 0) continue;
+    const first = onlyBinary.length ? `${onlyBinary[0]} only in ${binary}` : `${onlyText[0]} only in ${text}`;
+    const count = onlyText.length + onlyBinary.length;
+    errors.push(
+      message(
+        'error',
+        plain(
+          `${text} and ${binary} disagree (${count} name@version${count === 1 ? '' : 's'} differ; ${first}): Bun before 1.2 installs from ${binary} and Bun 1.2 and later from ${text}, so what is installed depends on the Bun version. Regenerate both with \`bun install\`, or delete the one the project no longer uses.`,
+          800,
+        ),
+        { file: binary },
+      ),
+    );
   }
-  return prints;
-}
-
-/** Did this file change between base and head (added, deleted or edited)? */
-async function changed(head: Tree, base: Tree, file: string): Promise<boolean> {
-  const [a, b] = await Promise.all([head.readBytes(file), base.readBytes(file)]);
-  if (!a || !b) return a !== b;
-  return !Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
+  return errors;
 }
 
 /** A parse error of one side; placed on the file only on the head side (the one a pull request shows). */

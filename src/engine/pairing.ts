@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { LOCKFILE_NAMES, isBinaryLockfile } from '../lockfiles/formats.js';
+import { LOCKFILE_NAMES, isBinaryLockfile, lockfileName } from '../lockfiles/formats.js';
 
 
 /** A head lockfile and the base lockfile it is compared with (either may be missing). */
@@ -10,90 +10,49 @@ export interface LockfilePair {
 
 export interface Pairing {
   pairs: LockfilePair[];
-  /** Things the report must say (which of bun.lockb and its text twin was read, a package-manager switch). */
+  /** Things the report must say (a package-manager switch). */
   notes: string[];
   /** Fatal problems (a --lockfile that does not exist). */
   errors: string[];
-  /**
-   * Lockfiles of Bun that sit together: `read` is the one Bun uses, `other` its twin that
-   * was left out. A pull request that changes one without the other makes them disagree:
-   * the engine then checks `other` too (see `twinPair`).
-   */
-  twins: BunTwins[];
 }
 
-/** bun.lockb and a text lockfile in one directory: which one was read, which was not. */
-export interface BunTwins {
-  read: string;
-  other: string;
-}
-
-const rank = (file: string) => LOCKFILE_NAMES.indexOf(path.posix.basename(file));
+/** The lockfile name of a path (case-insensitive), or undefined. */
+const nameOf = (file: string) => lockfileName(file);
+const rank = (file: string) => {
+  const name = nameOf(file);
+  return name === undefined ? -1 : LOCKFILE_NAMES.indexOf(name);
+};
 const byRank = (a: string, b: string) => rank(a) - rank(b) || a.localeCompare(b);
-const isBinary = isBinaryLockfile;
+const dirOf = (file: string) => path.posix.dirname(file);
 
 /**
- * The twins of a tree: each bun.lockb with a text lockfile beside it. Bun 1.2+
- * installs from bun.lock when both exist; a yarn.lock that is Bun's yarn-format
- * print of bun.lockb (`[install.lockfile] print = "yarn"`) is a twin too, and
- * there Bun installs from bun.lockb. `isPrint` tells a print from a yarn.lock
- * Yarn wrote (which is a lockfile of its own, read as well); without it every
- * yarn.lock beside bun.lockb counts as a print.
+ * bun.lock and bun.lockb in one directory: Bun before 1.2 installs from bun.lockb, Bun 1.2 and
+ * later from bun.lock, so both are read on every run (the engine fails the run when they
+ * disagree). Each pair is [bun.lock, bun.lockb].
  */
-export function bunTwins(files: readonly string[], isPrint: (file: string) => boolean = () => true): BunTwins[] {
-  const twins: BunTwins[] = [];
-  for (const binary of files.filter(isBinary)) {
-    const dir = path.posix.dirname(binary);
-    const sibling = (name: string) => files.find((f) => f === (dir === '.' ? name : `${dir}/${name}`));
-    const bunLock = sibling('bun.lock');
-    const yarnLock = sibling('yarn.lock');
-    if (bunLock) twins.push({ read: bunLock, other: binary });
-    else if (yarnLock && isPrint(yarnLock)) twins.push({ read: binary, other: yarnLock });
+export function bunPairs(files: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const binary of files.filter(isBinaryLockfile)) {
+    const text = files.find((f) => f !== binary && dirOf(f) === dirOf(binary) && nameOf(f) === 'bun.lock');
+    if (text) pairs.push([text, binary]);
   }
-  return twins;
-}
-
-/** The note saying which of two Bun lockfiles was read. */
-function twinNote(twin: BunTwins): string {
-  return isBinary(twin.other)
-    ? `${twin.read} was read and ${twin.other} (Bun's binary lockfile beside it) was not: Bun 1.2 and later install from bun.lock when both exist.`
-    : `${twin.read} (Bun's binary lockfile) was read and ${twin.other} was not: it is Bun's yarn-format print of bun.lockb, and Bun installs from bun.lockb.`;
-}
-
-/** The note and the extra pair when a pull request changed one twin without the other. */
-export function twinPair(twin: BunTwins, baseFiles: readonly string[]): { note: string; pair: LockfilePair } {
-  return {
-    note: `${twin.read} and ${twin.other} disagree: this change updates one without the other, so ${twin.other} was checked too. Regenerate both with \`bun install\`, or delete the one the project no longer uses.`,
-    pair: { head: twin.other, ...(baseFiles.includes(twin.other) ? { base: twin.other } : {}) },
-  };
-}
-
-/** The yarn.lock files that are Bun's prints of the bun.lockb beside them, per side. */
-export interface BunPrints {
-  head: ReadonlySet<string>;
-  base: ReadonlySet<string>;
-}
-
-/** Does this yarn.lock text start like Bun's print of bun.lockb (`# bun ./bun.lockb --hash: …`)? */
-export function isBunPrint(text: string): boolean {
-  return /^# bun \.\/bun\.lockb --hash:/m.test(text.slice(0, 1024));
+  return pairs;
 }
 
 /**
- * Decide which lockfiles to compare. Every head lockfile is compared with the
- * same path in base; when its directory switched package manager, with the base
- * lockfile of that directory; else with an empty base. A base lockfile that no
- * head lockfile took is reported as deleted. `only` restricts the head side.
- * Of bun.lockb and a text lockfile beside it, the one Bun installs from is read.
+ * Decide which lockfiles to compare. Every lockfile is read, whatever its content or comments
+ * say (a yarn.lock beside bun.lockb is Yarn's lockfile even when Bun printed it, and both of
+ * bun.lock and bun.lockb are read). Every head lockfile is compared with the same path in base
+ * (the same name in another case counts as the same file); when its directory switched
+ * package manager, with the base lockfile of that directory; else with an empty base. A base
+ * lockfile that no head lockfile took is reported as deleted. `only` restricts the head side
+ * (naming one of bun.lock and bun.lockb selects both).
  */
 export function pairLockfiles(
   headFiles: readonly string[],
   baseFiles: readonly string[],
   only?: readonly string[],
-  prints?: BunPrints,
 ): Pairing {
-  const headTwins = bunTwins(headFiles, prints && ((f) => prints.head.has(f)));
-  const baseTwins = bunTwins(baseFiles, prints && ((f) => prints.base.has(f)));
   const notes: string[] = [];
   const errors: string[] = [];
   const wanted = only?.length ? new Set(only.map(normalize)) : undefined;
@@ -101,37 +60,35 @@ export function pairLockfiles(
   for (const file of wanted ?? []) {
     if (!headFiles.includes(file)) errors.push(`${file}: no such lockfile in the head tree.`);
   }
-
-  const twins = headTwins.filter((t) => !wanted || inScope(t.read) || inScope(t.other));
-  for (const twin of twins) notes.push(twinNote(twin));
-  const headLeft = new Set(headTwins.map((t) => t.other));
-  const baseLeft = new Set(baseTwins.map((t) => t.other));
-  // A --lockfile naming the twin that is not read still checks the pair (the one Bun uses).
-  const scoped = (file: string) => inScope(file) || twins.some((t) => t.read === file && inScope(t.other));
-  const headText = headFiles.filter((f) => rank(f) >= 0 && !headLeft.has(f)).sort(byRank);
-  const baseText = baseFiles.filter((f) => rank(f) >= 0 && !baseLeft.has(f)).sort(byRank);
+  const twins = bunPairs(headFiles);
+  const scoped = (file: string) =>
+    inScope(file) || twins.some((pair) => pair.includes(file) && pair.some((twin) => inScope(twin)));
+  const headText = headFiles.filter((f) => rank(f) >= 0).sort(byRank);
+  const baseText = baseFiles.filter((f) => rank(f) >= 0).sort(byRank);
+  const sameFile = (a: string, b: string) => dirOf(a) === dirOf(b) && nameOf(a) === nameOf(b);
 
   const taken = new Set<string>();
   const pairs: LockfilePair[] = [];
   for (const head of headText.filter(scoped)) {
     let base = baseText.includes(head) ? head : undefined;
+    // A lockfile renamed to another case of its name is the same lockfile, not a removal.
+    base ??= baseText.find((f) => sameFile(f, head) && !headText.includes(f) && !taken.has(f));
     if (!base) {
-      const dir = path.posix.dirname(head);
-      base = baseText.find((f) => path.posix.dirname(f) === dir && !headText.includes(f) && !taken.has(f));
+      base = baseText.find(
+        (f) => dirOf(f) === dirOf(head) && !headText.some((h) => sameFile(h, f)) && !taken.has(f),
+      );
       if (base)
         notes.push(
           `${head} replaces ${base}; compared with it so a package-manager switch does not report every package as new.`,
         );
     }
-    // A file left out on the base side (a twin Bun did not read there) still pairs with itself.
-    base ??= baseFiles.includes(head) ? head : undefined;
     if (base) taken.add(base);
     pairs.push({ head, base });
   }
   for (const base of baseText) {
     if (!taken.has(base) && !headText.includes(base) && inScope(base)) pairs.push({ base });
   }
-  return { pairs, notes, errors, twins };
+  return { pairs, notes, errors };
 }
 
 function normalize(file: string): string {

@@ -11,10 +11,17 @@
  */
 import path from 'node:path';
 import type { Edges, Lockfile, LockfileFormat, Manifest } from '../core/model.js';
+import type { Registries } from '../core/source.js';
 import { npmEdges } from './npm-edges.js';
 
+/** What a parser resolves the install plan against. */
+export interface ParseOptions {
+  /** The registries the package manager downloads from (default: the public registry). */
+  registries?: Registries;
+}
+
 /** One parser: text (or bytes, for a binary format) in, model out, or a LockfileError. */
-export type ParseFn = (file: string, content: string) => Lockfile;
+export type ParseFn = (file: string, content: string, options?: ParseOptions) => Lockfile;
 export type ParseBytesFn = (file: string, content: Uint8Array) => Lockfile;
 
 /** A package.json the repository holds, with its text (for formats that take lines from it). */
@@ -34,12 +41,8 @@ export interface LockfilePlugin {
    * are looked for first. `binary`: read as bytes, with checks of its own.
    */
   readonly syntax: 'json' | 'lines' | 'binary';
-  /**
-   * The package manager always ends the file with a line break and its parser
-   * cannot tell a file cut mid-line from a whole one, so a missing final line break
-   * is reported as truncation.
-   */
-  readonly finalNewline: boolean;
+  // A file without a final line break is judged by each parser by completeness (every reference
+  // resolves, the last entry is whole), as the package managers read such files.
   /** The parser, imported on first use. */
   load(): Promise<ParseFn | ParseBytesFn>;
   /**
@@ -62,7 +65,6 @@ export const PLUGINS: readonly LockfilePlugin[] = [
     format: 'npm',
     fileNames: ['package-lock.json', 'npm-shrinkwrap.json'],
     syntax: 'json',
-    finalNewline: false,
     load: async () => (await import('./npm.js')).parseNpm,
     edges: (lockfile) => (lockfile.unresolvedEdges ? npmEdges(lockfile) : parserEdges(lockfile)),
   },
@@ -70,14 +72,12 @@ export const PLUGINS: readonly LockfilePlugin[] = [
     format: 'pnpm',
     fileNames: ['pnpm-lock.yaml'],
     syntax: 'lines',
-    finalNewline: true,
     load: async () => (await import('./pnpm.js')).parsePnpm,
   },
   {
     format: 'yarn-classic',
     fileNames: ['yarn.lock'],
     syntax: 'lines',
-    finalNewline: true,
     load: async () => (await import('./yarn-classic.js')).parseYarnClassic,
     manifests: {
       which: 'workspaces',
@@ -88,25 +88,21 @@ export const PLUGINS: readonly LockfilePlugin[] = [
     },
   },
   {
-    // Berry checks that its last entry is complete instead of the final line break.
     format: 'yarn-berry',
     fileNames: ['yarn.lock'],
     syntax: 'lines',
-    finalNewline: false,
     load: async () => (await import('./yarn-berry.js')).parseYarnBerry,
   },
   {
     format: 'bun',
     fileNames: ['bun.lock'],
     syntax: 'json',
-    finalNewline: false,
     load: async () => (await import('./bun.js')).parseBun,
   },
   {
     format: 'bun',
     fileNames: ['bun.lockb'],
     syntax: 'binary',
-    finalNewline: false,
     load: async () => (await import('./bun-binary.js')).parseBunBinary,
     manifests: {
       which: 'importers',
@@ -121,10 +117,20 @@ export const PLUGINS: readonly LockfilePlugin[] = [
 /** Every file name a plug-in claims, in order of preference, once each. */
 export const LOCKFILE_NAMES: readonly string[] = [...new Set(PLUGINS.flatMap((p) => p.fileNames))];
 
-/** The plug-ins that claim this file name (yarn.lock: classic and Berry, told apart by content). */
+/**
+ * The lockfile name a path's file name is, matched case-insensitively (`Yarn.lock` is
+ * `yarn.lock`: on the case-insensitive file systems of macOS and Windows the package manager
+ * reads it), or undefined when it is no lockfile's.
+ */
+export function lockfileName(file: string): string | undefined {
+  const base = path.posix.basename(file).toLowerCase();
+  return LOCKFILE_NAMES.includes(base) ? base : undefined;
+}
+
+/** The plug-ins that claim this file name, in any case (yarn.lock: classic and Berry, told apart by content). */
 export function pluginsForName(file: string): LockfilePlugin[] {
-  const base = path.posix.basename(file);
-  return PLUGINS.filter((p) => p.fileNames.includes(base));
+  const base = lockfileName(file);
+  return base === undefined ? [] : PLUGINS.filter((p) => p.fileNames.includes(base));
 }
 
 /** Is this file read as bytes rather than as text? */

@@ -5,16 +5,25 @@
  */
 import type { Lockfile } from '../core/model.js';
 import { LockfileError } from '../core/errors.js';
-import { lineAt } from '../core/lines.js';
+import { applyPlan } from '../core/source.js';
 import { detect } from './detect.js';
-import { pluginsForName, textPlugin, type ParseBytesFn, type ParseFn } from './formats.js';
+import { pluginsForName, textPlugin, type ParseBytesFn, type ParseFn, type ParseOptions } from './formats.js';
 import { contentProblem, precheck } from './text.js';
 
-export { detect, isLockfileName, isLockfilePath } from './detect.js';
-export { LOCKFILE_NAMES, PLUGINS, edgesOf, isBinaryLockfile, pluginOf, type LockfilePlugin } from './formats.js';
+export { caseVariantNote, detect, isLockfileName, isLockfilePath } from './detect.js';
+export {
+  LOCKFILE_NAMES,
+  PLUGINS,
+  edgesOf,
+  isBinaryLockfile,
+  lockfileName,
+  pluginOf,
+  type LockfilePlugin,
+  type ParseOptions,
+} from './formats.js';
 
 /** How to load one lockfile. */
-export interface LoadOptions {
+export interface LoadOptions extends ParseOptions {
   /**
    * The file's real path, for telling its format, when `file` is a label
    * (`HEAD~1:pnpm-lock.yaml`, `base:pnpm-lock.yaml`) that errors should carry.
@@ -36,7 +45,7 @@ export async function loadLockfile(
     // Bytes: the binary format the file's name claims, with checks of its own.
     const binary = pluginsForName(options.name ?? file).find((p) => p.syntax === 'binary');
     if (!binary) throw new LockfileError(file, undefined, 'is not a binary lockfile and was given as bytes');
-    return ((await binary.load()) as ParseBytesFn)(file, content);
+    return withPlan(((await binary.load()) as ParseBytesFn)(file, content), options);
   }
   // A UTF-8 byte-order mark: every package manager reads past it, so every parser does.
   const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
@@ -45,12 +54,12 @@ export async function loadLockfile(
   const entry = textPlugin(format);
   const parse = (await entry.load()) as ParseFn;
   if (entry.syntax === 'lines') {
-    const problem = contentProblem(file, text) ?? (entry.finalNewline ? missingFinalNewline(file, text) : undefined);
+    const problem = contentProblem(file, text);
     if (problem) throw problem;
-    return parse(file, text);
+    return withPlan(parse(file, text, options), options);
   }
   try {
-    return parse(file, text);
+    return withPlan(parse(file, text, options), options);
   } catch (error) {
     if (error instanceof LockfileError) throw contentProblem(file, text) ?? error;
     throw error;
@@ -58,15 +67,12 @@ export async function loadLockfile(
 }
 
 /**
- * A YAML-like file cut in the middle of a line often still parses (a checksum
- * cut short is still a string); for formats whose tool always ends the file with
- * a line break, a missing one is reported as a truncated file.
+ * The install plan of every entry a parser left without one (npm, bun.lock and bun.lockb
+ * download their `resolved` URL as written, or the registry's tarball when they record none).
  */
-function missingFinalNewline(file: string, text: string): LockfileError | undefined {
-  if (text.endsWith('\n')) return undefined;
-  return new LockfileError(
-    file,
-    lineAt(text, text.length),
-    'the file does not end with a line break, so it looks truncated; regenerate it',
-  );
+function withPlan(lockfile: Lockfile, options: ParseOptions): Lockfile {
+  for (const pkg of lockfile.packages) {
+    if (pkg.url === undefined && pkg.host === undefined && pkg.git === undefined) applyPlan(pkg, options.registries);
+  }
+  return lockfile;
 }

@@ -44,6 +44,18 @@ import { LockfileError, quote } from '../core/errors.js';
 import { checkIdLength, DependencyBudget } from './text.js';
 import { isRecord } from '../core/guards.js';
 
+import {
+  absoluteUrl,
+  applyPlan,
+  DEFAULT_REGISTRIES,
+  gitSource,
+  isProtocolRelative,
+  planHost,
+  registryFor,
+  registryTarballUrl,
+  type Registries,
+} from '../core/source.js';
+
 
 
 type Major = 5 | 6 | 9;
@@ -86,6 +98,8 @@ interface PendingDeps {
 /** Everything collected while reading the documents. */
 interface State {
   file: string;
+  /** What relative tarballs and entries without one resolve against. */
+  registries: Registries;
   /** Dependencies the file may list in all (YAML aliases could repeat maps for free). */
   budget: DependencyBudget;
   lines: TextLines;
@@ -94,13 +108,15 @@ interface State {
   pending: PendingDeps[];
   /** Importer path (package.json path) → ids of its direct dependencies. */
   importers: Map<string, Set<string>>;
+  /** The first dependency reference that named no entry, for telling a truncated file. */
+  unresolved?: { line: number; reference: string };
 }
 
 /**
  * Parse a pnpm-lock.yaml (lockfileVersion 5.x, 6.x, 9.x; one or more YAML documents).
  * Throws LockfileError on YAML syntax errors, unknown versions and unreadable entries.
  */
-export function parsePnpm(file: string, text: string): Lockfile {
+export function parsePnpm(file: string, text: string, options: { registries?: Registries } = {}): Lockfile {
   const documents = loadDocuments(file, text);
   const lines = scanLines(text);
   if (documents.length === 0) {
@@ -108,6 +124,7 @@ export function parsePnpm(file: string, text: string): Lockfile {
   }
   const state: State = {
     file,
+    registries: options.registries ?? DEFAULT_REGISTRIES,
     budget: new DependencyBudget(file, text),
     lines,
     packages: [],
@@ -126,6 +143,7 @@ export function parsePnpm(file: string, text: string): Lockfile {
     formatVersion = readDocument(state, doc, docLines);
   });
   resolvePendingDeps(state);
+  if (!text.endsWith('\n')) checkComplete(state, text);
   return {
     path: file,
     format: 'pnpm',
@@ -174,6 +192,30 @@ function clean(message: string): string {
   // eslint-disable-next-line no-control-regex
   const flat = message.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
   return flat.length > 160 ? `${flat.slice(0, 160)}…` : flat;
+}
+
+/**
+ * pnpm writes a final line break, but reads a file without one; a file cut at a line's end or
+ * inside a plain value often still parses. Without a final line break the file must be
+ * complete: every dependency reference names an entry, and its last line is whole (a flag
+ * there reads `true` or `false`).
+ */
+function checkComplete(state: State, text: string): void {
+  const lines = text.split('\n');
+  const cut = (why: string): never => {
+    throw new LockfileError(
+      state.file,
+      lines.length,
+      `the file does not end with a line break and ${why}, so it looks truncated; regenerate it`,
+    );
+  };
+  if (state.unresolved) {
+    cut(`the dependency ${quote(state.unresolved.reference)} at line ${state.unresolved.line} names no entry`);
+  }
+  const flag = /^\s+(dev|optional|hasBin|requiresBuild|deprecated|prepare|bundled):\s*(\S*)\s*$/.exec(lines[lines.length - 1]!);
+  if (flag && flag[1] !== 'deprecated' && flag[2] !== 'true' && flag[2] !== 'false') {
+    cut(`its last line sets ${flag[1]} to ${quote(flag[2])}`);
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -400,7 +442,7 @@ function addEntry(
   const fromKey = decodeKey(major, id);
   const name = stringField(meta, 'name') ?? fromKey?.name;
   let version = stringField(meta, 'version');
-  if (isRecord(resolution) && isDirectory(resolution)) {
+  if (isRecord(resolution) && stringField(resolution, 'type') === 'directory') {
     // The repository's own code: pnpm records the folder's package.json version only when it
     // has one (5.x made one up from the path), and the key's "version" is the path.
     version ??= '';
@@ -411,7 +453,7 @@ function addEntry(
     throw new LockfileError(state.file, line, `cannot read a name and version from package entry ${quote(id)}`);
   }
   const pkg: LockedPackage = { id, name, version, source: 'registry', line };
-  if (isRecord(resolution)) applyResolution(pkg, resolution);
+  applyResolution(state, pkg, isRecord(resolution) ? resolution : {});
   const dev = booleanField(meta, 'dev');
   if (dev !== undefined) pkg.dev = dev;
   const optional = booleanField(snapshot, 'optional') ?? booleanField(meta, 'optional');
@@ -423,36 +465,137 @@ function addEntry(
   return pkg;
 }
 
-/** A `resolution` of a local folder (`{directory: path, type: directory}`), the repository's own code. */
-function isDirectory(resolution: YamlMap): boolean {
-  return stringField(resolution, 'type') === 'directory' || stringField(resolution, 'directory') !== undefined;
-}
-
 /**
- * Source, resolved reference and integrity from a `resolution` mapping: `integrity` only is
- * the registry; `tarball` a tarball (`file:` a local one); `repo`+`commit` or `type: git`
- * git; `directory` a local folder.
+ * Source, resolved reference, integrity and download plan from a `resolution` mapping, by
+ * pnpm's own rule (pick-fetcher): the fetcher is chosen by `type` alone. No `type` is a
+ * tarball: `file:` a local one, else a download, from the registry when `tarball` is absent
+ * or relative (resolved against it, as pnpm's `new URL(tarball, registry)`), so a
+ * `directory:` field without `type: directory` is a registry download. `directory` is a
+ * local folder, the repository's own code; `git` a repository and commit; `binary` a URL
+ * (pnpm 10); `variations` one binary per platform. Any other type (`custom:…`, which only a
+ * .pnpmfile.cjs fetcher installs, or one pnpm does not know) is an error: what it installs
+ * cannot be told.
  */
-function applyResolution(pkg: LockedPackage, resolution: YamlMap): void {
+function applyResolution(state: State, pkg: LockedPackage, resolution: YamlMap): void {
   const integrity = stringField(resolution, 'integrity');
   if (integrity) pkg.integrity = integrity;
-  const type = stringField(resolution, 'type');
-  const repo = stringField(resolution, 'repo');
-  const commit = stringField(resolution, 'commit');
-  const directory = stringField(resolution, 'directory');
-  const tarball = stringField(resolution, 'tarball');
-  let resolved: string | undefined;
-  if (type === 'git' || (repo && commit)) {
-    pkg.source = 'git';
-    resolved = commit ? `${repo ?? ''}#${commit}` : repo;
-  } else if (isDirectory(resolution)) {
-    pkg.source = 'directory';
-    resolved = directory;
-  } else if (tarball) {
-    pkg.source = tarball.startsWith('file:') ? 'file' : 'tarball';
-    resolved = tarball;
+  const type = own(resolution, 'type');
+  if (type === undefined || type === null) {
+    tarballResolution(state, pkg, resolution);
+    return;
   }
-  if (resolved) pkg.resolved = resolved;
+  const field = (key: string): string => {
+    const value = stringField(resolution, key);
+    if (value === undefined) {
+      throw new LockfileError(
+        state.file,
+        pkg.line,
+        `the "${String(type)}" resolution of package entry ${quote(pkg.id)} has no "${key}"`,
+      );
+    }
+    return value;
+  };
+  switch (type) {
+    case 'directory':
+      pkg.source = 'directory';
+      pkg.resolved = field('directory');
+      return;
+    case 'git': {
+      const repo = field('repo');
+      const commit = stringField(resolution, 'commit');
+      pkg.source = 'git';
+      pkg.resolved = commit ? `${repo}#${commit}` : repo;
+      applyPlan(pkg, state.registries);
+      return;
+    }
+    case 'binary':
+      pkg.source = 'tarball';
+      plan(state, pkg, field('url'));
+      return;
+    case 'variations':
+      variations(state, pkg, own(resolution, 'variants'));
+      return;
+    default:
+      throw new LockfileError(
+        state.file,
+        pkg.line,
+        `package entry ${quote(pkg.id)} has resolution type ${quote(type)}, which pnpm installs only through a custom fetcher (a .pnpmfile.cjs hook) or not at all, so what it installs cannot be told`,
+      );
+  }
+}
+
+/** A resolution without `type`: a `file:` tarball, or a download from the registry or a URL. */
+function tarballResolution(state: State, pkg: LockedPackage, resolution: YamlMap): void {
+  const tarball = own(resolution, 'tarball');
+  if (tarball !== undefined && tarball !== null && typeof tarball !== 'string') {
+    throw new LockfileError(state.file, pkg.line, `the tarball of package entry ${quote(pkg.id)} is not a string`);
+  }
+  // pnpm 9 may keep a local tarball only in the key (`name@file:x.tgz`).
+  const local = tarball || (pkg.version.startsWith('file:') ? pkg.version : undefined);
+  if (local?.startsWith('file:')) {
+    pkg.source = 'file';
+    pkg.resolved = local;
+    return;
+  }
+  const registry = registryFor(pkg.name, state.registries);
+  if (!tarball) {
+    pkg.url = registryTarballUrl(pkg.name, pkg.version, registry);
+    pkg.host = planHost(pkg.url);
+    return;
+  }
+  // An absolute URL is another host's tarball; a relative path (`name/-/name-1.0.0.tgz`) is the registry's.
+  const elsewhere = isProtocolRelative(tarball) || /^[a-z][a-z0-9+.-]*:/i.test(tarball);
+  plan(state, pkg, tarball, registry);
+  const git = gitSource(pkg.url!);
+  if (git?.commit && /^https:\/\/(?:codeload\.github\.com|gitlab\.com|bitbucket\.org)\//i.test(pkg.url!)) {
+    pkg.git = { repository: git.repository, commit: git.commit };
+  }
+  pkg.source = elsewhere ? 'tarball' : 'registry';
+}
+
+/** Record the download of `ref`, made absolute against `base` as pnpm does; an http(s) URL or an error. */
+function plan(state: State, pkg: LockedPackage, ref: string, base = registryFor(pkg.name, state.registries)): void {
+  const url = absoluteUrl(ref, base);
+  if (url === undefined || !/^https?:\/\//i.test(url)) {
+    throw new LockfileError(
+      state.file,
+      pkg.line,
+      `package entry ${quote(pkg.id)} downloads ${quote(ref)}, which is not an http(s) URL pnpm can fetch`,
+    );
+  }
+  pkg.resolved = url;
+  pkg.url = url;
+  pkg.host = planHost(url)!;
+}
+
+/** pnpm 10 `variations`: `variants: [{resolution: {type: binary, url, …}, targets}]`, one per platform. */
+function variations(state: State, pkg: LockedPackage, variants: unknown): void {
+  if (!Array.isArray(variants) || variants.length === 0) {
+    throw new LockfileError(state.file, pkg.line, `the variations of package entry ${quote(pkg.id)} list no variants`);
+  }
+  const all: { url: string; host: string }[] = [];
+  for (const variant of variants) {
+    const resolution: unknown = isRecord(variant) ? own(variant, 'resolution') : undefined;
+    const type = isRecord(resolution) ? own(resolution, 'type') : undefined;
+    if (!isRecord(resolution) || (type !== 'binary' && type !== undefined && type !== null)) {
+      throw new LockfileError(
+        state.file,
+        pkg.line,
+        `a variant of package entry ${quote(pkg.id)} is not a binary or tarball resolution`,
+      );
+    }
+    const ref = stringField(resolution, type === 'binary' ? 'url' : 'tarball');
+    if (ref === undefined) {
+      throw new LockfileError(state.file, pkg.line, `a variant of package entry ${quote(pkg.id)} has no URL`);
+    }
+    plan(state, pkg, ref);
+    all.push({ url: pkg.url!, host: pkg.host! });
+  }
+  pkg.source = 'tarball';
+  pkg.url = all[0]!.url;
+  pkg.host = all[0]!.host;
+  pkg.resolved = pkg.url;
+  pkg.variants = all;
 }
 
 // ---------------------------------------------------------------------------
@@ -577,8 +720,11 @@ function resolvePendingDeps(state: State): void {
       state.budget.spend(names.length, pkg.line);
       for (const name of names) {
         const reference = referenceOf(map[name]);
-        if (reference === undefined) continue;
-        const target = resolveReference(state, major, name, reference);
+        const target = reference === undefined ? undefined : resolveReference(state, major, name, reference);
+        // A `link:` reference names a folder, not an entry.
+        if (!target && !reference?.startsWith('link:')) {
+          state.unresolved ??= { line: pkg.line, reference: `${name}: ${reference ?? ''}` };
+        }
         if (!target || target === pkg) continue;
         (deps ??= new Set()).add(target.id);
       }
@@ -627,11 +773,14 @@ function readImporter(state: State, importerPath: string, importer: YamlMap, maj
     state.budget.spend(entries.length, line);
     for (const [name, value] of entries) {
       const reference = referenceOf(value);
-      if (reference === undefined) continue;
-      const target = reference.startsWith('link:')
-        ? linkEntry(state, importerPath, name, reference.slice(5), line)
-        : resolveReference(state, major, name, reference);
+      const target =
+        reference === undefined
+          ? undefined
+          : reference.startsWith('link:')
+            ? linkEntry(state, importerPath, name, reference.slice(5), line)
+            : resolveReference(state, major, name, reference);
       if (target) deps.add(target.id);
+      else state.unresolved ??= { line, reference: `${name}: ${reference ?? ''}` };
     }
   }
 }

@@ -28,7 +28,14 @@ import { checkIdLength, DependencyBudget } from './text.js';
 import { isRecord } from '../core/guards.js';
 import { LineIndex } from '../core/lines.js';
 import { lineAt } from '../core/lines.js';
-import { isGitReference, isTarballPath } from '../core/source.js';
+import {
+  applyPlan,
+  DEFAULT_REGISTRIES,
+  isGitReference,
+  isTarballPath,
+  planHost,
+  type Registries,
+} from '../core/source.js';
 import { SpecifierIndex, splitSpecifier } from './yarn-shared.js';
 
 
@@ -157,16 +164,34 @@ interface Reference {
   version?: string;
   /** For workspaces: the directory, relative to the lockfile. */
   workspace?: string;
+  /** `::__archiveUrl=…`: where the registry serves this version's tarball, which Yarn downloads. */
+  archiveUrl?: string;
+  /** For a `patch:` of a package from elsewhere than the registry: that package's own reference. */
+  patched?: string;
 }
 
-/** `npm:1.2.3` / `npm:real@1.2.3` → name and version. */
-function npmReference(rest: string): { realName?: string; version: string } {
-  const at = rest.indexOf('@', 1);
-  return at > 0 ? { realName: rest.slice(0, at), version: rest.slice(at + 1) } : { version: rest };
+/**
+ * `npm:1.2.3` / `npm:real@1.2.3`, with Yarn's `::` parameters (`::__archiveUrl=<encoded url>`,
+ * written when the registry serves the tarball somewhere else) → name, version and that URL.
+ */
+function npmReference(rest: string): Pick<Reference, 'realName' | 'version' | 'archiveUrl'> {
+  const params = rest.indexOf('::');
+  const body = params === -1 ? rest : rest.slice(0, params);
+  const at = body.indexOf('@', 1);
+  const ref: Pick<Reference, 'realName' | 'version' | 'archiveUrl'> =
+    at > 0 ? { realName: body.slice(0, at), version: body.slice(at + 1) } : { version: body };
+  const archive = params === -1 ? null : new URLSearchParams(rest.slice(params + 2)).get('__archiveUrl');
+  if (archive) ref.archiveUrl = archive;
+  return ref;
 }
 
-/** Classify the reference of a locator (`npm:…`, `patch:…`, `workspace:…`, git, URLs, paths). */
-function readReference(reference: string): Reference {
+/**
+ * Classify the reference of a locator the way Yarn picks its fetcher: `npm:`, `patch:` (the
+ * patched package's own reference inside), `workspace:`, `link:`/`portal:`, `file:`, `exec:`,
+ * git, and http(s) tarballs. A protocol Yarn has no built-in fetcher for (a plugin's) is
+ * undefined: what it installs cannot be told.
+ */
+function readReference(reference: string): Reference | undefined {
   if (reference.startsWith('npm:')) return { source: 'registry', ...npmReference(reference.slice(4)) };
   if (reference.startsWith('patch:')) {
     // patch:<url-encoded inner locator>#<patch>::version=…&hash=…
@@ -178,8 +203,10 @@ function readReference(reference: string): Reference {
       return { source: 'patch' };
     }
     const locator = splitSpecifier(inner);
-    if (locator?.range.startsWith('npm:')) return { source: 'patch', ...npmReference(locator.range.slice(4)) };
-    return { source: 'patch' };
+    const patched = locator && locator.range !== '' ? readReference(locator.range) : undefined;
+    if (!patched) return undefined;
+    // A patch of the repository's own code is its own code too; of a URL or git source, it downloads that.
+    return patched.source === 'registry' ? { ...patched, source: 'patch' } : { ...patched, patched: locator!.range };
   }
   if (reference.startsWith('workspace:')) {
     return { source: 'workspace', workspace: reference.slice(10).split('::')[0] ?? '' };
@@ -191,8 +218,26 @@ function readReference(reference: string): Reference {
   }
   if (reference.startsWith('exec:')) return { source: 'file' };
   if (isGitReference(reference)) return { source: 'git' };
-  // http(s) tarballs, and any other URL-like protocol a plugin may add
-  return { source: /^[a-z][a-z0-9+.-]*:\/\//i.test(reference) ? 'tarball' : 'file' };
+  if (/^https?:\/\//i.test(reference)) return { source: 'tarball' };
+  return undefined;
+}
+
+/** The install plan of an entry: the URL or git repository its reference downloads. */
+function planOf(pkg: LockedPackage, ref: Reference, registries: Registries): void {
+  const archive = ref.archiveUrl;
+  if (ref.patched !== undefined) {
+    const inner: LockedPackage = { ...pkg, resolved: ref.patched };
+    applyPlan(inner, registries);
+    for (const key of ['url', 'host', 'git'] as const) if (inner[key] !== undefined) Object.assign(pkg, { [key]: inner[key] });
+    return;
+  }
+  if (archive === undefined) {
+    applyPlan(pkg, registries);
+    return;
+  }
+  pkg.url = archive;
+  const host = planHost(archive);
+  if (host !== undefined) pkg.host = host;
 }
 
 /** `packages/a` → `packages/a/package.json`; `.` → `package.json`. */
@@ -222,7 +267,14 @@ interface BuiltEntry {
 }
 
 /** One lockfile entry → package (deps filled in later). */
-function readEntry(file: string, id: string, descriptors: string[], value: unknown, line: number): BuiltEntry {
+function readEntry(
+  file: string,
+  id: string,
+  descriptors: string[],
+  value: unknown,
+  line: number,
+  registries: Registries,
+): BuiltEntry {
   checkIdLength(file, line, id);
   if (!isRecord(value)) fail(file, line, `entry ${quote(id)} is not a mapping`);
   const version = optionalString(file, line, value, 'version', id);
@@ -233,15 +285,24 @@ function readEntry(file: string, id: string, descriptors: string[], value: unkno
   if (!locator || locator.range === '')
     fail(file, line, `cannot read a package name from resolution ${quote(resolution)}`);
   const ref = readReference(locator.range);
+  if (!ref) {
+    fail(
+      file,
+      line,
+      `resolution ${quote(resolution)} uses a protocol Yarn has no built-in fetcher for, so what it installs cannot be told`,
+    );
+  }
   const name = ref.realName ?? locator.name;
   const pkg: LockedPackage = {
     id,
     name,
     version: ref.version || version,
     source: ref.source,
-    resolved: resolution,
+    // The locator's reference: the URL, git repository or `npm:` version Yarn fetches, without the name.
+    resolved: locator.range,
     line,
   };
+  planOf(pkg, ref, registries);
   const checksum = optionalString(file, line, value, 'checksum', id);
   if (checksum !== undefined) pkg.integrity = checksum;
   const installNames = descriptors.map((d) => splitSpecifier(d)?.name);
@@ -391,7 +452,8 @@ function checkLastEntryComplete(
  * `__metadata` is one package; each workspace entry is also an importer
  * (`<path>/package.json`) whose deps are its `dependencies` resolved.
  */
-export function parseYarnBerry(file: string, text: string): Lockfile {
+export function parseYarnBerry(file: string, text: string, options: { registries?: Registries } = {}): Lockfile {
+  const registries = options.registries ?? DEFAULT_REGISTRIES;
   const doc = parseDocument(file, text);
   const lines = topLevelKeyLines(file, text);
   const metaAt = text.indexOf('__metadata');
@@ -405,7 +467,7 @@ export function parseYarnBerry(file: string, text: string): Lockfile {
     if (id === '__metadata') continue;
     const line = lines.get(id) ?? search.lineOf(id);
     const descriptors = splitDescriptors(id);
-    const entry = readEntry(file, id, descriptors, value, line);
+    const entry = readEntry(file, id, descriptors, value, line, registries);
     for (const descriptor of descriptors) {
       const spec = splitSpecifier(descriptor);
       if (!spec) continue;

@@ -19,7 +19,21 @@
  */
 import type { Importer, LockedPackage, Lockfile, Manifest, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from '../core/errors.js';
-import { isGitReference, isHttpUrl, isRegistryTarballOf, isTarballPath, registryTarball } from '../core/source.js';
+import yaml from 'js-yaml';
+import { isRecord } from '../core/guards.js';
+import { LineIndex } from '../core/lines.js';
+import {
+  applyPlan,
+  DEFAULT_REGISTRIES,
+  isGitReference,
+  isHttpUrl,
+  isProtocolRelative,
+  isRegistryTarballOf,
+  isTarballPath,
+  registryFor,
+  registryTarball,
+  type Registries,
+} from '../core/source.js';
 import { checkIdLength } from './text.js';
 import { SpecifierIndex, splitSpecifier, type Specifier } from './yarn-shared.js';
 
@@ -50,20 +64,68 @@ function realNameOf(spec: Specifier): string {
   return /^(?:@[a-z0-9._~-]+\/)?[a-z._~-][a-z0-9._~-]*$/i.test(inner) ? inner : spec.name;
 }
 
-/** Source of a classic entry, from its specifiers' protocol first, then `resolved`. */
-function classicSource(specs: Specifier[], name: string, version: string, resolved: string | undefined): PackageSource {
-  const ranges = specs.map((s) => s.range);
-  if (ranges.some((r) => r.startsWith('link:'))) return 'link';
-  const local = ranges.find((r) => r.startsWith('file:'));
-  if (local !== undefined) return isTarballPath(local) ? 'file' : 'directory';
+/**
+ * Source of a classic entry, by Yarn 1's rule. An entry is the repository's own code (a
+ * `link:` or a `file:` folder) only when every specifier is `file:`/`link:` and no remote
+ * `resolved` exists: Yarn 1 installs an entry's `resolved` for every specifier that shares
+ * it, so one extra `file:` specifier beside a registry range hides nothing. Such a mix, and
+ * local specifiers with a remote `resolved`, are not what Yarn writes: errors naming the line.
+ * Otherwise `resolved` decides (git, a registry tarball, another URL, a local file).
+ */
+function classicSource(
+  file: string,
+  entry: ClassicEntry,
+  specs: Specifier[],
+  name: string,
+  version: string,
+  resolved: string | undefined,
+): PackageSource {
+  const local = specs.filter((s) => s.range.startsWith('file:') || s.range.startsWith('link:'));
+  if (local.length > 0) {
+    const other = specs.find((s) => !local.includes(s));
+    if (other) {
+      fail(
+        file,
+        entry.line,
+        `entry ${quote(entry.key)} lists the local specifier ${quote(`${local[0]!.name}@${local[0]!.range}`)} beside ${quote(`${other.name}@${other.range}`)}; Yarn installs the entry's "resolved" for both, so it is not the repository's own code: regenerate the lockfile`,
+      );
+    }
+    if (resolved !== undefined && (isHttpUrl(resolved) || isGitReference(resolved) || isProtocolRelative(resolved))) {
+      fail(
+        file,
+        entry.line,
+        `entry ${quote(entry.key)} lists only local specifiers but resolves to ${quote(resolved)}, which Yarn does not write for a local package: regenerate the lockfile`,
+      );
+    }
+    if (local.some((s) => s.range.startsWith('link:'))) return 'link';
+    return isTarballPath(local[0]!.range) ? 'file' : 'directory';
+  }
   if (resolved === undefined) {
     // GitHub shorthand (`user/repo#ref`) or git URLs in the specifier.
-    return ranges.some((r) => isGitReference(r) || /^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(r)) ? 'git' : 'registry';
+    return specs.some((s) => isGitReference(s.range) || /^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(s.range)) ? 'git' : 'registry';
   }
   if (isGitReference(resolved)) return 'git';
   if (isRegistryTarballOf(resolved, name, version)) return 'registry';
   if (isHttpUrl(resolved)) return 'tarball';
   return 'file';
+}
+
+/**
+ * `resolved` as Yarn 1 fetches it: an http(s) URL as written; a path without a scheme
+ * (`name/-/name-1.0.0.tgz`) resolved against the registry, as its npm registry client does
+ * (`url.resolve(registry, path)`). A protocol-relative URL Yarn reads as a local path, which
+ * no lockfile Yarn writes holds: an error.
+ */
+function absoluteResolved(file: string, entry: ClassicEntry, name: string, resolved: string, registries: Registries) {
+  if (isProtocolRelative(resolved)) {
+    fail(
+      file,
+      entry.line,
+      `entry ${quote(entry.key)} resolves to the protocol-relative ${quote(resolved)}, which Yarn reads as a path on the machine that installs: regenerate the lockfile`,
+    );
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(resolved) || resolved.startsWith('/') || resolved.startsWith('.')) return resolved;
+  return new URL(resolved, registryFor(name, registries)).href;
 }
 
 /** Throw a LockfileError for `line`. */
@@ -200,6 +262,60 @@ function readEntries(file: string, text: string): ClassicEntry[] {
   return entries;
 }
 
+/**
+ * The entries as Yarn 1 reads them: its own syntax, and when that fails, its fallback,
+ * js-yaml with the failsafe schema (every scalar a string). A yarn.lock written as JSON
+ * (`{"name@1.0.0": {"version": "1.0.0", "resolved": …}}`) is read through that fallback
+ * and installed; so it is read here too, as Yarn reads it. Only a document that starts
+ * like JSON is tried that way; any other text Yarn's parser refuses stays refused.
+ */
+function readClassicOrYaml(file: string, text: string): ClassicEntry[] {
+  try {
+    return readEntries(file, text);
+  } catch (error) {
+    if (!(error instanceof LockfileError) || !/^\s*\{/.test(text)) throw error;
+    let doc: unknown;
+    try {
+      doc = yaml.load(text, { schema: yaml.FAILSAFE_SCHEMA });
+    } catch {
+      throw error;
+    }
+    if (!isRecord(doc)) throw error;
+    return entriesOfDocument(file, text, doc);
+  }
+}
+
+/** The entries of a yarn.lock read through the YAML fallback: each key an entry, its fields strings or maps of strings. */
+function entriesOfDocument(file: string, text: string, doc: Record<string, unknown>): ClassicEntry[] {
+  const index = new LineIndex(text);
+  let cursor = 0;
+  const lineOf = (key: string): number => {
+    const at = text.indexOf(JSON.stringify(key), cursor);
+    if (at === -1) return 1;
+    cursor = at + 1;
+    return index.lineOf(at);
+  };
+  const entries: ClassicEntry[] = [];
+  for (const [key, value] of Object.entries(doc)) {
+    const line = lineOf(key);
+    checkIdLength(file, line, key);
+    if (!isRecord(value)) fail(file, line, `entry ${quote(key)} is not a mapping of fields`);
+    const fields = new Map<string, FieldValue>();
+    for (const [name, field] of Object.entries(value)) {
+      if (typeof field === 'string') {
+        fields.set(name, field);
+      } else if (isRecord(field) && Object.values(field).every((v) => typeof v === 'string')) {
+        fields.set(name, new Map(Object.entries(field as Record<string, string>)));
+      } else {
+        fail(file, line, `field ${quote(name)} of entry ${quote(key)} is neither a string nor a map of strings`);
+      }
+    }
+    // Yarn's own syntax lists several specifiers in one key; the fallback keeps the key whole.
+    entries.push({ key, specifiers: key.split(/ *, */), line, fields });
+  }
+  return entries;
+}
+
 /** A string field, or undefined; a map where a string belongs is an error. */
 function stringField(file: string, entry: ClassicEntry, name: string): string | undefined {
   const value = entry.fields.get(name);
@@ -232,7 +348,11 @@ function entryName(file: string, entry: ClassicEntry, realNames: readonly string
 }
 
 /** Entry → package (without deps). */
-function toPackage(file: string, entry: ClassicEntry): { pkg: LockedPackage; specs: Specifier[] } {
+function toPackage(
+  file: string,
+  entry: ClassicEntry,
+  registries: Registries,
+): { pkg: LockedPackage; specs: Specifier[] } {
   const specs: Specifier[] = [];
   const realNames: string[] = [];
   for (const text of entry.specifiers) {
@@ -247,18 +367,22 @@ function toPackage(file: string, entry: ClassicEntry): { pkg: LockedPackage; spe
   if (version === undefined || version.trim() === '') {
     fail(file, entry.line, `entry ${quote(entry.key)} has no version`);
   }
-  const resolved = stringField(file, entry, 'resolved');
-  const name = entryName(file, entry, realNames, resolved);
+  const written = stringField(file, entry, 'resolved');
+  const name = entryName(file, entry, realNames, written);
+  const local = specs.some((s) => s.range.startsWith('file:') || s.range.startsWith('link:'));
+  const resolved =
+    written === undefined || local ? written : absoluteResolved(file, entry, name, written, registries);
   const integrity = stringField(file, entry, 'integrity');
   const pkg: LockedPackage = {
     id: entry.key,
     name,
     version,
-    source: classicSource(specs, name, version, resolved),
+    source: classicSource(file, entry, specs, name, version, resolved),
     line: entry.line,
   };
   if (resolved !== undefined) pkg.resolved = resolved;
   if (integrity !== undefined) pkg.integrity = integrity;
+  applyPlan(pkg, registries);
   if (!specs.some((s) => s.name === name)) pkg.alias = first.name;
   return { pkg, specs };
 }
@@ -274,8 +398,9 @@ function toPackage(file: string, entry: ClassicEntry): { pkg: LockedPackage; spe
  * it, nor are entries that something depends on never direct. This parser reads
  * no file but the lockfile, so it does not guess.
  */
-export function parseYarnClassic(file: string, text: string): Lockfile {
-  const entries = readEntries(file, text);
+export function parseYarnClassic(file: string, text: string, options: { registries?: Registries } = {}): Lockfile {
+  const registries = options.registries ?? DEFAULT_REGISTRIES;
+  const entries = readClassicOrYaml(file, text);
   const berryLike = /^# yarn lockfile v1\r?$/m.test(text.slice(0, 4096))
     ? undefined
     : entries.find((e) => e.fields.has('resolution'));
@@ -291,10 +416,11 @@ export function parseYarnClassic(file: string, text: string): Lockfile {
       fail(file, entry.line, `entry ${quote(entry.key)} appears twice (first at line ${earlier})`);
     }
     seen.set(entry.key, entry.line);
-    const { pkg, specs } = toPackage(file, entry);
+    const { pkg, specs } = toPackage(file, entry, registries);
     for (const spec of specs) index.add(`${spec.name}@${spec.range}`, spec.name, pkg.id);
     built.push({ pkg, entry });
   }
+  let unresolved: { entry: ClassicEntry; dependency: string } | undefined;
   for (const { pkg, entry } of built) {
     const deps = new Set<string>();
     for (const field of ['dependencies', 'optionalDependencies']) {
@@ -303,13 +429,60 @@ export function parseYarnClassic(file: string, text: string): Lockfile {
       for (const [name, range] of map) {
         const id = index.exact(`${name}@${range}`) ?? index.only(name);
         if (id !== undefined) deps.add(id);
+        else if (!aliasResolves(index, range)) unresolved ??= { entry, dependency: `${name}@${range}` };
       }
     }
     pkg.deps = [...deps];
   }
+  if (!text.endsWith('\n') && !/^\s*\{/.test(text)) checkComplete(file, text, entries, unresolved);
   // yarn.lock records neither the root's nor the workspaces' dependencies: see importersFromManifests.
   const importers: Importer[] = [];
   return { path: file, format: 'yarn-classic', formatVersion: '1', packages: built.map((b) => b.pkg), importers };
+}
+
+/**
+ * Yarn writes a final line break, but reads a file without one; a file cut short often still
+ * reads (a cut at a field's end, an integrity cut mid-hash). Without a final line break the file
+ * must be complete: every dependency resolves to an entry, and the last entry is whole (its last
+ * list is not empty, its integrity hashes have their full length).
+ */
+function checkComplete(
+  file: string,
+  text: string,
+  entries: readonly ClassicEntry[],
+  unresolved: { entry: ClassicEntry; dependency: string } | undefined,
+): void {
+  const lastLine = text.split('\n').length;
+  const cut = (why: string): never =>
+    fail(file, lastLine, `the file does not end with a line break and ${why}, so it looks truncated; regenerate it`);
+  if (unresolved) {
+    cut(`the dependency ${quote(unresolved.dependency)} of the entry at line ${unresolved.entry.line} has no entry`);
+  }
+  const last = entries[entries.length - 1];
+  if (!last) return;
+  const fields = [...last.fields];
+  const [name, value] = fields[fields.length - 1] ?? [];
+  if (value instanceof Map && value.size === 0) cut(`the last entry's ${quote(name)} list is empty`);
+  if (name === 'integrity' && typeof value === 'string' && !value.split(/\s+/).every(wholeHash)) {
+    cut("the last entry's integrity hash is shorter than its algorithm's");
+  }
+}
+
+/** An alias range (`npm:real@^1`) whose real specifier has an entry (Bun's print of bun.lockb keys it so). */
+function aliasResolves(index: SpecifierIndex, range: string): boolean {
+  if (!range.startsWith('npm:')) return false;
+  const spec = splitSpecifier(range.slice(4));
+  return spec !== undefined && (index.exact(`${spec.name}@${spec.range}`) ?? index.only(spec.name)) !== undefined;
+}
+
+/** Base64 length of each SRI algorithm's digest. */
+const DIGEST_LENGTH: Record<string, number> = { sha1: 28, sha256: 44, sha384: 64, sha512: 88 };
+
+/** An SRI hash of a known algorithm with a digest of its full length (others are not judged). */
+function wholeHash(hash: string): boolean {
+  const dash = hash.indexOf('-');
+  const length = DIGEST_LENGTH[hash.slice(0, dash)];
+  return length === undefined || hash.length - dash - 1 === length;
 }
 
 /**

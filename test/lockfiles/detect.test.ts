@@ -11,19 +11,31 @@ const real = (rel: string) => readFileSync(path.join(FIXTURES, rel), 'utf8');
 const errorOf = (promise: Promise<unknown>) => rejected(LockfileError, promise);
 
 describe('detect', () => {
-  it('reads the content first: YAML in package-lock.json is pnpm, __metadata is Berry, JSON in yarn.lock is npm', () => {
-    expect(detect('package-lock.json', real('pnpm9-changesets/base/pnpm-lock.yaml'))).toBe('pnpm');
+  it('goes by the file name, as the package managers do; content only tells Yarn 1 from Berry', () => {
+    expect(detect('package-lock.json', real('pnpm9-changesets/base/pnpm-lock.yaml'))).toBe('npm');
     expect(detect('yarn.lock', real('yarn-berry8-prettier/base/yarn.lock'))).toBe('yarn-berry');
     expect(detect('yarn.lock', real('yarn1-webpack/base/yarn.lock'))).toBe('yarn-classic');
     expect(detect('bun.lock', real('bun-lock-hono/base/bun.lock'))).toBe('bun');
     expect(detect('sub/bun.lock', real('bun-lock-hono/base/bun.lock'))).toBe('bun');
+    // A yarn.lock is Yarn's, whatever it holds: JSON there is read as Yarn 1 reads it.
+    expect(detect('yarn.lock', real('npm-v3-javascript-action/base/package-lock.json'))).toBe('yarn-classic');
+    // Case variants are the same names (a case-insensitive file system reads them).
+    expect(detect('Yarn.lock', real('yarn-berry8-prettier/base/yarn.lock'))).toBe('yarn-berry');
+    expect(detect('PNPM-LOCK.yaml', real('pnpm9-changesets/base/pnpm-lock.yaml'))).toBe('pnpm');
+    // A name that is no lockfile's (a test's label) is still told by its content.
     expect(detect('lock.json', real('bun-lock-hono/base/bun.lock'))).toBe('bun');
-    expect(detect('yarn.lock', real('npm-v3-javascript-action/base/package-lock.json'))).toBe('npm');
   });
 
-  it('parses a misnamed lockfile as what it is', async () => {
-    const lockfile = await loadLockfile('package-lock.json', real('pnpm6-vue-core/base/pnpm-lock.yaml'));
-    expect([lockfile.format, lockfile.formatVersion]).toEqual(['pnpm', '6.0']);
+  it('Berry by __metadata only without a Yarn 1 header; a comment never changes the format', () => {
+    const berry = real('yarn-berry8-prettier/base/yarn.lock');
+    expect(detect('yarn.lock', `# yarn lockfile v1\n${berry}`)).toBe('yarn-classic');
+    expect(detect('yarn.lock', `# bun ./bun.lockb --hash: AB-cd\n# pnpm-lock.yaml\n${berry}`)).toBe('yarn-berry');
+    expect(detect('yarn.lock', '{\n  "__metadata": {"version": "8"}\n}\n')).toBe('yarn-berry');
+  });
+
+  it('refuses a lockfile whose content is another format than its name says', async () => {
+    const error = await errorOf(loadLockfile('package-lock.json', real('pnpm6-vue-core/base/pnpm-lock.yaml')));
+    expect(error.reason).toMatch(/JSON|json/);
   });
 });
 
@@ -52,13 +64,36 @@ describe('checks every format shares', () => {
     }
   });
 
-  it('still reports a classic yarn.lock or pnpm file without a final line break as truncated', async () => {
+  it('reads complete classic yarn.lock and pnpm files without a final line break, as Yarn and pnpm do', async () => {
     for (const [name, rel] of [
       ['yarn.lock', 'yarn1-webpack/base/yarn.lock'],
+      ['yarn.lock', 'yarn1-workspaces-changesets/head/yarn.lock'],
       ['pnpm-lock.yaml', 'pnpm9-changesets/base/pnpm-lock.yaml'],
+      ['pnpm-lock.yaml', 'pnpm6-vue-core/head/pnpm-lock.yaml'],
+      ['pnpm-lock.yaml', 'pnpm5.4-git-link-alias-pnpm/head/pnpm-lock.yaml'],
     ] as const) {
-      const error = await errorOf(loadLockfile(name, real(rel).trimEnd()));
-      expect(error.reason).toMatch(/does not end with a line break.*truncated/);
+      const text = real(rel);
+      expect(await loadLockfile(name, text.trimEnd()), rel).toEqual(await loadLockfile(name, text));
+    }
+  });
+
+  it('still reports a classic yarn.lock or pnpm file cut inside an entry as truncated', async () => {
+    const yarn = real('yarn1-webpack/base/yarn.lock');
+    const pnpm = real('pnpm9-changesets/base/pnpm-lock.yaml');
+    const cuts: [string, string][] = [
+      // an integrity hash cut short
+      ['yarn.lock', yarn.slice(0, yarn.indexOf('integrity sha512-', 5000) + 40)],
+      // a dependency list cut between two of its lines: a dependency named later has no entry yet
+      ['yarn.lock', yarn.slice(0, yarn.indexOf('\n', yarn.indexOf('  dependencies:\n', yarn.length / 3) + 20))],
+      // a snapshot's dependency version cut mid-value
+      ['pnpm-lock.yaml', pnpm.slice(0, pnpm.lastIndexOf(': 1.') + 4)],
+      // the importers cut before the packages they name
+      ['pnpm-lock.yaml', pnpm.slice(0, pnpm.indexOf('\n', pnpm.search(/ version: \d/)))],
+    ];
+    for (const [name, cut] of cuts) {
+      const error = await errorOf(loadLockfile(name, cut));
+      expect(error.reason, JSON.stringify(cut.slice(-40))).toMatch(/does not end with a line break and .*truncated/);
+      expect(error.line).toBe(cut.split('\n').length);
     }
   });
 

@@ -387,6 +387,9 @@ packages:
         version: '2.1.3',
         source: 'registry',
         integrity: 'sha512-ms',
+        // The install plan: no tarball recorded, so the registry's tarball of name@version.
+        url: 'https://registry.npmjs.org/ms/-/ms-2.1.3.tgz',
+        host: 'registry.npmjs.org',
         dev: false,
         line: lineStarting(text, '  /ms/2.1.3:'),
       },

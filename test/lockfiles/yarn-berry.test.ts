@@ -66,7 +66,9 @@ describe('yarn berry: entries', () => {
       name: 'lodash',
       version: '4.17.21',
       source: 'registry',
-      resolved: 'lodash@npm:4.17.21',
+      resolved: 'npm:4.17.21',
+      url: 'https://registry.npmjs.org/lodash/-/lodash-4.17.21.tgz',
+      host: 'registry.npmjs.org',
       integrity:
         '10c0/d8cbea072bb08655bb4c989da418994b073a608dffa608b09ac04b43a791b12aeae7cd7ad919aa4c925f33b48490b5cfe6c1f71d827956071dae2e7bb3a6b74c',
       line: lineStarting(text, '"lodash@npm:^4.17.20'),
@@ -424,7 +426,8 @@ describe('yarn berry: real fixtures', () => {
       // a user patch the fixture lists as added is a patch entry in head with that resolution
       for (const entry of e.patch_changes.added) {
         const resolution = entry.split(' <- ')[1];
-        expect(head.packages.some((p) => p.source === 'patch' && p.resolved === resolution)).toBe(true);
+        const reference = resolution?.slice(resolution.indexOf('@', 1) + 1);
+        expect(head.packages.some((p) => p.source === 'patch' && p.resolved === reference)).toBe(true);
       }
     });
   }
@@ -439,7 +442,7 @@ describe('yarn berry: real fixtures', () => {
     const entries = Object.entries(doc).filter(([k]) => k !== '__metadata');
     expect(lf.packages.map((p) => p.id)).toEqual(entries.map(([k]) => k));
     for (const [i, [, v]] of entries.entries()) {
-      expect(lf.packages[i]?.resolved).toBe(v.resolution);
+      expect(`${lf.packages[i]?.name}@${lf.packages[i]?.resolved}`).toBe(v.resolution);
       expect(lf.packages[i]?.version).toBe(v.version);
       expect(v.resolution.startsWith(`${lf.packages[i]?.name}@`)).toBe(true);
     }

@@ -52,6 +52,9 @@ describe('yarn classic: entries', () => {
         source: 'registry',
         resolved: 'https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz#5b8a3a7765dfe001261dde915589e782f8c94d1e',
         integrity: 'sha512-XI5MPzVNApjAyhQzphX8BkmKsKUxD4LdyK24iZeQEQEY6oH33QXzxcOUvBDb4a6HFWYxKHBOvDl/o+5yVJEbUQ==',
+        // The install plan: the URL without its checksum fragment; Yarn's registry host folded into npm's.
+        url: 'https://registry.yarnpkg.com/left-pad/-/left-pad-1.3.0.tgz',
+        host: 'registry.npmjs.org',
         line: 5,
         deps: [],
       },
