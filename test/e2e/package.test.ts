@@ -171,3 +171,69 @@ describe('installed from the tarball', () => {
     expect(clean.code, clean.stderr + clean.stdout).toBe(0);
   });
 });
+
+describe("the README's commands, with the tarball for lockgate@1", () => {
+  /** The `npx --yes --package lockgate@1 lockgate …` lines of README.md's shell blocks, as argv. */
+  function readmeNpx(): string[][] {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    return blocks
+      .flatMap((b) => b.split('\n'))
+      .map((line) => line.replace(/\s+#.*$/, '').trim())
+      .filter((line) => line.startsWith('npx --yes --package lockgate@1 lockgate '))
+      .map((line) => line.split(/\s+/).slice(1));
+  }
+
+  it('runs each one: the check against origin/main, and the org scan against a GitHub stand-in', async () => {
+    const lines = readmeNpx();
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    // A repository whose origin/main has the example's base and whose working tree has its head.
+    const repo = mkdtempSync(path.join(work, 'readme-'));
+    const gitEnv = {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@e',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@e',
+    };
+    const git = (...a: string[]) => run('git', a, { cwd: repo, env: gitEnv });
+    const example = path.join(ROOT, 'examples', 'postmark-mcp');
+    await run('git', ['init', '-q', '--bare', path.join(work, 'origin.git')]);
+    await git('init', '-q', '-b', 'main');
+    cpSync(path.join(example, 'base'), repo, { recursive: true });
+    await git('add', '.');
+    await git('commit', '-qm', 'base');
+    await git('remote', 'add', 'origin', path.join(work, 'origin.git'));
+    await git('push', '-q', 'origin', 'main');
+    cpSync(path.join(example, 'head'), repo, { recursive: true });
+
+    const { startGitHubOrgServer } = await import('../support/github-org-server.js');
+    const server = await startGitHubOrgServer({ owner: 'acme' });
+    server.addRepos([
+      {
+        name: 'mail',
+        files: { 'package-lock.json': readFileSync(path.join(example, 'head', 'package-lock.json'), 'utf8') },
+      },
+      {
+        name: 'web',
+        files: { 'package-lock.json': readFileSync(path.join(example, 'base', 'package-lock.json'), 'utf8') },
+      },
+    ]);
+    try {
+      for (const argv of lines) {
+        const args = argv.map((a) => (a === 'lockgate@1' ? tarball : a));
+        const { env } = cleanDir();
+        const ran = await exec(npxBin, [...args, '--offline'], {
+          cwd: repo,
+          env: { ...env, GITHUB_API_URL: server.url, GITHUB_TOKEN: 'ghs_readme' },
+        });
+        // Both find postmark-mcp@1.0.16: in the working tree, and in acme/mail.
+        expect(ran.code, `${argv.join(' ')}\n${ran.stderr}`).toBe(1);
+        expect(ran.stdout).toContain('postmark-mcp@1.0.16');
+        if (argv.includes('org')) expect(ran.stdout).toMatch(/acme\/mail/);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
