@@ -64,7 +64,7 @@ function kindOf(from: string[], to: string[]): ChangeKind {
 function byName(packages: readonly LockedPackage[]): Map<string, LockedPackage[]> {
   const names = new Map<string, LockedPackage[]>();
   for (const pkg of packages) {
-    if (isOwnCode(pkg)) continue;
+    if (isOwnCode(pkg) || pkg.legacy) continue;
     const list = names.get(pkg.name);
     if (list) list.push(pkg);
     else names.set(pkg.name, [pkg]);

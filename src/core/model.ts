@@ -50,6 +50,11 @@ export interface LockedPackage {
    */
   variants?: { url: string; host: string }[];
   integrity?: string;
+  /**
+   * npm v2: an entry only the legacy `dependencies` half locks (what npm 6 installs, where it
+   * disagrees with `packages`). Checked against advisories, left out of changes.
+   */
+  legacy?: boolean;
   /** The name it is installed under, when different from `name`. */
   alias?: string;
   dev?: boolean;

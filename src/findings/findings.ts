@@ -49,6 +49,11 @@ export function versionsToCheck(lockfile: CheckedLockfile, all: boolean): Packag
   } else {
     for (const change of lockfile.changes) for (const version of change.to) add(change.name, version);
   }
+  // What only an npm v2 file's legacy half locks (npm 6 installs it) and base did not have.
+  const before = new Set(lockfile.base?.packages.map((p) => `${p.name}@${p.version}`));
+  for (const pkg of lockfile.head.packages) {
+    if (pkg.legacy && !before.has(`${pkg.name}@${pkg.version}`)) add(pkg.name, pkg.version);
+  }
   // What a mismatching URL downloads is checked too: that is what gets installed.
   for (const query of originQueries(issuesOf(lockfile, all))) add(query.name, query.version);
   return out;

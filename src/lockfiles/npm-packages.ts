@@ -8,7 +8,7 @@ import type { LockedPackage } from '../core/model.js';
 import { LockfileError, quote } from '../core/errors.js';
 import { KeyList } from './json-locations.js';
 import {
-  checkIdLength,
+  checkInstallPath,
   describe,
   isInstallPath,
   lastSegment,
@@ -66,7 +66,7 @@ export function readPackages(ctx: Context, map: unknown, lines: KeyList | undefi
     if (!isRecord(entry)) {
       throw new LockfileError(ctx.file, line, `entry ${quote(key)} is ${describe(entry)}, expected an object`);
     }
-    checkIdLength(ctx, key, line);
+    checkInstallPath(ctx, key, line);
     const wants = dependencyNames(ctx, entry, key, line);
     if (key === '') {
       root = wants;

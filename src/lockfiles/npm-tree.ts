@@ -5,13 +5,11 @@
  */
 import type { LockfileNote, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from '../core/errors.js';
+import { checkIdLength, MAX_INSTALL_PATH_LENGTH } from './text.js';
 import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from '../core/source.js';
 
 
 export type JsonRecord = Record<string, unknown>;
-
-/** Longest entry id read: longer than any path a file system installs to (Linux PATH_MAX is 4096). */
-export const MAX_ID_LENGTH = 4096;
 
 /** What every reader needs: the file, its text, and notes about entries kept with less than usual. */
 export interface Context {
@@ -45,15 +43,9 @@ export function readInstallName(ctx: Context, key: string, line: number): string
   return name;
 }
 
-/** Refuse an id longer than MAX_ID_LENGTH (a file built to make every later step slow). */
-export function checkIdLength(ctx: Context, id: string, line: number): void {
-  if (id.length > MAX_ID_LENGTH) {
-    throw new LockfileError(
-      ctx.file,
-      line,
-      `the install path ${quote(id, 60)} is ${id.length} characters long, over the ${MAX_ID_LENGTH}-character limit`,
-    );
-  }
+/** Refuse an install path over npm's limit, naming its line (one limit function for every format: text.ts). */
+export function checkInstallPath(ctx: Context, id: string, line: number): void {
+  checkIdLength(ctx.file, line, id, MAX_INSTALL_PATH_LENGTH, 'install path');
 }
 
 export function lastSegment(path: string): string {

@@ -14,7 +14,7 @@ import { LockfileError, quote } from '../core/errors.js';
 import { KeyList, type KeyVisitor } from './json-locations.js';
 import type { Read } from './npm-packages.js';
 import {
-  checkIdLength,
+  checkInstallPath,
   describe,
   optionalResolved,
   optionalString,
@@ -91,7 +91,7 @@ export function readTree(ctx: Context, tree: unknown, locations: TreeLocations |
         `the dependencies tree nests deeper than ${MAX_TREE_DEPTH} levels; no package manager writes this`,
       );
     }
-    checkIdLength(ctx, id, line);
+    checkInstallPath(ctx, id, line);
     idChars += id.length;
     if (idChars > budget) {
       throw new LockfileError(

@@ -71,12 +71,12 @@ function parseDocument(file: string, text: string): Lockfile {
   const read: Read = readsTree
     ? readTree(ctx, doc['dependencies'], where.tree, lineOf('dependencies'))
     : readPackages(ctx, doc['packages'], where.packages, lineOf('packages'));
-  if (version === 2 && !readsTree) checkLegacyHalf(ctx, doc, read.packages, lineOf);
+  const legacy = version === 2 && !readsTree ? legacyOnly(ctx, doc, read.packages, lineOf, where.tree) : [];
   return {
     path: file,
     format: 'npm',
     formatVersion: String(version),
-    packages: read.packages,
+    packages: legacy.length ? [...read.packages, ...legacy] : read.packages,
     importers: [],
     unresolvedEdges: read.root ? { root: read.root } : {},
     ...(ctx.notes.length ? { notes: ctx.notes } : {}),
@@ -96,65 +96,74 @@ function locate(ctx: Context): { top: KeyLines; packages?: KeyList; tree?: TreeL
   return found;
 }
 
+/** Notes said about legacy-only entries before the rest are counted in one more note. */
+const MAX_LEGACY_NOTES = 20;
+
 /**
- * npm 7–8 write the v1 tree beside `packages` so that npm 6 can install from
- * the same file; npm 6 reads only that half. When the halves name different
- * packages, what is checked would not be what npm 6 installs: the file is
- * refused, naming the first difference.
+ * npm 7–8 write the v1 tree beside `packages` so that npm 6 can install from the same file;
+ * npm 6 reads only that half. Real tools leave the halves disagreeing (partial updates by other
+ * tools), so the file is read, never refused: `packages` is what npm 7+ installs and what changes
+ * follow; each entry whose legacy reading installs something else is returned too, marked
+ * `legacy` (left out of changes, checked against advisories), with a note naming it.
  */
-function checkLegacyHalf(
+function legacyOnly(
   ctx: Context,
   doc: JsonRecord,
   packages: readonly LockedPackage[],
   lineOf: (key: string) => number,
-): void {
+  locations: TreeLocations | undefined,
+): LockedPackage[] {
   const legacy = doc['dependencies'];
-  if (!isRecord(legacy)) return;
-  const legacyCount = Object.keys(legacy).length;
+  if (!isRecord(legacy)) return [];
   const installed = packages.filter((p) => p.source !== 'workspace');
-  if (installed.length === 0 && legacyCount > 0) {
-    throw new LockfileError(
-      ctx.file,
-      lineOf('packages'),
-      `"packages" lists no installed package while the legacy "dependencies" tree lists ${legacyCount}; regenerate the lockfile`,
-    );
-  }
-  // The legacy half's entries, read without lines (they are only compared).
+  // The legacy half's entries, with their lines; its notes (entries without a version) are its own.
   const quiet: Context = { ...ctx, notes: [] };
   let legacyPackages: LockedPackage[];
   try {
-    legacyPackages = readTree(quiet, legacy, undefined, lineOf('dependencies')).packages;
+    legacyPackages = readTree(quiet, legacy, locations, lineOf('dependencies')).packages;
   } catch (error) {
     if (!(error instanceof LockfileError)) throw error;
     throw new LockfileError(
       ctx.file,
-      lineOf('dependencies'),
+      error.line ?? lineOf('dependencies'),
       `the legacy "dependencies" tree (read by npm 6): ${error.reason}`,
     );
   }
   const byId = new Map(installed.map((p) => [p.id, p]));
   // npm 6 nests a workspace's own dependencies under its link (`node_modules/a/node_modules/x`);
-  // `packages` keeps them in the workspace folder (`packages/a/node_modules/x`).
+  // `packages` keeps them in the workspace folder (`packages/a/node_modules/x`). npm 7–8 write a
+  // `"file:"` link to the root itself: its empty target is the root.
   const links = legacyPackages.filter((p) => p.source === 'link' && p.resolved?.startsWith('file:'));
   const inPackages = (id: string): string => {
     for (const link of links) {
-      if (id.startsWith(`${link.id}/`))
-        return `${link.resolved!.slice('file:'.length).replace(/^\.\//, '')}${id.slice(link.id.length)}`;
+      if (!id.startsWith(`${link.id}/`)) continue;
+      const target = link.resolved!.slice('file:'.length).replace(/^\.\//, '').replace(/\/+$/, '');
+      const rest = id.slice(link.id.length);
+      return target === '' || target === '.' ? rest.slice(1) : `${target}${rest}`;
     }
     return id;
   };
+  const extra: LockedPackage[] = [];
   for (const old of legacyPackages) {
     if (old.source === 'link') continue;
     const now = byId.get(inPackages(old.id));
-    const differs = now === undefined ? 'is missing from "packages"' : identityDiffers(old, now);
-    if (differs) {
-      throw new LockfileError(
-        ctx.file,
-        now?.line ?? lineOf('dependencies'),
-        `the legacy "dependencies" tree (which npm 6 installs) disagrees with "packages": ${quote(old.id, 100)} ${differs}; regenerate the lockfile`,
-      );
+    const differs = now === undefined ? 'is not in "packages"' : identityDiffers(old, now);
+    if (!differs) continue;
+    extra.push({ ...old, id: `legacy:${old.id}`, legacy: true, wants: [] });
+    if (extra.length <= MAX_LEGACY_NOTES) {
+      ctx.notes.push({
+        line: old.line,
+        message: `the legacy "dependencies" tree, which npm 6 installs, locks ${quote(`${old.name}@${old.version}`, 100)} at ${quote(old.id, 100)}, which ${differs}; npm 7 and later install from "packages", and this version is checked too`,
+      });
     }
   }
+  if (extra.length > MAX_LEGACY_NOTES) {
+    ctx.notes.push({
+      line: lineOf('dependencies'),
+      message: `${extra.length - MAX_LEGACY_NOTES} more versions only the legacy "dependencies" tree locks are checked too`,
+    });
+  }
+  return extra;
 }
 
 /** How two readings of the same install path differ in what would be installed, or undefined. */

@@ -14,13 +14,28 @@ export const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
  */
 export const MAX_ID_LENGTH = 16 * 1024;
 
-/** Refuse an entry id over MAX_ID_LENGTH characters, naming its line. */
-export function checkIdLength(file: string, line: number | undefined, id: string): void {
-  if (id.length > MAX_ID_LENGTH) {
+/**
+ * Longest npm install path (`node_modules/a/node_modules/b`): longer than any path a file system
+ * installs to (Linux PATH_MAX is 4096).
+ */
+export const MAX_INSTALL_PATH_LENGTH = 4096;
+
+/**
+ * Refuse an entry id over its format's limit (MAX_ID_LENGTH, or MAX_INSTALL_PATH_LENGTH for npm's
+ * install paths), naming its line: a file built to make every later step slow.
+ */
+export function checkIdLength(
+  file: string,
+  line: number | undefined,
+  id: string,
+  limit = MAX_ID_LENGTH,
+  what = 'entry key',
+): void {
+  if (id.length > limit) {
     throw new LockfileError(
       file,
       line,
-      `the entry key ${quote(id, 60)} is ${id.length} characters long, over the ${MAX_ID_LENGTH}-character limit`,
+      `the ${what} ${quote(id, 60)} is ${id.length} characters long, over the ${limit}-character limit`,
     );
   }
 }

@@ -4,7 +4,7 @@
  * text said something else (see each head/INSTALLED.txt). Each is exit 1 or 2; its benign twin,
  * the base tree against itself, stays clean.
  */
-import { cpSync, mkdtempSync, renameSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -68,5 +68,35 @@ describe('install-plan attacks through the CLI', () => {
     expect(report!.messages.map((m) => m.message).join('\n')).toMatch(
       /Yarn\.lock is named in another case than yarn\.lock/,
     );
+  });
+
+  it('an npm v2 file whose legacy half (what npm 6 installs) locks the flagged version: found, with a note (exit 1)', async () => {
+    const dir = path.join(tmp, 'legacy-half');
+    const write = (side: string, legacy: string) => {
+      mkdirSync(path.join(dir, side), { recursive: true });
+      const lock = {
+        name: 'app',
+        lockfileVersion: 2,
+        requires: true,
+        packages: {
+          '': { name: 'app', dependencies: { 'postmark-mcp': '^1.0.15' } },
+          'node_modules/postmark-mcp': { version: '1.0.15', resolved: 'https://registry.npmjs.org/postmark-mcp/-/postmark-mcp-1.0.15.tgz' },
+        },
+        dependencies: {
+          'postmark-mcp': { version: legacy, resolved: `https://registry.npmjs.org/postmark-mcp/-/postmark-mcp-${legacy}.tgz` },
+        },
+      };
+      writeFileSync(path.join(dir, side, 'package-lock.json'), `${JSON.stringify(lock, null, 2)}\n`);
+    };
+    write('base', '1.0.15');
+    write('head', '1.0.16');
+    const { code, report } = await check(path.join(dir, 'base'), path.join(dir, 'head'));
+    expect(code).toBe(1);
+    expect(findings(report)).toContainEqual(expect.stringMatching(/^postmark-mcp@1\.0\.16 advisory MAL-2025-47604/));
+    expect(report!.lockfiles[0]!.changes).toEqual([]);
+    expect(report!.messages.map((m) => m.message).join()).toMatch(/legacy "dependencies" tree, which npm 6 installs/);
+    // Its benign twin: both halves agree.
+    const twin = await check(path.join(dir, 'base'), path.join(dir, 'base'));
+    expect([twin.code, findings(twin.report)]).toEqual([0, []]);
   });
 });

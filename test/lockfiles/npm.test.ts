@@ -194,23 +194,43 @@ describe('npm lockfileVersion 2/3', () => {
     expect(lock.packages[0]?.line).toBe(lineOf(text, '"node_modules/x"'));
   });
 
-  it('legacy-half attack: refuses a v2 file whose legacy tree (what npm 6 installs) names another version', () => {
+  it('legacy-half attack: reads a v2 file whose legacy tree (what npm 6 installs) names another version, and keeps that version', () => {
     const text = json({
       lockfileVersion: 2,
       packages: { '': {}, 'node_modules/postmark-mcp': { version: '1.0.15' } },
       dependencies: { 'postmark-mcp': { version: '1.0.16' } },
     });
-    const error = errorOf(text);
-    expect(error.line).toBe(lineOf(text, '"node_modules/postmark-mcp"'));
-    expect(error.reason).toMatch(
-      /legacy "dependencies" tree .* disagrees .*"postmark-mcp@1.0.16" there and "postmark-mcp@1.0.15"/,
-    );
+    const lock = parseNpm('package-lock.json', text);
+    // Changes follow `packages` (npm 7+); the legacy-only version is kept, marked, and noted.
+    expect(lock.packages.map((p) => [p.id, `${p.name}@${p.version}`, p.legacy ?? false])).toEqual([
+      ['node_modules/postmark-mcp', 'postmark-mcp@1.0.15', false],
+      ['legacy:node_modules/postmark-mcp', 'postmark-mcp@1.0.16', true],
+    ]);
+    expect(lock.notes).toEqual([
+      {
+        line: lineOf(text, '"postmark-mcp": {'),
+        message: expect.stringMatching(/legacy "dependencies" tree, which npm 6 installs, locks "postmark-mcp@1.0.16" .* "postmark-mcp@1.0.15" in "packages"/),
+      },
+    ]);
     const extra = json({
       lockfileVersion: 2,
       packages: { '': {}, 'node_modules/x': { version: '1.0.0' } },
       dependencies: { x: { version: '1.0.0' }, evil: { version: '1.0.0' } },
     });
-    expect(errorOf(extra).reason).toMatch(/"node_modules\/evil" is missing from "packages"/);
+    const withEvil = parseNpm('package-lock.json', extra);
+    expect(withEvil.packages.filter((p) => p.legacy).map((p) => `${p.name}@${p.version}`)).toEqual(['evil@1.0.0']);
+    expect(withEvil.notes?.[0]?.message).toMatch(/"node_modules\/evil", which is not in "packages"/);
+  });
+
+  it('maps the legacy tree under npm 7/8\'s "file:" self-reference (an empty link target) to the root', () => {
+    const text = json({
+      lockfileVersion: 2,
+      packages: { '': { name: 'app' }, 'node_modules/app': { resolved: '', link: true }, 'node_modules/x': { version: '1.0.0' } },
+      dependencies: { app: { version: 'file:', dependencies: { x: { version: '1.0.0' } } } },
+    });
+    const lock = parseNpm('package-lock.json', text);
+    expect(lock.packages.filter((p) => p.legacy)).toEqual([]);
+    expect(lock.notes).toBeUndefined();
   });
 
   it('reads a v2 file without packages like v1', () => {
@@ -441,11 +461,10 @@ describe('npm bad input', () => {
     expect(errorOf(json({ lockfileVersion: 3 })).reason).toMatch(/must have a "packages" map/);
   });
 
-  it('rejects a v2 file whose packages map is empty while its legacy tree is not', () => {
+  it('reads a v2 file whose packages map is empty while its legacy tree is not: the legacy versions are kept', () => {
     const text = json({ lockfileVersion: 2, packages: { '': {} }, dependencies: { x: { version: '1.0.0' } } });
-    const error = errorOf(text);
-    expect(error.line).toBe(lineOf(text, '"packages"'));
-    expect(error.reason).toMatch(/legacy "dependencies" tree lists 1/);
+    const lock = parseNpm('package-lock.json', text);
+    expect(lock.packages.map((p) => [`${p.name}@${p.version}`, p.legacy])).toEqual([['x@1.0.0', true]]);
   });
 
   it('rejects keys and versions it cannot read', () => {
