@@ -10,6 +10,7 @@ import { bunPairs, pairLockfiles } from './pairing.js';
 import { message, type Message } from '../core/report.js';
 import { completeFromManifests, readImporterManifests, readManifests } from '../inputs/manifests.js';
 import { requestedSpecs } from '../match/source-policy.js';
+import { plain } from '../core/escape.js';
 import { listLockfiles, type Tree } from '../inputs/trees.js';
 import { LockfileError } from '../core/errors.js';
 import { caseVariantNote, isBinaryLockfile, loadLockfile, pluginOf } from '../lockfiles/index.js';
@@ -62,7 +63,7 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
       // What the head's reader kept with less than usual (entries without a version) is said, never silent.
       for (const note of headLock?.notes ?? []) {
         const where = { file: pair.head!, line: note.line };
-        messages.push(message('note', `${where.file}:${where.line}: ${note.message}`, where));
+        messages.push(message('note', `${plain(where.file, 300)}:${where.line}: ${note.message}`, where));
       }
       const requested = headLock && (await requestedSources(head, headLock));
       lockfiles.push({

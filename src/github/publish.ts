@@ -7,6 +7,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { plain } from '../core/escape.js';
 import type { ActionInputs } from '../config/action-inputs.js';
 import { allFindings, exitCode, message, messagesAt, type Message, type Report } from '../core/report.js';
 import { errorSentence } from '../core/errors.js';
@@ -95,9 +96,14 @@ export async function publish(
     core.info(
       `lockgate found ${findings} malicious package version(s)${inputs.warnOnly ? '; warn-only is set, so the step passes' : ''}.`,
     );
+  else if (report.fileFindings?.length)
+    core.info(
+      `lockgate: ${report.fileFindings.length} policy finding(s) in package-manager config or manifests, not malware (see the annotations and the job summary)${inputs.warnOnly ? '; warn-only is set, so the step passes' : ''}.`,
+    );
   else {
+    // core.info escapes nothing: a message that names a file from the pull request goes through plain().
     const first = report.messages[0];
-    core.info(`lockgate found no malicious package version.${first ? ` ${first.message}` : ''}`);
+    core.info(`lockgate found no malicious package version.${first ? ` ${plain(first.message, 500)}` : ''}`);
   }
   return status;
 }
