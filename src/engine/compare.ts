@@ -10,7 +10,6 @@ import { bunPairs, pairLockfiles } from './pairing.js';
 import { message, type Message } from '../core/report.js';
 import { completeFromManifests, readImporterManifests, readManifests } from '../inputs/manifests.js';
 import { requestedSpecs } from '../match/source-policy.js';
-import { plain } from '../core/escape.js';
 import { listLockfiles, type Tree } from '../inputs/trees.js';
 import { LockfileError } from '../core/errors.js';
 import { caseVariantNote, isBinaryLockfile, loadLockfile, pluginOf } from '../lockfiles/index.js';
