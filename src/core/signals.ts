@@ -7,6 +7,7 @@
 /** The signals, in the order reports list them. */
 export const SIGNAL_NAMES = [
   'unpublished',
+  'unanswered',
   'release-age',
   'new-package',
   'install-script-added',
@@ -46,6 +47,7 @@ export const DEFAULT_MIN_RELEASE_AGE_MS = 3 * 24 * 3_600_000;
 
 export const DEFAULT_LEVELS: Record<SignalName, SignalLevelSetting> = {
   unpublished: 'fail',
+  unanswered: 'fail',
   'release-age': 'fail',
   'new-package': 'fail',
   'install-script-added': 'fail',

@@ -5,16 +5,21 @@
  */
 import type { NotChecked } from '../core/report.js';
 import { signalTargets } from '../signals/targets.js';
-import { evaluateSignals, fullDocumentNeeded, overrideHolds } from '../signals/rules.js';
+import {
+  evaluateSignals,
+  fullDocumentNeeded,
+  overrideHolds,
+  unansweredSignal,
+  YOUNG_MS,
+  type SignalTarget,
+} from '../signals/rules.js';
 import type { RetryPolicy } from '../net/http.js';
-import { RegistryClient, type RegistryStatus } from '../signals/registry.js';
+import { RegistryClient, type RegistryLookup, type RegistryStatus } from '../signals/registry.js';
 import type { AllowEntry, SignalsConfig } from '../signals/settings.js';
 import { DEFAULT_LEVELS, DEFAULT_MIN_RELEASE_AGE_MS, type Signal, type SignalSettings } from '../core/signals.js';
 import type { ComparedLockfile } from './compare.js';
 import { explicitOrFile } from '../config/options.js';
 import { urlHost } from '../core/source.js';
-
-
 
 /** What the engine needs to compute registry signals. */
 export interface SignalsRequest {
@@ -47,6 +52,18 @@ export async function registrySignals(
   const lookup = names.length
     ? await request.client.lookup(names, (meta, now) => fullDocumentNeeded(meta, now, request.settings))
     : undefined;
+  // A young package new to the lockfile may be a sibling of a package that depends on it: those
+  // dependents' full documents (maintainers, times) are read too.
+  const dependents = lookup
+    ? plans.flatMap((p) =>
+        p.plan.targets.flatMap((t) => (youngNewPackage(t, lookup) ? (t.dependents ?? []).map((d) => d.name) : [])),
+      )
+    : [];
+  const more = dependents.length ? await request.client.lookup(dependents, () => true) : undefined;
+  const view = (name: string) => {
+    const answer = more?.answers.get(name) ?? lookup?.answers.get(name);
+    return answer?.kind === 'found' ? answer.meta : undefined;
+  };
   const out: SignalsOutcome['lockfiles'] = new Map();
   for (const { path, plan } of plans) {
     let signals: Signal[] = [];
@@ -54,10 +71,11 @@ export async function registrySignals(
     for (const target of plan.targets) {
       const answer = lookup?.answers.get(target.name);
       if (!answer) {
-        notChecked.push({ name: target.name, version: target.version, reason: 'the registry did not answer' });
+        const reason = lookup?.failed.get(target.name) ?? 'no answer';
+        signals.push(...unansweredSignal(target, reason, request.settings));
         continue;
       }
-      signals.push(...evaluateSignals(target, answer, lookup!.now, request.settings));
+      signals.push(...evaluateSignals(target, answer, lookup!.now, request.settings, view));
     }
     if (request.overrideLabel) signals = overrideHolds(signals, request.overrideLabel);
     out.set(path, { signals, notChecked });
@@ -72,6 +90,13 @@ export async function registrySignals(
     unanswered: { count: failed.length, ...(failed[0] ? { reason: failed[0] } : {}) },
     clock: lookup?.answers.size ? lookup.clock : 'registry',
   };
+}
+
+function youngNewPackage(target: SignalTarget, lookup: RegistryLookup): boolean {
+  const answer = lookup.answers.get(target.name);
+  if (!target.newToLockfile || !target.dependents?.length || answer?.kind !== 'found') return false;
+  const first = answer.meta.created ?? Math.min(...answer.meta.times.values());
+  return lookup.now - first < YOUNG_MS;
 }
 
 

@@ -13,8 +13,6 @@ import { md, plain } from '../core/escape.js';
 import { allSignals, type Report } from '../core/report.js';
 import type { Signal } from '../core/signals.js';
 
-
-
 /** Most versions listed per section (the JSON report has every signal). */
 const MAX_LISTED = 50;
 
@@ -33,6 +31,8 @@ export interface SignalGroup {
   eligibleAt?: string;
   /** Fail-level signals other than the hold. */
   alsoFails: Signal['signal'][];
+  /** The registry did not answer for it: held until a later run gets an answer. */
+  retry: boolean;
 }
 
 /** Signals grouped per lockfile and version, failing ones first, in report order otherwise. */
@@ -50,6 +50,7 @@ export function signalGroups(report: Report): SignalGroup[] {
         signals: [],
         fails: false,
         alsoFails: [],
+        retry: false,
       };
       groups.set(key, g);
     }
@@ -60,7 +61,8 @@ export function signalGroups(report: Report): SignalGroup[] {
     g.fails = fails.length > 0;
     const hold = fails.find((s) => s.signal === 'release-age' && s.eligibleAt);
     if (hold) g.heldUntil = hold.eligibleAt!;
-    g.alsoFails = fails.filter((s) => s !== hold).map((s) => s.signal);
+    g.retry = fails.some((s) => s.signal === 'unanswered');
+    g.alsoFails = fails.filter((s) => s !== hold && s.signal !== 'unanswered').map((s) => s.signal);
     if (hold && !g.alsoFails.length) g.eligibleAt = hold.eligibleAt!;
   }
   return [...groups.values()].sort((a, b) => Number(b.fails) - Number(a.fails));
@@ -70,10 +72,12 @@ export function signalGroups(report: Report): SignalGroup[] {
 export function signalsHeadline(report: Report): string | undefined {
   const groups = signalGroups(report).filter((g) => g.fails);
   if (!groups.length) return undefined;
-  const held = groups.filter((g) => g.eligibleAt).length;
-  const review = groups.length - held;
+  const held = groups.filter((g) => g.eligibleAt && !g.retry).length;
+  const retry = groups.filter((g) => g.retry).length;
+  const review = groups.length - held - retry;
   const parts = [
     held ? `${held} new version${held === 1 ? '' : 's'} held until ${latest(groups)}` : '',
+    retry ? `${retry} version${retry === 1 ? '' : 's'} held until the registry answers` : '',
     review ? `${review} version${review === 1 ? '' : 's'} to review` : '',
   ].filter(Boolean);
   return `${parts.join(', ')} by registry signals (no advisory covers ${groups.length === 1 ? 'it' : 'them'} yet)`;
@@ -86,6 +90,7 @@ function latest(groups: readonly SignalGroup[]): string {
 
 /** "can merge from …", or, when more than the hold fails, what else needs a look. */
 function mergeWhen(g: SignalGroup): string {
+  if (g.retry) return 'held until the registry answers for it: run the check again later';
   return g.eligibleAt
     ? `can merge from ${stampOf(g.eligibleAt)}`
     : `held until ${stampOf(g.heldUntil!)}, and ${g.alsoFails.join(', ')} need${g.alsoFails.length === 1 ? 's' : ''} a review`;
@@ -102,7 +107,7 @@ const LEVEL_MARK = { fail: '✖', warn: '⚠' } as const;
 export function textSignals(report: Report): string[] {
   const groups = signalGroups(report);
   const out: string[] = [];
-  const held = groups.filter((g) => g.heldUntil);
+  const held = groups.filter((g) => g.heldUntil || g.retry);
   if (held.length) {
     out.push('Held (new on the registry: a reason to wait, not a verdict of malware):');
     for (const g of held.slice(0, MAX_LISTED)) {
@@ -143,7 +148,7 @@ export function markdownSignals(report: Report): string {
   const notChecked = notCheckedOf(report);
   if (!groups.length && !notChecked.length) return '';
   const out: string[] = [];
-  const held = groups.filter((g) => g.heldUntil);
+  const held = groups.filter((g) => g.heldUntil || g.retry);
   if (held.length) {
     out.push(
       '### ⏸ Held',
@@ -156,7 +161,7 @@ export function markdownSignals(report: Report): string {
         .slice(0, MAX_LISTED)
         .map(
           (g) =>
-            `| ${md(`${g.name}@${g.version}`, 280)} | ${md(g.lockfile)}${g.line ? ` line ${g.line}` : ''} | ${g.eligibleAt ? stampOf(g.eligibleAt) : 'after review'} | ${['release-age', ...g.alsoFails].join(', ')} |`,
+            `| ${md(`${g.name}@${g.version}`, 280)} | ${md(g.lockfile)}${g.line ? ` line ${g.line}` : ''} | ${g.retry ? 'after a run the registry answers' : g.eligibleAt ? stampOf(g.eligibleAt) : 'after review'} | ${[...(g.retry ? ['unanswered'] : []), ...(g.heldUntil ? ['release-age'] : []), ...g.alsoFails].join(', ')} |`,
         ),
     );
     if (held.length > MAX_LISTED) out.push(`| … ${held.length - MAX_LISTED} more in the report file | | | |`);

@@ -17,7 +17,6 @@ import type { PackageMeta } from './types.js';
 import type { VersionMeta } from './types.js';
 import type { Publisher } from './types.js';
 
-
 /** Lifecycle scripts npm runs on install (`prepare` is not run for registry packages). */
 const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall'] as const;
 
@@ -37,9 +36,10 @@ export function readPackument(name: string, doc: unknown): PackageMeta | undefin
       else times.set(key, ms);
     }
   }
+  const owners = userNames(doc.maintainers);
   const versions = new Map<string, VersionMeta>();
   for (const [version, raw] of Object.entries(doc.versions)) {
-    if (isRecord(raw)) versions.set(version, readVersion(raw));
+    if (isRecord(raw)) versions.set(version, readVersion(raw, owners));
   }
   return {
     name,
@@ -51,7 +51,7 @@ export function readPackument(name: string, doc: unknown): PackageMeta | undefin
   };
 }
 
-function readVersion(raw: Record<string, unknown>): VersionMeta {
+function readVersion(raw: Record<string, unknown>, owners: readonly string[]): VersionMeta {
   const scripts = isRecord(raw.scripts) ? raw.scripts : {};
   const installScripts = INSTALL_SCRIPTS.filter(
     (s) => typeof scripts[s] === 'string' && (scripts[s] as string).trim() !== '',
@@ -61,7 +61,26 @@ function readVersion(raw: Record<string, unknown>): VersionMeta {
   const attestations = isRecord(dist.attestations) ? dist.attestations : undefined;
   const provenance = attestations !== undefined && isRecord(attestations.provenance);
   const publisher = readPublisher(raw._npmUser);
-  return { installScript, installScripts, provenance, ...(publisher ? { publisher } : {}) };
+  const own = userNames(raw.maintainers);
+  // A trusted publisher's `_npmUser` names the CI service, which every package published that way shares.
+  const person = publisher && !publisher.trusted ? [publisher.name] : [];
+  const maintainers = [...new Set([...(own.length ? own : owners), ...person])];
+  return {
+    installScript,
+    installScripts,
+    provenance,
+    maintainers,
+    ...(publisher ? { publisher } : {}),
+    ...(typeof dist.integrity === 'string' && dist.integrity !== '' ? { integrity: dist.integrity } : {}),
+    ...(typeof dist.shasum === 'string' && dist.shasum !== '' ? { shasum: dist.shasum } : {}),
+  };
+}
+
+/** Names of a `maintainers` list (`[{name, email}]`; old documents also hold `"name <email>"` strings). */
+function userNames(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  const names = raw.map((m) => (isRecord(m) ? m.name : typeof m === 'string' ? m.split(' <')[0] : undefined));
+  return names.filter((n): n is string => typeof n === 'string' && n !== '');
 }
 
 function readPublisher(raw: unknown): Publisher | undefined {

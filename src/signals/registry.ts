@@ -22,8 +22,6 @@ import type { RegistryAnswer } from './rules.js';
 import type { PackageMeta } from './types.js';
 import { PUBLIC_REGISTRY } from '../core/source.js';
 
-
-
 const ABBREVIATED = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
 
 export interface RegistryOptions {
@@ -104,7 +102,14 @@ export class RegistryClient {
         this.cache.set(name, pending);
       }
       try {
-        answers.set(name, await pending);
+        let answer = await pending;
+        // A document read abbreviated earlier in the run, now needed in full.
+        if (answer.kind === 'found' && !answer.meta.full && needsFull(answer.meta, this.clock())) {
+          pending = this.fetchFull(name, policy);
+          this.cache.set(name, pending);
+          answer = await pending;
+        }
+        answers.set(name, answer);
       } catch (error) {
         const reason = describeFailure(error);
         failed.set(name, reason);
@@ -126,10 +131,18 @@ export class RegistryClient {
     };
   }
 
+  private clock(): number {
+    return this.registryNow ?? this.localNow();
+  }
+
   private async fetchPackage(name: string, needsFull: NeedsFull, policy: RetryPolicy): Promise<RegistryAnswer> {
     const small = await this.get(name, ABBREVIATED, policy);
     if (small === 'not-found') return { kind: 'not-found' };
-    if (small.full || !needsFull(small, this.registryNow ?? this.localNow())) return { kind: 'found', meta: small };
+    if (small.full || !needsFull(small, this.clock())) return { kind: 'found', meta: small };
+    return this.fetchFull(name, policy);
+  }
+
+  private async fetchFull(name: string, policy: RetryPolicy): Promise<RegistryAnswer> {
     const full = await this.get(name, 'application/json', policy);
     return full === 'not-found' ? { kind: 'not-found' } : { kind: 'found', meta: full };
   }

@@ -5,12 +5,13 @@
  * | signal               | fires when                                                                 | level                      |
  * |----------------------|----------------------------------------------------------------------------|----------------------------|
  * | unpublished          | the version is in `time` but not in `versions`, or the package is a 404     | fail                       |
+ * | unanswered           | the registry did not answer for the package (error, timeout, deadline)      | fail (held: retry later)   |
  * | release-age          | published less than `minReleaseAgeMs` ago                                  | fail (a hold), eligibleAt  |
- * | new-package          | new to the lockfile, and its first release is younger than 7 days          | fail until 7 days old      |
- * | install-script-added | has preinstall/install/postinstall and the version it replaces had none    | fail under 7 days, then warn |
- * | trust-downgrade      | the replaced version had a trusted publisher / provenance and this has less | fail under 30 days, then warn |
+ * | new-package          | new to the lockfile, first release younger than 7 days, and no sibling      | fail until 7 days old      |
+ * | install-script-added | has preinstall/install/postinstall and the version it replaces had none    | fail in the review window, then warn |
+ * | trust-downgrade      | the replaced version had a trusted publisher / provenance and this has less | fail in the review window, then warn |
  * | publisher-changed    | `_npmUser` is none of the previous 5 releases' publishers, or a new email  | warn                       |
- * | burst                | versions on two or more majors published within one hour of each other    | warn                       |
+ * | burst                | versions on two or more majors within one hour, beside another signal      | warn                       |
  *
  * "The version it replaces" is the base's version of that package (on the same
  * major when there are several); for a package the base did not have, the
@@ -20,6 +21,22 @@
  * someone moving between two versions that both lack it.
  *
  * A configured level caps a rule (`warn` never fails, `off` never fires).
+ *
+ * Decisions, measured on replays of real incidents and ordinary upgrades
+ * (test/signals/incidents.ts, test/signals/replays/):
+ * - The review window of `install-script-added` and `trust-downgrade` is the
+ *   hold (`min-release-age`), at least 3 days. Every incident studied that
+ *   either signal fires on (nx, axios, rspack 1.1.7, @ctrl/tinycolor,
+ *   eslint-config-prettier) was removed from the registry within 2 days, so
+ *   `unpublished` takes over after it; the documented legitimate cases (a
+ *   release published once from a laptop, a native-binary helper added in a
+ *   minor) failed for 7 or 30 days under the old windows, well past the hold.
+ *   With the override label the hold becomes a warning and these stay red: a
+ *   person asked to merge early, and a person should look.
+ * - `burst` alone is noise: by the registry's times most `@types/node`
+ *   releases come within an hour of one on another major, and one express
+ *   4 → 5 upgrade gave 7 of them. Every incident with a burst also raised
+ *   another signal, so `burst` is said only beside one.
  */
 import semverMajor from 'semver/functions/major.js';
 import semverPrerelease from 'semver/functions/prerelease.js';
@@ -30,10 +47,16 @@ import type { PackageMeta, VersionMeta } from './types.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-/** New packages and newly added install scripts fail while younger than this. */
+/** New packages fail while younger than this (unless a sibling). */
 export const YOUNG_MS = 7 * DAY;
-/** A trust downgrade fails while younger than this. */
-export const TRUST_WINDOW_MS = 30 * DAY;
+/** The shortest review window of `install-script-added` and `trust-downgrade` (with a shorter or no hold). */
+export const MIN_REVIEW_MS = 3 * DAY;
+/** `install-script-added` and `trust-downgrade` fail while the version is younger than this. */
+export function reviewWindow(settings: SignalSettings): number {
+  return Math.max(settings.minReleaseAgeMs, MIN_REVIEW_MS);
+}
+/** Warn-level evidence (a trust downgrade past its review window, a publisher change, a burst) is read this long. */
+export const EVIDENCE_WINDOW_MS = 30 * DAY;
 /** How many previous releases publisher-changed compares with. */
 export const PREVIOUS_PUBLISHERS = 5;
 /** Versions on different majors published within this of each other are a burst. */
@@ -48,6 +71,8 @@ export interface SignalTarget {
   replaces: readonly string[];
   /** No version of this name is in the base lockfile. */
   newToLockfile: boolean;
+  /** For a package new to the lockfile: the registry packages of the head lockfile that depend on it. */
+  dependents?: readonly { name: string; version: string }[];
 }
 
 /** What the registry said about the target's package. */
@@ -65,7 +90,12 @@ interface RuleContext {
   publishedBy: number | undefined;
   now: number;
   settings: SignalSettings;
+  /** Other packages' registry metadata of this run (a dependent's, for `new-package`). */
+  registry: RegistryView;
 }
+
+/** The metadata of another package of the run, when the registry answered for it. */
+export type RegistryView = (name: string) => PackageMeta | undefined;
 
 /** One rule's verdict before the configured level caps it. */
 interface Hit {
@@ -78,7 +108,7 @@ interface Hit {
 type Rule = (ctx: RuleContext) => Hit | undefined;
 
 /** The rules after `unpublished`, one entry each, run in SIGNAL_NAMES order (the header's table is the index). */
-const RULES: Record<Exclude<SignalName, 'unpublished'>, Rule> = {
+const RULES: Record<Exclude<SignalName, 'unpublished' | 'unanswered'>, Rule> = {
   'release-age': ({ settings, publishedBy, now }) => {
     if (settings.minReleaseAgeMs <= 0 || publishedBy === undefined) return undefined;
     if (now - publishedBy >= settings.minReleaseAgeMs) return undefined;
@@ -90,10 +120,11 @@ const RULES: Record<Exclude<SignalName, 'unpublished'>, Rule> = {
     };
   },
 
-  'new-package': ({ target, meta, now }) => {
+  'new-package': (ctx) => {
+    const { target, meta, now } = ctx;
     if (!target.newToLockfile) return undefined;
     const first = meta.created ?? earliest(meta.times);
-    if (first === undefined || now - first >= YOUNG_MS) return undefined;
+    if (first === undefined || now - first >= YOUNG_MS || siblingOf(ctx)) return undefined;
     return {
       level: 'fail',
       detail: `${target.name} is new to this lockfile and its first release on the registry was ${when(first, now)}`,
@@ -101,18 +132,18 @@ const RULES: Record<Exclude<SignalName, 'unpublished'>, Rule> = {
     };
   },
 
-  'install-script-added': ({ target, meta, current, publishedBy, now }) => {
+  'install-script-added': ({ target, meta, current, publishedBy, now, settings }) => {
     if (!current.installScript) return undefined;
     const replacing = target.replaces.length > 0;
     const previous = replacing ? replacedVersion(target) : previousRelease(meta, target.version);
     const before = previous === undefined ? undefined : meta.versions.get(previous);
     if (!before || before.installScript) return undefined;
-    return youngFails(publishedBy, now, YOUNG_MS, {
+    return youngFails(publishedBy, now, reviewWindow(settings), {
       detail: `${target.name}@${target.version} runs ${scriptWords(current)} on install; ${previous}, ${replacing ? 'the version it replaces' : 'the release before it'}, ran none`,
     });
   },
 
-  'trust-downgrade': ({ target, meta, current, publishedBy, now }) => {
+  'trust-downgrade': ({ target, meta, current, publishedBy, now, settings }) => {
     const replacing = target.replaces.length > 0;
     const trustBase = replacing ? replacedVersion(target) : previousOnLine(meta, target.version);
     const baseMeta = trustBase === undefined ? undefined : meta.versions.get(trustBase);
@@ -121,7 +152,7 @@ const RULES: Record<Exclude<SignalName, 'unpublished'>, Rule> = {
     if (baseMeta.publisher?.trusted && !current.publisher?.trusted) lost.push('a trusted publisher');
     if (baseMeta.provenance && !current.provenance) lost.push('a provenance attestation');
     if (!lost.length) return undefined;
-    return youngFails(publishedBy, now, TRUST_WINDOW_MS, {
+    return youngFails(publishedBy, now, reviewWindow(settings), {
       detail: `${trustBase}${replacing ? ', the version it replaces,' : ''} was published with ${lost.join(' and ')}; ${target.version} was published without`,
     });
   },
@@ -166,7 +197,7 @@ const RULES: Record<Exclude<SignalName, 'unpublished'>, Rule> = {
   },
 };
 
-const RULE_ORDER = SIGNAL_NAMES.filter((n): n is keyof typeof RULES => n !== 'unpublished');
+const RULE_ORDER = SIGNAL_NAMES.filter((n): n is keyof typeof RULES => n !== 'unpublished' && n !== 'unanswered');
 
 /** Every signal of one target, in SIGNAL_NAMES order. `now` is the registry's clock (ms). */
 export function evaluateSignals(
@@ -174,6 +205,7 @@ export function evaluateSignals(
   answer: RegistryAnswer,
   now: number,
   settings: SignalSettings,
+  registry: RegistryView = () => undefined,
 ): Signal[] {
   const signal = (name: SignalName, hit: Hit | undefined): Signal[] => {
     const setting = settings.levels[name];
@@ -189,8 +221,37 @@ export function evaluateSignals(
   const meta = answer.meta;
   const current = meta.versions.get(target.version)!;
   const published = meta.times.get(target.version);
-  const ctx: RuleContext = { target, meta, current, published, publishedBy: published ?? meta.modified, now, settings };
-  return RULE_ORDER.flatMap((name) => signal(name, RULES[name](ctx)));
+  const publishedBy = published ?? meta.modified;
+  const ctx: RuleContext = { target, meta, current, published, publishedBy, now, settings, registry };
+  const out = RULE_ORDER.flatMap((name) => signal(name, RULES[name](ctx)));
+  // A burst is said only beside another signal (see the decisions above).
+  return out.some((s) => s.signal !== 'burst') ? out : [];
+}
+
+/**
+ * A new package is a sibling, not a stranger, when a package that depends on
+ * it shares a maintainer with it who also maintained that dependent's previous
+ * release (a maintainer added with the release, as in event-stream 3.3.6, does
+ * not count), and the two were published at the same version or within the
+ * release-age window of each other: the platform binaries of build tools
+ * (esbuild, rollup, turbo) and a framework's own new scoped packages.
+ */
+export function siblingOf(ctx: RuleContext): { name: string; version: string } | undefined {
+  const { target, meta, settings } = ctx;
+  const mine = new Set(ctx.current.maintainers);
+  const published = meta.times.get(target.version);
+  if (!mine.size || published === undefined) return undefined;
+  const window = Math.max(settings.minReleaseAgeMs, DAY);
+  return target.dependents?.find((d) => {
+    const parent = ctx.registry(d.name);
+    const release = parent?.versions.get(d.version);
+    const at = parent?.times.get(d.version);
+    if (!parent || !release || at === undefined) return false;
+    if (d.version !== target.version && Math.abs(at - published) > window) return false;
+    const before = previousRelease(parent, d.version);
+    const earlier = new Set(before === undefined ? [] : parent.versions.get(before)?.maintainers);
+    return release.maintainers.some((m) => mine.has(m) && earlier.has(m));
+  });
 }
 
 /** The `unpublished` rule: a 404 for the package, or a version not among those the registry serves. */
@@ -218,6 +279,25 @@ function youngFails(publishedBy: number | undefined, now: number, window: number
   if (publishedBy !== undefined && now - publishedBy < window)
     return { level: 'fail', detail: hit.detail, eligibleAt: publishedBy + window };
   return { level: 'warn', detail: hit.detail };
+}
+
+/**
+ * A version the registry did not answer for is held, never passed: a registry
+ * made slow on purpose, or a long list pushed past the deadline, must not let
+ * a young version through. Nothing about it is known, so no other rule runs.
+ */
+export function unansweredSignal(target: SignalTarget, reason: string, settings: SignalSettings): Signal[] {
+  if (settings.levels.unanswered === 'off') return [];
+  return [
+    {
+      name: target.name,
+      version: target.version,
+      line: target.line,
+      signal: 'unanswered',
+      level: settings.levels.unanswered === 'warn' ? 'warn' : 'fail',
+      detail: `the registry did not answer for ${target.name} (${reason.replace(/\.$/, '')}); held until it does: run the check again later`,
+    },
+  ];
 }
 
 /** With the override label: holds (`release-age`) become warnings; nothing else changes. */
@@ -322,8 +402,9 @@ export function fullDocumentNeeded(abbreviated: PackageMeta, now: number, settin
   const on = (s: SignalName) => settings.levels[s] !== 'off';
   const windows = [
     on('release-age') ? settings.minReleaseAgeMs : 0,
-    on('new-package') || on('install-script-added') ? YOUNG_MS : 0,
-    on('trust-downgrade') || on('publisher-changed') || on('burst') ? TRUST_WINDOW_MS : 0,
+    on('new-package') ? YOUNG_MS : 0,
+    on('install-script-added') ? reviewWindow(settings) : 0,
+    on('trust-downgrade') || on('publisher-changed') || on('burst') ? EVIDENCE_WINDOW_MS : 0,
   ];
   return now - abbreviated.modified < Math.max(...windows);
 }

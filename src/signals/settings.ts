@@ -4,8 +4,6 @@
  */
 import type { SignalLevelSetting, SignalName } from '../core/signals.js';
 
-
-
 /** An allow-list entry of the config file: a package name or a whole scope (`@acme/*`, `@acme`), with why. */
 export interface AllowEntry {
   package: string;
@@ -22,7 +20,6 @@ export interface SignalsConfig {
   /** Name of the environment variable holding the registry token (never the token itself). */
   tokenEnv?: string;
 }
-
 
 /** The allow-list entry covering `name`, if any: an exact name, or its scope as `@scope` or `@scope/*`. */
 export function allowedBy(name: string, allow: readonly AllowEntry[]): AllowEntry | undefined {

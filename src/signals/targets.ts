@@ -7,13 +7,12 @@
  * the config's allow-listed names.
  */
 import type { Change } from '../core/diff.js';
+import { edgesOf } from '../lockfiles/index.js';
 import { isOwnCode, type LockedPackage, type Lockfile } from '../core/model.js';
 import { isHttpUrl, isPublicRegistryHost, urlHost } from '../core/source.js';
 import type { SignalTarget } from './rules.js';
 import { allowedBy, type AllowEntry } from './settings.js';
 import type { NotChecked } from '../core/report.js';
-
-
 
 export interface TargetPlan {
   targets: SignalTarget[];
@@ -38,6 +37,7 @@ export function signalTargets(
     if (list) list.push(pkg);
     else entries.set(key, [pkg]);
   }
+  let dependents: ((name: string) => { name: string; version: string }[]) | undefined;
   for (const change of compared.changes) {
     if (change.kind === 'removed' || change.kind === 'changed') continue;
     for (const version of change.to) {
@@ -53,16 +53,36 @@ export function signalTargets(
         plan.notChecked.push({ name: change.name, version, reason: whereFrom(found[0]!) });
         continue;
       }
+      const newToLockfile = !baseNames.has(change.name);
       plan.targets.push({
         name: change.name,
         version,
         line: Math.min(...fromRegistry.map((p) => p.line)),
         replaces: change.from,
-        newToLockfile: !baseNames.has(change.name),
+        newToLockfile,
+        ...(newToLockfile ? { dependents: (dependents ??= dependentsIn(head, registryHost))(change.name) } : {}),
       });
     }
   }
   return plan;
+}
+
+/** name → the registry packages of `lockfile` that depend on a package of that name (edges built once). */
+function dependentsIn(lockfile: Lockfile, registryHost: string | undefined) {
+  const byId = new Map(lockfile.packages.map((p) => [p.id, p]));
+  const parents = new Map<string, Map<string, { name: string; version: string }>>();
+  for (const [id, deps] of edgesOf(lockfile).deps) {
+    const from = byId.get(id);
+    if (!from || !fromReadRegistry(from, registryHost)) continue;
+    for (const dep of deps) {
+      const child = byId.get(dep)?.name;
+      if (child === undefined) continue;
+      let list = parents.get(child);
+      if (!list) parents.set(child, (list = new Map()));
+      list.set(`${from.name}@${from.version}`, { name: from.name, version: from.version });
+    }
+  }
+  return (name: string) => [...(parents.get(name)?.values() ?? [])];
 }
 
 /** A registry package whose resolved URL (when it names one) is on the public registry or the configured one. */

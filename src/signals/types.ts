@@ -22,6 +22,15 @@ export interface VersionMeta {
   installScript: boolean;
   /** Which of those scripts `scripts` names (empty when only `hasInstallScript` says so). */
   installScripts: string[];
+  /**
+   * npm user names that may publish it: `versions[v].maintainers` (else the document's
+   * `maintainers`) and `_npmUser`; only the full packument has them.
+   */
+  maintainers: string[];
+  /** `dist.integrity` (SRI), when the registry gives one: what a lockfile entry must match. */
+  integrity?: string;
+  /** `dist.shasum` (hex SHA-1), when given. */
+  shasum?: string;
 }
 
 /** One package's registry metadata, from the abbreviated or the full packument. */

@@ -16,7 +16,6 @@ import { startRegistryServer, type RegistryServer } from '../support/registry-se
 import type { Replay } from './incidents.js';
 import { writeProject } from './lockfile-pairs.js';
 
-
 const PR = 11;
 // Not a real package: the bundled advisory snapshot must know nothing about it (the real incidents are
 // replayed with an empty snapshot through the CLI in incidents.test.ts).

@@ -3,8 +3,6 @@ import { InputError, parseActionInputs } from '../../src/config/action-inputs.js
 import { parseCliArgs } from '../../src/config/cli-args.js';
 import { parseConfigText, validateConfig } from '../../src/config/config-file.js';
 
-
-
 const validate = (text: string) => validateConfig('lockgate.yml', parseConfigText('lockgate.yml', text), '2026-01-01');
 
 describe('config file: signals', () => {

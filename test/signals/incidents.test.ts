@@ -15,10 +15,8 @@ import { runCli } from '../../src/entry/cli.js';
 import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/github-advisories-server.js';
 import { startOsvServer, type OsvServer } from '../support/osv-server.js';
 import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
-import { CONTROLS, INCIDENTS, type Replay } from './incidents.js';
+import { CONTROLS, INCIDENTS, ROUTINE, type Replay } from './incidents.js';
 import { FORMATS, writeProject, type Format } from './lockfile-pairs.js';
-
-
 
 /** The JSON contract: the report model plus `notes` and `errors` as sentences. */
 type ReportJson = Report & { notes: string[]; errors: string[] };
@@ -124,6 +122,18 @@ describe.each(FORMATS)('%s lockfiles', (format) => {
   }
 });
 
+describe.each(FORMATS)('%s lockfiles: routine upgrades with real registry times, 4 days on', (format) => {
+  for (const replay of ROUTINE) {
+    it(`passes ${replay.name}`, async () => {
+      const { code, report } = await check(replay, format);
+      expect(report.errors).toEqual([]);
+      const fails = report.lockfiles.flatMap((l) => l.signals).filter((s) => s.level === 'fail');
+      expect(fails).toEqual([]);
+      expect(code).toBe(0);
+    });
+  }
+});
+
 describe('the hold, the clock and the outage', () => {
   const chalk = INCIDENTS[0]!;
   it('clears once the registry clock passes eligibleAt, whatever the local clock says', async () => {
@@ -149,18 +159,20 @@ describe('the hold, the clock and the outage', () => {
     expect(report.sources.map((s) => s.name)).not.toContain('registry');
   });
 
-  it('a registry that does not answer is a warning, or exit 2 with --require-live', async () => {
+  it('a registry that does not answer holds the version (retry later), or exit 2 with --require-live', async () => {
     registry.fault('/', { kind: 'status', status: 503 });
     try {
-      const degraded = await check(chalk, 'npm');
-      expect(degraded.code).toBe(0);
-      expect(degraded.report.sources.find((s) => s.name === 'registry')).toMatchObject({ ok: false });
-      expect(degraded.report.notes.join('\n')).toMatch(
+      const held = await check(chalk, 'npm');
+      expect(held.code).toBe(1);
+      expect(held.report.sources.find((s) => s.name === 'registry')).toMatchObject({ ok: false });
+      expect(held.report.notes.join('\n')).toMatch(
         /Registry signals are incomplete: the registry did not answer for 1 package \(.*HTTP 503/,
       );
-      expect(degraded.report.lockfiles[0]!.notChecked).toEqual(
-        expect.arrayContaining([{ name: 'chalk', version: '5.6.1', reason: 'the registry did not answer' }]),
-      );
+      expect(held.report.lockfiles[0]!.signals).toEqual([
+        expect.objectContaining({ name: 'chalk', version: '5.6.1', signal: 'unanswered', level: 'fail' }),
+      ]);
+      expect(held.report.lockfiles[0]!.signals[0]!.detail).toMatch(/HTTP 503.*held until it does/);
+      expect(held.report.lockfiles[0]!.notChecked ?? []).toEqual([]);
       const strict = await check(chalk, 'npm', ['--require-live']);
       expect(strict.code).toBe(2);
       expect(strict.stderr).toMatch(/Required source registry did not answer/);

@@ -4,10 +4,10 @@
  * Sources of the facts are in test/signals/SOURCE.txt; times marked "approx."
  * there are the day the sources give, at an hour chosen inside it.
  */
+import { readFileSync } from 'node:fs';
 import type { SignalName } from '../../src/core/signals.js';
 import { GITHUB_ACTIONS_PUBLISHER, type FakePackage } from '../support/registry-server.js';
 import type { LockPackage } from './lockfile-pairs.js';
-
 
 export interface Replay {
   name: string;
@@ -280,3 +280,50 @@ export const CONTROLS: Replay[] = [
     expect: {},
   },
 ];
+
+/** A registry document as test/signals/replays/build.mjs trims it: real times and install scripts. */
+interface TrimmedDocument {
+  name: string;
+  time: Record<string, string>;
+  versions: Record<
+    string,
+    {
+      scripts?: Record<string, string>;
+      dependencies?: Record<string, string>;
+      optionalDependencies?: Record<string, string>;
+    }
+  >;
+  maintainers: string[];
+}
+
+/**
+ * Routine and platform-package upgrades with the registry's real times, checked
+ * 4 days after the new version was published (after the 3-day hold): each must
+ * pass with no fail-level signal. Built by test/signals/replays/build.mjs.
+ */
+export const ROUTINE: Replay[] = (
+  JSON.parse(readFileSync(new URL('./replays/routine.json', import.meta.url), 'utf8')) as {
+    name: string;
+    at: string;
+    base: LockPackage[];
+    head: LockPackage[];
+    docs: TrimmedDocument[];
+  }[]
+).map((r) => ({ name: r.name, at: r.at, base: r.base, head: r.head, registry: r.docs.map(fakeOf), expect: {} }));
+
+function fakeOf(doc: TrimmedDocument): FakePackage {
+  const [owner] = doc.maintainers;
+  const versions: FakePackage['versions'] = {};
+  for (const [version, published] of Object.entries(doc.time)) {
+    if (version === 'created') continue;
+    const v = doc.versions[version];
+    versions[version] = {
+      published,
+      user: { name: owner!, email: `${owner}@example.org` },
+      ...(v?.scripts ? { scripts: v.scripts } : {}),
+      dependencies: { ...v?.dependencies, ...v?.optionalDependencies },
+      // In `time`, not kept in `versions`: a release the replay does not need (not an unpublished one).
+    };
+  }
+  return { name: doc.name, created: doc.time.created!, maintainers: doc.maintainers, versions };
+}

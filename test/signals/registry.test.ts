@@ -2,8 +2,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { RegistryClient, packagePath } from '../../src/signals/registry.js';
 import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
 
-
-
 let registry: RegistryServer;
 const NOW = Date.parse('2025-09-08T14:00:00Z');
 const waits: number[] = [];

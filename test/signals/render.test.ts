@@ -7,8 +7,6 @@ import { sarifSchemaErrors } from '../support/sarif-schema.js';
 import { renderSarif } from '../../src/outputs/sarif.js';
 import type { Signal } from '../../src/core/signals.js';
 
-
-
 /** Markdown as GitHub shows it: character references decoded, zero-width spaces dropped. */
 function decoded(markdown: string): string {
   return markdown.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replaceAll('\u200b', '');

@@ -11,8 +11,6 @@ import {
   type SignalSettings,
 } from '../../src/core/signals.js';
 
-
-
 const H = 3_600_000;
 const D = 24 * H;
 const NOW = Date.parse('2026-01-10T12:00:00Z');
@@ -145,6 +143,12 @@ describe('install-script-added', () => {
       expect: 'fail',
     },
     {
+      name: 'install added, 4 days old (past the 3-day review window): warn',
+      from: { age: 400 * D },
+      to: { age: 4 * D, scripts: { install: 'node install.js' } },
+      expect: 'warn',
+    },
+    {
       name: 'install added, 10 days old: warn',
       from: { age: 400 * D },
       to: { age: 10 * D, scripts: { install: 'node install.js' } },
@@ -185,7 +189,7 @@ describe('install-script-added', () => {
         expect(got).toEqual([expect.objectContaining({ level: c.expect })]);
         expect(got[0]!.detail).toContain('2.0.0, the version it replaces');
         if (c.expect === 'fail')
-          expect(got[0]!.eligibleAt).toBe(new Date(NOW - c.to.age + 7 * D).toISOString().replace('.000Z', 'Z'));
+          expect(got[0]!.eligibleAt).toBe(new Date(NOW - c.to.age + 3 * D).toISOString().replace('.000Z', 'Z'));
       }
     });
   }
@@ -242,6 +246,13 @@ describe('trust-downgrade', () => {
       replaces: ['1.0.0'],
       expect: 'fail',
       lost: 'a trusted publisher',
+    },
+    {
+      name: 'four days old, past the 3-day review window (a release published once by hand): warn',
+      from: { age: 90 * D, provenance: true },
+      to: { age: 4 * D },
+      replaces: ['1.0.0'],
+      expect: 'warn',
     },
     {
       name: 'older than 30 days: warn',
@@ -375,7 +386,44 @@ describe('publisher-changed', () => {
   });
 });
 
+describe('review window of install-script-added and trust-downgrade', () => {
+  const answer = meta({
+    '1.0.0': { age: 90 * D, provenance: true },
+    '1.0.1': { age: 5 * D, scripts: { postinstall: 'node install.js' } },
+  });
+  const levels = (s: SignalSettings) =>
+    run(target('1.0.1', ['1.0.0']), answer, s)
+      .filter((x) => x.signal === 'install-script-added' || x.signal === 'trust-downgrade')
+      .map((x) => `${x.signal}:${x.level}`);
+  it('follows a longer hold: fail at 5 days under a 7-day min-release-age, with the hold', () => {
+    const week = { ...settings, minReleaseAgeMs: 7 * D };
+    expect(levels(week)).toEqual(['install-script-added:fail', 'trust-downgrade:fail']);
+    expect(pick(run(target('1.0.1', ['1.0.0']), answer, week), 'trust-downgrade')[0]!.eligibleAt).toBe(
+      pick(run(target('1.0.1', ['1.0.0']), answer, week), 'release-age')[0]!.eligibleAt,
+    );
+  });
+  it('lasts 3 days when the hold is shorter or off, and then warns', () => {
+    expect(levels({ ...settings, minReleaseAgeMs: 0 })).toEqual(['install-script-added:warn', 'trust-downgrade:warn']);
+    const young = meta({ '1.0.0': { age: 90 * D, provenance: true }, '1.0.1': { age: 2 * D } });
+    expect(
+      pick(run(target('1.0.1', ['1.0.0']), young, { ...settings, minReleaseAgeMs: 0 }), 'trust-downgrade'),
+    ).toEqual([expect.objectContaining({ level: 'fail' })]);
+  });
+});
+
 describe('burst', () => {
+  it('alone is not said: a 4-day-old @types/node patch next to a release on another major', () => {
+    const answer = meta({
+      '24.3.0': { age: 30 * D },
+      '24.3.1': { age: 4 * D },
+      '22.18.1': { age: 4 * D - 20 * 60_000 },
+    });
+    expect(run(target('24.3.1', ['24.3.0']), answer)).toEqual([]);
+    // Beside the hold it is said.
+    const young = meta({ '24.3.0': { age: 30 * D }, '24.3.1': { age: H }, '22.18.1': { age: H - 20 * 60_000 } });
+    expect(run(target('24.3.1', ['24.3.0']), young).map((s) => s.signal)).toEqual(['release-age', 'burst']);
+  });
+
   const cases: { name: string; other: Record<string, V>; expect: boolean }[] = [
     {
       name: 'another major 39 minutes later (axios 0.30.4)',
@@ -484,5 +532,82 @@ describe('settings', () => {
     expect(allowedBy('left-pad', allow)?.reason).toBe('vendored');
     expect(allowedBy('left-pads', allow)).toBeUndefined();
     expect(allowedBy('@acme-evil/ui', allow)).toBeUndefined();
+  });
+});
+
+describe('new-package: a sibling is not a stranger', () => {
+  /** A full document of `name`: versions with age (ms before NOW), publisher and maintainers. */
+  function doc(name: string, versions: Record<string, { age: number; user: string; maintainers?: string[] }>) {
+    const time: Record<string, string> = {};
+    const vs: Record<string, unknown> = {};
+    for (const [v, x] of Object.entries(versions)) {
+      time[v] = new Date(NOW - x.age).toISOString();
+      vs[v] = {
+        name,
+        version: v,
+        _npmUser: { name: x.user, email: `${x.user}@example.org` },
+        maintainers: (x.maintainers ?? [x.user]).map((m) => ({ name: m, email: `${m}@example.org` })),
+        dist: { integrity: 'sha512-AAAA', tarball: `https://registry.npmjs.org/${name}/-/x-${v}.tgz` },
+      };
+    }
+    return readPackument(name, { name, versions: vs, time })!;
+  }
+  const child = (user: string, age = 4 * D, version = '0.25.6') =>
+    doc('@esbuild/openharmony-arm64', { [version]: { age, user } });
+  const parent = (byUser: string, maintainersBefore = [byUser], age = 4 * D) =>
+    doc('esbuild', {
+      '0.25.5': { age: 40 * D, user: maintainersBefore[0]!, maintainers: maintainersBefore },
+      '0.25.6': { age, user: byUser, maintainers: [...new Set([...maintainersBefore, byUser])] },
+    });
+  const newTarget = (version = '0.25.6'): SignalTarget => ({
+    name: '@esbuild/openharmony-arm64',
+    version,
+    line: 3,
+    replaces: [],
+    newToLockfile: true,
+    dependents: [{ name: 'esbuild', version: '0.25.6' }],
+  });
+  const signalsWith = (c: ReturnType<typeof doc>, p: ReturnType<typeof doc> | undefined, t = newTarget()) =>
+    evaluateSignals(t, { kind: 'found', meta: c }, NOW, settings, (name) => (name === 'esbuild' ? p : undefined));
+
+  it('the platform package of the same version by the same maintainer: no new-package', () => {
+    expect(pick(signalsWith(child('evanw'), parent('evanw')), 'new-package')).toEqual([]);
+  });
+  it('another version, published within the hold window of the depending release: a sibling', () => {
+    const c = doc('@rollup/rollup-x', { '1.0.0': { age: 4 * D + 31 * H, user: 'lukastaegert' } });
+    expect(pick(signalsWith(c, parent('lukastaegert'), newTarget('1.0.0')), 'new-package')).toEqual([]);
+  });
+  it('another version, published further away than the window: a stranger', () => {
+    const c = doc('@rollup/rollup-x', { '1.0.0': { age: 2 * D + 80 * H, user: 'lukastaegert' } });
+    const p = parent('lukastaegert', ['lukastaegert'], 2 * D);
+    expect(pick(signalsWith(c, p, newTarget('1.0.0')), 'new-package')).toHaveLength(1);
+  });
+  it('no shared maintainer (plain-crypto-js under axios): a stranger', () => {
+    expect(pick(signalsWith(child('nrwell'), parent('evanw')), 'new-package')).toEqual([
+      expect.objectContaining({ level: 'fail' }),
+    ]);
+  });
+  it('a maintainer added with the depending release (event-stream 3.3.6 and flatmap-stream): a stranger', () => {
+    const p = doc('esbuild', {
+      '0.25.5': { age: 40 * D, user: 'dominictarr' },
+      '0.25.6': { age: 4 * D, user: 'right9ctrl', maintainers: ['dominictarr', 'right9ctrl'] },
+    });
+    expect(pick(signalsWith(child('right9ctrl'), p), 'new-package')).toHaveLength(1);
+  });
+  it('the registry did not give the dependent: a stranger', () => {
+    expect(pick(signalsWith(child('evanw'), undefined), 'new-package')).toHaveLength(1);
+  });
+  it('a trusted publisher is not a maintainer two packages share', () => {
+    const ci = { name: 'GitHub Actions', email: 'npm-oidc-no-reply@github.com', trustedPublisher: { id: 'github' } };
+    const published = (name: string, ages: Record<string, number>) =>
+      readPackument(name, {
+        name,
+        time: Object.fromEntries(Object.entries(ages).map(([v, age]) => [v, new Date(NOW - age).toISOString()])),
+        versions: Object.fromEntries(Object.keys(ages).map((v) => [v, { _npmUser: ci }])),
+      })!;
+    const c = published('@esbuild/openharmony-arm64', { '0.25.6': 4 * D });
+    expect(c.versions.get('0.25.6')!.maintainers).toEqual([]);
+    const p = published('esbuild', { '0.25.5': 40 * D, '0.25.6': 4 * D });
+    expect(pick(signalsWith(c, p), 'new-package')).toHaveLength(1);
   });
 });

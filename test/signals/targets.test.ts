@@ -6,8 +6,6 @@ import { signalTargets } from '../../src/signals/targets.js';
 import { DEFAULT_LEVELS } from '../../src/core/signals.js';
 import type { PackageMeta } from '../../src/signals/types.js';
 
-
-
 function lockfile(packages: Partial<LockedPackage>[]): Lockfile {
   return {
     path: 'package-lock.json',

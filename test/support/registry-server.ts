@@ -33,6 +33,8 @@ export interface FakeVersion {
   dependencies?: Record<string, string>;
   /** Still in `time`, gone from `versions` (unpublished). */
   unpublished?: boolean;
+  /** `versions[v].maintainers` by name; default the package's maintainers. */
+  maintainers?: string[];
 }
 
 export interface FakePackage {
@@ -42,6 +44,8 @@ export interface FakePackage {
   created?: string;
   /** Characters of `readme` in the full document (a big packument is mostly readme and versions). */
   readmeChars?: number;
+  /** The document's `maintainers` by name; default the versions' publishers that are people, else `maintainer`. */
+  maintainers?: string[];
 }
 
 export interface RegistryServer extends ScriptedServer {
@@ -116,6 +120,11 @@ export function documents(pkg: FakePackage): { full: string; abbreviated: string
   const created = pkg.created ?? entries[0]?.[1].published ?? new Date(0).toISOString();
   const modified = entries[entries.length - 1]?.[1].published ?? created;
   const maintainer = { name: 'maintainer', email: 'maintainer@example.org' };
+  const people = [...new Set(entries.flatMap(([, v]) => (v.user && !v.user.trustedPublisher ? [v.user.name] : [])))];
+  const owners = (pkg.maintainers ?? (people.length ? people : [maintainer.name])).map((name) => ({
+    name,
+    email: `${name.replace(/\W+/g, '.')}@example.org`,
+  }));
   const time: Record<string, string> = { created, modified };
   for (const [v, x] of entries) time[v] = x.published;
 
@@ -127,7 +136,7 @@ export function documents(pkg: FakePackage): { full: string; abbreviated: string
     'dist-tags': latest ? { latest } : {},
     versions: {},
     time,
-    maintainers: [maintainer],
+    maintainers: owners,
     license: 'MIT',
     readme: 'x'.repeat(pkg.readmeChars ?? 200),
     readmeFilename: 'README.md',
@@ -173,7 +182,7 @@ export function documents(pkg: FakePackage): { full: string; abbreviated: string
       _npmVersion: '10.9.2',
       dist,
       _npmUser: v.user ?? maintainer,
-      maintainers: [maintainer],
+      maintainers: v.maintainers?.map((name) => ({ name, email: `${name.replace(/\W+/g, '.')}@example.org` })) ?? owners,
       directories: {},
       _hasShrinkwrap: false,
     };
