@@ -5,8 +5,10 @@ import { startRegistryServer, type RegistryServer } from '../support/registry-se
 let registry: RegistryServer;
 const NOW = Date.parse('2025-09-08T14:00:00Z');
 const waits: number[] = [];
+// Generous enough that a loaded machine does not time out an honest answer (a retry would count twice);
+// the slow-registry test delays its answer well past it.
 const retry = {
-  timeoutMs: 300,
+  timeoutMs: 1_500,
   maxAttempts: 3,
   baseDelayMs: 1,
   sleep: async (ms: number) => {
@@ -104,7 +106,7 @@ describe('RegistryClient', () => {
   });
 
   it('gives up on a registry that answers too slowly, and says so without failing the other names', async () => {
-    registry.fault('/chalk', { kind: 'delay', ms: 2000 });
+    registry.fault('/chalk', { kind: 'delay', ms: 4000 });
     const client = new RegistryClient({ url: registry.url, retry: { ...retry, maxAttempts: 2 } });
     const result = await client.lookup(['chalk', '@ctrl/tinycolor'], never);
     expect(result.failed.get('chalk')).toMatch(/timed out/);
