@@ -242,7 +242,7 @@ export const OPTIONS: readonly OptionDef[] = [
   {
     key: 'overrideLabel',
     input: 'override-label',
-    help: 'a pull request label that turns holds into warnings',
+    help: 'a pull request label that, added after the latest push, turns the holds of that push into warnings',
   },
   {
     key: 'rerunHeld',

@@ -129,6 +129,7 @@ export async function checkComparison(
           : message('warning', `Registry signals are incomplete: ${what}; the advisory check is complete.`),
       );
     }
+    for (const note of signals.notes) messages.push(message('note', note));
     if (signals.clock === 'local')
       messages.push(
         message(

@@ -27,8 +27,17 @@ export interface SignalsRequest {
   settings: SignalSettings;
   /** Names and scopes the config exempts, with the reason. */
   allow: readonly AllowEntry[];
-  /** The pull request carries this override label: holds (`release-age`) become warnings. */
-  overrideLabel?: string;
+  /** The pull request's override label (pull requests only). */
+  override?: OverrideLabel;
+}
+
+/** The configured override label (`''`: none) and whether it lifts this run's holds. */
+export interface OverrideLabel {
+  label: string;
+  /** Added by the event of this run, after the latest push: holds (`release-age`) become warnings. */
+  applies: boolean;
+  /** On the pull request, but added before its latest push: it does not count. */
+  beforePush: boolean;
 }
 
 export interface SignalsOutcome {
@@ -39,6 +48,8 @@ export interface SignalsOutcome {
   unanswered: { count: number; reason?: string };
   /** `registry` when the registry's Date header was the clock, else `local`. */
   clock: 'registry' | 'local';
+  /** What a reader of a held pull request can do about it (the way out), as sentences. */
+  notes: string[];
 }
 
 /** Signals of every compared lockfile. Never throws: a registry that does not answer shows in `unanswered`. */
@@ -77,7 +88,7 @@ export async function registrySignals(
       }
       signals.push(...evaluateSignals(target, answer, lookup!.now, request.settings, view));
     }
-    if (request.overrideLabel) signals = overrideHolds(signals, request.overrideLabel);
+    if (request.override?.applies) signals = overrideHolds(signals, request.override.label);
     out.set(path, { signals, notChecked });
   }
   const failed = lookup ? [...lookup.failed.values()] : [];
@@ -89,6 +100,12 @@ export async function registrySignals(
     status,
     unanswered: { count: failed.length, ...(failed[0] ? { reason: failed[0] } : {}) },
     clock: lookup?.answers.size ? lookup.clock : 'registry',
+    notes: [
+      overrideNote(
+        request.override,
+        [...out.values()].flatMap((l) => l.signals),
+      ),
+    ].filter((n): n is string => n !== undefined),
   };
 }
 
@@ -107,8 +124,8 @@ export interface SignalsOptions {
   minReleaseAgeMs?: number;
   /** Where the token variable the config names is read. */
   env: NodeJS.ProcessEnv;
-  /** Set when the pull request carries the override label. */
-  overrideLabel?: string;
+  /** The pull request's override label (the Action on a pull request). */
+  override?: OverrideLabel;
   /** Timeouts and waits of the registry client. */
   retry?: RetryPolicy;
 }
@@ -132,6 +149,17 @@ export function createSignalsRequest(options: SignalsOptions & { config?: Signal
       levels: { ...DEFAULT_LEVELS, ...config?.levels },
     },
     allow: config?.allow ?? [],
-    ...(options.overrideLabel ? { overrideLabel: options.overrideLabel } : {}),
+    ...(options.override ? { override: options.override } : {}),
   };
+}
+
+/** The way out of a hold on a pull request: the label that lifts it, or how to configure one. */
+export function overrideNote(override: OverrideLabel | undefined, signals: readonly Signal[]): string | undefined {
+  if (!override || !signals.some((s) => s.signal === 'release-age' && s.level === 'fail')) return undefined;
+  const name = `\`${override.label}\``;
+  if (override.label === '')
+    return 'To merge before a hold ends, configure an override label (the action input `override-label`, for example `lockgate-override`); a maintainer who adds it lifts the holds of that push.';
+  if (override.beforePush)
+    return `The label ${name} was added before this pull request's latest push, so it does not lift the holds of this push: remove it and add it again to merge now.`;
+  return `To merge before a hold ends, a maintainer can add the label ${name}; it lifts the holds of the latest push only.`;
 }

@@ -146,14 +146,19 @@ async function actionRequest(
   };
 }
 
-/** Registry signals from the inputs; the override label counts only when the pull request carries it. */
+/**
+ * Registry signals from the inputs. The override label counts only on the event that adds it (after the
+ * latest push): a label kept on the pull request does not lift the holds of versions a later push brings.
+ */
 function signalsOptions(inputs: ActionInputs, plan: EventPlan, env: NodeJS.ProcessEnv): SignalsOptions {
-  const overridden = inputs.overrideLabel !== '' && (plan.labels ?? []).includes(inputs.overrideLabel);
+  const label = inputs.overrideLabel;
+  const on = label !== '' && (plan.labels ?? []).includes(label);
+  const justAdded = on && plan.labeled === label;
   return {
     registryUrl: inputs.registryUrl,
     ...(inputs.minReleaseAgeMs !== undefined ? { minReleaseAgeMs: inputs.minReleaseAgeMs } : {}),
     env,
-    ...(overridden ? { overrideLabel: inputs.overrideLabel } : {}),
+    ...(plan.pullNumber !== undefined ? { override: { label, applies: justAdded, beforePush: on && !justAdded } } : {}),
   };
 }
 

@@ -15,8 +15,6 @@
 
 import { isRecord } from '../core/guards.js';
 
-
-
 /** Where the head side of the comparison lives. */
 export type HeadSource =
   /** The checked-out workspace (its HEAD commit when it is a git checkout). */
@@ -40,6 +38,8 @@ export interface EventPlan {
   trustedConfigFrom: 'base' | 'head';
   /** Names of the pull request's labels when the event was sent (for `override-label`). */
   labels?: string[];
+  /** The label this event added (a `labeled` event): only a label added after the latest push lifts its holds. */
+  labeled?: string;
 }
 
 const ZERO_SHA = /^0+$/;
@@ -67,6 +67,9 @@ export function planForEvent(event: string, payload: unknown): EventPlan {
         labels: Array.isArray(pr.labels)
           ? pr.labels.flatMap((l: unknown) => (isRecord(l) && typeof l.name === 'string' ? [l.name] : []))
           : [],
+        ...(p.action === 'labeled' && typeof record(p.label).name === 'string'
+          ? { labeled: record(p.label).name as string }
+          : {}),
       };
     }
     case 'merge_group': {

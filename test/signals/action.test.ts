@@ -73,13 +73,20 @@ function freshRepo(baseExtra: Record<string, string> = {}) {
   return createRepo(freshDir('repo'), { ...side(fresh.base), ...baseExtra }, side(fresh.head));
 }
 
+/** `added`: the label a `labeled` event adds (else the event is a push, `synchronize`). */
 function runPr(
   repo: ReturnType<typeof freshRepo>,
   inputs: Record<string, string>,
   labels: string[] = [],
+  added?: string,
 ): Promise<ActionRun> {
-  const payload = pullRequestPayload(PR, repo.baseSha, repo.headSha) as { pull_request: { labels?: unknown[] } };
-  payload.pull_request.labels = labels.map((name, i) => ({ id: 100 + i, name, color: 'ededed', default: false }));
+  const label = (name: string, i: number) => ({ id: 100 + i, name, color: 'ededed', default: false });
+  const payload = pullRequestPayload(PR, repo.baseSha, repo.headSha, added ? { action: 'labeled' } : {}) as {
+    pull_request: { labels?: unknown[] };
+    label?: unknown;
+  };
+  payload.pull_request.labels = labels.map(label);
+  if (added) payload.label = label(added, 99);
   server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
   return runAction({
     workspace: repo.dir,
@@ -113,17 +120,34 @@ describe('the action with registry signals', () => {
     );
   }, 60_000);
 
-  it('the override label turns the hold into a warning; the comment is then resolved', async () => {
+  it('the override label lifts the hold when added after the latest push, and the comment names it', async () => {
     const repo = freshRepo();
-    await runPr(repo, {});
-    const run = await runPr(repo, { 'override-label': 'release-age-ok' }, ['release-age-ok']);
+    const unconfigured = await runPr(repo, {});
+    expect(server.comments[0]!.body).toMatch(/configure an override label \(the action input .{1,6}override-label.{1,6},/);
+    expect(unconfigured.code).toBe(1);
+    const held = await runPr(repo, { 'override-label': 'release-age-ok' });
+    expect(held.code).toBe(1);
+    expect(server.comments[0]!.body).toMatch(/a maintainer can add the label .{1,6}release-age-ok.{1,6}; it lifts the holds/);
+    const run = await runPr(repo, { 'override-label': 'release-age-ok' }, ['release-age-ok'], 'release-age-ok');
     expect(run.code, run.stdout).toBe(0);
     expect(
       run.stdout.split('\n').some((l) => l.startsWith('::warning') && l.includes('Registry signal%3A chalkish@5.6.1')),
     ).toBe(true);
     expect(readHoldMarker(server.comments[0]!.body)).toBeUndefined();
-    // Without the label on the pull request, the input alone changes nothing.
-    expect((await runPr(repo, { 'override-label': 'release-age-ok' })).code).toBe(1);
+    // Another label added later does not count for this one.
+    const other = await runPr(repo, { 'override-label': 'release-age-ok' }, ['release-age-ok', 'docs'], 'docs');
+    expect(other.code).toBe(1);
+  }, 60_000);
+
+  it('a label kept from before the latest push does not lift the holds that push brings', async () => {
+    const repo = freshRepo();
+    // The push (synchronize) comes after the label was added: its young versions stay held.
+    const pushed = await runPr(repo, { 'override-label': 'release-age-ok' }, ['release-age-ok']);
+    expect(pushed.code).toBe(1);
+    expect(server.comments[0]!.body).toMatch(
+      /The label .{1,6}release-age-ok.{1,6} was added before this pull request's latest push, so it does not lift the holds/,
+    );
+    expect(readHoldMarker(server.comments[0]!.body)).toMatchObject({ sha: repo.headSha });
   }, 60_000);
 
   it('a min-release-age input of 0 lifts the hold; a bad one is an input error', async () => {
