@@ -25,14 +25,14 @@
  * Decisions, measured on replays of real incidents and ordinary upgrades
  * (test/signals/incidents.ts, test/signals/replays/):
  * - The review window of `install-script-added` and `trust-downgrade` is the
- *   hold (`min-release-age`), at least 3 days. Every incident studied that
- *   either signal fires on (nx, axios, rspack 1.1.7, @ctrl/tinycolor,
- *   eslint-config-prettier) was removed from the registry within 2 days, so
- *   `unpublished` takes over after it; the documented legitimate cases (a
- *   release published once from a laptop, a native-binary helper added in a
- *   minor) failed for 7 or 30 days under the old windows, well past the hold.
- *   With the override label the hold becomes a warning and these stay red: a
- *   person asked to merge early, and a person should look.
+ *   hold (`min-release-age`), at least 3 days. In every incident replay they
+ *   fire on (nx, axios, @ctrl/tinycolor, eslint-config-prettier) the hold
+ *   already fails the version, and `unpublished` does after the takedown; the
+ *   documented legitimate cases (a release published once from a laptop, a
+ *   native-binary helper added in a minor) failed for 7 or 30 days under the
+ *   old windows, well past the hold. With the override label the hold becomes
+ *   a warning and these stay red: a person asked to merge early, and a person
+ *   should look.
  * - `burst` alone is noise: by the registry's times most `@types/node`
  *   releases come within an hour of one on another major, and one express
  *   4 → 5 upgrade gave 7 of them. Every incident with a burst also raised
