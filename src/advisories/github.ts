@@ -9,11 +9,28 @@
  * `parseVulnerableRange` for how GitHub's version ranges become OSV events.
  */
 import { githubApiUrl } from '../config/urls.js';
+
 import type { OsvAffected, OsvRange, OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
+
 import type { AdvisorySource } from './types.js';
-import { HttpRequestError, SourceUnavailableError, requestJson, withDeadline, type RetryPolicy } from '../net/http.js';
+
+import {
+  HttpRequestError,
+  SourceUnavailableError,
+  budgetFor,
+  mapLimit,
+  nextLink,
+  requestJson,
+  withDeadline,
+  type RetryPolicy,
+} from '../net/http.js';
+
 import { describeFailure } from '../net/http.js';
+
 export { SourceUnavailableError } from '../net/http.js';
+
+/** `affects` chunks asked at once (GitHub's secondary limits allow far more; this keeps the run polite). */
+const CHUNKS_IN_FLIGHT = 4;
 
 /** Settings of the GitHub source. */
 export interface GitHubAdvisoryOptions {
@@ -207,15 +224,7 @@ export function chunkAffects(entries: readonly string[], maxItems: number, maxCh
   return chunks;
 }
 
-/** The `rel="next"` URL of a `Link` header, if any. */
-export function nextLink(link: string | null): string | undefined {
-  if (!link) return undefined;
-  for (const part of link.split(',')) {
-    const m = /<([^>]+)>\s*;(.*)$/.exec(part.trim());
-    if (m && /\brel="?([^"]*\s)?next(\s[^"]*)?"?/.test(m[2] ?? '')) return m[1];
-  }
-  return undefined;
-}
+export { nextLink } from '../net/http.js';
 
 /** Live lookups in the GitHub Advisory Database's malware advisories. */
 export class GitHubAdvisorySource implements AdvisorySource {
@@ -229,6 +238,8 @@ export class GitHubAdvisorySource implements AdvisorySource {
   /** The retry policy of the lookup in progress: its requests share one deadline. */
   private policy: RetryPolicy = {};
   private state: SourceStatus = { name: 'github', ok: false, error: 'not queried yet' };
+  /** Some request of the lookup in progress answered: a 404 after that is a failure, never "no database". */
+  private answered = false;
 
   constructor(options: GitHubAdvisoryOptions = {}) {
     this.baseUrl = options.baseUrl ? options.baseUrl.replace(/\/+$/, '') : githubApiUrl(process.env);
@@ -242,14 +253,20 @@ export class GitHubAdvisorySource implements AdvisorySource {
   /** Malware advisories affecting any of `packages`, as OSV records; throws SourceUnavailableError when GitHub cannot answer. */
   async lookup(packages: readonly PackageQuery[]): Promise<OsvRecord[]> {
     const startedAt = new Date().toISOString();
-    this.policy = withDeadline(this.retry);
+    this.answered = false;
     try {
       const entries = [...new Set(packages.map((p) => `${p.name}@${p.version}`))];
       const byId = new Map<string, OsvRecord>();
       const problems: string[] = [];
       let newest: number | undefined;
-      for (const affects of chunkAffects(entries, this.maxItems, this.maxChars)) {
-        for (const advisory of await this.listChunk(affects)) {
+      const chunks = chunkAffects(entries, this.maxItems, this.maxChars);
+      this.policy = withDeadline(this.retry, budgetFor(chunks.length, CHUNKS_IN_FLIGHT));
+      // The first chunk alone: a 404 there may mean a server without the database (asked once more, below);
+      // once it answered, a 404 on any later chunk is a failure like any other.
+      const first = chunks.length ? [await this.listChunk(chunks[0]!)] : [];
+      const rest = await mapLimit(chunks.slice(1), CHUNKS_IN_FLIGHT, (affects) => this.listChunk(affects));
+      for (const chunk of [...first, ...rest]) {
+        for (const advisory of chunk) {
           if (byId.has(advisory.ghsa_id)) continue;
           const mapped = advisoryToOsv(advisory);
           byId.set(advisory.ghsa_id, mapped.record);
@@ -268,7 +285,7 @@ export class GitHubAdvisorySource implements AdvisorySource {
       };
       return records;
     } catch (error) {
-      if (error instanceof HttpRequestError && error.status === 404) {
+      if (error instanceof HttpRequestError && error.status === 404 && !this.answered && (await this.hasNoDatabase())) {
         // GitHub Enterprise Server has no global advisory endpoint: nothing to ask, not a failure.
         this.state = {
           name: this.name,
@@ -281,6 +298,20 @@ export class GitHubAdvisorySource implements AdvisorySource {
       const message = `GitHub Advisory Database is unavailable: ${describeFailure(error)}.`;
       this.state = { name: this.name, ok: false, error: message };
       throw new SourceUnavailableError(this.name, message);
+    }
+  }
+
+  /**
+   * The dedicated probe behind "no advisory database": `GET /advisories` with
+   * no filter answers 404 too. Anything else (an answer, another failure)
+   * makes the first 404 a failure of the lookup.
+   */
+  private async hasNoDatabase(): Promise<boolean> {
+    try {
+      await requestJson({ url: `${this.baseUrl}/advisories?per_page=1`, headers: this.headers() }, this.policy);
+      return false;
+    } catch (error) {
+      return error instanceof HttpRequestError && error.status === 404;
     }
   }
 
@@ -304,6 +335,7 @@ export class GitHubAdvisorySource implements AdvisorySource {
         );
       }
       const response = await requestJson({ url, headers: this.headers() }, this.policy);
+      this.answered = true;
       out.push(...readAdvisories(response.data));
       const next = nextLink(response.headers.get('link'));
       if (next && new URL(next, url).origin !== origin) {

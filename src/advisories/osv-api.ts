@@ -9,10 +9,15 @@
  * ("Embedded Malicious Code").
  */
 import { isRecord } from '../core/guards.js';
+
 import { validateRecord } from '../match/match.js';
+
 import { isMalicious } from './records.js';
+
 import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
+
 import type { AdvisorySource } from './types.js';
+
 import {
   HttpRequestError,
   SourceUnavailableError,
@@ -20,8 +25,10 @@ import {
   mapLimit,
   requestJson,
   withDeadline,
+  budgetFor,
   type RetryPolicy,
 } from '../net/http.js';
+
 export { SourceUnavailableError } from '../net/http.js';
 export { isMalicious };
 
@@ -38,6 +45,9 @@ export interface OsvApiOptions {
   /** Timeouts, retries and waits for every request. */
   retry?: RetryPolicy;
 }
+
+/** Querybatch requests in flight at once. */
+const BATCHES_IN_FLIGHT = 4;
 
 /** OSV.dev's documented limit of queries per querybatch request. */
 export const OSV_MAX_BATCH = 1000;
@@ -71,13 +81,15 @@ export class OsvApiSource implements AdvisorySource {
   /** Malicious records OSV.dev holds for any of `packages`; throws SourceUnavailableError when OSV.dev cannot answer. */
   async lookup(packages: readonly PackageQuery[]): Promise<OsvRecord[]> {
     const startedAt = new Date().toISOString();
-    this.policy = withDeadline(this.retry);
+    const queries = distinctQueries(packages);
+    // The deadline grows with the work: the batches, and about one record fetch per batch.
+    const batchCount = Math.ceil(queries.length / this.batchSize);
+    this.policy = withDeadline(this.retry, budgetFor(batchCount * 2, BATCHES_IN_FLIGHT, 10_000));
     try {
-      const queries = distinctQueries(packages);
-      const ids = new Set<string>();
-      for (let i = 0; i < queries.length; i += this.batchSize) {
-        for (const id of await this.queryBatch(queries.slice(i, i + this.batchSize))) ids.add(id);
-      }
+      const batches: BatchQuery[][] = [];
+      for (let i = 0; i < queries.length; i += this.batchSize) batches.push(queries.slice(i, i + this.batchSize));
+      // Batches run side by side, as the vuln fetches do: 20 batches at 1.5 s each take 6 s, not 30.
+      const ids = new Set((await mapLimit(batches, BATCHES_IN_FLIGHT, (batch) => this.queryBatch(batch))).flat());
       const answers = await mapLimit([...ids].sort(), this.concurrency, (id) => this.fetchVuln(id));
       // Validated where they enter: a record that cannot be read is counted and named, never matched.
       const records: OsvRecord[] = [];
@@ -125,7 +137,8 @@ export class OsvApiSource implements AdvisorySource {
         );
       }
       const { data } = await requestJson(
-        { method: 'POST', url: `${this.baseUrl}/v1/querybatch`, body: { queries: pending } },
+        // A query: safe to send again.
+        { method: 'POST', url: `${this.baseUrl}/v1/querybatch`, body: { queries: pending }, idempotent: true },
         this.policy,
       );
       const results = readBatchResults(data, pending.length);
@@ -195,4 +208,3 @@ function newestModified(records: readonly OsvRecord[]): string | undefined {
   }
   return newest;
 }
-

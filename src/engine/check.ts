@@ -194,6 +194,16 @@ async function selectLockfiles(
   const unmatched = changed ? undefined : request.lockfileGlobs.find((g) => !headFiles.some(globMatcher([g])));
   if (unmatched !== undefined)
     return { stop: message('error', `'${plain(unmatched, 200)}' selects no lockfile in the head tree.`) };
+  // The list says these files are in head; a head tree without one of them was not read whole.
+  const missing = changed?.find((f) => !headFiles.includes(f));
+  if (missing !== undefined)
+    return {
+      stop: message(
+        'error',
+        `The pull request's file list names ${plain(missing, 200)} as added or modified, but the head tree read for this run does not have it; the tree listing is incomplete, so nothing was compared.`,
+        { file: missing },
+      ),
+    };
   const only = headFiles.filter((f) => selects(f) && (!changed || changed.includes(f)));
   if (only.length) return { only };
   return {

@@ -79,20 +79,20 @@ async function scan(inputs: ActionInputs, plan: EventPlan, ctx: PublishContext):
   return check(request);
 }
 
-/** The pull request's changed files, or undefined when there is no pull request or the list is unavailable. */
+/**
+ * The pull request's changed files, or undefined when there is no pull request
+ * or the list cannot be shown to be whole (then every lockfile is compared).
+ */
 async function pullFiles(plan: EventPlan, ctx: PublishContext): Promise<ChangedFile[] | undefined> {
   if (plan.pullNumber === undefined || !ctx.client) return undefined;
   try {
-    const files = await listPullFiles(ctx.client, ctx.repo, plan.pullNumber, plan.changedFiles, plan.head.sha);
-    if (!files)
-      core.info(
-        "The pull request's file list could not be tied to the event's head commit; every lockfile is compared.",
-      );
-    return files;
+    const list = await listPullFiles(ctx.client, ctx.repo, plan.pullNumber, plan.changedFiles, plan.head.sha);
+    if ('files' in list) return list.files;
+    core.info(`The pull request's file list is not used: ${list.fullScan}; every lockfile is compared.`);
   } catch (error) {
     core.info(`Could not list the pull request's files (${describeHttpError(error)}); every lockfile is compared.`);
-    return undefined;
   }
+  return undefined;
 }
 
 /** The engine request for this event: trees from git objects, a shallow fetch or the API; the config from base on pull requests. */

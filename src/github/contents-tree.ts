@@ -3,24 +3,48 @@
  * lists it, `GET /repos/{o}/{r}/contents/{path}?ref={sha}` (raw media type) reads a
  * file. Used when the commit is not in the local checkout (a fork PR head under
  * `pull_request_target`, a base that could not be fetched). Nothing is checked out.
+ *
+ * The listing is the truth about which files exist, so it is checked where it
+ * enters: an object with an array `tree` of entries with a string `path` and
+ * `type`, not `truncated`, and not empty (a commit without a single file is no
+ * pull request's head; an empty answer is a fault, never an empty tree). A
+ * file the listing names but the API then cannot find is an error, not an
+ * absent file, and the bytes read must be the blob the listing names (its git
+ * object id is checked), so a cut-off, replaced or re-encoded answer cannot
+ * pass for the file.
  */
+import { createHash } from 'node:crypto';
+import * as z from 'zod/mini';
 import { MAX_LOCKFILE_BYTES } from '../lockfiles/text.js';
 import { SYMLINK, type Tree } from '../inputs/trees.js';
-import { describeHttpError, httpStatus, type GitHubClient, type RepoRef } from './client.js';
+import { describeHttpError, repoPath, type GitHubClient, type RepoRef } from './client.js';
 
+const TREE = z.looseObject({
+  tree: z.array(
+    z.looseObject({
+      path: z.string(),
+      type: z.string(),
+      mode: z.optional(z.string()),
+      size: z.optional(z.number()),
+      sha: z.string(),
+    }),
+  ),
+  truncated: z.optional(z.boolean()),
+});
 
-interface TreeEntry {
-  path?: string;
-  mode?: string;
-  type?: string;
-  size?: number;
-  sha?: string;
-}
+const BLOB = z.looseObject({ encoding: z.literal('base64'), content: z.string() });
+/** The contents API's JSON form of a file (when the raw media type was not honoured). */
+const CONTENTS_JSON = z.looseObject({
+  type: z.literal('file'),
+  encoding: z.literal('base64'),
+  content: z.string(),
+  sha: z.string(),
+});
 
 /** What the listing says of a blob. */
 interface Blob {
+  sha: string;
   size?: number;
-  sha?: string;
 }
 
 /** A commit of `repo` read through the contents API. */
@@ -45,27 +69,27 @@ export class ContentsTree implements Tree {
   }
 
   async read(file: string): Promise<string | undefined> {
-    await this.checkSize(file);
+    const blob = await this.checkSize(file);
+    if (!blob) return undefined;
     const encoded = file.split('/').map(encodeURIComponent).join('/');
+    let answer: { body: Buffer; contentType: string } | undefined;
     try {
-      const response = await this.client.request(`GET /repos/{owner}/{repo}/contents/${encoded}`, {
-        owner: this.repo.owner,
-        repo: this.repo.repo,
-        ref: this.sha,
-        mediaType: { format: 'raw' },
-      });
-      const data: unknown = response.data;
-      if (typeof data === 'string') return data;
-      if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
-      // A proxy that drops the media type answers with the JSON shape: base64 content.
-      const json = data as { encoding?: unknown; content?: unknown } | null;
-      if (json?.encoding === 'base64' && typeof json.content === 'string')
-        return Buffer.from(json.content, 'base64').toString('utf8');
-      throw new Error(`${this.label(file)}: the contents API did not answer with the file's text`);
+      answer = await this.client.raw(
+        repoPath(this.repo, `/contents/${encoded}?ref=${encodeURIComponent(this.sha)}`),
+        'application/vnd.github.raw',
+      );
     } catch (error) {
-      if (httpStatus(error) === 404) return undefined;
       throw new Error(`${this.label(file)}: could not be read through the contents API: ${describeHttpError(error)}`);
     }
+    if (answer === undefined) throw listedButMissing(this.label(file), 'contents');
+    let bytes = answer.body;
+    // A proxy that drops the media type answers with the JSON shape: base64 content.
+    if (/^application\/json\b/i.test(answer.contentType) && !isBlob(bytes, blob.sha)) {
+      const json = z.safeParse(CONTENTS_JSON, parseJson(bytes));
+      if (json.success) bytes = Buffer.from(json.data.content, 'base64');
+    }
+    this.verify(file, bytes, blob.sha, 'contents');
+    return bytes.toString('utf8');
   }
 
   /**
@@ -74,23 +98,30 @@ export class ContentsTree implements Tree {
    */
   async readBytes(file: string): Promise<Uint8Array | undefined> {
     const blob = await this.checkSize(file);
-    if (!blob?.sha) return undefined;
+    if (!blob) return undefined;
+    let data: z.infer<typeof BLOB>;
     try {
-      const { data } = await this.client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
-        owner: this.repo.owner,
-        repo: this.repo.repo,
-        file_sha: blob.sha,
+      data = await this.client.get(repoPath(this.repo, `/git/blobs/${encodeURIComponent(blob.sha)}`), BLOB, {
+        maxBytes: 96 * 1024 * 1024,
       });
-      const json = data as { encoding?: unknown; content?: unknown } | null;
-      if (json?.encoding === 'base64' && typeof json.content === 'string') return Buffer.from(json.content, 'base64');
-      throw new Error(`${this.label(file)}: the blobs API did not answer with the file's content`);
     } catch (error) {
-      if (httpStatus(error) === 404) return undefined;
+      if ((error as { status?: unknown }).status === 404) throw listedButMissing(this.label(file), 'blobs');
       throw new Error(`${this.label(file)}: could not be read through the blobs API: ${describeHttpError(error)}`);
     }
+    const bytes = Buffer.from(data.content, 'base64');
+    this.verify(file, bytes, blob.sha, 'blobs');
+    return bytes;
   }
 
-  /** The listing's entry for `file`, after checking the size limit and that it is no symbolic link. */
+  /** Throws unless `bytes` are the blob `sha` the listing names (when it names one). */
+  private verify(file: string, bytes: Buffer, sha: string, api: string): void {
+    if (!isBlob(bytes, sha))
+      throw new Error(
+        `${this.label(file)}: the ${api} API answered ${bytes.length} bytes that are not the blob ${sha.slice(0, 12)} the tree listing names (cut off or altered on the way).`,
+      );
+  }
+
+  /** The listing's entry for `file` (undefined: the commit has no such file), after the size and link checks. */
   private async checkSize(file: string): Promise<Blob | undefined> {
     const blob = (await this.files()).get(file);
     if (this.links.has(file)) {
@@ -113,31 +144,52 @@ export class ContentsTree implements Tree {
   }
 
   private async loadListing(): Promise<Map<string, Blob>> {
-    let data: { tree?: TreeEntry[]; truncated?: boolean };
+    const commit = this.sha.slice(0, 12);
+    let data: z.infer<typeof TREE>;
     try {
-      ({ data } = await this.client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-        owner: this.repo.owner,
-        repo: this.repo.repo,
-        tree_sha: this.sha,
-        recursive: '1',
-      }));
-    } catch (error) {
-      throw new Error(
-        `Could not list the files of commit ${this.sha.slice(0, 12)} through the API: ${describeHttpError(error)}`,
+      data = await this.client.get(
+        repoPath(this.repo, `/git/trees/${encodeURIComponent(this.sha)}?recursive=1`),
+        TREE,
+        { maxBytes: 96 * 1024 * 1024 },
       );
+    } catch (error) {
+      throw new Error(`Could not list the files of commit ${commit} through the API: ${describeHttpError(error)}`);
     }
     if (data.truncated) {
       throw new Error(
-        `The file list of commit ${this.sha.slice(0, 12)} is too large for the API (truncated); check out the repository with actions/checkout so lockgate can read it from git.`,
+        `The file list of commit ${commit} is too large for the API (truncated); check out the repository with actions/checkout so lockgate can read it from git.`,
       );
     }
     const files = new Map<string, Blob>();
-    for (const entry of data.tree ?? []) {
-      if (entry.type === 'blob' && typeof entry.path === 'string') {
-        files.set(entry.path, { size: entry.size, ...(entry.sha ? { sha: entry.sha } : {}) });
-        if (entry.mode === SYMLINK) this.links.add(entry.path);
-      }
+    for (const entry of data.tree) {
+      if (entry.type !== 'blob') continue;
+      files.set(entry.path, { sha: entry.sha, ...(entry.size !== undefined ? { size: entry.size } : {}) });
+      if (entry.mode === SYMLINK) this.links.add(entry.path);
     }
+    if (files.size === 0)
+      throw new Error(
+        `Could not list the files of commit ${commit} through the API: the listing names no file at all, which no commit to check has.`,
+      );
     return files;
   }
+}
+
+/** Is `bytes` the git blob whose object id is `sha` (SHA-1, or SHA-256 for a 64-digit id)? */
+export function isBlob(bytes: Uint8Array, sha: string): boolean {
+  const hash = createHash(sha.length === 64 ? 'sha256' : 'sha1');
+  hash.update(`blob ${bytes.length}\0`);
+  hash.update(bytes);
+  return hash.digest('hex') === sha.toLowerCase();
+}
+
+function parseJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function listedButMissing(label: string, api: string): Error {
+  return new Error(`${label}: the tree listing names this file, but the ${api} API answered 404 for it.`);
 }

@@ -14,12 +14,23 @@
  * a marker (findings, errors, a signal that never ends) is never re-run.
  */
 import { messagesAt, type Report } from '../core/report.js';
+
 import { signalGroups } from '../outputs/signals.js';
+
+import * as z from 'zod/mini';
 import type { GitHubClient, RepoRef } from './client.js';
-import { describeHttpError } from './client.js';
+import { describeHttpError, repoPath } from './client.js';
 import { findComment } from './comment.js';
 
-
+/** The fields of the Actions and pulls answers the re-run reads; an answer without them is a failure that names them. */
+const OPEN_PULL = z.looseObject({ number: z.number(), head: z.looseObject({ sha: z.string() }) });
+const RUN = z.looseObject({
+  id: z.number(),
+  head_sha: z.string(),
+  status: z.nullable(z.string()),
+  conclusion: z.nullable(z.string()),
+});
+const JOB = z.looseObject({ id: z.number(), name: z.string(), conclusion: z.nullable(z.string()) });
 
 const PREFIX = '<!-- lockgate:held ';
 
@@ -86,7 +97,7 @@ export interface RerunOutcome {
  */
 export async function rerunEndedHolds(client: GitHubClient, repo: RepoRef, now: number): Promise<RerunOutcome[]> {
   const outcomes: RerunOutcome[] = [];
-  const pulls = await client.paginate(client.rest.pulls.list, { ...repo, state: 'open', per_page: 100 });
+  const pulls = await client.paginate(repoPath(repo, '/pulls?state=open'), OPEN_PULL);
   for (const pr of pulls) {
     try {
       const comment = await findComment(client, { ...repo, issueNumber: pr.number });
@@ -103,20 +114,19 @@ export async function rerunEndedHolds(client: GitHubClient, repo: RepoRef, now: 
         outcomes.push({ pull: pr.number, action: 'waiting', detail: `held until ${marker.until}` });
         continue;
       }
-      const { data: run } = await client.rest.actions.getWorkflowRun({ ...repo, run_id: marker.run });
+      const run = await client.get(repoPath(repo, `/actions/runs/${marker.run}`), RUN);
       if (run.status !== 'completed' || run.conclusion !== 'failure' || run.head_sha !== marker.sha) {
         outcomes.push({
           pull: pr.number,
           action: 'none',
-          detail: `run ${marker.run} is ${run.conclusion ?? run.status}`,
+          detail:
+            run.head_sha !== marker.sha
+              ? `run ${marker.run} checked commit ${run.head_sha.slice(0, 12)}, not the held ${marker.sha.slice(0, 12)}`
+              : `run ${marker.run} is ${run.conclusion ?? run.status ?? 'in an unknown state'}, not failed`,
         });
         continue;
       }
-      const jobs = await client.paginate(client.rest.actions.listJobsForWorkflowRun, {
-        ...repo,
-        run_id: marker.run,
-        per_page: 100,
-      });
+      const jobs = await client.paginate(repoPath(repo, `/actions/runs/${marker.run}/jobs`), JOB, 'jobs');
       const held = jobs.filter(
         (j) => j.conclusion === 'failure' && (j.name === marker.job || j.name.startsWith(`${marker.job} (`)),
       );
@@ -128,7 +138,7 @@ export async function rerunEndedHolds(client: GitHubClient, repo: RepoRef, now: 
         });
         continue;
       }
-      for (const job of held) await client.rest.actions.reRunJobForWorkflowRun({ ...repo, job_id: job.id });
+      for (const job of held) await client.post(repoPath(repo, `/actions/jobs/${job.id}/rerun`), {});
       outcomes.push({
         pull: pr.number,
         action: 'rerun',

@@ -1,15 +1,16 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
+
 import { lstatSync, readFileSync, readdirSync, readlinkSync, statSync } from 'node:fs';
+
 import path from 'node:path';
-import { promisify } from 'node:util';
+
 import { plain } from '../core/escape.js';
+
 import { LockfileError, quote } from '../core/errors.js';
+
 import { MAX_LOCKFILE_BYTES } from '../lockfiles/text.js';
+
 import { isLockfilePath } from '../lockfiles/detect.js';
-
-
-
-const run = promisify(execFile);
 
 /** A tree of files lockfiles are read from: a directory, a git commit, the GitHub contents API. */
 export interface Tree {
@@ -142,12 +143,7 @@ export class GitTree implements Tree {
   }
 
   private async blob(oid: string): Promise<Buffer> {
-    const { stdout } = await run('git', ['cat-file', 'blob', oid], {
-      cwd: this.repoDir,
-      maxBuffer: MAX_LOCKFILE_BYTES + 1024,
-      encoding: 'buffer',
-    });
-    return stdout;
+    return (await runGit(this.repoDir, ['cat-file', 'blob', oid], GIT_TIMEOUT_MS)).stdout;
   }
 
   /** Every entry of the commit's tree with its mode (`git ls-tree -r -z --full-tree`), listed once. */
@@ -283,13 +279,78 @@ export class EmptyTree implements Tree {
   }
 }
 
-/** Run git in `cwd`, with a buffer large enough for the largest lockfile. */
-export async function git(cwd: string, args: string[]): Promise<{ stdout: string }> {
-  return run('git', ['-c', 'core.quotepath=off', ...args], {
-    cwd,
-    maxBuffer: MAX_LOCKFILE_BYTES + 1024,
-    encoding: 'utf8',
+/**
+ * Time one git command may take (LOCKGATE_GIT_TIMEOUT_MS, default two
+ * minutes): a fetch that hangs ends, and the caller falls back as it does when
+ * git fails. A transfer slower than 1 KB/s for 30 s ends sooner (git's own
+ * low-speed limit).
+ */
+const GIT_TIMEOUT_MS = positiveEnv('LOCKGATE_GIT_TIMEOUT_MS') ?? 120_000;
+
+/**
+ * Run git in `cwd`, with a buffer large enough for the largest lockfile and
+ * the time limit above. Git runs in its own process group, so on timeout its
+ * helpers (git-remote-https, ssh) end with it and cannot hold the run open.
+ * Never prompts for credentials.
+ */
+export async function git(cwd: string, args: string[], timeoutMs = GIT_TIMEOUT_MS): Promise<{ stdout: string }> {
+  const { stdout } = await runGit(cwd, args, timeoutMs);
+  return { stdout: stdout.toString('utf8') };
+}
+
+/** The bytes git writes to stdout; rejects on a non-zero exit, a timeout, or output over the lockfile limit. */
+function runGit(cwd: string, args: string[], timeoutMs: number): Promise<{ stdout: Buffer }> {
+  const full = ['-c', 'core.quotepath=off', '-c', 'http.lowSpeedLimit=1000', '-c', 'http.lowSpeedTime=30', ...args];
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', full, {
+      cwd,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
+    const out: Buffer[] = [];
+    let size = 0;
+    let stderr = '';
+    let failure: Error | undefined;
+    const kill = (why: Error): void => {
+      failure ??= why;
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(
+      () => kill(new Error(`git ${args[0]} did not finish within ${Math.round(timeoutMs / 1000)}s`)),
+      timeoutMs,
+    );
+    child.stdout.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_LOCKFILE_BYTES + 1024)
+        kill(new Error(`git ${args[0]} wrote more than ${MAX_LOCKFILE_BYTES} bytes`));
+      else out.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < 4096) stderr += chunk.toString('utf8');
+    });
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (failure) reject(failure);
+      else if (code !== 0)
+        reject(new Error(`git ${args[0]} failed: ${plain(stderr.trim().split('\n')[0] ?? '', 200)}`));
+      else resolve({ stdout: Buffer.concat(out, size) });
+    });
   });
+}
+
+/** A positive whole number of milliseconds from the environment, or undefined. */
+function positiveEnv(name: string): number | undefined {
+  const value = process.env[name]?.trim();
+  return value && /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
 }
 
 /**

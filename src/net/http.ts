@@ -1,8 +1,13 @@
 /**
- * A small JSON-over-HTTP helper for the live advisory sources: a timeout per
- * attempt, retries with exponential backoff and jitter on 5xx and connection
- * errors, `Retry-After` and GitHub's rate-limit headers honoured, a cap on the
- * total time spent waiting, and one clear error when it all fails.
+ * The one HTTP layer of lockgate: the GitHub REST and GraphQL API, OSV.dev,
+ * the GitHub advisories, the registry and tarballs all go through it. A timeout
+ * per attempt that covers the body too (a trickling body ends), retries with
+ * exponential backoff and jitter on 5xx and connection errors (only for
+ * requests that are safe to repeat), `Retry-After` and GitHub's rate-limit
+ * headers honoured, a cap on the total time spent waiting, a cap on the bytes
+ * of a body after content decoding (read as a stream, so a compression bomb
+ * stops at the cap), redirects refused where they are not expected, and one
+ * clear error when it all fails.
  *
  * Errors name the method, the URL path and what went wrong, never a header
  * value (so never a token) and never more than a bounded quote of a body.
@@ -10,10 +15,19 @@
 import { plain } from '../core/escape.js';
 import { LockgateError } from '../core/errors.js';
 
-
-
 /** Why a request failed for good. */
-export type HttpFailureKind = 'timeout' | 'status' | 'rate-limit' | 'network' | 'json';
+export type HttpFailureKind =
+  | 'timeout'
+  | 'status'
+  | 'rate-limit'
+  | 'network'
+  | 'json'
+  /** The answer is JSON, but not of the shape the endpoint documents. */
+  | 'shape'
+  /** The body grew past the request's byte cap. */
+  | 'too-large'
+  /** The server answered a redirect where none is followed. */
+  | 'redirect';
 
 /** The error `requestJson` throws once retries are spent or the failure is not retryable. */
 export class HttpRequestError extends LockgateError {
@@ -68,7 +82,7 @@ export interface RetryPolicy {
   sleep?: (ms: number) => Promise<void>;
   /** Current time in ms since the epoch, to read `x-ratelimit-reset` and HTTP dates. */
   now?: () => number;
-  /** Time a whole lookup may take, in ms (default 60,000); see withDeadline. */
+  /** Time a whole lookup may take, in ms (default 60,000, or what `budgetFor` computes); see withDeadline. */
   budgetMs?: number;
   /** Time (ms since the epoch) after which no attempt starts and no wait begins; set by withDeadline. */
   deadline?: number;
@@ -77,9 +91,22 @@ export interface RetryPolicy {
 }
 
 /** The policy for one lookup: every request it makes shares one deadline, `budgetMs` from now. */
-export function withDeadline(policy: RetryPolicy): RetryPolicy {
+export function withDeadline(policy: RetryPolicy, budgetMs?: number): RetryPolicy {
   const now = (policy.now ?? Date.now)();
-  return { ...policy, deadline: now + (policy.budgetMs ?? DEFAULTS.budgetMs) };
+  const budget = policy.budgetMs ?? budgetMs ?? DEFAULTS.budgetMs;
+  return { ...policy, budgetMs: budget, deadline: now + budget };
+}
+
+/**
+ * The time a lookup of `requests` requests may take when `parallel` run at
+ * once: the fixed minute, plus `perRequestMs` (default 2 s, ten times an
+ * ordinary answer) for each round of `parallel` requests. A run that asks
+ * about 20,000 packages gets the time that takes at ordinary latencies, not
+ * a minute that only a small change fits in.
+ */
+export function budgetFor(requests: number, parallel: number, perRequestMs = 2_000): number {
+  const rounds = Math.ceil(Math.max(0, requests) / Math.max(1, parallel));
+  return DEFAULTS.budgetMs + rounds * perRequestMs;
 }
 
 /**
@@ -92,10 +119,29 @@ export const retryWaits: { sleep: (ms: number) => Promise<void> } = { sleep: def
 
 /** One request. The body, when given, is sent as JSON. */
 export interface JsonRequest {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /**
+   * Safe to send twice (default: every method but POST). A request that is
+   * not is retried only when the server cannot have acted on it: a
+   * rate limit, or a connection that was refused.
+   */
+  idempotent?: boolean;
+  /** `error` (an API call: a redirect is a failure, and no token follows it) or `follow` (the default). */
+  redirect?: 'error' | 'follow';
+  /** Most bytes of the body after content decoding (default 64 MiB); more is a `too-large` failure. */
+  maxBytes?: number;
+  /** Retry an answer that cannot be read as JSON (a cut-off body, an HTML page) like a 5xx (default false). */
+  retryUnreadable?: boolean;
+}
+
+/** A raw answer: the body's bytes as received, after content decoding. */
+export interface RawResponse {
+  body: Buffer;
+  headers: Headers;
+  status: number;
 }
 
 /** A parsed JSON answer with the response headers (for `Link`). */
@@ -107,19 +153,33 @@ export interface JsonResponse {
   bytes: number;
 }
 
+/**
+ * The defaults of every policy. LOCKGATE_HTTP_TIMEOUT_MS, LOCKGATE_HTTP_ATTEMPTS
+ * and LOCKGATE_HTTP_BACKOFF_MS (read once, at start) shorten them where a whole
+ * process runs against a stand-in that hangs: the fault tests of the built
+ * action and CLI, and a runner that prefers to fail fast.
+ */
 const DEFAULTS = {
-  timeoutMs: 10_000,
-  maxAttempts: 4,
-  baseDelayMs: 500,
+  timeoutMs: envMs('LOCKGATE_HTTP_TIMEOUT_MS') ?? 10_000,
+  maxAttempts: envMs('LOCKGATE_HTTP_ATTEMPTS') ?? 4,
+  baseDelayMs: envMs('LOCKGATE_HTTP_BACKOFF_MS') ?? 500,
   maxDelayMs: 8_000,
   maxTotalWaitMs: 30_000,
   budgetMs: 60_000,
+  maxBytes: 64 * 1024 * 1024,
 } as const;
 
+/** A positive whole number from the environment, or undefined. */
+function envMs(name: string): number | undefined {
+  const value = process.env[name]?.trim();
+  return value && /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+}
+
 /** What one attempt came to: an answer, or a reason to retry (with a wait), or a final failure. */
-type Attempt =
-  | { outcome: 'ok'; response: JsonResponse }
-  | { outcome: 'retry'; error: HttpRequestError; waitMs?: number }
+type Attempt<T> =
+  | { outcome: 'ok'; response: T }
+  /** `unsent`: the server cannot have acted on the request (refused, rate-limited): safe to send again. */
+  | { outcome: 'retry'; error: HttpRequestError; waitMs?: number; unsent?: boolean }
   | { outcome: 'fail'; error: HttpRequestError };
 
 /**
@@ -127,15 +187,49 @@ type Attempt =
  * Throws `HttpRequestError` with a one-sentence message when it cannot succeed.
  */
 export async function requestJson(request: JsonRequest, policy: RetryPolicy = {}): Promise<JsonResponse> {
+  const what = `${request.method ?? 'GET'} ${describeUrl(request.url)}`;
+  return retrying(request, policy, async (attempt) => {
+    const result = await attemptOnce(request, policy, attempt);
+    if (result.outcome !== 'ok') return result;
+    const { body, headers, status } = result.response;
+    const text = body.toString('utf8');
+    try {
+      return { outcome: 'ok', response: { data: JSON.parse(text) as unknown, headers, status, bytes: body.length } };
+    } catch {
+      const error = new HttpRequestError(
+        'json',
+        `${what} answered ${text.trim() === '' ? 'an empty body' : `malformed JSON (${body.length} bytes starting ${boundedQuote(text, 40)})`}`,
+        attempt,
+        status,
+      );
+      return { outcome: request.retryUnreadable ? 'retry' : 'fail', error };
+    }
+  });
+}
+
+/** Sends `request` and returns the body's bytes, retrying what is worth retrying (see requestJson). */
+export async function requestBytes(request: JsonRequest, policy: RetryPolicy = {}): Promise<RawResponse> {
+  return retrying(request, policy, (attempt) => attemptOnce(request, policy, attempt));
+}
+
+/** The retry loop: attempts until one succeeds, fails for good, or the attempts, waits or deadline are spent. */
+async function retrying<T>(
+  request: JsonRequest,
+  policy: RetryPolicy,
+  attemptOnce: (attempt: number) => Promise<Attempt<T>>,
+): Promise<T> {
+  const idempotent = request.idempotent ?? (request.method ?? 'GET') !== 'POST';
   const maxAttempts = Math.max(1, policy.maxAttempts ?? DEFAULTS.maxAttempts);
   const maxTotalWaitMs = policy.maxTotalWaitMs ?? DEFAULTS.maxTotalWaitMs;
   const sleep = policy.sleep ?? retryWaits.sleep;
   const now = policy.now ?? Date.now;
   let waited = 0;
   for (let attempt = 1; ; attempt++) {
-    const result = await attemptOnce(request, policy, attempt);
+    const result = await attemptOnce(attempt);
     if (result.outcome === 'ok') return result.response;
     if (result.outcome === 'fail') throw result.error;
+    // Sent twice, a request that is not idempotent could act twice (two comments): only what never reached it is sent again.
+    if (!idempotent && !result.unsent) throw withAttempts(result.error, attempt, attempt > 1);
     if (attempt >= maxAttempts) throw withAttempts(result.error, attempt, true);
     const delay = result.waitMs ?? backoffDelay(attempt, policy);
     if (policy.deadline !== undefined && now() + delay >= policy.deadline) {
@@ -186,7 +280,7 @@ export function rateLimitWaitMs(headers: Headers, now: number): number | undefin
   return undefined;
 }
 
-async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: number): Promise<Attempt> {
+async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: number): Promise<Attempt<RawResponse>> {
   const method = request.method ?? 'GET';
   const what = `${method} ${describeUrl(request.url)}`;
   const left = policy.deadline === undefined ? Infinity : policy.deadline - (policy.now ?? Date.now)();
@@ -197,16 +291,35 @@ async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: n
     body = JSON.stringify(request.body);
     headers['content-type'] = 'application/json';
   }
-  let text: string;
+  const maxBytes = request.maxBytes ?? DEFAULTS.maxBytes;
+  let bytes: Buffer;
   let response: Response;
+  // One timer for headers and body: a server that trickles its body (slowloris) ends with the attempt.
+  const signal = AbortSignal.timeout(timeoutMs);
   try {
     response = await fetchWithProxy(
       request.url,
-      { method, headers, body, signal: AbortSignal.timeout(timeoutMs) },
+      { method, headers, body, signal, redirect: request.redirect === 'error' ? 'manual' : 'follow' },
       policy.proxyEnv,
     );
-    text = await response.text();
+    if (request.redirect === 'error' && response.status >= 300 && response.status < 400) {
+      await response.body?.cancel().catch(() => undefined);
+      const to = response.headers.get('location');
+      return {
+        outcome: 'fail',
+        error: new HttpRequestError(
+          'redirect',
+          `${what} answered a redirect (HTTP ${response.status}${to ? ` to ${describeUrl(new URL(to, request.url).href)}` : ''}), which an API call does not follow`,
+          attempt,
+          response.status,
+        ),
+      };
+    }
+    bytes = await readCapped(response, maxBytes);
   } catch (error) {
+    if (error instanceof HttpRequestError) {
+      return { outcome: 'fail', error: new HttpRequestError(error.kind, `${what} ${error.message}`, attempt) };
+    }
     if (isTimeout(error)) {
       return {
         outcome: 'retry',
@@ -218,14 +331,17 @@ async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: n
     // A host that does not exist (ENOTFOUND: no network, or a mistyped URL) will not appear on a retry.
     return {
       outcome: reason.startsWith('host not found') ? 'fail' : 'retry',
+      ...(reason.startsWith('connection refused') ? { unsent: true } : {}),
       error: new HttpRequestError('network', `${what} failed: ${reason}`, attempt),
     };
   }
   const status = response.status;
+  const text = (): string => bytes.subarray(0, 4096).toString('utf8');
   if (status === 429 || (status === 403 && isRateLimited(response.headers))) {
     const waitMs = rateLimitWaitMs(response.headers, (policy.now ?? Date.now)());
     return {
       outcome: 'retry',
+      unsent: true,
       waitMs: waitMs ?? backoffDelay(attempt, policy),
       error: new HttpRequestError('rate-limit', `${what} was rate-limited (HTTP ${status})`, attempt, status, waitMs),
     };
@@ -239,30 +355,40 @@ async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: n
   if (status < 200 || status >= 300) {
     return {
       outcome: 'fail',
-      error: new HttpRequestError('status', `${what} answered HTTP ${status}${serverMessage(text)}`, attempt, status),
+      error: new HttpRequestError('status', `${what} answered HTTP ${status}${serverMessage(text())}`, attempt, status),
     };
   }
-  try {
-    return {
-      outcome: 'ok',
-      response: {
-        data: JSON.parse(text) as unknown,
-        headers: response.headers,
-        status,
-        bytes: Buffer.byteLength(text),
-      },
-    };
-  } catch {
-    return {
-      outcome: 'fail',
-      error: new HttpRequestError(
-        'json',
-        `${what} answered malformed JSON (${text.length} bytes starting ${boundedQuote(text, 40)})`,
-        attempt,
-        status,
-      ),
-    };
+  return { outcome: 'ok', response: { body: bytes, headers: response.headers, status } };
+}
+
+/**
+ * The body's bytes after content decoding, read chunk by chunk: past
+ * `maxBytes` the stream is cancelled, so a small compressed body that inflates
+ * to gigabytes costs no more memory than the cap.
+ */
+async function readCapped(response: Response, maxBytes: number): Promise<Buffer> {
+  if (!response.body) return Buffer.alloc(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new HttpRequestError('too-large', `answered a body over the ${formatBytes(maxBytes)} limit`, 1);
+    }
+    chunks.push(value);
   }
+  return Buffer.concat(chunks, total);
+}
+
+/** "64 MiB", "512 KiB", "100 bytes". */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} bytes`;
 }
 
 /** GitHub's secondary rate limit is a 403 with `retry-after`, the primary one a 403 with no requests left. */
@@ -446,4 +572,14 @@ export function describeFailure(error: unknown): string {
   if (error instanceof HttpRequestError) return error.message;
   if (error instanceof Error) return `unexpected error: ${error.message.slice(0, 200)}`;
   return 'unexpected error';
+}
+
+/** The `rel="next"` URL of a `Link` header (GitHub's paging), if any. */
+export function nextLink(link: string | null): string | undefined {
+  if (!link) return undefined;
+  for (const part of link.split(',')) {
+    const m = /<([^>]+)>\s*;(.*)$/.exec(part.trim());
+    if (m && /\brel="?([^"]*\s)?next(\s[^"]*)?"?/.test(m[2] ?? '')) return m[1];
+  }
+  return undefined;
 }

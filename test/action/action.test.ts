@@ -495,7 +495,7 @@ describe('config file and inputs', () => {
     const policyReads = server.requests.filter((r) => r.pathname.includes('/contents/policies/lockgate.yml'));
     expect(policyReads.length).toBeGreaterThan(0);
     expect(
-      policyReads.every((r) => r.headers.authorization === 'token ghp_policyreader0000000000000000000000000'),
+      policyReads.every((r) => r.headers.authorization === 'Bearer ghp_policyreader0000000000000000000000000'),
     ).toBe(true);
     expect(run.stdout).not.toContain('ghp_policyreader');
     // A policy file that is not there is an error, never "no config".
@@ -720,7 +720,7 @@ describe('live advisory sources', () => {
     try {
       const run = await runPr(repo, inputs, payload);
       expect(run.code, run.stdout).toBe(1);
-      expect(server.calls().filter((c) => c.startsWith('GET /advisories'))).toHaveLength(1);
+      expect(server.calls().filter((c) => c.startsWith('GET /advisories'))).toHaveLength(2);
       expect(server.calls()).not.toContain('POST /v1/querybatch');
       expect(commandLines(run, 'warning')).toEqual([]);
       expect(run.summary).toContain('has no advisory database (GET /advisories answered 404');

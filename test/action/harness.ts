@@ -6,13 +6,14 @@
  * repository as the workspace.
  */
 import { execFileSync, spawn } from 'node:child_process';
+
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers.js';
+
 import { builtDist } from '../support/cli.js';
-
-
 
 export const OWNER = 'acme';
 export const REPO = 'mail-assistant';
@@ -189,6 +190,8 @@ export async function runAction(options: {
   payload: object;
   inputs?: Record<string, string>;
   runnerDir: string;
+  /** More environment variables (the fault tests shorten the HTTP limits with them). */
+  env?: Record<string, string>;
 }): Promise<ActionRun> {
   mkdirSync(options.runnerDir, { recursive: true });
   const eventPath = path.join(options.runnerDir, 'event.json');
@@ -230,6 +233,7 @@ export async function runAction(options: {
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_OUTPUT: outputPath,
     RUNNER_TEMP: temp,
+    ...options.env,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 

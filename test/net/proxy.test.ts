@@ -4,15 +4,36 @@
  * REST client, against a real forward proxy the test starts on 127.0.0.1.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+
 import { bypassesProxy, proxyFor } from '../../src/net/http.js';
+
+
+import * as z from 'zod/mini';
 import { createClient } from '../../src/github/client.js';
+
+
 import { cli, cliProcess, recordRetryWaits } from '../support/cli.js';
+
+
 import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/github-advisories-server.js';
+
+
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
+
+
 import { snapshotRecords, startOsvServer, type OsvServer } from '../support/osv-server.js';
+
+
 import { startProxyServer, type ProxyServer } from '../support/proxy-server.js';
+
+
 import { ordinaryPackages, startRegistryServer, type RegistryServer } from '../support/registry-server.js';
+
+
 import { ROOT } from '../helpers.js';
+
+
 import path from 'node:path';
 
 describe('which requests go through a proxy', () => {
@@ -107,8 +128,8 @@ describe('through a proxy on 127.0.0.1', () => {
 
   it('the GitHub REST client (comments, pull request files) goes through it too', async () => {
     const client = createClient('t0ken', api.url, { HTTP_PROXY: proxyUrl() });
-    const { data } = await client.rest.issues.listComments({ owner: 'octo', repo: 'demo', issue_number: 7 });
-    expect(data).toEqual([]);
+    const comments = await client.paginate('/repos/octo/demo/issues/7/comments', z.unknown());
+    expect(comments).toEqual([]);
     expect(proxy.carried).toEqual([hostOf(api.url)]);
   });
 });

@@ -8,6 +8,7 @@
  * - GET   /repos/{o}/{r}/issues/{n}/comments      (paged)
  * - POST  /repos/{o}/{r}/issues/{n}/comments      (201; 403 when comment writes are denied)
  * - PATCH /repos/{o}/{r}/issues/comments/{id}     (200; 403 when denied)
+ * - DELETE /repos/{o}/{r}/issues/comments/{id}    (204; 403 when denied or somebody else's)
  * - GET   /repos/{o}/{r}/git/trees/{sha}?recursive=1
  * - GET   /repos/{o}/{r}/contents/{path}?ref={sha} (raw media type, or JSON with base64 content)
  * - GET   /repos/{o}/{r}/git/blobs/{sha}           (JSON, base64 content wrapped at 60 characters)
@@ -25,7 +26,6 @@
  */
 import { startScriptedServer, type RecordedRequest, type RouteAnswer, type ScriptedServer } from './osv-server.js';
 import { createHash } from 'node:crypto';
-
 
 /** A stored issue comment. */
 export interface StoredComment {
@@ -89,11 +89,17 @@ const BOT = {
   site_admin: false,
 };
 
+/** The git object id of a blob with this content (`blob <size>\0` + bytes, SHA-1), as GitHub lists it. */
+export function gitSha(content: string | Uint8Array): string {
+  const bytes = Buffer.from(content);
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
 /** Start the fake GitHub REST API. */
 export async function startGitHubApiServer(
   owner: string,
   repo: string,
-  options: { pageSize?: number } = {},
+  options: { pageSize?: number; latencyMs?: number } = {},
 ): Promise<GitHubApiServer> {
   const pageSize = options.pageSize ?? 100;
   const comments: StoredComment[] = [];
@@ -261,6 +267,15 @@ export async function startGitHubApiServer(
       comment.body = (JSON.parse(request.body) as { body?: string }).body ?? comment.body;
       return { status: 200, json: commentJson(comment) };
     }
+    if (request.method === 'DELETE' && (m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
+      if (deny) return forbidden('https://docs.github.com/rest/issues/comments#delete-an-issue-comment');
+      const index = comments.findIndex((c) => c.id === Number(m![1]));
+      if (index < 0) return notFound;
+      if (comments[index]!.login !== identity.login)
+        return forbidden('https://docs.github.com/rest/issues/comments#delete-an-issue-comment');
+      comments.splice(index, 1);
+      return { status: 204, text: '' };
+    }
     if (request.method === 'GET' && rest === '/pulls') {
       const state = new URL(request.url, 'http://127.0.0.1').searchParams.get('state') ?? 'open';
       const pulls = state === 'closed' ? [] : openPulls;
@@ -321,7 +336,6 @@ export async function startGitHubApiServer(
         const parts = file.split('/');
         for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'));
       }
-      const gitSha = (text: string | Uint8Array) => createHash('sha1').update(text).digest('hex');
       return {
         status: 200,
         json: {
@@ -367,14 +381,14 @@ export async function startGitHubApiServer(
           name: file.split('/').pop(),
           path: file,
           content: Buffer.from(text).toString('base64'),
-          sha: createHash('sha1').update(text).digest('hex'),
+          sha: gitSha(text),
         },
       };
     }
     if (request.method === 'GET' && (m = /^\/git\/blobs\/([0-9a-f]{40})$/.exec(rest))) {
       for (const files of commits.values()) {
         for (const content of Object.values(files)) {
-          if (createHash('sha1').update(content).digest('hex') !== m[1]) continue;
+          if (gitSha(content) !== m[1]) continue;
           const base64 = Buffer.from(content).toString('base64');
           return {
             status: 200,
@@ -394,7 +408,7 @@ export async function startGitHubApiServer(
     return notFound;
   };
 
-  const server = await startScriptedServer(route);
+  const server = await startScriptedServer(route, options.latencyMs ? { latencyMs: options.latencyMs } : {});
   base = server.url;
   return Object.assign(server, {
     comments,

@@ -16,8 +16,6 @@ import semver from 'semver';
 import type { OsvRecord } from '../../src/core/osv.js';
 import { DATA } from '../helpers.js';
 
-
-
 /** One request the server saw. */
 export interface RecordedRequest {
   method: string;
@@ -33,7 +31,15 @@ export type Fault =
   | { kind: 'delay'; ms: number }
   | { kind: 'status'; status: number; headers?: Record<string, string>; body?: string }
   | { kind: 'reset' }
-  | { kind: 'malformed' };
+  | { kind: 'malformed' }
+  /** Any body with any status: an empty 200, an HTML page, JSON of another shape. */
+  | { kind: 'body'; status?: number; text: string; contentType?: string }
+  /** The normal answer, its Content-Length announced in full, cut off halfway by closing the connection. */
+  | { kind: 'truncate' }
+  /** Never answers (the connection stays open until the client gives up or the server closes). */
+  | { kind: 'hang' }
+  /** Headers at once, then the normal body one byte every `intervalMs` (a slowloris answer). */
+  | { kind: 'slowloris'; intervalMs: number };
 
 /** What a route answers: a status, JSON (or raw text) and headers. */
 export interface RouteAnswer {
@@ -48,24 +54,45 @@ export interface ScriptedServer {
   /** `http://127.0.0.1:PORT` (no trailing slash). */
   readonly url: string;
   readonly requests: RecordedRequest[];
-  /** Serves `fault` for the next `times` requests whose path starts with `pathPrefix` (default: every one). */
-  fault(pathPrefix: string, fault: Fault, times?: number): void;
+  /**
+   * Serves `fault` for the next `times` requests (default: every one) whose path starts with `path`
+   * (a string) or whose path and query match it (a RegExp), and whose method is `method` when one is given.
+   */
+  fault(path: string | RegExp, fault: Fault, times?: number, method?: string): void;
   /** Drops armed faults and recorded requests. */
   reset(): void;
   close(): Promise<void>;
 }
 
 interface ArmedFault {
-  pathPrefix: string;
+  path: string | RegExp;
+  method?: string;
   fault: Fault;
   remaining: number;
 }
 
+/** Options of a scripted server. */
+export interface ScriptedServerOptions {
+  /** Every answer waits this long before the route runs (a realistic round trip). */
+  latencyMs?: number;
+}
+
 /** Starts a loopback server on port 0 that routes requests to `route`, with faults and recording. */
-export async function startScriptedServer(route: (request: RecordedRequest) => RouteAnswer): Promise<ScriptedServer> {
+export async function startScriptedServer(
+  route: (request: RecordedRequest) => RouteAnswer,
+  options: ScriptedServerOptions = {},
+): Promise<ScriptedServer> {
   const requests: RecordedRequest[] = [];
   let faults: ArmedFault[] = [];
   const timers = new Set<NodeJS.Timeout>();
+
+  const later = (res: ServerResponse, ms: number, then: () => void): void => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      if (!res.destroyed) then();
+    }, ms);
+    timers.add(timer);
+  };
 
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -80,38 +107,70 @@ export async function startScriptedServer(route: (request: RecordedRequest) => R
         body: Buffer.concat(chunks).toString('utf8'),
       };
       requests.push(recorded);
-      const armed = faults.find((f) => f.remaining > 0 && recorded.pathname.startsWith(f.pathPrefix));
+      const armed = faults.find(
+        (f) =>
+          f.remaining > 0 &&
+          (f.method === undefined || f.method === recorded.method) &&
+          (typeof f.path === 'string' ? recorded.pathname.startsWith(f.path) : f.path.test(recorded.url)),
+      );
       if (armed) armed.remaining -= 1;
-      const answer = (): void => {
+      const routed = (): RouteAnswer => {
         try {
-          send(res, route(recorded));
+          return route(recorded);
         } catch (error) {
-          send(res, { status: 500, json: { message: String(error) } });
+          return { status: 500, json: { message: String(error) } };
         }
       };
-      if (!armed) return answer();
-      const fault = armed.fault;
-      switch (fault.kind) {
-        case 'delay': {
-          const timer = setTimeout(() => {
-            timers.delete(timer);
-            if (!res.destroyed) answer();
-          }, fault.ms);
-          timers.add(timer);
-          return;
+      const serve = (): void => {
+        if (!armed) return send(res, routed());
+        const fault = armed.fault;
+        switch (fault.kind) {
+          case 'delay':
+            return later(res, fault.ms, () => send(res, routed()));
+          case 'status':
+            return send(res, {
+              status: fault.status,
+              text: fault.body ?? JSON.stringify({ message: `scripted HTTP ${fault.status}` }),
+              headers: fault.headers,
+            });
+          case 'reset':
+            req.socket.destroy();
+            return;
+          case 'malformed':
+            return send(res, { status: 200, text: '{"results": [{"vulns": [' });
+          case 'body':
+            return send(res, {
+              status: fault.status ?? 200,
+              text: fault.text,
+              headers: { 'content-type': fault.contentType ?? 'application/json; charset=utf-8' },
+            });
+          case 'truncate': {
+            const { head, body } = encode(routed());
+            const bytes = Buffer.from(body);
+            res.writeHead(head.status, { ...head.headers, 'content-length': String(bytes.length) });
+            res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+            // Let the half go out, then drop the connection mid-body.
+            later(res, 20, () => req.socket.destroy());
+            return;
+          }
+          case 'hang':
+            return;
+          case 'slowloris': {
+            const { head, body } = encode(routed());
+            const bytes = Buffer.from(body);
+            res.writeHead(head.status, { ...head.headers, 'content-length': String(bytes.length) });
+            let sent = 0;
+            const drip = (): void => {
+              if (sent >= bytes.length) return void res.end();
+              res.write(bytes.subarray(sent, ++sent));
+              later(res, fault.intervalMs, drip);
+            };
+            return drip();
+          }
         }
-        case 'status':
-          return send(res, {
-            status: fault.status,
-            text: fault.body ?? JSON.stringify({ message: `scripted HTTP ${fault.status}` }),
-            headers: fault.headers,
-          });
-        case 'reset':
-          req.socket.destroy();
-          return;
-        case 'malformed':
-          return send(res, { status: 200, text: '{"results": [{"vulns": [' });
-      }
+      };
+      if (options.latencyMs) later(res, options.latencyMs, serve);
+      else serve();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -120,8 +179,8 @@ export async function startScriptedServer(route: (request: RecordedRequest) => R
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    fault(pathPrefix, fault, times = Number.POSITIVE_INFINITY) {
-      faults.push({ pathPrefix, fault, remaining: times });
+    fault(path, fault, times = Number.POSITIVE_INFINITY, method) {
+      faults.push({ path, fault, remaining: times, ...(method ? { method } : {}) });
     },
     reset() {
       faults = [];
@@ -137,9 +196,14 @@ export async function startScriptedServer(route: (request: RecordedRequest) => R
 }
 
 function send(res: ServerResponse, answer: RouteAnswer): void {
-  const body = answer.text ?? JSON.stringify(answer.json ?? null);
-  res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+  const { head, body } = encode(answer);
+  res.writeHead(head.status, head.headers);
   res.end(body);
+}
+
+function encode(answer: RouteAnswer): { head: { status: number; headers: Record<string, string> }; body: string } {
+  const body = answer.text ?? JSON.stringify(answer.json ?? null);
+  return { head: { status: answer.status, headers: { 'content-type': 'application/json', ...answer.headers } }, body };
 }
 
 let snapshotCache: OsvRecord[] | undefined;
