@@ -5,34 +5,24 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-
 import { bypassesProxy, proxyFor } from '../../src/net/http.js';
-
 
 import * as z from 'zod/mini';
 import { createClient } from '../../src/github/client.js';
 
-
 import { cli, cliProcess, recordRetryWaits } from '../support/cli.js';
-
 
 import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/github-advisories-server.js';
 
-
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
-
 
 import { snapshotRecords, startOsvServer, type OsvServer } from '../support/osv-server.js';
 
-
 import { startProxyServer, type ProxyServer } from '../support/proxy-server.js';
-
 
 import { ordinaryPackages, startRegistryServer, type RegistryServer } from '../support/registry-server.js';
 
-
 import { ROOT } from '../helpers.js';
-
 
 import path from 'node:path';
 
