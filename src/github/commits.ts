@@ -31,10 +31,14 @@ export async function hasCommit(dir: string, sha: string): Promise<boolean> {
   }
 }
 
-/** Fetch one commit, shallowly, from `origin`; false when that fails. */
-export async function fetchCommit(dir: string, sha: string): Promise<boolean> {
+/**
+ * Fetch one commit, shallowly, from `origin`; false when that fails or does
+ * not finish within `timeoutMs` (default: git's limit in inputs/trees.ts), so
+ * the caller falls back to the API either way.
+ */
+export async function fetchCommit(dir: string, sha: string, timeoutMs?: number): Promise<boolean> {
   try {
-    await git(dir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha]);
+    await git(dir, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha], timeoutMs);
     return hasCommit(dir, sha);
   } catch {
     return false;

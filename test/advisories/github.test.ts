@@ -339,6 +339,36 @@ describe('GitHubAdvisorySource faults', () => {
     expect(slept).toEqual([1000]);
   });
 
+  describe('a 404 is "no advisory database" only when the server has none', () => {
+    const TWO = [...AXIOS, { name: 'lockgate-other', version: '1.0.0' }];
+
+    it('a 404 that GET /advisories itself confirms: a note, no records, no failure', async () => {
+      server.fault('/advisories', { kind: 'status', status: 404, body: '{"message":"Not Found"}' });
+      const github = source(server);
+      expect(await github.lookup(AXIOS)).toEqual([]);
+      expect(github.status()).toMatchObject({ ok: true, records: 0 });
+      expect(github.status().note).toContain('has no advisory database');
+      // The chunk, then the dedicated probe without a filter.
+      expect(server.requests.map((r) => new URL(r.url, server.url).searchParams.has('affects'))).toEqual([true, false]);
+    });
+
+    it('a 404 on the first chunk that the probe does not confirm is a failure', async () => {
+      server.fault(/affects=/, { kind: 'status', status: 404, body: '{"message":"Not Found"}' });
+      const error = await unavailable(source(server).lookup(AXIOS));
+      expect(error.message).toContain('answered HTTP 404');
+    });
+
+    it('a 404 on a later chunk, after an earlier one answered, is a failure that keeps nothing back', async () => {
+      server.fault(/affects=lockgate-other/, { kind: 'status', status: 404, body: '{"message":"Not Found"}' });
+      const github = source(server, { maxPackagesPerRequest: 1 });
+      const error = await unavailable(github.lookup(TWO));
+      expect(error.message).toContain('answered HTTP 404');
+      expect(github.status().ok).toBe(false);
+      // No probe: once a chunk answered, the database exists.
+      expect(server.requests.every((r) => r.url.includes('affects='))).toBe(true);
+    });
+  });
+
   it('fails on timeouts with a clear message', async () => {
     server.fault('/advisories', { kind: 'delay', ms: 2000 });
     const github = source(server, { retry: { ...FAST, timeoutMs: 200, maxAttempts: 2 } });
