@@ -15,7 +15,7 @@
  * report. The token (for a private registry) goes into the Authorization header
  * and nowhere else: http.ts never puts header values into its errors.
  */
-import { HttpRequestError, mapLimit, requestJson, withDeadline, type RetryPolicy } from '../net/http.js';
+import { HttpRequestError, budgetFor, mapLimit, requestJson, withDeadline, type RetryPolicy } from '../net/http.js';
 import { describeFailure } from '../net/http.js';
 import { readPackument } from './packument.js';
 import type { RegistryAnswer } from './rules.js';
@@ -91,8 +91,9 @@ export class RegistryClient {
   /** Looks up every name (each at most once per client); never throws. */
   async lookup(names: readonly string[], needsFull: NeedsFull): Promise<RegistryLookup> {
     this.asked = true;
-    const policy = withDeadline(this.retry);
     const distinct = [...new Set(names)];
+    // The deadline grows with the work: up to two documents a name, `concurrency` at a time.
+    const policy = withDeadline(this.retry, budgetFor(distinct.length * 2, this.concurrency));
     const answers = new Map<string, RegistryAnswer>();
     const failed = new Map<string, string>();
     await mapLimit(distinct, this.concurrency, async (name) => {
