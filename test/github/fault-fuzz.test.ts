@@ -17,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
+import { gitSha, startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import type { Fault } from '../support/osv-server.js';
 import {
   EXAMPLE,
@@ -199,7 +199,7 @@ describe.concurrent.each(TARGET_CALLS)('pull_request_target: $call', ({ path: at
         server.fault(at, fault(), times, 'GET');
         const run = await pullRequestTargetRun(server);
         expectNoGreen(run, server);
-        if (run.code === 2) expect(run.stdout).toMatch(/::error[^:]*::.*(commit f{12}|f{12}:package-lock\.json)/);
+        if (run.code === 2) expect(run.stdout).toMatch(/::error[^:]*::.*(commit f{12}|f{12}:)/);
         else expect(run.outputs['finding-count']).toBe('1');
       });
     },
@@ -226,7 +226,9 @@ describe('pull_request_target: an empty listing', () => {
     await withServer(async (server) => {
       const tree = JSON.stringify({
         sha: 'f'.repeat(40),
-        tree: [{ path: 'package.json', mode: '100644', type: 'blob', sha: '1'.repeat(40), size: 10 }],
+        tree: [
+          { path: 'package.json', mode: '100644', type: 'blob', sha: gitSha(side('head')['package.json']!), size: 10 },
+        ],
         truncated: false,
       });
       server.fault(/\/git\/trees\//, { kind: 'body', text: tree }, undefined, 'GET');
