@@ -23,7 +23,6 @@ import { startGitHubAdvisoriesServer } from '../test/support/github-advisories-s
 import { startOsvServer } from '../test/support/osv-server.js';
 import { startRegistryServer, type FakePackage } from '../test/support/registry-server.js';
 
-
 const serving = process.argv[2] === '--serve';
 const iterations = Number((!serving && process.argv[2]) || '5');
 const NOW = Date.parse('2026-03-31T12:00:00Z');
@@ -190,9 +189,9 @@ async function main(): Promise<void> {
       start = performance.now();
       const report = await check(request);
       withSignals.push(performance.now() - start);
-      const status = report.sources.find((s) => s.name === 'registry')!;
-      requests = status.requests ?? 0;
-      bytes = status.bytes ?? 0;
+      const status = report.sources.find((s) => s.type === 'registry')!;
+      requests = status.type === 'registry' ? (status.requests ?? 0) : 0;
+      bytes = status.type === 'registry' ? (status.bytes ?? 0) : 0;
       served = JSON.parse(await child.ask('served')) as typeof served;
       targets = report.lockfiles[0]!.changes.reduce((n, c) => n + c.to.length, 0);
       signals = report.lockfiles[0]!.signals.length;

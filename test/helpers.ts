@@ -4,9 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { edgesOf } from '../src/lockfiles/formats.js';
 import type { Lockfile } from '../src/core/model.js';
+import type { AdvisoryRef, Finding } from '../src/core/report.js';
 import { isOwnCode } from '../src/core/model.js';
 import { plainCaseDir, readStored } from './support/real-fixtures.mjs';
-
 
 const here = fileURLToPath(import.meta.url);
 /** The repository (when bundled by scripts/run-ts.mjs into node_modules/.cache, the working directory). */
@@ -111,4 +111,9 @@ export function withEdges(lockfile: Lockfile): Lockfile {
     return written;
   });
   return copy;
+}
+
+/** The advisories of a finding: those of a malicious one, none for a policy finding. */
+export function advisoriesOf(finding: Finding): AdvisoryRef[] {
+  return finding.kind === 'advisory' ? finding.advisories : [];
 }

@@ -41,28 +41,54 @@ const ZWSP = '&#8203;';
  * Untrusted text as inert Markdown: bounded, on one line, and every character
  * that Markdown or GitHub gives a meaning to written as an HTML character
  * reference, which GitHub renders as the original character. GitHub links
- * mentions, issue numbers and bare URLs in the decoded text, so `@`, `#`, `:`
- * and `www.` are also followed by an invisible zero-width space. No link,
- * image, mention (`@org/team`), autolink, HTML tag, emphasis, code span,
- * table pipe, math, emoji or heading can come out of it.
+ * mentions and e-mail addresses (`@` before a letter or digit), issue numbers
+ * (`#` before a digit), bare URLs (`://`) and `www.` in the decoded text, so
+ * there, and only there, an invisible zero-width space follows: times
+ * (`13:16`) and prose keep no hidden character. No link, image, mention
+ * (`@org/team`), autolink, HTML tag, emphasis, code span, table pipe, math,
+ * emoji or heading can come out of it.
  */
 export function md(text: string, max = MAX_ECHO): string {
   return plain(text, max)
-    .replace(/[\\`*_[\]<>@&|!#~:{}$^]/g, (ch) => `&#${ch.codePointAt(0)};${'@#:'.includes(ch) ? ZWSP : ''}`)
+    .replace(/[\\`*_[\]<>@&|!#~:{}$^]/g, (ch, at: number, whole: string) => {
+      const next = whole[at + 1] ?? '';
+      const links =
+        (ch === '@' && /[A-Za-z0-9]/.test(next)) || (ch === '#' && /[0-9]/.test(next)) || (ch === ':' && next === '/');
+      return `&#${ch.codePointAt(0)};${links ? ZWSP : ''}`;
+    })
     .replace(/www\./gi, (w) => `${w.slice(0, 3)}${ZWSP}&#46;`);
 }
 
+/** What a code span restored from prose may hold: nothing that ends the span, a table cell, a line or HTML. */
+const SPAN_SAFE = /^[A-Za-z0-9 @/._~+:?=&%#!$*,;(){}^-]+$/;
+
+/**
+ * URLs and `name@version` in prose, which md() would break with zero-width
+ * spaces, as code spans: inert (nothing links inside a code span) and copied
+ * exactly. Trailing sentence punctuation stays outside.
+ */
+const COPYABLE =
+  /(?<![`\w@/.-])(?:[a-z][a-z0-9+.-]*:\/\/[^\s`|<>"'\\]+|@?[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?@[0-9][\w.+-]*)/gi;
+
 /**
  * Prose that may hold `code` spans (guidance names commands that way) as
- * Markdown: everything escaped as md() does, then spans whose content is only
- * letters, digits, spaces and `._/=@-` restored as code. Such content cannot
- * form a link, mention or HTML inside a code span, whoever wrote it.
+ * Markdown: URLs and `name@version` become code spans, everything is escaped
+ * as md() does, then spans whose content is plain (SPAN_SAFE: no backtick,
+ * pipe, angle bracket, square bracket or backslash) are restored as code.
+ * Such content cannot form a link, mention or HTML inside a code span,
+ * whoever wrote it.
  */
 export function mdProse(text: string, max = MAX_ECHO): string {
-  return md(text, max).replace(
-    /&#96;((?:[A-Za-z0-9 ._/=-]|&#64;&#8203;)+?)&#96;/g,
-    (_, inner: string) => `\`${inner.replaceAll('&#64;&#8203;', '@')}\``,
-  );
+  const spans = plain(text, max).replace(COPYABLE, (token) => {
+    const [, body, tail] = /^(.*?)([.,;:)]*)$/.exec(token)!;
+    return SPAN_SAFE.test(body!) ? `\`${body}\`${tail}` : token;
+  });
+  return md(spans, max + 200).replace(/&#96;((?:(?!&#96;).)+?)&#96;/g, (whole, inner: string) => {
+    const content = inner
+      .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+      .replaceAll('\u200b', '');
+    return SPAN_SAFE.test(content) ? `\`${content}\`` : whole;
+  });
 }
 
 /** An indicator of compromise made unclickable the usual way: `hxxp://evil[.]example`. */
@@ -102,8 +128,8 @@ export function defangText(text: string): string {
   });
 }
 
-/** What a package name or version may hold to be written as a code span as it is. */
-const CODE_SAFE = /^[A-Za-z0-9@/._~+-]+$/;
+/** What a package name, version or defanged indicator may hold to be written as a code span as it is. */
+const CODE_SAFE = /^[A-Za-z0-9@/._~+:?=&%#[\]-]+$/;
 
 /**
  * A package name, `name@version` or version as a Markdown code span that

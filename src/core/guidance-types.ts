@@ -3,11 +3,8 @@
  * finding. Built in src/findings/guidance/; every renderer reads these types.
  */
 
-/**
- * A compromised release of a real package, a package malicious in every version,
- * or (`lockfile-origin`) an entry whose download source fails a check (match/origin-checks.ts).
- */
-export type GuidanceKind = 'compromised-release' | 'malicious-package' | 'lockfile-origin';
+/** A compromised release of a real package, or a package malicious in every version. */
+export type GuidanceKind = 'compromised-release' | 'malicious-package';
 
 /** A page about the finding. */
 export interface GuidanceLink {
@@ -102,4 +99,16 @@ export interface Guidance {
   details: AdvisoryDetail[];
   /** What the details say the code took (emails, environment variables, tokens, wallets, …). */
   taken: Taken[];
+}
+
+/** What a responder does about a policy finding: regenerate the entry or allow the source. No rotation: it is not malware. */
+export interface PolicyGuidance {
+  kind: 'policy';
+  /** One sentence: what the check found. */
+  headline: string;
+  /** Steps in order (for this finding alone). */
+  now: string[];
+  /** This finding's own step: how to regenerate the entry or allow the source. */
+  fix: string;
+  exposure: { when: ExposureTime; text: string };
 }

@@ -67,10 +67,6 @@ export interface SourceStatus {
   error?: string;
   /** Something the reader must know although the source answered. */
   warning?: string;
-  /** Requests made (the registry). */
-  requests?: number;
-  /** Response bytes received (the registry). */
-  bytes?: number;
   /** Context about the source that needs no action (a server without the endpoint). */
   note?: string;
 }

@@ -1,8 +1,8 @@
-import type { SourceStatus } from './osv.js';
 import type { Change } from './diff.js';
+import type { Guidance, PolicyGuidance } from './guidance-types.js';
 import type { LockfileFormat } from './model.js';
+import type { SourceStatus } from './osv.js';
 import type { Signal } from './signals.js';
-import type { Guidance } from './guidance-types.js';
 
 /** An advisory behind a finding, as the JSON contract lists it. */
 export interface AdvisoryRef {
@@ -17,8 +17,35 @@ export interface AdvisoryRef {
   origins?: { source: string; id?: string; modified?: string }[];
 }
 
-/** A version an advisory covers, with where it is and how it got there. */
-export interface Finding {
+/** The kinds of policy finding: the lockfile entry is not what the package manager would write, or its source is not allowed. */
+export const POLICY_KINDS = [
+  'resolved-mismatch',
+  'origin-changed',
+  'unapproved-host',
+  'plain-http',
+  'registry-config',
+] as const;
+export type PolicyKind = (typeof POLICY_KINDS)[number];
+
+/** The facts of a source check that an entry fails. */
+export interface OriginFacts {
+  /**
+   * `resolved-mismatch`: its `resolved` URL names another package; `origin-changed`:
+   * the same version moved host or hash; `unapproved-host`: a new package downloads
+   * from a host that is not allowed; `plain-http`: it downloads over plain http;
+   * `registry-config`: the change edits where the package manager downloads from.
+   */
+  kind: PolicyKind;
+  /** One sentence: what the check found. */
+  problem: string;
+  /** For `resolved-mismatch`: the package and version the URL downloads. */
+  resolvedAs?: { name: string; version: string };
+  /** The host it downloads from, for host findings. */
+  host?: string;
+}
+
+/** What every finding says about the entry: which version, where it is and how it got there. */
+interface FindingBase {
   name: string;
   version: string;
   /** How it entered: the change kind, or `present` when every version is checked (--all). */
@@ -35,22 +62,31 @@ export interface Finding {
   importer?: string;
   via: string[];
   installScript: boolean;
-  /**
-   * Absent for an advisory finding. For an entry whose origin fails a check:
-   * its `resolved` URL names another package (`resolved-mismatch`), the same
-   * version moved host or hash (`origin-changed`), or a new package downloads
-   * from a host that is not allowed (`unapproved-host`). Its first advisory is
-   * the check itself (id = kind), so an ignore entry can name it.
-   */
-  kind?: 'resolved-mismatch' | 'origin-changed' | 'unapproved-host';
-  /** One sentence: what the origin check found. */
-  problem?: string;
-  /** For `resolved-mismatch`: the package and version the URL downloads. */
-  resolvedAs?: { name: string; version: string };
-  /** The host it downloads from, for host findings. */
-  host?: string;
+}
+
+/**
+ * Verdict malicious: an advisory or the repository's own list covers the
+ * version (or, for an entry whose URL installs another package, what it installs).
+ */
+export interface AdvisoryFinding extends FindingBase {
+  kind: 'advisory';
+  /** Never empty. */
   advisories: AdvisoryRef[];
+  /** The source check the entry fails as well, when it does (a URL that installs a flagged version). */
+  origin?: OriginFacts;
   guidance: Guidance;
+}
+
+/** Verdict policy: the entry fails a source check and no advisory covers what it installs. Not malware. */
+export interface PolicyFinding extends FindingBase, OriginFacts {
+  guidance: PolicyGuidance;
+}
+
+export type Finding = AdvisoryFinding | PolicyFinding;
+
+/** Is this finding a policy finding (not malware)? */
+export function isPolicy(finding: Finding): finding is PolicyFinding {
+  return finding.kind !== 'advisory';
 }
 
 export interface LockfileReport {
@@ -106,16 +142,133 @@ export interface FileFinding {
 }
 
 /** The report model every renderer reads (`--format json` writes it as the JSON contract). */
+/** What a run did with a source: asked and answered, asked and failed, or never asked. */
+export type SourceState = 'answered' | 'failed' | 'not-asked';
+
+/** An advisory source in the report: the bundled snapshot, a live API (`live`), or the repository's lists. */
+export interface AdvisorySourceStatus extends Omit<SourceStatus, 'ok'> {
+  type: 'advisory';
+  state: SourceState;
+  /** True only when it answered (kept for readers of version 1). */
+  ok: boolean;
+  /** OSV and GitHub: records as of the moment they answered. */
+  live?: boolean;
+}
+
+/** The npm registry, read for registry signals. */
+export interface RegistrySourceStatus {
+  type: 'registry';
+  name: 'registry';
+  state: SourceState;
+  ok: boolean;
+  requests?: number;
+  bytes?: number;
+  /** Why it did not answer, or why it was not asked (`--offline`). */
+  error?: string;
+}
+
+export type ReportSource = AdvisorySourceStatus | RegistrySourceStatus;
+
+/** The one word a run comes to; the first that applies, in this order: error, malicious, suspicious, policy, held, clean. */
+export type Verdict = 'clean' | 'held' | 'policy' | 'suspicious' | 'malicious' | 'error';
+
+/** How many of each: findings by kind, and versions with a fail-level content signal (suspicious) or registry signal (held). */
+export interface VerdictCounts {
+  malicious: number;
+  suspicious: number;
+  policy: number;
+  held: number;
+  /** malicious + policy. */
+  findings: number;
+}
+
+/** The report model every renderer reads. */
 export interface Report {
-  version: 1;
+  version: 2;
   /** `diff`: new versions only; `all`: every version in head. */
   mode: 'diff' | 'all';
   lockfiles: LockfileReport[];
-  sources: SourceStatus[];
+  sources: ReportSource[];
   /** Errors, warnings and notes, in the order the run met them. */
   messages: Message[];
   /** Policy findings about config files and manifests (absent when there are none). */
   fileFindings?: FileFinding[];
+}
+
+/** The JSON contract (`--format json`, the Action's report file): the report with what it comes to. */
+export interface ReportJson {
+  version: 2;
+  verdict: Verdict;
+  counts: VerdictCounts;
+  mode: Report['mode'];
+  /** What the run did not check, one clause each (empty when everything was checked). */
+  notChecked: string[];
+  lockfiles: LockfileReport[];
+  sources: ReportSource[];
+  messages: Message[];
+  /** Policy findings about config files and manifests (absent when there are none). */
+  fileFindings?: FileFinding[];
+}
+
+/**
+ * A content signal (what the new code adds, read from the tarballs) carries its
+ * evidence; a registry signal does not. A fail-level content signal makes a
+ * version suspicious; a fail-level registry signal holds it.
+ */
+export function isContentSignal(signal: Signal): boolean {
+  return Array.isArray((signal as { evidence?: unknown }).evidence);
+}
+
+/** The counts of each kind of verdict in a report (a policy finding about a config file or manifest counts as policy). */
+export function verdictCounts(report: Pick<Report, 'lockfiles' | 'fileFindings'>): VerdictCounts {
+  let malicious = 0;
+  let policy = report.fileFindings?.length ?? 0;
+  const suspicious = new Set<string>();
+  const held = new Set<string>();
+  for (const lockfile of report.lockfiles) {
+    for (const finding of lockfile.findings) {
+      if (isPolicy(finding)) policy++;
+      else malicious++;
+    }
+    for (const signal of lockfile.signals) {
+      if (signal.level !== 'fail') continue;
+      (isContentSignal(signal) ? suspicious : held).add(`${lockfile.path}\0${signal.name}@${signal.version}`);
+    }
+  }
+  return { malicious, suspicious: suspicious.size, policy, held: held.size, findings: malicious + policy };
+}
+
+/** What the report comes to (see Verdict). */
+export function verdictOf(report: Pick<Report, 'lockfiles' | 'messages' | 'fileFindings'>): Verdict {
+  if (messagesAt(report, 'error').length) return 'error';
+  const counts = verdictCounts(report);
+  if (counts.malicious) return 'malicious';
+  if (counts.suspicious) return 'suspicious';
+  if (counts.policy) return 'policy';
+  if (counts.held) return 'held';
+  return 'clean';
+}
+
+/**
+ * What the run did not check, as clauses for the headline's second line:
+ * live advisory sources that did not answer or were not asked, registry
+ * signals not evaluated (and for how many versions). Empty when nothing was left out.
+ */
+export function notChecked(report: Pick<Report, 'sources' | 'lockfiles'>): string[] {
+  const out: string[] = [];
+  const live = report.sources.filter((s): s is AdvisorySourceStatus => s.type === 'advisory' && s.live === true);
+  const sources = (names: string[]) => `live advisory source${names.length === 1 ? '' : 's'} ${names.join(' and ')}`;
+  const failed = live.filter((s) => s.state === 'failed').map((s) => s.name);
+  if (failed.length) out.push(`${sources(failed)} (did not answer)`);
+  // Not asked for a reason (offline); a live source with nothing to ask is no gap.
+  const unasked = live.filter((s) => s.state === 'not-asked' && s.error);
+  if (unasked.length) out.push(`${sources(unasked.map((s) => s.name))} (${unasked[0]!.error})`);
+  const registry = report.sources.find((s): s is RegistrySourceStatus => s.type === 'registry');
+  const skipped = report.lockfiles.reduce((n, l) => n + (l.notChecked?.length ?? 0), 0);
+  if (skipped) out.push(`registry signals for ${skipped} version${skipped === 1 ? '' : 's'}`);
+  else if (registry && registry.state !== 'answered' && registry.error)
+    out.push(`registry signals (${registry.error})`);
+  return out;
 }
 
 /** The messages of one level. */
@@ -123,7 +276,7 @@ export function messagesAt(report: Pick<Report, 'messages'>, level: Message['lev
   return report.messages.filter((m) => m.level === level);
 }
 
-/** The sentences of the messages of these levels (`notes` in the JSON contract are warnings and notes). */
+/** The sentences of the messages of these levels. */
 export function messageTexts(report: Pick<Report, 'messages'>, ...levels: Message['level'][]): string[] {
   return report.messages.filter((m) => levels.includes(m.level)).map((m) => m.message);
 }
@@ -140,7 +293,22 @@ export function message(level: Message['level'], text: string, where: { file?: s
 
 /** A report with no lockfile: a run that stopped early (config error, nothing to compare). */
 export function emptyReport(mode: Report['mode'], messages: Message[]): Report {
-  return { version: 1, mode, lockfiles: [], sources: [], messages };
+  return { version: 2, mode, lockfiles: [], sources: [], messages };
+}
+
+/** The JSON contract of a report: the report with its verdict, counts and what it did not check. */
+export function reportJson(report: Report): ReportJson {
+  return {
+    version: 2,
+    verdict: verdictOf(report),
+    counts: verdictCounts(report),
+    mode: report.mode,
+    notChecked: notChecked(report),
+    lockfiles: report.lockfiles,
+    sources: report.sources,
+    messages: report.messages,
+    ...(report.fileFindings?.length ? { fileFindings: report.fileFindings } : {}),
+  };
 }
 
 /** Every finding of a report, with its lockfile path. */
@@ -150,19 +318,17 @@ export function allFindings(report: Report): (Finding & { lockfile: string })[] 
 
 /** Every signal of a report, with its lockfile path. */
 export function allSignals(report: Report): (Signal & { lockfile: string })[] {
-  return report.lockfiles.flatMap((l) => (l.signals ?? []).map((s) => ({ ...s, lockfile: l.path })));
+  return report.lockfiles.flatMap((l) => l.signals.map((s) => ({ ...s, lockfile: l.path })));
 }
 
 /**
- * Exit status of the contract: 2 on errors, 1 on findings or a fail-level
- * registry signal, else 0; with `warnOnly`, those exit 0.
+ * Exit status of the contract: 2 on errors, 1 on any other verdict than
+ * clean (a finding, a fail-level signal), else 0; with `warnOnly`, those exit 0.
  */
 export function exitCode(report: Report, warnOnly = false): 0 | 1 | 2 {
-  if (messagesAt(report, 'error').length) return 2;
-  const fails =
-    (report.fileFindings?.length ?? 0) > 0 ||
-    report.lockfiles.some((l) => l.findings.length || (l.signals ?? []).some((s) => s.level === 'fail'));
-  return fails && !warnOnly ? 1 : 0;
+  const verdict = verdictOf(report);
+  if (verdict === 'error') return 2;
+  return verdict !== 'clean' && !warnOnly ? 1 : 0;
 }
 
 /** A version registry signals did not look at, and why. */

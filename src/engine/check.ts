@@ -128,6 +128,7 @@ export async function check(request: CheckRequest): Promise<Report> {
       all: request.mode === 'all',
       requireLive: request.requireLive,
       liveSources: sources.live,
+      offline: request.sources.offline,
       workflows: async () => (await import('../inputs/workflows.js')).readWorkflowSecrets(request.root),
       ...(signals ? { signals } : {}),
       ...(request.progress ? { progress: request.progress } : {}),
@@ -173,6 +174,19 @@ async function selectLockfiles(
   globs: readonly string[],
 ): Promise<{ only?: string[]; stop?: Message }> {
   const selects = globMatcher(globs);
+  // A glob that selects no lockfile on either side is a typo until shown otherwise, wherever it was written:
+  // checked before the changed files are, or a typo would pass every pull request as "touches no lockfile".
+  if (globs.length) {
+    const [headFiles, baseFiles] = await Promise.all([listLockfiles(request.head), listLockfiles(request.base)]);
+    const all = [...headFiles, ...baseFiles];
+    const unmatched = globs.find((g) => !all.some(globMatcher([g])));
+    if (unmatched !== undefined) {
+      const from = request.lockfileGlobs.length ? '' : ` (lockfiles in ${request.config?.path ?? 'the config file'})`;
+      return {
+        stop: message('error', `'${plain(unmatched, 200)}'${from} selects no lockfile in the head tree.`),
+      };
+    }
+  }
   const touched =
     request.changedFiles && changedLockfiles(request.changedFiles, (f) => isLockfilePath(f) && selects(f));
   // A change to the package managers' config or a manifest alone is read too (it has no lockfile to compare).

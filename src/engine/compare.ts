@@ -3,6 +3,7 @@
  * sides and diff them. Parse errors are collected per file as typed messages
  * (never a silent skip); a file that failed is left out of `lockfiles`.
  */
+import { plain } from '../core/escape.js';
 import { errorSentence } from '../core/errors.js';
 import { diffLockfiles, type Change } from '../core/diff.js';
 import type { Lockfile } from '../core/model.js';
@@ -13,7 +14,6 @@ import { requestedSpecs } from '../match/source-policy.js';
 import { listLockfiles, type Tree } from '../inputs/trees.js';
 import { LockfileError } from '../core/errors.js';
 import { caseVariantNote, isBinaryLockfile, loadLockfile, pluginOf } from '../lockfiles/index.js';
-import { plain } from '../core/escape.js';
 import { isOwnCode } from '../core/model.js';
 
 /** One compared lockfile: its parsed head and base (either may be absent) and what changed. */

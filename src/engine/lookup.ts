@@ -1,9 +1,19 @@
 import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
 import type { AdvisorySource } from '../advisories/types.js';
+import type { RegistryStatus } from '../signals/registry.js';
 import { findingsFor, versionsToCheck, type CheckedLockfile } from '../findings/findings.js';
 import { plain } from '../core/escape.js';
 import { matchPackages } from '../match/match.js';
-import { message, type LockfileReport, type Message, type Report } from '../core/report.js';
+import {
+  message,
+  type AdvisorySourceStatus,
+  type LockfileReport,
+  type Message,
+  type RegistrySourceStatus,
+  type Report,
+  type ReportSource,
+  type SourceState,
+} from '../core/report.js';
 import { type ComparedLockfile, type Comparison } from './compare.js';
 import { errorSentence } from '../core/errors.js';
 import { registrySignals, type SignalsOutcome, type SignalsRequest } from './signals.js';
@@ -23,6 +33,8 @@ export interface CheckOptions {
   liveSources: ReadonlySet<string>;
   /** This repository's workflows and the secrets they reference, for rotation guidance; read only when there is a finding. */
   workflows: () => Promise<readonly WorkflowSecrets[]>;
+  /** No network source was asked (--offline): the report says so. */
+  offline?: boolean;
   /** Registry signals on the versions the change adds (diff mode only); absent = off (offline). */
   signals?: SignalsRequest;
   /** Told one line ("asking OSV and GitHub about 4,405 versions…") when the live sources take longer than `progressAfterMs`. */
@@ -56,7 +68,7 @@ export async function checkComparison(
   for (const lockfile of checked) messages.push(...sourceMessages(lockfile, options));
 
   const sourceOf = new Map<OsvRecord, string>();
-  const statuses: SourceStatus[] = [];
+  const statuses: ReportSource[] = [];
   // Registry signals run beside the advisory lookups.
   const signalsPending: Promise<SignalsOutcome | undefined> =
     options.signals && !options.all
@@ -85,13 +97,15 @@ export async function checkComparison(
   // Every source validates its records where they enter (and says in its status what it could not read).
   for (const { source, records, error } of answers) {
     for (const record of records) sourceOf.set(record, source.name);
-    // A live source that was not asked (no version needed checking) did not fail.
-    const status =
-      queries.length || !options.liveSources.has(source.name)
-        ? source.status()
-        : { name: source.name, ok: true, records: 0 };
+    const live = options.liveSources.has(source.name);
+    // A live source is asked only when some version needs checking: with none, it was not asked (nor did it answer).
+    if (live && !queries.length) {
+      statuses.push(advisoryStatus({ name: source.name }, true, 'not-asked'));
+      continue;
+    }
+    const status = source.status();
     if (error) {
-      const failed: SourceStatus = { ...status, ok: false, error: status.error ?? error };
+      const failed = advisoryStatus({ ...status, error: status.error ?? error }, live, 'failed');
       statuses.push(failed);
       if (options.liveSources.has(source.name) && !options.requireLive) {
         messages.push(
@@ -111,7 +125,7 @@ export async function checkComparison(
         );
       }
     } else {
-      statuses.push(status);
+      statuses.push(advisoryStatus(status, live, status.ok ? 'answered' : 'failed'));
       if (status.warning) messages.push(message('warning', `Advisory source ${source.name}: ${status.warning}`));
       if (status.note) messages.push(message('note', `Advisory source ${source.name}: ${status.note}`));
     }
@@ -119,7 +133,7 @@ export async function checkComparison(
 
   const signals = await signalsPending;
   if (signals) {
-    statuses.push(signals.status);
+    statuses.push(registryStatus(signals.status));
     const { count, reason } = signals.unanswered;
     if (count) {
       const what = `the registry did not answer for ${count} package${count === 1 ? '' : 's'} (${reason?.replace(/\.$/, '') ?? 'no reason given'})`;
@@ -182,7 +196,20 @@ export async function checkComparison(
     lockfiles.flatMap((l) => l.findings.filter((f) => f.kind).map((f) => `${l.path}\0${f.name}@${f.version}`)),
   );
   messages.push(...originWarnings(comparison.lockfiles, found));
-  return { version: 1, mode: options.all ? 'all' : 'diff', lockfiles, sources: statuses, messages };
+  if (options.offline) {
+    for (const name of ['osv', 'github']) statuses.push(advisoryStatus({ name, error: 'offline' }, true, 'not-asked'));
+  }
+  if (options.offline && !options.all) {
+    const count = queries.length;
+    statuses.push({
+      type: 'registry',
+      name: 'registry',
+      state: 'not-asked',
+      ok: false,
+      error: `offline; ${count} new version${count === 1 ? '' : 's'}`,
+    });
+  }
+  return { version: 2, mode: options.all ? 'all' : 'diff', lockfiles, sources: statuses, messages };
 }
 
 /**
@@ -213,6 +240,18 @@ function originWarnings(lockfiles: readonly ComparedLockfile[], found: ReadonlyS
   return out;
 }
 
+/** An advisory source's status as the report lists it. */
+function advisoryStatus(status: Omit<SourceStatus, 'ok'>, live: boolean, state: SourceState): AdvisorySourceStatus {
+  return { type: 'advisory', ...status, state, ok: state === 'answered', ...(live ? { live: true } : {}) };
+}
+
+/** The registry's status as the report lists it: a registry with no name to look up was not asked. */
+function registryStatus(status: RegistryStatus): RegistrySourceStatus {
+  const asked = status.requests > 0;
+  const state: SourceState = !asked ? 'not-asked' : status.error === undefined ? 'answered' : 'failed';
+  return { type: 'registry', ...status, state };
+}
+
 /**
  * The sources the policy reports without failing (what the manifests ask for,
  * plain http, a full scan's outliers), one message per host or repository and
@@ -235,8 +274,9 @@ function sourceMessages(lockfile: CheckedLockfile, options: CheckOptions): Messa
  * " The bundled snapshot … is 114 days old …" when the snapshot that stood in
  * for a live source is older than a week, else "".
  */
-function staleSnapshot(statuses: readonly SourceStatus[], now: number): string {
-  const asOf = statuses.find((s) => s.name === 'snapshot' && s.ok)?.asOf;
+function staleSnapshot(statuses: readonly ReportSource[], now: number): string {
+  const snapshot = statuses.find((s) => s.type === 'advisory' && s.name === 'snapshot' && s.ok);
+  const asOf = snapshot?.type === 'advisory' ? snapshot.asOf : undefined;
   const days = asOf ? daysOld(asOf, now) : undefined;
   if (days === undefined || days <= STALE_SNAPSHOT_DAYS) return '';
   return ` The bundled snapshot they fell back on is as of ${asOf!.slice(0, 10)} (${days} days old): versions flagged since then are not caught. Set require-live-sources (--require-live) to fail instead.`;

@@ -1,14 +1,15 @@
 import type { OsvRecord, PackageQuery } from '../core/osv.js';
 import type { Change } from '../core/diff.js';
 import { DependencyGraph } from './graph.js';
+import type { WorkflowSecrets } from '../core/guidance-types.js';
 import { advisoryUrl, buildGuidance, type GuidanceInput } from './guidance/guidance.js';
+import { policyGuidance } from './guidance/policy.js';
 import type { AdvisoryHit } from '../match/match.js';
 import type { LockedPackage, Lockfile } from '../core/model.js';
 import { isOwnCode } from '../core/model.js';
 import { DEFAULT_ALLOWED_HOSTS, originIssues, originQueries, type OriginIssue } from '../match/origin-checks.js';
 import { hostsPolicy, type SourcePolicy } from '../match/source-policy.js';
-import type { AdvisoryRef, Finding } from '../core/report.js';
-import type { Guidance, WorkflowSecrets } from '../core/guidance-types.js';
+import type { AdvisoryFinding, AdvisoryRef, Finding, OriginFacts } from '../core/report.js';
 
 /** A head lockfile and what changed in it against its base. */
 export interface CheckedLockfile {
@@ -82,10 +83,14 @@ function declaredAt(
   return {};
 }
 
+/** What a finding says about where an entry is and how it got there (shared by both kinds). */
+type Located = Omit<AdvisoryFinding, 'kind' | 'advisories' | 'origin' | 'guidance'>;
+
 /**
- * Findings of one lockfile: each checked version that has advisory hits, and
- * each entry whose origin fails a check (match/origin-checks.ts), with its line, how it
- * entered, its install-script flag and guidance.
+ * Findings of one lockfile: each checked version that has advisory hits
+ * (malicious), and each entry whose origin fails a check (origin-checks.ts):
+ * a policy finding, unless what the entry really installs is itself covered by
+ * an advisory, which makes it malicious with the check attached.
  */
 export function findingsFor(
   lockfile: CheckedLockfile,
@@ -106,41 +111,15 @@ export function findingsFor(
     for (const version of change.to) changeOf.set(`${change.name}@${version}`, change);
 
   let graph: DependencyGraph | undefined;
-  /** A finding for entries `pkgs` of `name@version`, covered by `advisories` whose records give the guidance. */
-  const finding = (
-    pkgs: LockedPackage[],
-    advisories: AdvisoryRef[],
-    records: OsvRecord[],
-    recordSources: string[],
-    origin?: OriginIssue,
-  ): Finding => {
+  /** Where entries `pkgs` of one name@version are, how they entered, and what the guidance needs to know of them. */
+  const locate = (pkgs: LockedPackage[]): { located: Located; input: Omit<GuidanceInput, 'records'> } => {
     const { name, version } = pkgs[0]!;
     graph ??= new DependencyGraph(lockfile.head);
     const provenance = graph.provenance(pkgs.map((p) => p.id));
     const change = changeOf.get(`${name}@${version}`);
     const first = pkgs.reduce((a, b) => (b.line < a.line ? b : a));
-    const installFlags = pkgs.map((p) => p.hasInstallScript);
-    const installScript = installFlags.includes(true)
-      ? true
-      : installFlags.every((f) => f === false)
-        ? false
-        : undefined;
-    // A mismatching URL installs the package it names: its advisories' guidance is the guidance.
-    const guided = origin?.tarball && records.length ? origin.tarball : { name, version };
-    const guidanceInput = {
-      name: guided.name,
-      version: guided.version,
-      change: change?.kind ?? 'present',
-      from: change?.from ?? [],
-      installScript,
-      direct: provenance.direct,
-      via: provenance.via,
-      lockfile: lockfile.head.path,
-      format: lockfile.head.format,
-      records,
-      recordSources,
-    } as const;
-    return {
+    const installScript = installScriptOf(pkgs);
+    const located: Located = {
       name,
       version,
       change: change?.kind ?? 'present',
@@ -152,18 +131,19 @@ export function findingsFor(
       ...(provenance.importer ? { importer: provenance.importer } : {}),
       via: provenance.via,
       installScript: installScript === true,
-      ...(origin
-        ? {
-            kind: origin.kind,
-            problem: origin.problem,
-            ...(origin.tarball ? { resolvedAs: origin.tarball } : {}),
-            ...(origin.host ? { host: origin.host } : {}),
-          }
-        : {}),
-      advisories,
-      guidance:
-        origin && !records.length ? originGuidance(origin, guidanceInput) : buildGuidance(guidanceInput, workflows),
     };
+    const input = {
+      name,
+      version,
+      change: change?.kind ?? 'present',
+      from: change?.from ?? [],
+      installScript,
+      direct: provenance.direct,
+      via: provenance.via,
+      lockfile: lockfile.head.path,
+      format: lockfile.head.format,
+    } as const;
+    return { located, input };
   };
 
   const findings: Finding[] = [];
@@ -172,48 +152,50 @@ export function findingsFor(
     const matched = hits.get(key);
     const pkgs = entries.get(key);
     if (!matched?.length || !pkgs?.length) continue;
-    findings.push(finding(pkgs, matched.map(toRef), ...recordsOf(matched)));
+    const { located, input } = locate(pkgs);
+    const [records, recordSources] = recordsOf(matched);
+    findings.push({
+      ...located,
+      kind: 'advisory',
+      advisories: matched.map(toRef),
+      guidance: buildGuidance({ ...input, records, recordSources }, workflows),
+    });
   }
   for (const issue of issuesOf(lockfile, all)) {
+    const { located, input } = locate([issue.pkg]);
+    const facts = originFacts(issue);
     const urlHits = issue.tarball ? (hits.get(`${issue.tarball.name}@${issue.tarball.version}`) ?? []) : [];
-    findings.push(finding([issue.pkg], [originRef(issue), ...urlHits.map(toRef)], ...recordsOf(urlHits), issue));
+    if (urlHits.length && issue.tarball) {
+      // The URL installs a flagged version: malicious, and its advisories' guidance is the guidance.
+      const [records, recordSources] = recordsOf(urlHits);
+      findings.push({
+        ...located,
+        kind: 'advisory',
+        advisories: urlHits.map(toRef),
+        origin: facts,
+        guidance: buildGuidance({ ...input, ...issue.tarball, records, recordSources }, workflows),
+      });
+    } else {
+      findings.push({ ...located, ...facts, guidance: policyGuidance(facts, input) });
+    }
   }
   return findings.sort((a, b) => a.line - b.line);
 }
 
-/**
- * An origin issue as an advisory of its finding: its id is the check's kind
- * (which an ignore entry can name), its summary the problem.
- */
-function originRef(issue: OriginIssue): AdvisoryRef {
-  return { id: issue.kind, aliases: [], summary: issue.problem, source: 'lockfile', sources: ['lockfile'], url: '' };
+/** True when an entry records an install script, false when every entry records none, else undefined (not recorded). */
+function installScriptOf(pkgs: readonly LockedPackage[]): boolean | undefined {
+  const flags = pkgs.map((p) => p.hasInstallScript);
+  if (flags.includes(true)) return true;
+  return flags.every((f) => f === false) ? false : undefined;
 }
 
-/** What to do about an entry whose origin fails a check and that no advisory covers. */
-function originGuidance(issue: OriginIssue, input: Omit<GuidanceInput, 'records'>): Guidance {
-  const fix =
-    'Regenerate the entry from package.json with the package manager itself (remove it and install again) and compare the result with this change.';
+/** The facts of an origin issue, as a finding carries them. */
+function originFacts(issue: OriginIssue): OriginFacts {
   return {
-    kind: 'lockfile-origin',
-    headline: issue.problem,
-    affected: `${input.name}@${input.version}`,
-    now: [
-      'Do not install from this lockfile until the entry is explained: a package manager downloads what the entry resolves to, whatever its name says.',
-      fix,
-      issue.kind === 'unapproved-host'
-        ? 'If the host is a registry or git host you trust, add it to allowed-hosts in the config file; otherwise replace the dependency with one from the registry.'
-        : 'If nobody on the team made this edit, treat the pull request as hostile and review its other changes.',
-    ],
-    fix,
-    exposure: {
-      when: 'unknown',
-      text: 'Nothing from this entry runs until someone installs from this lockfile; if someone did, treat that machine as if it installed an unknown package.',
-    },
-    rotate: { machines: [], ci: [], ciNote: '' },
-    indicators: { domains: [], ips: [], urls: [] },
-    links: [],
-    details: [],
-    taken: [],
+    kind: issue.kind,
+    problem: issue.problem,
+    ...(issue.tarball ? { resolvedAs: issue.tarball } : {}),
+    ...(issue.host ? { host: issue.host } : {}),
   };
 }
 

@@ -7,9 +7,16 @@
  * Validation (expiry, missing fields) is the config reader's job.
  */
 import semverSatisfies from 'semver/functions/satisfies.js';
-import { message, type Finding, type Message, type Report } from '../core/report.js';
-
-
+import {
+  isPolicy,
+  message,
+  type AdvisoryFinding,
+  type Finding,
+  type LockfileReport,
+  type Message,
+  type Report,
+} from '../core/report.js';
+import { policyGuidance } from './guidance/policy.js';
 
 /** One accepted finding: a package, a version range, an advisory, why, and until when. */
 export interface IgnoreEntry {
@@ -38,25 +45,27 @@ export function applyIgnores(report: Report, entries: readonly IgnoreEntry[], co
   if (!entries.length) return report;
   const used = new Set<IgnoreEntry>();
   const notes: Message[] = [];
+  /** Is advisory (or policy check) `id` of `finding` ignored? Notes it when it is. */
+  const ignored = (lockfile: LockfileReport, finding: Finding, advisory: { id: string; aliases: string[] }) => {
+    const entry = entries.find((e) => entryCovers(e, finding, advisory));
+    if (!entry) return false;
+    used.add(entry);
+    notes.push(
+      message(
+        'note',
+        `Ignored ${advisory.id} for ${finding.name}@${finding.version} in ${lockfile.path} per ${configFile} (reason: ${entry.reason}; expires ${entry.expires}).`,
+      ),
+    );
+    return true;
+  };
   const lockfiles = report.lockfiles.map((lockfile) => {
     const findings: Finding[] = [];
     for (const finding of lockfile.findings) {
-      const advisories = finding.advisories.filter((advisory) => {
-        const entry = entries.find((e) => entryCovers(e, finding, advisory));
-        if (!entry) return true;
-        used.add(entry);
-        notes.push(
-          message(
-            'note',
-            `Ignored ${advisory.id} for ${finding.name}@${finding.version} in ${lockfile.path} per ${configFile} (reason: ${entry.reason}; expires ${entry.expires}).`,
-          ),
-        );
-        return false;
-      });
-      if (advisories.length)
-        findings.push(advisories.length === finding.advisories.length ? finding : { ...finding, advisories });
+      const kept = keep(lockfile, finding, (advisory) => ignored(lockfile, finding, advisory));
+      if (kept) findings.push(kept);
     }
-    return findings.length === lockfile.findings.length ? lockfile : { ...lockfile, findings };
+    const same = findings.length === lockfile.findings.length && findings.every((f, i) => f === lockfile.findings[i]);
+    return same ? lockfile : { ...lockfile, findings };
   });
   // In diff mode most entries match nothing on most changes; only a full scan can call an entry unused.
   for (const entry of report.mode === 'all' ? entries : []) {
@@ -70,4 +79,31 @@ export function applyIgnores(report: Report, entries: readonly IgnoreEntry[], co
     }
   }
   return { ...report, lockfiles, messages: [...report.messages, ...notes] };
+}
+
+/**
+ * What is left of a finding once ignored advisories are gone: a policy finding
+ * is ignored by naming its check (`advisory: unapproved-host`); a malicious
+ * finding loses the advisories named, and when none is left but the entry also
+ * fails a source check that is not ignored, it is that policy finding.
+ */
+function keep(
+  lockfile: LockfileReport,
+  finding: Finding,
+  isIgnored: (advisory: { id: string; aliases: string[] }) => boolean,
+): Finding | undefined {
+  if (isPolicy(finding)) return isIgnored({ id: finding.kind, aliases: [] }) ? undefined : finding;
+  const advisories = finding.advisories.filter((advisory) => !isIgnored(advisory));
+  if (advisories.length) return advisories.length === finding.advisories.length ? finding : { ...finding, advisories };
+  const origin = finding.origin;
+  if (!origin || isIgnored({ id: origin.kind, aliases: [] })) return undefined;
+  const located: Partial<AdvisoryFinding> = { ...finding };
+  delete located.advisories;
+  delete located.origin;
+  const policy = policyGuidance(origin, { ...finding, lockfile: lockfile.path, format: lockfile.format });
+  return {
+    ...(located as Omit<AdvisoryFinding, 'advisories' | 'origin'>),
+    ...origin,
+    guidance: { ...policy, exposure: finding.guidance.exposure },
+  };
 }

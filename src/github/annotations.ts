@@ -10,9 +10,9 @@
  */
 import type { AnnotationProperties } from '@actions/core';
 import { plain } from '../core/escape.js';
-import { howItChanged } from '../outputs/render.js';
+import { howItChanged, sentences, versionLabel } from '../outputs/render.js';
 import { takenLabel } from '../findings/guidance/plan.js';
-import { allFindings, messagesAt, type Finding, type Message, type Report } from '../core/report.js';
+import { allFindings, isPolicy, messagesAt, type AdvisoryFinding, type Message, type Report } from '../core/report.js';
 import { signalGroups } from '../outputs/signals.js';
 
 /** GitHub's per-step inline limit, per level. */
@@ -34,20 +34,49 @@ export interface AnnotationPlan {
   hiddenWarnings: number;
 }
 
-/** Error annotations: the report's errors first (a run that could not finish), then one per finding. */
+/**
+ * Error annotations: the report's errors first (a run that could not finish),
+ * then one per finding, titled by its kind: a malicious version, or a
+ * lockfile policy check (not malware, no rotation).
+ */
 export function findingAnnotations(report: Report): Annotation[] {
   const errors: Annotation[] = messagesAt(report, 'error').map((error) =>
     messageAnnotation(error, 'lockgate could not finish'),
   );
   const findings: Annotation[] = allFindings(report).map((f) => {
+    const declared = f.declared ? `, declared in ${f.declared.file} line ${f.declared.line},` : '';
+    const what = `${versionLabel(f)} (${howItChanged(f)})${declared}`;
+    if (isPolicy(f)) {
+      return {
+        level: 'error',
+        title: plain(`Lockfile policy, ${f.kind}: ${versionLabel(f)}`, 300),
+        file: f.lockfile,
+        line: f.line,
+        message: plain(
+          sentences(
+            `${what} fails the lockfile policy check ${f.kind}`,
+            f.guidance.headline.replaceAll('`', ''),
+            f.guidance.fix.replaceAll('`', ''),
+            'No advisory covers it: it is the lockfile policy',
+          ),
+          2000,
+        ),
+      };
+    }
     const advisories = f.advisories.map((a) => `${a.id}${a.summary ? ` (${a.summary})` : ''}`).join(', ');
     return {
       level: 'error',
-      title: plain(`Malicious package version: ${f.name}@${f.version}`, 300),
+      title: plain(`Malicious package version: ${versionLabel(f)}`, 300),
       file: f.lockfile,
       line: f.line,
       message: plain(
-        `${f.name}@${f.version} (${howItChanged(f)})${f.declared ? `, declared in ${f.declared.file} line ${f.declared.line},` : ''} is covered by ${advisories}. ${f.guidance.headline.replaceAll('`', '')}${taken(f)} See the job summary for what to do now and which credentials to rotate.`,
+        sentences(
+          `${what} is covered by ${advisories}`,
+          f.origin?.problem,
+          f.guidance.headline.replaceAll('`', ''),
+          taken(f),
+          'See the job summary for what to do now and which credentials to rotate',
+        ),
         2000,
       ),
     };
@@ -63,13 +92,13 @@ export function findingAnnotations(report: Report): Annotation[] {
   return [...errors, ...findings, ...policy];
 }
 
-/** " It took emails and tokens, as the advisory says." when the advisory names what was taken. */
-function taken(f: Finding): string {
+/** "It took emails and tokens, as the advisory says." when the advisory names what was taken, else "". */
+function taken(f: AdvisoryFinding): string {
   // "Emails" → "emails", "SSH keys" stays.
   const kinds = f.guidance.taken.map((t) => takenLabel(t.kind).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()));
   if (!kinds.length) return '';
   const list = kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)}`;
-  return ` It took ${list}, as the advisory says.`;
+  return `It took ${list}, as the advisory says.`;
 }
 
 /** Warning annotations: the report's warnings, on their file and line when they have one. */
@@ -124,7 +153,7 @@ export function signalAnnotations(report: Report): { errors: Annotation[]; warni
   const errors: Annotation[] = [];
   const warnings: Annotation[] = [];
   for (const g of signalGroups(report)) {
-    const what = g.signals.map((s) => `${s.signal} (${s.level}): ${s.detail}`).join(' ');
+    const what = sentences(...g.signals.map((s) => `${s.signal} (${s.level}): ${s.detail}`));
     const annotation: Annotation = {
       level: g.fails ? 'error' : 'warning',
       title: plain(
@@ -138,7 +167,10 @@ export function signalAnnotations(report: Report): { errors: Annotation[]; warni
       file: g.lockfile,
       line: g.line,
       message: plain(
-        `${what} This is a reason to ${g.fails ? 'wait' : 'look'}, not a verdict of malware; no advisory covers it yet.`,
+        sentences(
+          what,
+          `This is a reason to ${g.fails ? 'wait' : 'look'}, not a verdict of malware; no advisory covers it yet`,
+        ),
         2000,
       ),
     };

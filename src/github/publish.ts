@@ -9,9 +9,20 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { plain } from '../core/escape.js';
 import type { ActionInputs } from '../config/action-inputs.js';
-import { allFindings, exitCode, message, messagesAt, type Message, type Report } from '../core/report.js';
+import {
+  allFindings,
+  exitCode,
+  message,
+  messagesAt,
+  verdictCounts,
+  verdictOf,
+  type Message,
+  type Report,
+  type Verdict,
+} from '../core/report.js';
 import { errorSentence } from '../core/errors.js';
 import { renderJson } from '../outputs/render.js';
+import { notCheckedLine, summaryLine } from '../outputs/words.js';
 import { sarifFor } from '../outputs/sarif.js';
 import { lockgateVersion } from '../version.js';
 import { signalGroups } from '../outputs/signals.js';
@@ -28,8 +39,6 @@ import type { GitHubClient, RepoRef } from './client.js';
 import { COMMENT_MARKER, MAX_COMMENT_CHARS, resolvedNote, syncComment } from './comment.js';
 import type { EventPlan } from './event.js';
 import { MAX_SUMMARY_BYTES, findingsOutput, markdownWithinBytes } from './summary.js';
-
-
 
 export interface PublishContext {
   workspace: string;
@@ -73,39 +82,43 @@ export async function publish(
     core.info(`No job summary written (${errorSentence(error)}).`);
   }
 
-  core.setOutput('finding-count', String(allFindings(report).length));
+  const counts = verdictCounts(report);
+  const verdict = verdictOf(report);
+  core.setOutput('verdict', verdict);
+  core.setOutput('finding-count', String(counts.findings));
+  core.setOutput('policy-count', String(counts.policy));
+  core.setOutput('held-count', String(counts.held));
   core.setOutput('findings', JSON.stringify(findingsOutput(report)));
   core.setOutput('report-path', reportPath);
   core.setOutput('markdown', markdownWithinBytes(report, MAX_COMMENT_CHARS, { fullReportHint }));
   if (inputs.sarifFile) await writeSarif(report, path.resolve(ctx.workspace, inputs.sarifFile));
 
   const status = exitCode(report, inputs.warnOnly);
-  const findings = allFindings(report).length;
-  const errors = messagesAt(report, 'error').length;
-  if (errors) core.info(`lockgate could not finish: ${errors} error(s); see the annotations and the job summary.`);
-  else if (!findings && signalGroups(report).some((g) => g.fails)) {
-    const until = heldUntil(report);
-    const held = signalGroups(report).filter((g) => g.fails).length;
-    const passes = inputs.warnOnly ? '; warn-only is set, so the step passes' : '';
-    core.info(
-      until
-        ? `lockgate holds ${held} new version(s) until ${until}: a reason to wait, not a verdict of malware${passes || '; the scheduled run with rerun-held re-runs this job then'}.`
-        : `lockgate: registry signals fail the check (see the annotations and the job summary)${passes}.`,
-    );
-  } else if (findings)
-    core.info(
-      `lockgate found ${findings} malicious package version(s)${inputs.warnOnly ? '; warn-only is set, so the step passes' : ''}.`,
-    );
-  else if (report.fileFindings?.length)
-    core.info(
-      `lockgate: ${report.fileFindings.length} policy finding(s) in package-manager config or manifests, not malware (see the annotations and the job summary)${inputs.warnOnly ? '; warn-only is set, so the step passes' : ''}.`,
-    );
-  else {
-    // core.info escapes nothing: a message that names a file from the pull request goes through plain().
-    const first = report.messages[0];
-    core.info(`lockgate found no malicious package version.${first ? ` ${plain(first.message, 500)}` : ''}`);
-  }
+  core.info(closingLine(report, verdict, inputs.warnOnly));
   return status;
+}
+
+/** The step log's last word: the verdict in its own terms, and what was not checked. */
+function closingLine(report: Report, verdict: Verdict, warnOnly: boolean): string {
+  const passes = warnOnly && verdict !== 'clean' && verdict !== 'error' ? ' warn-only is set, so the step passes.' : '';
+  const gaps = notCheckedLine(report);
+  const tail = `${passes}${gaps ? ` ${gaps}` : ''}`;
+  switch (verdict) {
+    case 'error':
+      return `lockgate could not finish: ${messagesAt(report, 'error').length} error(s); see the annotations and the job summary.`;
+    case 'held': {
+      const until = heldUntil(report);
+      return until
+        ? `lockgate holds ${verdictCounts(report).held} new version(s) until ${until}: a reason to wait, not a verdict of malware.${passes || ' The scheduled run with rerun-held re-runs this job then.'}${gaps ? ` ${gaps}` : ''}`
+        : `lockgate: registry signals fail the check (see the annotations and the job summary).${tail}`;
+    }
+    case 'clean': {
+      const first = report.messages[0];
+      return `lockgate found no malicious package version.${first ? ` ${plain(first.message, 500)}` : ''}${tail}`;
+    }
+    default:
+      return `${summaryLine(report)}${tail}`;
+  }
 }
 
 /** The sticky comment, when the event is a pull request and comments are on. */

@@ -4,8 +4,7 @@
  * PR comment at 65,536 characters.
  */
 import { renderMarkdown } from '../outputs/render.js';
-import { allFindings, type Report } from '../core/report.js';
-
+import { allFindings, isPolicy, type Finding, type Report } from '../core/report.js';
 
 /** The job summary's limit per step, in bytes. */
 export const MAX_SUMMARY_BYTES = 1024 * 1024;
@@ -41,6 +40,9 @@ export interface FindingOutput {
   version: string;
   line: number;
   change: string;
+  /** `advisory` (malicious) or the policy check's kind. */
+  kind: Finding['kind'];
+  /** The advisories covering it (empty for a policy finding). */
   advisories: string[];
 }
 
@@ -52,6 +54,7 @@ export function findingsOutput(report: Report): FindingOutput[] {
     version: f.version,
     line: f.line,
     change: f.change,
-    advisories: f.advisories.map((a) => a.id),
+    kind: f.kind,
+    advisories: isPolicy(f) ? [] : f.advisories.map((a) => a.id),
   }));
 }

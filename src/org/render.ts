@@ -44,7 +44,7 @@ function lineUrl(repo: RepoResult, path: string, line: number): string {
 }
 
 function advisoryIds(f: Finding): string {
-  return f.advisories.map((a) => a.id).join(', ');
+  return f.kind === 'advisory' ? f.advisories.map((a) => a.id).join(', ') : `policy: ${f.kind}`;
 }
 
 export function renderOrgText(report: OrgReport): string {
@@ -174,10 +174,11 @@ export function renderOrgSarif(report: OrgReport, toolVersion: string): string {
     .flatMap((repo) => {
       const log = renderSarif(
         {
-          version: 1,
+          version: 2,
           mode: 'all',
           lockfiles: repo.lockfiles.map((l) => ({ ...l, changes: [], signals: [] })),
-          sources: report.sources,
+          // SARIF lists no sources.
+          sources: [],
           messages: [],
         },
         { toolVersion },

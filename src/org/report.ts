@@ -94,6 +94,7 @@ export function repoResult(
 export function onlyAdvisory(result: RepoResult, advisory: string): RepoResult {
   const id = advisory.toUpperCase();
   const covers = (f: Finding) =>
+    f.kind === 'advisory' &&
     f.advisories.some((a) => a.id.toUpperCase() === id || a.aliases.some((x) => x.toUpperCase() === id));
   const lockfiles = result.lockfiles.map((l) => ({ ...l, findings: l.findings.filter(covers) }));
   const status =
@@ -104,7 +105,10 @@ export function onlyAdvisory(result: RepoResult, advisory: string): RepoResult {
 /** The rotation plan of one repository's findings (the plan of the PR comment, for a default branch). */
 export function repoPlan(result: RepoResult): IncidentPlan {
   return incidentPlan(
-    result.lockfiles.flatMap((l) => l.findings.map((f) => ({ ...f, lockfile: l.path, format: l.format }))),
+    // Only malware has credentials to rotate; a policy finding's plan is its own.
+    result.lockfiles.flatMap((l) =>
+      l.findings.flatMap((f) => (f.kind === 'advisory' ? [{ ...f, lockfile: l.path, format: l.format }] : [])),
+    ),
   );
 }
 

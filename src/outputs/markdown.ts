@@ -14,25 +14,31 @@
  */
 import { defang, md, mdCode, mdLink, mdProse } from '../core/escape.js';
 import type { IncidentPlan } from '../findings/guidance/plan.js';
-import { messagesAt, type Report } from '../core/report.js';
-import { markdownSignals, signalsHeadline } from './signals.js';
+import { policyPlan } from '../findings/guidance/plan.js';
+import { messagesAt, verdictOf, type Report, type Verdict } from '../core/report.js';
+import { markdownSignals } from './signals.js';
 import {
-  EXPOSURE_NOTE,
   FILE_FINDINGS_FIX,
   fileFindingLines,
   countOf,
   dataAgeLine,
-  exposureShort,
   describeSource,
   howItChanged,
   lockfileTitle,
   locatedFindings,
+  maliciousFindings,
+  noSourcesLine,
+  notCheckedLine,
+  policyFindings,
   reportPlan,
   reportedBy,
   summaryLine,
+  versionLabel,
   where,
   whereIs,
+  type LocatedAdvisoryFinding,
   type LocatedFinding,
+  type LocatedPolicyFinding,
 } from './words.js';
 
 export interface MarkdownOptions {
@@ -54,31 +60,30 @@ const DETAIL_LEVELS = [600, 300, 140, 0] as const;
 /** The report as Markdown within `options.maxChars`. */
 export function renderMarkdown(report: Report, options: MarkdownOptions): string {
   const now = options.now ?? Date.now();
-  const findings = locatedFindings(report);
   const plan = reportPlan(report);
   let out = { text: '', complete: false };
   for (const detailChars of DETAIL_LEVELS) {
-    out = assemble(report, findings, plan, options, now, detailChars);
+    out = assemble(report, plan, options, now, detailChars);
     if (out.complete) break;
   }
-  return out.text.length <= options.maxChars ? out.text : compact(report, findings, options, now);
+  return out.text.length <= options.maxChars ? out.text : compact(report, options, now);
 }
 
 /**
  * A budget too small for the plan: the verdict, as many table rows as fit and
  * where the rest is.
  */
-function compact(report: Report, findings: readonly LocatedFinding[], options: MarkdownOptions, now: number): string {
+function compact(report: Report, options: MarkdownOptions, now: number): string {
   const errors = messagesAt(report, 'error');
-  const icon = verdictIcon(report, findings);
+  const findings = locatedFindings(report);
   const age = dataAgeLine(report.sources, now);
-  const head = [...(options.prefix ? [options.prefix] : []), `## ${icon} ${md(summaryLine(report), 300)}`, ''];
+  const head = [...(options.prefix ? [options.prefix] : []), ...headline(report), ''];
   const tail = [
     '',
     ...(age ? [md(age, 400), ''] : []),
     `> The full report did not fit here${options.fullReportHint ? `; ${options.fullReportHint}` : ''}.`,
   ];
-  const rows = findings.length ? findingsTable(findings) : errors.map((e) => `- **Error:** ${md(where(e), 500)}`);
+  const rows = findings.length ? findingsTable(findings) : errors.map((e) => `- **Error:** ${mdProse(where(e), 500)}`);
   let used = head.join('\n').length + tail.join('\n').length + 2;
   const kept: string[] = [];
   for (const row of rows) {
@@ -91,45 +96,55 @@ function compact(report: Report, findings: readonly LocatedFinding[], options: M
   return [...head, ...table, ...tail].join('\n').slice(0, options.maxChars);
 }
 
+/** The heading with the verdict's icon, and what was not checked under it when something was not. */
+function headline(report: Report): string[] {
+  const gaps = notCheckedLine(report);
+  return [
+    `## ${VERDICT_ICON[verdictOf(report)]} ${md(summaryLine(report), 300)}`,
+    ...(gaps ? ['', `**${md(gaps, 600)}**`] : []),
+  ];
+}
+
 function assemble(
   report: Report,
-  findings: readonly LocatedFinding[],
   plan: IncidentPlan,
   options: MarkdownOptions,
   now: number,
   detailChars: number,
 ): { text: string; complete: boolean } {
+  const malicious = maliciousFindings(report);
+  const policy = policyFindings(report);
   const head: string[] = [];
   if (options.prefix) head.push(options.prefix);
   const errors = messagesAt(report, 'error');
-  const icon = verdictIcon(report, findings);
-  head.push(`## ${icon} ${md(summaryLine(report), 300)}`, '');
-  if (findings.length) head.push(...findingsTable(findings), '');
-  for (const error of errors) head.push(`- **Error:** ${md(where(error), 500)}`);
+  head.push(...headline(report), '');
+  if (malicious.length || policy.length) head.push(...findingsTable([...malicious, ...policy]), '');
+  for (const error of errors) head.push(`- **Error:** ${mdProse(where(error), 500)}`);
   if (errors.length) head.push('');
   const age = dataAgeLine(report.sources, now);
   if (age) head.push(md(age, 400), '');
-  if (findings.length) head.push(...planBlock(plan, findings));
+  if (malicious.length) head.push(...planBlock(plan));
+  if (policy.length) head.push(...policyPlanBlock(policy));
   const fileFindings = fileFindingLines(report);
   if (fileFindings.length) {
     head.push('### Policy: package-manager config and manifests', '');
-    for (const line of fileFindings) head.push(`- ${md(line, 600)}`);
+    for (const line of fileFindings) head.push(`- ${mdProse(line, 600)}`);
     head.push('', md(FILE_FINDINGS_FIX, 400), '');
   }
   // Holds and other registry signals: a reason to wait or look, kept apart from the findings.
   const signalSections = markdownSignals(report);
   if (signalSections) head.push(signalSections, '');
 
-  const tail: string[] = ['', '<details><summary>Advisory sources consulted</summary>', ''];
+  const tail: string[] = ['', '<details><summary>Sources</summary>', ''];
   for (const status of report.sources) tail.push(`- ${md(describeSource(status, now), 400)}`);
-  if (!report.sources.length) tail.push('- none (no version needed checking)');
+  if (!report.sources.length) tail.push(`- ${noSourcesLine(errors.length > 0)}`);
   tail.push('', '</details>');
   for (const m of report.messages) {
-    if (m.level === 'warning') tail.push('', `> **Warning:** ${md(where(m), 500)}`);
-    else if (m.level === 'note') tail.push('', `> ${md(where(m), 500)}`);
+    if (m.level === 'warning') tail.push('', `> **Warning:** ${mdProse(where(m), 500)}`);
+    else if (m.level === 'note') tail.push('', `> ${mdProse(where(m), 500)}`);
   }
 
-  const shared = sharedDetails(findings);
+  const shared = sharedDetails(malicious);
   if (shared.size) {
     head.push('**What the advisories say about several of these findings**', '');
     for (const [text, { label, source, count }] of shared) {
@@ -138,11 +153,16 @@ function assemble(
     head.push('');
   }
 
-  const blocks: { text: string; kind: 'finding' | 'change' | 'heading' }[] = [];
-  if (findings.length) blocks.push({ text: '### Findings\n', kind: 'heading' });
-  findings.forEach((f, i) =>
-    blocks.push({ text: findingBlock(f, i + 1, detailChars, findings.length === 1, shared), kind: 'finding' }),
-  );
+  const blocks: { text: string; kind: 'finding' | 'change' }[] = [];
+  // Each section's heading travels with its first finding, so a heading is never left without one.
+  malicious.forEach((f, i) => {
+    const block = findingBlock(f, i + 1, detailChars, malicious.length === 1, shared);
+    blocks.push({ text: i === 0 ? `### Malicious versions\n\n${block}` : block, kind: 'finding' });
+  });
+  policy.forEach((f, i) => {
+    const block = policyBlock(f, malicious.length + i + 1, policy.length === 1);
+    blocks.push({ text: i === 0 ? `### Lockfile policy\n\n${block}` : block, kind: 'finding' });
+  });
   for (const lockfile of report.lockfiles) {
     if (!lockfile.changes.length && !lockfile.deleted) continue;
     blocks.push({
@@ -189,12 +209,15 @@ function assemble(
   return { text: [...head, ...body, ...tail].join('\n'), complete: !skippedFindings && !skippedChanges };
 }
 
-/** ⚠️ could not finish, ❌ findings, ⏸️ held by registry signals, ✅ clean. */
-function verdictIcon(report: Report, findings: readonly LocatedFinding[]): string {
-  if (messagesAt(report, 'error').length) return '⚠️';
-  if (findings.length || report.fileFindings?.length) return '❌';
-  return signalsHeadline(report) ? '⏸️' : '✅';
-}
+/** The heading's icon per verdict. */
+const VERDICT_ICON: Record<Verdict, string> = {
+  error: '⚠️',
+  malicious: '❌',
+  suspicious: '🔍',
+  policy: '🚧',
+  held: '⏸️',
+  clean: '✅',
+};
 
 /** One row per finding: the list a responder reads before anything else. */
 function findingsTable(findings: readonly LocatedFinding[]): string[] {
@@ -202,10 +225,10 @@ function findingsTable(findings: readonly LocatedFinding[]): string[] {
     .slice(0, TABLE_ROWS)
     .map(
       (f, i) =>
-        `| ${i + 1} | ${mdCode(`${f.name}@${f.version}`, 280)} | ${md(howItChanged(f))} | ${md(whereIs(f.lockfile, f))} | ${entered(f, 2)} | ${f.advisories.map((a) => mdLink(a.id, a.url)).join(', ')} |`,
+        `| ${i + 1} | ${mdCode(versionLabel(f), 280)} | ${md(howItChanged(f))} | ${md(whereIs(f.lockfile, f))} | ${entered(f, 2)} | ${verdictCell(f)} |`,
     );
   if (findings.length > TABLE_ROWS) rows.push(`| | … ${findings.length - TABLE_ROWS} more below | | | | |`);
-  return ['| # | package | change | where | how it entered | advisories |', '|---|---|---|---|---|---|', ...rows];
+  return ['| # | package | change | where | how it entered | verdict |', '|---|---|---|---|---|---|', ...rows];
 }
 
 /** "direct (package.json)" or "via `a@1` → `b@2`", the chain cut after `steps` in the table. */
@@ -216,45 +239,71 @@ function entered(f: LocatedFinding, steps = 10): string {
   return `via ${shown.join(' → ')}${f.via.length > steps ? ' → …' : ''}`;
 }
 
-/** The one plan: what was taken, the steps, the rotation list, the indicators. */
-function planBlock(plan: IncidentPlan, findings: readonly LocatedFinding[]): string[] {
+/** "malicious: MAL-2025-47604" or "policy: unapproved-host" for the table's last cell. */
+function verdictCell(f: LocatedFinding): string {
+  return f.kind === 'advisory'
+    ? `malicious: ${f.advisories.map((a) => mdLink(a.id, a.url)).join(', ')}`
+    : `policy: ${md(f.kind)}`;
+}
+
+/** The one plan for the malicious versions: what was taken, the steps, the rotation list, the indicators. */
+function planBlock(plan: IncidentPlan): string[] {
   const out = ['### What to do now', ''];
   if (plan.taken.length) {
     out.push(
-      `**What was taken, as the advisories say:** ${plan.taken.map((t) => `${md(t.label.toLowerCase())} (“${md(t.evidence, 200)}”)`).join('; ')}`,
+      // The advisories' own words follow with each finding: named here, not quoted twice.
+      `**What was taken, as the advisories say:** ${plan.taken.map((t) => md(t.label.toLowerCase())).join(', ')}.`,
       '',
     );
   }
   out.push(...plan.steps.map((step, i) => `${i + 1}. ${mdProse(step, 1000)}`), '');
-  out.push('**Credentials to rotate**', '');
-  out.push(...plan.rotate.machines.map((m) => `- ${mdProse(m, 300)}`));
-  out.push(
+  const rotate = [
+    ...plan.rotate.machines.map((m) => `- ${mdProse(m, 300)}`),
     ...plan.rotate.ci.map(
       (ci) =>
         `- CI secrets of ${md(ci.workflow)}: ${ci.secrets.map((s) => md(s, 100)).join(', ')}${ci.note ? ` (${md(ci.note, 300)})` : ''}`,
     ),
-  );
-  out.push(`- ${md(plan.rotate.ciNote, 500)}`, '');
+    ...(plan.rotate.ciNote ? [`- ${md(plan.rotate.ciNote, 500)}`] : []),
+  ];
+  if (rotate.length) out.push('**Credentials to rotate**', '', ...rotate, '');
   const { domains, ips, urls } = plan.indicators;
   if (domains.length + ips.length + urls.length) {
     out.push(
-      `**Indicators of compromise** (defanged): ${[...domains, ...ips, ...urls].map((x) => md(defang(x))).join(', ')}`,
-      '',
-    );
-  }
-  if (findings.length > 1) {
-    const install = findings.filter((f) => f.guidance.exposure.when !== 'runtime').length;
-    out.push(
-      `**When the code could have run:** ${install ? `${countOf(install, 'finding')} at install time. ` : ''}${md(EXPOSURE_NOTE, 600)}`,
+      `**Indicators of compromise** (defanged): ${[...domains, ...ips, ...urls].map((x) => mdCode(defang(x))).join(', ')}`,
       '',
     );
   }
   return out;
 }
 
+/** The plan for the policy findings: regenerate the entries or allow their sources; nothing to rotate. */
+function policyPlanBlock(policy: readonly LocatedPolicyFinding[]): string[] {
+  return [
+    '### What to do about the lockfile policy',
+    '',
+    ...policyPlan(policy).map((step, i) => `${i + 1}. ${mdProse(step, 1000)}`),
+    '',
+  ];
+}
+
+/** A policy finding's own: where, what the check found, when it could have run, its fix. */
+function policyBlock(f: LocatedPolicyFinding, n: number, alone: boolean): string {
+  const g = f.guidance;
+  return [
+    `#### ${n}. ${mdCode(versionLabel(f), 280)} — ${md(howItChanged(f))}`,
+    '',
+    `- **Where:** ${md(whereIs(f.lockfile, f))}${f.alias ? `, installed as ${mdCode(f.alias)}` : ''}; ${entered(f)}${f.importer && !f.direct ? ` (from ${md(f.importer)})` : ''}`,
+    `- **Policy check \`${f.kind}\`:** ${mdProse(g.headline, 1000)}`,
+    `- **When it could have run:** ${mdProse(g.exposure.text, 1000)}`,
+    // A lone finding's fix is a step of the plan above.
+    ...(alone ? [] : [`- **Fix:** ${mdProse(g.fix, 1000)}`]),
+    '',
+  ].join('\n');
+}
+
 /** What is a finding's own: where, how it entered, when it ran, its fix, what its advisories say. */
 function findingBlock(
-  f: LocatedFinding,
+  f: LocatedAdvisoryFinding,
   n: number,
   detailChars: number,
   alone: boolean,
@@ -262,11 +311,12 @@ function findingBlock(
 ): string {
   const g = f.guidance;
   const out = [
-    `#### ${n}. ${mdCode(`${f.name}@${f.version}`, 280)} — ${md(howItChanged(f))}`,
+    `#### ${n}. ${mdCode(versionLabel(f), 280)} — ${md(howItChanged(f))}`,
     '',
     `- **Where:** ${md(whereIs(f.lockfile, f))}${f.alias ? `, installed as ${mdCode(f.alias)}` : ''}; ${entered(f)}${f.importer && !f.direct ? ` (from ${md(f.importer)})` : ''}`,
     `- **What it is:** ${mdProse(g.headline, 500)}`,
-    `- **When it could have run:** ${alone ? mdProse(g.exposure.text, 1000) : md(exposureShort(f))}`,
+    ...(f.origin ? [`- **Its source:** ${mdProse(f.origin.problem, 1000)}`] : []),
+    `- **When it could have run:** ${mdProse(g.exposure.text, 1000)}`,
     // A lone finding's fix is a step of the plan above.
     ...(alone ? [] : [`- **Fix:** ${mdProse(g.fix, 1000)}`]),
     `- **Advisories:** ${f.advisories
@@ -298,7 +348,7 @@ interface SharedDetail {
 }
 
 /** Detail texts that appear in two findings or more, said once above the findings. */
-function sharedDetails(findings: readonly LocatedFinding[]): Map<string, SharedDetail> {
+function sharedDetails(findings: readonly LocatedAdvisoryFinding[]): Map<string, SharedDetail> {
   const counts = new Map<string, { source: string; count: number }>();
   for (const f of findings) {
     for (const text of new Set(f.guidance.details.map((d) => d.text))) {

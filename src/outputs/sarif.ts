@@ -4,7 +4,13 @@
  * - One rule per advisory: `shortDescription` its summary, `fullDescription`
  *   what the advisory says the code does, `help` (text and Markdown) what to do,
  *   `properties.security-severity` 10.0 (code scanning shows it as critical)
- *   and tags; `helpUri` the advisory page.
+ *   and the `malware` tag; `helpUri` the advisory page. An entry of the
+ *   repository's own list has a rule per list file and package name, so its id
+ *   does not move when a line is added above it.
+ * - One rule per policy check (`policy/<kind>`): severity below 9.0 and no
+ *   `malware` tag, since no advisory covers what the entry installs; its help
+ *   says how to regenerate the entry or allow the source.
+ * - One rule per signal kind (`registry/<name>`, `content/<name>`).
  * - One result per finding at its lockfile line, with a `partialFingerprints`
  *   value from the lockfile path, name and version only, so an alert stays the
  *   same alert when lines move or another source reports it first.
@@ -19,11 +25,83 @@
  */
 import { createHash } from 'node:crypto';
 import { md, mdCode, mdLink, mdProse, plain } from '../core/escape.js';
-import { allSignals, messagesAt, type Report } from '../core/report.js';
-import { SIGNAL_NAMES } from '../core/signals.js';
+import {
+  allSignals,
+  isContentSignal,
+  messagesAt,
+  verdictOf,
+  type PolicyKind,
+  type Report,
+  type Verdict,
+} from '../core/report.js';
 import { incidentPlan } from '../findings/guidance/plan.js';
-import { howItChanged, howItEntered, locatedFindings, where, type LocatedFinding } from './words.js';
+import {
+  howItChanged,
+  howItEntered,
+  maliciousFindings,
+  policyFindings,
+  sentences,
+  versionLabel,
+  where,
+  type LocatedAdvisoryFinding,
+  type LocatedFinding,
+  type LocatedPolicyFinding,
+} from './words.js';
 
+/** The parts of SARIF 2.1.0 lockgate writes (https://docs.oasis-open.org/sarif/sarif/v2.1.0/). */
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: SarifRun[];
+}
+
+export interface SarifRun {
+  tool: {
+    driver: {
+      name: string;
+      semanticVersion: string;
+      version: string;
+      informationUri: string;
+      rules: SarifRule[];
+    };
+  };
+  automationDetails: { id: string };
+  invocations: {
+    executionSuccessful: boolean;
+    toolExecutionNotifications?: { message: { text: string }; level: 'error' | 'warning' | 'note' }[];
+  }[];
+  properties: { mode: Report['mode']; verdict: Verdict };
+  results: SarifResult[];
+}
+
+export interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  helpUri?: string;
+  defaultConfiguration: { level: 'error' | 'warning' };
+  properties: {
+    tags: string[];
+    /** GitHub code scanning: 9.0 and above shows as critical, 7.0 high, 4.0 medium. */
+    'security-severity': string;
+    precision?: string;
+    'problem.severity'?: string;
+  };
+}
+
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: 'error' | 'warning';
+  message: { text: string };
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } };
+  }[];
+  partialFingerprints: Record<string, string>;
+  properties?: Record<string, string>;
+}
 
 export interface SarifOptions {
   toolVersion: string;
@@ -34,31 +112,65 @@ export interface SarifOptions {
 }
 
 /** The SARIF log of a report, or undefined when the run ended in an error (write none). */
-export function sarifFor(report: Report, options: SarifOptions): object | undefined {
+export function sarifFor(report: Report, options: SarifOptions): SarifLog | undefined {
   return messagesAt(report, 'error').length ? undefined : renderSarif(report, options);
 }
 
-/** A SARIF 2.1.0 log of the findings, one result per finding at its lockfile line. */
-export function renderSarif(report: Report, opts: SarifOptions): object {
-  const findings = locatedFindings(report);
-  const rules = new Map<string, { rule: object; index: number }>();
-  for (const f of findings) {
-    const a = f.advisories[0];
-    if (!a || rules.has(a.id)) continue;
-    rules.set(a.id, { rule: ruleFor(f), index: rules.size });
-  }
-  // Registry signals: one rule per signal kind; a reason to wait or look, not a verdict of malware.
+/** Security severity of each policy check: below 9.0 (critical), since none is a verdict of malware. */
+const POLICY_SEVERITY: Record<PolicyKind, string> = {
+  'resolved-mismatch': '8.0',
+  'origin-changed': '7.0',
+  'registry-config': '6.0',
+  'unapproved-host': '5.0',
+  'plain-http': '5.0',
+};
+
+/** A SARIF 2.1.0 log: one result per finding and per version with registry or content signals, at its lockfile line. */
+export function renderSarif(report: Report, opts: SarifOptions): SarifLog {
+  const malicious = maliciousFindings(report);
+  const policy = policyFindings(report);
+  const rules = new Map<string, { rule: SarifRule; index: number }>();
+  const addRule = (rule: SarifRule) => {
+    if (!rules.has(rule.id)) rules.set(rule.id, { rule, index: rules.size });
+  };
+  for (const f of malicious) addRule(ruleFor(f));
+  for (const f of policy) addRule(policyRule(f));
+  // Signals: one rule per signal kind; a reason to wait or look (registry) or to read the new code (content).
   const signals = allSignals(report);
-  for (const name of SIGNAL_NAMES) {
-    if (!signals.some((sig) => sig.signal === name)) continue;
-    rules.set(`registry/${name}`, { rule: signalRule(name), index: rules.size });
-  }
+  for (const sig of signals) addRule(signalRule(sig.signal, isContentSignal(sig)));
   const prefix = (opts.uriPrefix ?? '').replace(/^\/+|\/+$/g, '');
   const category = opts.category ? `${opts.category.replace(/[^A-Za-z0-9._/-]/g, '-').replace(/^\/+|\/+$/g, '')}/` : '';
   const notifications = report.messages.map((m) => ({
     message: { text: plain(where(m), 1000) },
     level: m.level,
   }));
+  const at = (lockfile: string, line: number) => {
+    const path = prefix ? `${prefix}/${lockfile}` : lockfile;
+    return {
+      path,
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: path.split('/').map(encodeURIComponent).join('/') },
+            // bun.lockb has no lines: the file alone.
+            ...(line ? { region: { startLine: line } } : {}),
+          },
+        },
+      ],
+    };
+  };
+  const findingResult = (f: LocatedFinding, ruleId: string, text: string): SarifResult => {
+    const where = at(f.lockfile, f.line);
+    return {
+      ruleId,
+      ruleIndex: rules.get(ruleId)!.index,
+      level: 'error',
+      message: { text: plain(text, 3000) },
+      locations: where.locations,
+      partialFingerprints: { 'lockgateFinding/v1': fingerprint(where.path, f) },
+      properties: { package: plain(f.name, 214), version: plain(f.version, 64), change: f.change, kind: f.kind },
+    };
+  };
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -80,56 +192,49 @@ export function renderSarif(report: Report, opts: SarifOptions): object {
             ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
           },
         ],
-        properties: { mode: report.mode },
+        properties: { mode: report.mode, verdict: verdictOf(report) },
         results: [
-          ...findings.map((f) => {
-            const ruleId = f.advisories[0]?.id ?? 'malicious-package';
-            const lockfile = prefix ? `${prefix}/${f.lockfile}` : f.lockfile;
-            return {
-              ruleId,
-              ...(rules.has(ruleId) ? { ruleIndex: rules.get(ruleId)!.index } : {}),
-              level: 'error',
-              message: {
-                text: plain(
-                  `${f.name}@${f.version} (${howItChanged(f)}, ${howItEntered(f)}) is covered by ${f.advisories.map((a) => a.id).join(', ')}. ${f.guidance.headline.replaceAll('`', '')} Fix: ${f.guidance.fix.replaceAll('`', '')}`,
-                  3000,
-                ),
-              },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: { uri: lockfile.split('/').map(encodeURIComponent).join('/') },
-                    // bun.lockb has no lines: the file alone.
-                    ...(f.line ? { region: { startLine: f.line } } : {}),
-                  },
-                },
-              ],
-              partialFingerprints: { 'lockgateFinding/v1': fingerprint(lockfile, f) },
-              properties: { package: plain(f.name, 214), version: plain(f.version, 64), change: f.change },
-            };
-          }),
-          ...signals.map((sig) => {
-            const lockfile = prefix ? `${prefix}/${sig.lockfile}` : sig.lockfile;
-            const ruleId = `registry/${sig.signal}`;
+          ...malicious.map((f) =>
+            findingResult(
+              f,
+              advisoryRuleId(f),
+              sentences(
+                `${versionLabel(f)} (${howItChanged(f)}, ${howItEntered(f)}) is covered by ${f.advisories.map((a) => a.id).join(', ')}`,
+                f.origin?.problem,
+                f.guidance.headline.replaceAll('`', ''),
+                `Fix: ${f.guidance.fix.replaceAll('`', '')}`,
+              ),
+            ),
+          ),
+          ...policy.map((f) =>
+            findingResult(
+              f,
+              `policy/${f.kind}`,
+              sentences(
+                `${versionLabel(f)} (${howItChanged(f)}, ${howItEntered(f)}) fails the lockfile policy check ${f.kind}`,
+                f.guidance.headline.replaceAll('`', ''),
+                `Fix: ${f.guidance.fix.replaceAll('`', '')}`,
+              ),
+            ),
+          ),
+          ...signals.map((sig): SarifResult => {
+            const ruleId = signalRuleId(sig.signal, isContentSignal(sig));
+            const where = at(sig.lockfile, sig.line);
             return {
               ruleId,
               ruleIndex: rules.get(ruleId)!.index,
               level: sig.level === 'fail' ? 'error' : 'warning',
               message: {
                 text: plain(
-                  `${sig.name}@${sig.version}: ${sig.detail}${sig.eligibleAt ? ` (held until ${sig.eligibleAt})` : ''}.`,
+                  sentences(
+                    `${sig.name}@${sig.version}: ${sig.detail}`,
+                    sig.eligibleAt ? `Held until ${sig.eligibleAt}` : '',
+                  ),
                   2000,
                 ),
               },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: { uri: lockfile.split('/').map(encodeURIComponent).join('/') },
-                    ...(sig.line ? { region: { startLine: sig.line } } : {}),
-                  },
-                },
-              ],
-              partialFingerprints: { 'lockgateSignal/v1': fingerprint(`${lockfile}\0${sig.signal}`, sig) },
+              locations: where.locations,
+              partialFingerprints: { 'lockgateSignal/v1': fingerprint(`${where.path}\0${sig.signal}`, sig) },
             };
           }),
         ],
@@ -138,22 +243,81 @@ export function renderSarif(report: Report, opts: SarifOptions): object {
   };
 }
 
-/** The rule of one registry signal kind. */
-function signalRule(name: string): object {
-  const text = `Registry signal: ${name}. A reason to wait or to look before merging, not a verdict of malware: no advisory covers the version yet.`;
+function signalRuleId(name: string, content: boolean): string {
+  return `${content ? 'content' : 'registry'}/${name}`;
+}
+
+/** The rule of one signal kind: a reason to wait or to look (registry) or new code to read (content); not a verdict of malware. */
+function signalRule(name: string, content: boolean): SarifRule {
+  const what = content ? 'Content signal' : 'Registry signal';
+  const text = content
+    ? `${what}: ${name}. The new version's code adds something its previous version did not have; read the evidence before merging. Not a verdict of malware: no advisory covers the version yet.`
+    : `${what}: ${name}. A reason to wait or to look before merging, not a verdict of malware: no advisory covers the version yet.`;
   return {
-    id: `registry/${name}`,
-    name: 'RegistrySignal',
-    shortDescription: { text: `Registry signal: ${name}` },
+    id: signalRuleId(name, content),
+    name: content ? 'ContentSignal' : 'RegistrySignal',
+    shortDescription: { text: `${what}: ${name}` },
     fullDescription: { text },
-    help: {
-      text,
-      markdown: `**Registry signal \`${name}\`**: a reason to wait or to look before merging, not a verdict of malware; no advisory covers the version yet.`,
-    },
+    help: { text, markdown: `**${what} \`${name}\`**: ${text.slice(text.indexOf('. ') + 2)}` },
     helpUri: 'https://github.com/lockgate/lockgate#registry-signals',
     defaultConfiguration: { level: 'warning' },
-    properties: { tags: ['security', 'supply-chain'], 'security-severity': '5.0' },
+    properties: { tags: ['security', 'supply-chain'], 'security-severity': content ? '7.0' : '5.0' },
   };
+}
+
+/** The rule of a policy check: what it found and how to regenerate the entry or allow the source. */
+function policyRule(f: LocatedPolicyFinding): SarifRule {
+  const g = f.guidance;
+  const summary = `Lockfile policy: ${f.kind}`;
+  const what = POLICY_TEXT[f.kind];
+  return {
+    id: `policy/${f.kind}`,
+    name: 'LockfilePolicy',
+    shortDescription: { text: summary },
+    fullDescription: { text: `${what} No advisory covers what the entry installs: it is the lockfile policy.` },
+    help: {
+      text: [what, 'What to do:', ...g.now.map((s, i) => `${i + 1}. ${s.replaceAll('`', '')}`)]
+        .map((l) => plain(l, 2000))
+        .join('\n'),
+      markdown: [
+        `**${summary}** — ${what}`,
+        '',
+        '**What to do**',
+        '',
+        ...g.now.map((s, i) => `${i + 1}. ${mdProse(s, 1000)}`),
+      ].join('\n'),
+    },
+    helpUri: 'https://github.com/lockgate/lockgate#what-it-protects-against',
+    defaultConfiguration: { level: 'error' },
+    properties: {
+      tags: ['security', 'supply-chain', 'lockfile-policy'],
+      'security-severity': POLICY_SEVERITY[f.kind],
+      precision: 'high',
+      'problem.severity': 'error',
+    },
+  };
+}
+
+/** What each policy check means, for its rule. */
+const POLICY_TEXT: Record<PolicyKind, string> = {
+  'resolved-mismatch':
+    'The entry downloads another package or version than its name and version say: the package manager installs what the URL names.',
+  'origin-changed':
+    'A version already in the lockfile now downloads from another host or with another hash; a registry never republishes a version.',
+  'unapproved-host': 'A new package downloads from a host that the policy does not allow.',
+  'plain-http': 'A package downloads over plain http, which anyone on the way can alter.',
+  'registry-config': 'The change edits where the package manager downloads packages from.',
+};
+
+/**
+ * A rule id that stays the same across runs: an advisory's own id, or for an
+ * entry of the repository's own list (`LIST-<file>:<line>`, whose line moves
+ * when a line is added above it) the list file and the package name.
+ */
+function advisoryRuleId(f: LocatedAdvisoryFinding): string {
+  const a = f.advisories[0]!;
+  const list = /^LIST-(.*):\d+$/.exec(a.id);
+  return list ? `list/${list[1]}/${f.name}` : a.id;
 }
 
 /** Stable across runs: the lockfile path, name and version (not the line, not the advisory that came first). */
@@ -162,7 +326,7 @@ function fingerprint(lockfile: string, f: { name: string; version: string }): st
 }
 
 /** The rule of a finding's primary advisory: what it says the code does, and what to do about it. */
-function ruleFor(f: LocatedFinding): object {
+function ruleFor(f: LocatedAdvisoryFinding): SarifRule {
   const a = f.advisories[0]!;
   const g = f.guidance;
   const summary = a.summary || `Malicious package (${a.id})`;
@@ -178,7 +342,7 @@ function ruleFor(f: LocatedFinding): object {
     references.length ? `References: ${references.map((l) => l.url).join(' ')}` : '',
   ].filter(Boolean);
   const helpMarkdown = [
-    `**${mdCode(`${f.name}@${f.version}`, 280)}** — ${mdProse(g.headline, 500)}`,
+    `**${mdCode(versionLabel(f), 280)}** — ${mdProse(g.headline, 500)}`,
     '',
     ...g.details.map((d) => `> **${md(d.id, 80)}** (${md(d.source, 60)}): ${md(d.text, 600)}\n`),
     '**What to do**',
@@ -188,12 +352,12 @@ function ruleFor(f: LocatedFinding): object {
     ...(references.length ? [`**References:** ${references.map((l) => mdLink(l.kind, l.url)).join(', ')}`] : []),
   ];
   return {
-    id: a.id,
+    id: advisoryRuleId(f),
     name: 'MaliciousPackageVersion',
     shortDescription: { text: plain(summary, 300) },
     fullDescription: { text: plain(details || `${summary}. ${g.headline.replaceAll('`', '')}`, 1000) },
     help: { text: helpText.map((line) => plain(line, 2000)).join('\n'), markdown: helpMarkdown.join('\n') },
-    helpUri: a.url,
+    ...(a.url ? { helpUri: a.url } : {}),
     defaultConfiguration: { level: 'error' },
     properties: {
       tags: ['security', 'malware', 'supply-chain', 'external/cwe/cwe-506'],

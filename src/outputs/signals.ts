@@ -9,8 +9,8 @@
  * other fail-level signals (an added install script, a trust downgrade, a new
  * package, an unpublished version) need someone to look.
  */
-import { md, plain } from '../core/escape.js';
-import { allSignals, type Report } from '../core/report.js';
+import { md, mdCode, plain } from '../core/escape.js';
+import { allSignals, isContentSignal, type Report } from '../core/report.js';
 import type { Signal } from '../core/signals.js';
 
 /** Most versions listed per section (the JSON report has every signal). */
@@ -70,7 +70,8 @@ export function signalGroups(report: Report): SignalGroup[] {
 
 /** "2 new versions held until …, 1 version to review", or undefined when nothing fails. */
 export function signalsHeadline(report: Report): string | undefined {
-  const groups = signalGroups(report).filter((g) => g.fails);
+  // Content signals make a version suspicious, a verdict of its own (words.ts); holds are the registry's.
+  const groups = signalGroups(report).filter((g) => g.signals.some((s) => s.level === 'fail' && !isContentSignal(s)));
   if (!groups.length) return undefined;
   const held = groups.filter((g) => g.eligibleAt && !g.retry).length;
   const retry = groups.filter((g) => g.retry).length;
@@ -103,6 +104,10 @@ function stampOf(iso: string): string {
 
 const LEVEL_MARK = { fail: '✖', warn: '⚠' } as const;
 
+/** How a held version gets unblocked before its time, said once under the held list. */
+export const UNBLOCK =
+  "To merge sooner, someone who has reviewed the version either adds the pull request label named by the action's override-label input (it lifts age holds only) or lists the package under signals.allow in .github/lockgate.yml, with the reason.";
+
 /** Text lines: the held versions, the evidence, then what was not checked. Empty when there is nothing. */
 export function textSignals(report: Report): string[] {
   const groups = signalGroups(report);
@@ -116,7 +121,7 @@ export function textSignals(report: Report): string[] {
       );
     }
     if (held.length > MAX_LISTED) out.push(`  … ${held.length - MAX_LISTED} more (see --format json)`);
-    out.push('');
+    out.push(`  ${UNBLOCK}`, '');
   }
   if (groups.length) {
     out.push('Registry signals (reasons to wait or look; the registry metadata, not an advisory):');
@@ -153,7 +158,8 @@ export function markdownSignals(report: Report): string {
     out.push(
       '### ⏸ Held',
       '',
-      'These versions are new on the registry. Nothing says they are malicious: compromised releases are usually found and removed within hours to days, so this check waits. A version whose only reason is its age passes once the time shown is reached (the scheduled lockgate run re-runs the check then); one with other reasons needs a review of the signals below.',
+      'These versions are new on the registry. Nothing says they are malicious: compromised releases are usually found and removed within hours to days, so this check waits. A version whose only reason is its age passes once the time shown is reached (the scheduled lockgate run re-runs the check then); one with other reasons needs a review of the signals below. ' +
+        UNBLOCK,
       '',
       '| package | where | can merge from | why |',
       '|---|---|---|---|',
@@ -176,7 +182,7 @@ export function markdownSignals(report: Report): string {
     );
   }
   for (const g of groups.slice(0, MAX_LISTED)) {
-    out.push(`- **${md(`${g.name}@${g.version}`, 280)}** (${md(g.lockfile)}${g.line ? ` line ${g.line}` : ''})`);
+    out.push(`- **${mdCode(`${g.name}@${g.version}`, 280)}** (${md(g.lockfile)}${g.line ? ` line ${g.line}` : ''})`);
     for (const s of g.signals) out.push(`  - ${LEVEL_MARK[s.level]} \`${s.signal}\` ${md(s.detail, 500)}`);
   }
   if (groups.length > MAX_LISTED) out.push(`- … ${groups.length - MAX_LISTED} more versions in the report file`);
@@ -187,7 +193,7 @@ export function markdownSignals(report: Report): string {
       '',
       ...notChecked
         .slice(0, MAX_LISTED)
-        .map((n) => `- ${md(`${n.name}@${n.version}`, 280)} (${md(n.lockfile)}): ${md(n.reason, 200)}`),
+        .map((n) => `- ${mdCode(`${n.name}@${n.version}`, 280)} (${md(n.lockfile)}): ${md(n.reason, 200)}`),
       '',
       '</details>',
     );

@@ -5,27 +5,32 @@
  * control characters (plain()) before any colour is added.
  */
 import { defang, plain, plainUrl } from '../core/escape.js';
-import { messagesAt, type Report } from '../core/report.js';
+import { messagesAt, verdictOf, type Report } from '../core/report.js';
+import { policyPlan } from '../findings/guidance/plan.js';
 import { textSignals } from './signals.js';
 import {
-  EXPOSURE_NOTE,
   FILE_FINDINGS_FIX,
   fileFindingLines,
+  noSourcesLine,
   countOf,
   changeLine,
-  exposureShort,
   dataAgeLine,
   describeSource,
   howItChanged,
   howItEntered,
   lockfileTitle,
-  locatedFindings,
+  maliciousFindings,
+  notCheckedLine,
+  policyFindings,
   reportPlan,
   reportedBy,
   summaryLine,
+  versionLabel,
   where,
   whereIs,
+  type LocatedAdvisoryFinding,
   type LocatedFinding,
+  type LocatedPolicyFinding,
 } from './words.js';
 
 export interface TextOptions {
@@ -56,34 +61,45 @@ function palette(color: boolean): { red: Paint; yellow: Paint; green: Paint; bol
 export function renderText(report: Report, options: TextOptions = {}): string {
   const p = palette(options.color === true);
   const now = options.now ?? Date.now();
-  const findings = locatedFindings(report);
+  const malicious = maliciousFindings(report);
+  const policy = policyFindings(report);
   const verdict = summaryLine(report);
   const errors = messagesAt(report, 'error');
+  const gaps = notCheckedLine(report);
   const out: string[] = [
     errors.length
       ? p.yellow(p.bold(verdict))
-      : findings.length || report.fileFindings?.length
+      : verdictOf(report) !== 'clean'
         ? p.red(p.bold(verdict))
         : p.green(verdict),
+    ...(gaps ? [p.yellow(plain(gaps, 600))] : []),
     '',
   ];
   if (options.errors !== false) {
     for (const error of errors) out.push(`${p.yellow('error:')} ${plain(where(error), 500)}`);
     if (errors.length) out.push('');
   }
-  findings.forEach((f, i) => {
-    out.push(
-      `  ${i + 1}. ${p.red('✖')} ${p.bold(`${plain(f.name)}@${plain(f.version, 64)}`)} — ${plain(howItChanged(f))} (${plain(whereIs(f.lockfile, f, ':'))}) ${f.advisories.map((a) => plain(a.id, 60)).join(', ')}`,
-    );
-  });
-  if (findings.length) out.push('');
+  // One numbering for both lists, so a finding's details below carry its number.
+  malicious.forEach((f, i) =>
+    out.push(`  ${i + 1}. ${p.red('✖')} ${listLine(f)} ${f.advisories.map((a) => plain(a.id, 60)).join(', ')}`),
+  );
+  policy.forEach((f, i) =>
+    out.push(`  ${malicious.length + i + 1}. ${p.yellow('▲')} ${listLine(f)} policy: ${f.kind}`),
+  );
+  if (malicious.length || policy.length) out.push('');
   const age = dataAgeLine(report.sources, now);
-  if (age && (!options.quiet || findings.length)) out.push(p.dim(plain(age, 400)), '');
+  if (age && (!options.quiet || malicious.length)) out.push(p.dim(plain(age, 400)), '');
 
-  if (findings.length) {
+  if (malicious.length) {
     out.push(...planLines(report, p), '');
-    out.push(p.bold('Findings:'), '');
-    findings.forEach((f, i) => out.push(...findingLines(f, i + 1, p, findings.length === 1), ''));
+    out.push(p.bold('Malicious versions:'), '');
+    malicious.forEach((f, i) => out.push(...findingLines(f, i + 1, p, malicious.length === 1), ''));
+  }
+  if (policy.length) {
+    out.push(p.bold('Lockfile policy (no advisory covers these entries):'));
+    policyPlan(policy).forEach((step, i) => out.push(`  ${i + 1}. ${plain(step, 1000)}`));
+    out.push('');
+    policy.forEach((f, i) => out.push(...policyLines(f, malicious.length + i + 1, p, policy.length === 1), ''));
   }
   const fileFindings = fileFindingLines(report);
   if (fileFindings.length) {
@@ -103,9 +119,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     }
   }
   if (!report.lockfiles.length && !errors.length) out.push('No lockfile found.');
-  out.push('', 'Advisory sources consulted:');
+  out.push('', 'Sources:');
   for (const status of report.sources) out.push(`  ${plain(describeSource(status, now), 400)}`);
-  if (!report.sources.length) out.push('  none (no version needed checking)');
+  if (!report.sources.length) out.push(`  ${noSourcesLine(errors.length > 0)}`);
   for (const m of report.messages) {
     if (m.level !== 'error')
       out.push(`${m.level === 'warning' ? p.yellow('warning:') : 'note:'} ${plain(where(m), 500)}`);
@@ -113,46 +129,56 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   return `${out.join('\n')}\n`;
 }
 
+/** "postmark-mcp@1.0.16 — added (package-lock.json:8)", the start of a finding's list line. */
+function listLine(f: LocatedFinding): string {
+  return `${plain(versionLabel(f), 280)} — ${plain(howItChanged(f))} (${plain(whereIs(f.lockfile, f, ':'))})`;
+}
+
 function planLines(report: Report, p: ReturnType<typeof palette>): string[] {
   const plan = reportPlan(report);
   const lines = [p.bold('What to do now:')];
-  const many = locatedFindings(report).length > 1;
   if (plan.taken.length) {
     lines.push(
-      `  What was taken, as the advisories say: ${plan.taken.map((t) => `${t.label.toLowerCase()} ("${plain(t.evidence, 200)}")`).join('; ')}`,
+      // The advisories' own words follow with each finding: named here, not quoted twice.
+      `  What was taken, as the advisories say: ${plan.taken.map((t) => t.label.toLowerCase()).join(', ')}.`,
     );
   }
   plan.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${plain(step, 1000)}`));
-  lines.push(p.bold('Credentials to rotate, on machines that installed or ran them:'));
-  lines.push(...plan.rotate.machines.map((m) => `  - ${plain(m, 300)}`));
-  for (const ci of plan.rotate.ci) {
-    lines.push(
-      `  - CI secrets of ${plain(ci.workflow)}: ${ci.secrets.map((s) => plain(s, 100)).join(', ')}${ci.note ? ` (${plain(ci.note, 300)})` : ''}`,
-    );
-  }
-  lines.push(`  ${plain(plan.rotate.ciNote, 500)}`);
+  const ci = plan.rotate.ci.map(
+    (c) =>
+      `  - CI secrets of ${plain(c.workflow)}: ${c.secrets.map((s) => plain(s, 100)).join(', ')}${c.note ? ` (${plain(c.note, 300)})` : ''}`,
+  );
+  const rotate = [...plan.rotate.machines.map((m) => `  - ${plain(m, 300)}`), ...ci];
+  if (plan.rotate.ciNote) rotate.push(`  ${plain(plan.rotate.ciNote, 500)}`);
+  if (rotate.length) lines.push(p.bold('Credentials to rotate, on machines that installed or ran them:'), ...rotate);
   const { domains, ips, urls } = plan.indicators;
   if (domains.length + ips.length + urls.length) {
     lines.push(`Indicators (defanged): ${[...domains, ...ips, ...urls].map((x) => plain(defang(x), 200)).join(', ')}`);
   }
-  if (many) lines.push(`When the code could have run: ${EXPOSURE_NOTE}`);
   return lines;
 }
 
-function findingLines(f: LocatedFinding, n: number, p: ReturnType<typeof palette>, alone: boolean): string[] {
+/** Where a finding is and how it entered: "package-lock.json:8, direct dependency (package.json), has an install script". */
+function whereLine(f: LocatedFinding): string {
+  return `  ${plain(whereIs(f.lockfile, f, ':'))}, ${plain(howItEntered(f), 1000)}${f.installScript ? ', has an install script' : ''}`;
+}
+
+function findingLines(f: LocatedAdvisoryFinding, n: number, p: ReturnType<typeof palette>, alone: boolean): string[] {
   const g = f.guidance;
   const lines = [
-    `${n}. ${p.red('✖')} ${p.bold(`${plain(f.name)}@${plain(f.version, 64)}`)}${f.alias ? ` (installed as ${plain(f.alias)})` : ''} — ${plain(howItChanged(f))}`,
-    `  ${plain(whereIs(f.lockfile, f, ':'))}, ${plain(howItEntered(f), 1000)}${f.installScript ? ', has an install script' : ''}`,
+    `${n}. ${p.red('✖')} ${p.bold(plain(versionLabel(f), 280))}${f.alias ? ` (installed as ${plain(f.alias)})` : ''} — ${plain(howItChanged(f))}`,
+    whereLine(f),
   ];
+  if (f.origin) lines.push(`  ${plain(f.origin.problem, 1000)}`);
   for (const a of f.advisories) {
     const aliases = a.aliases.length ? ` (also ${a.aliases.map((x) => plain(x, 60)).join(', ')})` : '';
+    const url = a.url ? ` ${plainUrl(a.url)}` : '';
     lines.push(
-      `  ${plain(a.id, 60)}${aliases}: ${plain(a.summary)} [${plain(a.sources.join(', '))}] ${plainUrl(a.url)}${plain(reportedBy(a), 400)}`,
+      `  ${plain(a.id, 60)}${aliases}: ${plain(a.summary)} [${plain(a.sources.join(', '))}]${url}${plain(reportedBy(a), 400)}`,
     );
   }
   lines.push(`  ${plain(g.headline, 500)}`);
-  lines.push(`  When it could have run: ${alone ? plain(g.exposure.text, 1000) : exposureShort(f)}`);
+  lines.push(`  When it could have run: ${plain(g.exposure.text, 1000)}`);
   // A lone finding's fix is a step of the plan above.
   if (!alone) lines.push(`  Fix: ${plain(g.fix, 1000)}`);
   for (const d of g.details)
@@ -160,6 +186,18 @@ function findingLines(f: LocatedFinding, n: number, p: ReturnType<typeof palette
   const references = g.links.filter((l) => l.kind !== 'record').map((l) => plainUrl(l.url));
   if (references.length) lines.push(`  References: ${references.join(' ')}`);
   return lines;
+}
+
+function policyLines(f: LocatedPolicyFinding, n: number, p: ReturnType<typeof palette>, alone: boolean): string[] {
+  const g = f.guidance;
+  return [
+    `${n}. ${p.yellow('▲')} ${p.bold(plain(versionLabel(f), 280))}${f.alias ? ` (installed as ${plain(f.alias)})` : ''} — ${plain(howItChanged(f))}`,
+    whereLine(f),
+    `  ${f.kind}: ${plain(g.headline, 1000)}`,
+    `  When it could have run: ${plain(g.exposure.text, 1000)}`,
+    // A lone finding's fix is a step of the plan above.
+    ...(alone ? [] : [`  Fix: ${plain(g.fix, 1000)}`]),
+  ];
 }
 
 function trimEnd(lines: string[]): string[] {

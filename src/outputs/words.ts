@@ -3,18 +3,23 @@
  * the summary line, how a version changed and entered, what each advisory
  * source answered and how old its data is. Plain text; each renderer escapes.
  */
-import type { SourceStatus } from '../core/osv.js';
 import type { Change } from '../core/diff.js';
 import { incidentPlan, type IncidentPlan } from '../findings/guidance/plan.js';
 import { originLabel } from '../match/match.js';
 import { signalsHeadline } from './signals.js';
 import {
+  isPolicy,
   messagesAt,
+  notChecked,
+  verdictCounts,
+  type AdvisoryFinding,
   type AdvisoryRef,
   type Finding,
   type LockfileReport,
   type Message,
+  type PolicyFinding,
   type Report,
+  type ReportSource,
 } from '../core/report.js';
 import { daysOld, thousands } from '../core/numbers.js';
 
@@ -62,15 +67,17 @@ export function howItEntered(finding: Finding): string {
   return 'dependency chain not recorded in the lockfile';
 }
 
-/** One line per source: "snapshot: 22,256 records, advisories as of 2026-08-04 (114 days old)". */
-export function describeSource(status: SourceStatus, now?: number): string {
+/** One line per source: "snapshot: 22,256 records, advisories as of 2026-08-04 (114 days old)", "osv: not asked (--offline)". */
+export function describeSource(status: ReportSource, now?: number): string {
   const parts: string[] = [];
-  if (!status.ok) parts.push(`did not answer: ${status.error ?? 'unknown error'}`);
-  else {
-    if (status.records !== undefined) parts.push(countOf(status.records, 'record'));
-    if (status.asOf) parts.push(`advisories as of ${status.asOf.slice(0, 10)}${ageSuffix(status.asOf, now)}`);
+  if (status.state === 'failed') parts.push(`did not answer: ${status.error ?? 'unknown error'}`);
+  else if (status.state === 'not-asked') parts.push(`not asked${status.error ? ` (${status.error})` : ''}`);
+  else if (status.type === 'registry') {
     if (status.requests !== undefined) parts.push(countOf(status.requests, 'request'));
     if (status.bytes !== undefined) parts.push(countOf(status.bytes, 'byte'));
+  } else {
+    if (status.records !== undefined) parts.push(countOf(status.records, 'record'));
+    if (status.asOf) parts.push(`advisories as of ${status.asOf.slice(0, 10)}${ageSuffix(status.asOf, now)}`);
   }
   return `${status.name}: ${parts.join(', ') || 'answered'}`;
 }
@@ -84,39 +91,44 @@ function ageSuffix(asOf: string, now: number | undefined): string {
 /**
  * How fresh the advisory data was, in one line: "Advisory data: snapshot as of
  * 2026-08-04 (114 days old); osv and github answered live." Undefined when no
- * source was consulted.
+ * source was asked.
  */
-export function dataAgeLine(sources: readonly SourceStatus[], now: number): string | undefined {
-  if (!sources.length) return undefined;
-  const dated = sources.filter((s) => s.ok && s.asOf && !isLive(s));
-  const live = sources.filter((s) => isLive(s));
+export function dataAgeLine(sources: readonly ReportSource[], now: number): string | undefined {
+  const advisory = sources.filter((s) => s.type === 'advisory');
+  const dated = advisory.filter((s) => s.state === 'answered' && s.asOf && !s.live);
+  const live = advisory.filter((s) => s.live);
   const parts = dated.map((s) => `${s.name} as of ${s.asOf!.slice(0, 10)}${ageSuffix(s.asOf!, now)}`);
-  const answered = live.filter((s) => s.ok).map((s) => s.name);
-  const silent = live.filter((s) => !s.ok).map((s) => s.name);
+  const answered = live.filter((s) => s.state === 'answered').map((s) => s.name);
+  const silent = live.filter((s) => s.state === 'failed').map((s) => s.name);
   if (answered.length) parts.push(`${answered.join(' and ')} answered live`);
   if (silent.length) parts.push(`${silent.join(' and ')} did not answer`);
   return parts.length ? `Advisory data: ${parts.join('; ')}.` : undefined;
 }
 
-/** The live sources by name (their records are as of the moment they answered). */
-function isLive(status: SourceStatus): boolean {
-  return status.name === 'osv' || status.name === 'github';
-}
-
+/**
+ * The headline: what the run comes to, each kind of verdict in its own words
+ * (malware, suspicious code, the source policy, holds), the leading one first.
+ */
 export function summaryLine(report: Report): string {
-  const findings = report.lockfiles.reduce((n, l) => n + l.findings.length, 0);
   const checked = report.lockfiles.length;
   const errors = messagesAt(report, 'error').length;
   if (errors) return `lockgate could not finish: ${countOf(errors, 'error')}.`;
+  const counts = verdictCounts(report);
   const held = signalsHeadline(report);
-  const policy = report.fileFindings?.length
-    ? `${countOf(report.fileFindings.length, 'policy finding')} in package-manager config or manifests`
-    : '';
-  if (findings) {
-    return `lockgate: ${countOf(findings, 'malicious package version')} found in ${countOf(checked, 'lockfile')}.${policy ? ` Also ${policy}.` : ''}${held ? ` Also ${held}.` : ''}`;
+  const parts = [
+    counts.malicious ? `${countOf(counts.malicious, 'malicious package version')} found` : '',
+    counts.suspicious
+      ? `${countOf(counts.suspicious, 'version')} with suspicious new code (content signals; no advisory covers ${counts.suspicious === 1 ? 'it' : 'them'} yet)`
+      : '',
+    counts.policy
+      ? `${countOf(counts.policy, 'lockfile entry', 'lockfile entries')} against the source policy (no advisory covers ${counts.policy === 1 ? 'it' : 'them'})`
+      : '',
+    held ?? '',
+  ].filter(Boolean);
+  if (parts.length) {
+    const [first, ...rest] = parts;
+    return `lockgate: ${first} in ${countOf(checked, 'lockfile')}.${rest.length ? ` Also ${rest.join('; ')}.` : ''}`;
   }
-  if (policy) return `lockgate: ${policy}.${held ? ` Also ${held}.` : ''}`;
-  if (held) return `lockgate: ${held}.`;
   const changed = report.lockfiles.reduce((n, l) => n + l.changes.length, 0);
   return report.mode === 'all'
     ? `lockgate: no malicious package version in ${countOf(checked, 'lockfile')} (every version checked).`
@@ -140,6 +152,20 @@ export function fileFindingLines(report: Report): string[] {
 /** What to do about policy findings in config files and manifests. */
 export const FILE_FINDINGS_FIX =
   "Review each change with the people who own the repository's install setup; if it is intended, merge it with their approval (the check fails until then), else revert it.";
+/** The headline's second line: what the run did not check, or undefined when it checked everything. */
+export function notCheckedLine(report: Report): string | undefined {
+  const gaps = notChecked(report);
+  return gaps.length ? `Not checked: ${gaps.join('; ')}.` : undefined;
+}
+
+/** Sentences joined as sentences: each ends with a full stop (or its own ! or ?). */
+export function sentences(...parts: (string | undefined)[]): string {
+  return parts
+    .map((p) => p?.trim() ?? '')
+    .filter(Boolean)
+    .map((p) => (/[.!?]$/.test(p) ? p : `${p}.`))
+    .join(' ');
+}
 
 /** A message as a sentence, led by its file and line when it has them and does not already name them. */
 export function where(m: Message): string {
@@ -170,29 +196,40 @@ export function lockfileTitle(lockfile: LockfileReport): string {
 
 /** A finding with its lockfile's path and format. */
 export type LocatedFinding = Finding & { lockfile: string; format: LockfileReport['format'] };
+export type LocatedAdvisoryFinding = AdvisoryFinding & { lockfile: string; format: LockfileReport['format'] };
+export type LocatedPolicyFinding = PolicyFinding & { lockfile: string; format: LockfileReport['format'] };
 
-/** Every finding of the report, in lockfile order, with its lockfile. */
+/** Every finding of the report, in lockfile order, with its lockfile: the malicious ones first, then the policy ones. */
 export function locatedFindings(report: Report): LocatedFinding[] {
-  return report.lockfiles.flatMap((l) => l.findings.map((f) => ({ ...f, lockfile: l.path, format: l.format })));
+  return [...maliciousFindings(report), ...policyFindings(report)];
 }
 
-/** The one plan for the report's findings. */
+/** The findings an advisory covers (verdict malicious). */
+export function maliciousFindings(report: Report): LocatedAdvisoryFinding[] {
+  return report.lockfiles.flatMap((l) =>
+    l.findings.flatMap((f) => (isPolicy(f) ? [] : [{ ...f, lockfile: l.path, format: l.format }])),
+  );
+}
+
+/** The policy findings (not malware). */
+export function policyFindings(report: Report): LocatedPolicyFinding[] {
+  return report.lockfiles.flatMap((l) =>
+    l.findings.flatMap((f) => (isPolicy(f) ? [{ ...f, lockfile: l.path, format: l.format }] : [])),
+  );
+}
+
+/** The one plan for the report's malicious findings. */
 export function reportPlan(report: Report): IncidentPlan {
-  return incidentPlan(locatedFindings(report));
+  return incidentPlan(maliciousFindings(report));
 }
 
-/** When a finding's code could have run, in a few words (the plan explains what each means once). */
-export function exposureShort(finding: Finding): string {
-  switch (finding.guidance.exposure.when) {
-    case 'install':
-      return 'at install time (the lockfile records an install script)';
-    case 'runtime':
-      return 'when code that requires it ran (no install script recorded)';
-    case 'unknown':
-      return 'assume install time (this lockfile format does not record install scripts)';
-  }
+/** "name@version", or for an entry without a version, the name and where it comes from. */
+export function versionLabel(f: { name: string; version: string; host?: string }): string {
+  if (f.version) return `${f.name}@${f.version}`;
+  return f.host ? `${f.name} (from ${f.host})` : `${f.name} (no version recorded)`;
 }
 
-/** What install time and runtime exposure mean, said once for a report with several findings. */
-export const EXPOSURE_NOTE =
-  'Code with an install script ran on every machine and CI job that installed this branch, whether or not it was used; code without one ran wherever tests, builds or the app were started after installing. Formats that do not record install scripts (Yarn, Bun) count as install time.';
+/** What the sources list says when no source was asked: nothing needed checking, or the run stopped first. */
+export function noSourcesLine(stopped: boolean): string {
+  return stopped ? 'none asked (the run stopped before the lookup)' : 'none asked (no version needed checking)';
+}

@@ -27,8 +27,6 @@ import {
 } from './harness.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
-
-
 const PR = 7;
 let server: GitHubApiServer;
 const tmp = scratch();
@@ -184,14 +182,23 @@ describe.each(FORMATS)('the postmark-mcp upgrade PR ($format)', (format) => {
     expect(rendered(body)).toContain('NPM_TOKEN');
     expect(body.length).toBeLessThanOrEqual(65_536);
     // The table first, the data age, what the advisory says was taken leading the plan, its write-up linked.
-    expect(body.split('\n')[3]).toBe('| # | package | change | where | how it entered | advisories |');
+    const lines = body.split('\n');
+    // The heading, what an offline run did not check, then the table.
+    expect(rendered(lines[1]!)).toMatch(/^## ❌ lockgate: 1 malicious package version found/);
+    expect(rendered(lines[3]!)).toMatch(/^\*\*Not checked: live advisory sources osv and github \(offline\)/);
+    expect(lines[5]).toBe('| # | package | change | where | how it entered | verdict |');
     expect(rendered(body)).toMatch(/Advisory data: snapshot as of 2026-08-04 \(\d+ days old\)/);
     expect(rendered(body)).toMatch(/\n1\. Emails were taken: treat every email sent through `postmark-mcp@1\.0\.16`/);
     expect(body).toContain('exfiltrates email data via BCC');
     expect(body).toContain('(https://www.koi.security/blog/postmark-mcp-npm-malicious-backdoor-email-theft)');
 
     expect(run.summary).toContain('MAL-2025-47604');
-    expect(run.outputs['finding-count']).toBe('1');
+    expect(run.outputs).toMatchObject({
+      verdict: 'malicious',
+      'finding-count': '1',
+      'policy-count': '0',
+      'held-count': '0',
+    });
     const findings = JSON.parse(run.outputs.findings!) as {
       name: string;
       version: string;
@@ -205,7 +212,7 @@ describe.each(FORMATS)('the postmark-mcp upgrade PR ($format)', (format) => {
       version: number;
       lockfiles: { findings: unknown[] }[];
     };
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
     expect(report.lockfiles[0]!.findings).toHaveLength(1);
     expect(run.outputs.markdown).toContain('MAL-2025-47604');
     // The token is never printed.
@@ -334,12 +341,12 @@ describe('a PR that changes no lockfile', () => {
     const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as {
       lockfiles: unknown[];
       sources: unknown[];
-      notes: string[];
+      messages: { message: string }[];
     };
     // Nothing parsed, no advisory source consulted.
     expect(report.lockfiles).toEqual([]);
     expect(report.sources).toEqual([]);
-    expect(report.notes.join(' ')).toContain('changes no lockfile');
+    expect(report.messages.map((m) => m.message).join(' ')).toContain('changes no lockfile');
     expect(run.summary).toContain('changes no lockfile');
   }, 60_000);
 });

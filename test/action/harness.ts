@@ -14,6 +14,7 @@ import path from 'node:path';
 import { ROOT } from '../helpers.js';
 
 import { builtDist } from '../support/cli.js';
+import { parseReport } from '../support/report-schema.js';
 
 export const OWNER = 'acme';
 export const REPO = 'mail-assistant';
@@ -244,12 +245,15 @@ export async function runAction(options: {
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const outputs = parseOutputs(readFileSync(outputPath, 'utf8'));
+  // Every report file the action writes follows the published schema.
+  if (outputs['report-path']) parseReport(readFileSync(outputs['report-path'], 'utf8'), 'the report file');
   return {
     code,
     stdout,
     stderr,
     summary: readFileSync(summaryPath, 'utf8'),
-    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    outputs,
     ms: Math.round(performance.now() - started),
   };
 }

@@ -11,10 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/core/report.js';
-import { fixtureCases } from '../helpers.js';
+import { advisoriesOf, fixtureCases } from '../helpers.js';
 import { cli, cliProcess } from '../support/cli.js';
-
-
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lockgate-findings-'));
 
@@ -89,7 +87,7 @@ describe.each(CASES)('findings on %s', (caseName) => {
     const findings = report.lockfiles.flatMap((l) => l.findings.map((f) => ({ ...f, lockfile: l.path })));
     expect(findings.map((f) => `${f.name}@${f.version}`)).toEqual([transitive]);
     const finding = findings[0]!;
-    expect(finding.advisories[0]!.source).toBe('custom');
+    expect(advisoriesOf(finding)[0]!.source).toBe('custom');
     const lockText = readFileSync(path.join(headDir, finding.lockfile), 'utf8').split('\n');
     expect(lockText[finding.line - 1]).toContain(name.split('/').pop());
     expect(finding.direct).toBe(false);

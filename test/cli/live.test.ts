@@ -10,13 +10,11 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OsvRecord } from '../../src/core/osv.js';
 import type { Report } from '../../src/core/report.js';
-import { fixtureCases, ROOT } from '../helpers.js';
+import { advisoriesOf, fixtureCases, ROOT } from '../helpers.js';
 import { cli, recordRetryWaits } from '../support/cli.js';
 import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/github-advisories-server.js';
 import { snapshotRecords, startOsvServer, type OsvServer } from '../support/osv-server.js';
 import { ordinaryPackages, startRegistryServer, type RegistryServer } from '../support/registry-server.js';
-
-
 
 let osv: OsvServer;
 let github: GitHubServer;
@@ -94,7 +92,7 @@ describe('live advisory sources', () => {
     const report = JSON.parse(stdout) as Report;
     const findings = report.lockfiles.flatMap((l) => l.findings);
     expect(findings.map((f) => `${f.name}@${f.version}`)).toEqual([pair]);
-    expect(findings[0]!.advisories.map((a) => [a.id, a.source])).toEqual([['MAL-2099-1', 'osv']]);
+    expect(advisoriesOf(findings[0]!).map((a) => [a.id, a.source])).toEqual([['MAL-2099-1', 'osv']]);
     expect(report.sources.map((s) => [s.name, s.ok])).toEqual([
       ['snapshot', true],
       ['osv', true],
@@ -115,8 +113,8 @@ describe('live advisory sources', () => {
     expect(code).toBe(1);
     const findings = (JSON.parse(stdout) as Report).lockfiles.flatMap((l) => l.findings);
     expect(findings).toHaveLength(1);
-    expect(findings[0]!.advisories).toHaveLength(1);
-    const advisory = findings[0]!.advisories[0]!;
+    expect(advisoriesOf(findings[0]!)).toHaveLength(1);
+    const advisory = advisoriesOf(findings[0]!)[0]!;
     expect(advisory.id).toBe('MAL-2025-47604');
     expect(advisory.aliases).toContain('GHSA-9999-pmcp-mal1');
     expect(advisory.sources).toEqual(['github', 'osv', 'snapshot']);
@@ -127,7 +125,7 @@ describe('live advisory sources', () => {
     const { code, stdout } = await cli([...example, ...live()], env);
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as Report;
-    const ids = report.lockfiles[0]!.findings.flatMap((f) => f.advisories.map((a) => `${a.id} ${a.source}`));
+    const ids = report.lockfiles[0]!.findings.flatMap((f) => advisoriesOf(f).map((a) => `${a.id} ${a.source}`));
     expect(ids).toContain('MAL-2025-47604 snapshot');
     const status = report.sources.find((s) => s.name === 'osv')!;
     expect(status.ok).toBe(false);
@@ -151,7 +149,7 @@ describe('live advisory sources', () => {
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(/^lockgate: Required advisory source github did not answer: /);
-    expect((JSON.parse(stdout) as { errors: string[] }).errors).toHaveLength(1);
+    expect(messageTexts(JSON.parse(stdout) as Report, 'error')).toHaveLength(1);
   });
 
   it('retries a rate-limited request after Retry-After and succeeds', async () => {

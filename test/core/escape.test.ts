@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defang, md, mdLink, mdProse, plain } from '../../src/core/escape.js';
 
-
-
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',
   '@everyone and @org/team',
@@ -80,5 +78,25 @@ describe('plain: the one sanitizer', () => {
     expect(out).not.toBe('postmark');
     expect(out.startsWith('post?')).toBe(true);
     expect(decoded(md(name)).replaceAll('\u200b', '')).not.toBe('postmark');
+  });
+});
+
+describe('text copies cleanly', () => {
+  it('puts no zero-width character in times or plain prose', () => {
+    expect(md('held until 2025-09-11 13:16 UTC: it can merge then')).not.toContain('&#8203;');
+  });
+
+  it('writes URLs and name@version in prose as code spans, which copy exactly and link nowhere', () => {
+    const out = mdProse('helper@1.0.0 is new and downloads from https://evil.example/helper/-/helper-1.0.0.tgz.');
+    expect(out).toBe('`helper@1.0.0` is new and downloads from `https://evil.example/helper/-/helper-1.0.0.tgz`.');
+    expect(mdProse('@scope/pkg@2.0.0-beta.1 moved')).toBe('`@scope/pkg@2.0.0-beta.1` moved');
+  });
+
+  it('never lets a pipe or a backtick of a URL end a code span or a table cell', () => {
+    expect(mdProse('see https://evil.example/a|b')).toBe('see `https://evil.example/a`&#124;b');
+    const out = mdProse('see https://evil.example/`x` and `a|b`');
+    expect(out).not.toContain('|');
+    // Outside code spans nothing links.
+    expect(decoded(out.replace(/`[^`]*`/g, ''))).not.toMatch(/[a-z]+:\/\//i);
   });
 });

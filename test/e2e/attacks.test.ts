@@ -47,7 +47,8 @@ async function runOn(
 }
 
 const findings = (report: Report): Finding[] => report.lockfiles.flatMap((l) => l.findings);
-const ids = (f: Finding) => f.advisories.map((a) => a.id);
+/** The advisory ids of a malicious finding, or the check of a policy finding. */
+const ids = (f: Finding) => (f.kind === 'advisory' ? f.advisories.map((a) => a.id) : [f.kind]);
 
 describe('lockfile injection through resolved', () => {
   it('entry-rename attack: node_modules/benign 1.0.16 resolving to the postmark-mcp 1.0.16 tarball', async () => {
@@ -57,14 +58,16 @@ describe('lockfile injection through resolved', () => {
     expect(code).toBe(1);
     const [finding] = findings(report);
     expect(finding).toMatchObject({
-      kind: 'resolved-mismatch',
+      kind: 'advisory',
       name: 'benign',
       version: '1.0.16',
-      resolvedAs: { name: 'postmark-mcp', version: '1.0.16' },
+      origin: { kind: 'resolved-mismatch', resolvedAs: { name: 'postmark-mcp', version: '1.0.16' } },
     });
-    // The advisory check ran on what the URL downloads.
-    expect(ids(finding!)).toEqual(['resolved-mismatch', 'MAL-2025-47604']);
-    expect(finding!.problem).toMatch(/says benign@1\.0\.16, but its resolved URL downloads postmark-mcp@1\.0\.16/);
+    // The advisory check ran on what the URL downloads: what it installs is malware, so the finding is malicious.
+    expect(ids(finding!)).toEqual(['MAL-2025-47604']);
+    expect(finding!.kind === 'advisory' && finding!.origin?.problem).toMatch(
+      /says benign@1\.0\.16, but its resolved URL downloads postmark-mcp@1\.0\.16/,
+    );
   });
 
   it('name-field attack: node_modules/postmark-mcp with "name": "benign"', async () => {
@@ -73,7 +76,13 @@ describe('lockfile injection through resolved', () => {
     });
     expect(code).toBe(1);
     expect(findings(report)).toContainEqual(
-      expect.objectContaining({ kind: 'resolved-mismatch', resolvedAs: { name: 'postmark-mcp', version: '1.0.16' } }),
+      expect.objectContaining({
+        kind: 'advisory',
+        origin: expect.objectContaining({
+          kind: 'resolved-mismatch',
+          resolvedAs: { name: 'postmark-mcp', version: '1.0.16' },
+        }),
+      }),
     );
   });
 
@@ -83,7 +92,12 @@ describe('lockfile injection through resolved', () => {
     });
     expect(code).toBe(1);
     const [finding] = findings(report);
-    expect(finding).toMatchObject({ kind: 'resolved-mismatch', name: 'postmark-mcp', version: '1.0.15' });
+    expect(finding).toMatchObject({
+      kind: 'advisory',
+      name: 'postmark-mcp',
+      version: '1.0.15',
+      origin: { kind: 'resolved-mismatch' },
+    });
     expect(ids(finding!)).toContain('MAL-2025-47604');
   });
 

@@ -1,4 +1,5 @@
-import { messageTexts } from '../../src/core/report.js';
+import { messageTexts, notChecked } from '../../src/core/report.js';
+import { renderText } from '../../src/outputs/render.js';
 import { describe, expect, it } from 'vitest';
 import type { OsvRecord, SourceStatus } from '../../src/core/osv.js';
 import type { AdvisorySource } from '../../src/advisories/types.js';
@@ -74,7 +75,7 @@ describe('checkComparison', () => {
     expect(messageTexts(report, 'error')).toEqual(['Advisory source snapshot failed: snapshot file is corrupt']);
   });
 
-  it('does not call a live source that was not asked (nothing changed) unavailable', async () => {
+  it('reports a live source that was not asked (nothing changed) as not asked: neither failed nor answered', async () => {
     const unchanged: Comparison = { ...comparison, lockfiles: [{ ...comparison.lockfiles[0]!, changes: [] }] };
     const osv = source('osv', []);
     const report = await checkComparison(
@@ -82,8 +83,17 @@ describe('checkComparison', () => {
       [source('snapshot', []), { ...osv, status: () => ({ name: 'osv', ok: false, error: 'not queried yet' }) }],
       options(),
     );
-    expect(report.sources.find((s) => s.name === 'osv')).toEqual({ name: 'osv', ok: true, records: 0 });
+    expect(report.sources.find((s) => s.name === 'osv')).toEqual({
+      type: 'advisory',
+      name: 'osv',
+      state: 'not-asked',
+      ok: false,
+      live: true,
+    });
     expect(messageTexts(report, 'error')).toEqual([]);
+    expect(notChecked(report)).toEqual([]);
+    expect(renderText(report)).toContain('osv: not asked');
+    expect(renderText(report)).not.toMatch(/osv: .*answer|osv answered/);
   });
 
   it('reads the workflows only when there is a finding', async () => {

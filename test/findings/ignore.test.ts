@@ -1,7 +1,7 @@
 import { messageTexts } from '../../src/core/report.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyIgnores } from '../../src/findings/ignore.js';
-import type { Report } from '../../src/core/report.js';
+import type { AdvisoryFinding, Report } from '../../src/core/report.js';
 import { realReport } from '../support/real-report.js';
 
 
@@ -38,7 +38,7 @@ describe('applyIgnores', () => {
   });
 
   it('matches an advisory by alias, and in a full scan notes entries that matched nothing', () => {
-    const finding = report.lockfiles[0]!.findings[0]!;
+    const finding = report.lockfiles[0]!.findings[0]! as AdvisoryFinding;
     const aliased: Report = {
       ...report,
       mode: 'all',

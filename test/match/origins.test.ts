@@ -1,3 +1,4 @@
+import { advisoriesOf } from '../helpers.js';
 import { describe, expect, it } from 'vitest';
 import type { OsvAffected, OsvRecord } from '../../src/core/osv.js';
 import { currentRecord, currentView, latestImports, rangeKey, type OriginImport } from '../../src/match/origins.js';
@@ -8,8 +9,6 @@ import type { Lockfile } from '../../src/core/model.js';
 import type { Comparison } from '../../src/engine/compare.js';
 import { checkComparison } from '../../src/engine/lookup.js';
 import { renderText } from '../../src/outputs/render.js';
-
-
 
 const EVERY = { type: 'SEMVER', events: [{ introduced: '0' }] };
 const BOUNDED = { type: 'SEMVER', events: [{ introduced: '4.1.1' }, { last_affected: '4.1.2' }] };
@@ -190,7 +189,7 @@ describe('the finding names the origin that matched', () => {
       workflows: async () => [],
     });
     const [finding] = report.lockfiles[0]!.findings;
-    expect(finding!.advisories[0]!.origins).toEqual([
+    expect(advisoriesOf(finding!)[0]!.origins).toEqual([
       { source: 'ghsa-malware', id: 'GHSA-1', modified: '2025-09-16T01:14:51Z' },
     ]);
     expect(finding!.guidance.kind).toBe('compromised-release');

@@ -7,10 +7,9 @@ import type { OsvRecord } from '../../src/core/osv.js';
 import { md } from '../../src/core/escape.js';
 import { buildGuidance } from '../../src/findings/guidance/guidance.js';
 import type { LockfileFormat } from '../../src/core/model.js';
-import type { Finding, LockfileReport, Report } from '../../src/core/report.js';
+import type { AdvisoryFinding, Finding, LockfileReport, Report } from '../../src/core/report.js';
 import { renderMarkdown, renderText } from '../../src/outputs/render.js';
 import { DATA } from '../helpers.js';
-
 
 const NOW = Date.parse('2026-11-26T12:00:00Z');
 const COMMENT_BUDGET = 65_536 - 600;
@@ -30,11 +29,12 @@ const OTHERS = REAL.filter((r) => r.id !== POSTMARK.id && r.affected?.[0]?.packa
 function finding(
   record: OsvRecord,
   options: { line: number; via?: string[]; lockfile?: string; format?: LockfileFormat; name?: string } = { line: 1 },
-): Finding {
+): AdvisoryFinding {
   const name = options.name ?? record.affected?.[0]?.package?.name ?? 'x';
   const version = record.affected?.[0]?.versions?.[0] ?? '1.0.16';
   const via = options.via ?? [];
   return {
+    kind: 'advisory',
     name,
     version,
     change: 'added',
@@ -93,10 +93,19 @@ function lockfile(pathName: string, format: LockfileFormat, findings: Finding[])
 
 function report(lockfiles: LockfileReport[]): Report {
   return {
-    version: 1,
+    version: 2,
     mode: 'diff',
     lockfiles,
-    sources: [{ name: 'snapshot', ok: true, records: 22256, asOf: '2026-08-04T21:07:18Z' }],
+    sources: [
+      {
+        type: 'advisory',
+        name: 'snapshot',
+        state: 'answered',
+        ok: true,
+        records: 22256,
+        asOf: '2026-08-04T21:07:18Z',
+      },
+    ],
     messages: [],
   };
 }
@@ -148,10 +157,10 @@ describe('renderMarkdown', () => {
     });
     const lines = out.split('\n');
     expect(lines[0]).toMatch(/^## ❌ /);
-    expect(lines[2]).toBe('| # | package | change | where | how it entered | advisories |');
-    expect(out).toContain('Advisory data&#58;&#8203; snapshot as of 2026-08-04 (114 days old).');
+    expect(lines[2]).toBe('| # | package | change | where | how it entered | verdict |');
+    expect(out).toContain('Advisory data&#58; snapshot as of 2026-08-04 (114 days old).');
     const plan = out.slice(out.indexOf('### What to do now'));
-    expect(plan).toMatch(/\n1\. Emails were taken&#58;&#8203; treat every email sent through `postmark-mcp@1\.0\.16`/);
+    expect(plan).toMatch(/\n1\. Emails were taken&#58; treat every email sent through `postmark-mcp@1\.0\.16`/);
     expect(out).toContain('exfiltrates email data via BCC');
     expect(out).toContain('(https://www.koi.security/blog/postmark-mcp-npm-malicious-backdoor-email-theft)');
     expect(out).not.toContain('\u200b');
@@ -169,7 +178,7 @@ describe('renderMarkdown', () => {
     expect(out).toContain('`npm cache clean --force`, `pnpm store prune`, `yarn cache clean`');
     const sections = out.split(/^#### /m).slice(1);
     expect(sections).toHaveLength(30);
-    const findings = rep.lockfiles.flatMap((l) => l.findings);
+    const findings = rep.lockfiles.flatMap((l) => l.findings) as AdvisoryFinding[];
     findings.forEach((f, i) => {
       const section = sections[i]!;
       expect(section).toContain(`\`${f.name}@${f.version}\``);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { OsvRecord } from '../../src/core/osv.js';
 import { buildGuidance } from '../../src/findings/guidance/guidance.js';
-import type { Finding, Report } from '../../src/core/report.js';
-import { renderSarif, sarifFor } from '../../src/outputs/sarif.js';
+import type { AdvisoryFinding, Finding, Report } from '../../src/core/report.js';
+import { renderSarif, sarifFor, type SarifLog } from '../../src/outputs/sarif.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
-
 
 const RECORD: OsvRecord = {
   id: 'MAL-2025-47604',
@@ -22,8 +21,9 @@ const RECORD: OsvRecord = {
   ],
 };
 
-function finding(line: number, name = 'postmark-mcp'): Finding {
+function finding(line: number, name = 'postmark-mcp'): AdvisoryFinding {
   return {
+    kind: 'advisory',
     name,
     version: '1.0.16',
     change: 'upgraded',
@@ -59,29 +59,18 @@ function finding(line: number, name = 'postmark-mcp'): Finding {
 
 function report(findings: Finding[], extra: Partial<Report> = {}): Report {
   return {
-    version: 1,
+    version: 2,
     mode: 'diff',
     lockfiles: [{ path: 'package-lock.json', format: 'npm', formatVersion: '3', changes: [], findings, signals: [] }],
-    sources: [{ name: 'snapshot', ok: true, records: 1, asOf: '2026-08-04T21:07:18Z' }],
+    sources: [
+      { type: 'advisory', name: 'snapshot', state: 'answered', ok: true, records: 1, asOf: '2026-08-04T21:07:18Z' },
+    ],
     messages: [
       { level: 'warning', message: 'Advisory source osv did not answer (timeout); the other sources were used.' },
     ],
     ...extra,
   };
 }
-
-type Sarif = {
-  runs: {
-    tool: { driver: { rules: Record<string, unknown>[] } };
-    automationDetails: { id: string };
-    invocations: { executionSuccessful: boolean; toolExecutionNotifications?: unknown[] }[];
-    results: {
-      ruleId: string;
-      partialFingerprints: Record<string, string>;
-      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
-    }[];
-  }[];
-};
 
 describe('SARIF', () => {
   it('is valid SARIF 2.1.0 (the OASIS schema), with a finding, with none, and with a hostile name', () => {
@@ -95,13 +84,13 @@ describe('SARIF', () => {
     }
     // The validator does reject what the schema forbids: a run without its tool, a result level it does not know.
     expect(sarifSchemaErrors({ version: '2.1.0', runs: [{ results: [] }] })).not.toEqual([]);
-    const bad = renderSarif(report([finding(1)]), { toolVersion: '1' }) as Sarif;
+    const bad = renderSarif(report([finding(1)]), { toolVersion: '1' });
     (bad.runs[0]!.results[0] as unknown as { level: string }).level = 'critical';
     expect(sarifSchemaErrors(bad)).not.toEqual([]);
   });
 
   it('rules carry help (text and Markdown), fullDescription, security-severity and tags', () => {
-    const log = renderSarif(report([finding(387)]), { toolVersion: '0.1.0' }) as Sarif;
+    const log = renderSarif(report([finding(387)]), { toolVersion: '0.1.0' });
     const rule = log.runs[0]!.tool.driver.rules[0] as {
       id: string;
       fullDescription: { text: string };
@@ -122,10 +111,10 @@ describe('SARIF', () => {
   });
 
   it('fingerprints stay the same when the line moves, and differ per lockfile path', () => {
-    const a = renderSarif(report([finding(387)]), { toolVersion: '1' }) as Sarif;
-    const b = renderSarif(report([finding(512)]), { toolVersion: '1' }) as Sarif;
-    const c = renderSarif(report([finding(387)]), { toolVersion: '1', uriPrefix: 'packages/app' }) as Sarif;
-    const fp = (log: Sarif) => log.runs[0]!.results[0]!.partialFingerprints;
+    const a = renderSarif(report([finding(387)]), { toolVersion: '1' });
+    const b = renderSarif(report([finding(512)]), { toolVersion: '1' });
+    const c = renderSarif(report([finding(387)]), { toolVersion: '1', uriPrefix: 'packages/app' });
+    const fp = (log: SarifLog) => log.runs[0]!.results[0]!.partialFingerprints;
     expect(fp(a)).toEqual(fp(b));
     expect(fp(a)).not.toEqual(fp(c));
     expect(c.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
@@ -134,7 +123,7 @@ describe('SARIF', () => {
   });
 
   it('carries automationDetails.id and the run notes as notifications of a successful execution', () => {
-    const log = renderSarif(report([]), { toolVersion: '1', category: 'apps/web' }) as Sarif;
+    const log = renderSarif(report([]), { toolVersion: '1', category: 'apps/web' });
     expect(log.runs[0]!.automationDetails.id).toBe('lockgate/apps/web/');
     expect(log.runs[0]!.invocations[0]!.executionSuccessful).toBe(true);
     expect(log.runs[0]!.invocations[0]!.toolExecutionNotifications).toHaveLength(1);

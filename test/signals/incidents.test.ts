@@ -10,16 +10,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeSnapshot } from '../../src/advisories/snapshot-format.js';
-import type { Report } from '../../src/core/report.js';
+
+import { messageTexts, type ReportJson } from '../../src/core/report.js';
+
 import { runCli } from '../../src/entry/cli.js';
 import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/github-advisories-server.js';
 import { startOsvServer, type OsvServer } from '../support/osv-server.js';
 import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
-import { CONTROLS, INCIDENTS, ROUTINE, type Replay } from './incidents.js';
+import { parseReport } from '../support/report-schema.js';
+
+import { CONTROLS, INCIDENTS, type Replay } from './incidents.js';
 import { FORMATS, writeProject, type Format } from './lockfile-pairs.js';
 
 /** The JSON contract: the report model plus `notes` and `errors` as sentences. */
-type ReportJson = Report & { notes: string[]; errors: string[] };
 
 let registry: RegistryServer;
 let osv: OsvServer;
@@ -72,7 +75,7 @@ async function check(replay: Replay, format: Format, extra: string[] = []) {
       retry: { maxAttempts: 1, sleep: async () => {} },
     },
   );
-  return { code, report: JSON.parse(stdout) as ReportJson, stderr };
+  return { code, report: parseReport<ReportJson>(stdout), stderr };
 }
 
 /** `name@version` → sorted signal names per level. */
@@ -101,13 +104,13 @@ describe.each(FORMATS)('%s lockfiles', (format) => {
   for (const replay of INCIDENTS) {
     it(`fails ${replay.name} with no advisory`, async () => {
       const { code, report } = await check(replay, format);
-      expect(report.errors).toEqual([]);
+      expect(messageTexts(report, 'error')).toEqual([]);
       expect(report.lockfiles.flatMap((l) => l.findings)).toEqual([]);
       expect(signalsOf(report)).toEqual(expected(replay));
       expect(code).toBe(1);
-      const registrySource = report.sources.find((s) => s.name === 'registry');
-      expect(registrySource).toMatchObject({ ok: true });
-      expect(registrySource!.requests).toBeGreaterThan(0);
+      const registrySource = report.sources.find((s) => s.type === 'registry');
+      expect(registrySource).toMatchObject({ ok: true, state: 'answered' });
+      expect(registrySource?.type === 'registry' && registrySource.requests).toBeGreaterThan(0);
       // Every fail-level signal sits on the head lockfile's line of that version.
       for (const s of report.lockfiles.flatMap((l) => l.signals)) expect(s.line).toBeGreaterThan(0);
     });
@@ -115,7 +118,7 @@ describe.each(FORMATS)('%s lockfiles', (format) => {
   for (const control of CONTROLS) {
     it(`passes ${control.name}`, async () => {
       const { code, report } = await check(control, format);
-      expect(report.errors).toEqual([]);
+      expect(messageTexts(report, 'error')).toEqual([]);
       expect(signalsOf(report)).toEqual(expected(control));
       expect(code).toBe(0);
     });
@@ -156,7 +159,9 @@ describe('the hold, the clock and the outage', () => {
     const { code, report } = await check(chalk, 'npm', ['--offline']);
     expect(code).toBe(0);
     expect(registry.requests).toEqual([]);
-    expect(report.sources.map((s) => s.name)).not.toContain('registry');
+    // Not asked, and said so: never listed as answered.
+    expect(report.sources.find((s) => s.name === 'registry')).toMatchObject({ state: 'not-asked', ok: false });
+    expect(report.notChecked.join('; ')).toContain('registry signals (offline; 1 new version)');
   });
 
   it('a registry that does not answer holds the version (retry later), or exit 2 with --require-live', async () => {
@@ -208,7 +213,7 @@ describe('the hold, the clock and the outage', () => {
       snapshotPath: emptySnapshot,
       retry: { maxAttempts: 1 },
     });
-    const report = JSON.parse(stdout) as ReportJson;
+    const report = parseReport<ReportJson>(stdout);
     expect(code).toBe(0);
     expect(report.lockfiles[0]!.notChecked).toEqual([
       { name: 'left-pad', version: '1.3.0', reason: 'a git dependency, not from the registry' },

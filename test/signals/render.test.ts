@@ -14,7 +14,7 @@ function decoded(markdown: string): string {
 
 function report(signals: Signal[], notChecked: { name: string; version: string; reason: string }[] = []): Report {
   return {
-    version: 1,
+    version: 2,
     mode: 'diff',
     lockfiles: [
       {
@@ -27,7 +27,7 @@ function report(signals: Signal[], notChecked: { name: string; version: string; 
         ...(notChecked.length ? { notChecked } : {}),
       },
     ],
-    sources: [{ name: 'registry', ok: true, requests: 3, bytes: 12345 }],
+    sources: [{ type: 'registry', name: 'registry', state: 'answered', ok: true, requests: 3, bytes: 12345 }],
     messages: [],
   };
 }
@@ -70,7 +70,7 @@ describe('registry signals in the reports', () => {
     const markdown = decoded(renderMarkdown(r, { maxChars: 65_536 }));
     expect(markdown).toMatch(/^## ⏸️ lockgate: 1 new version held/);
     expect(markdown).toContain('### ⏸ Held');
-    expect(markdown).toContain('| chalk@5.6.1 | package-lock.json line 12 | 2025-09-11 13:16 UTC | release-age |');
+    expect(markdown).toContain('| `chalk@5.6.1` | package-lock.json line 12 | 2025-09-11 13:16 UTC | release-age |');
   });
 
   it('a hold with another fail-level signal is held and needs a review: no merge time is promised', () => {
@@ -83,7 +83,7 @@ describe('registry signals in the reports', () => {
     expect(text).toContain('✖ install-script-added: chalk@5.6.1 runs a postinstall script');
     const markdown = decoded(renderMarkdown(r, { maxChars: 65_536 }));
     expect(markdown).toContain(
-      '| chalk@5.6.1 | package-lock.json line 12 | after review | release-age, install-script-added |',
+      '| `chalk@5.6.1` | package-lock.json line 12 | after review | release-age, install-script-added |',
     );
   });
 

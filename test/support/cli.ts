@@ -8,14 +8,14 @@
  * and the exit status are still tested end to end.
  */
 import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { retryWaits } from '../../src/net/http.js';
 import { runCli } from '../../src/entry/cli.js';
 import { ROOT } from '../helpers.js';
-
-
+import { parseReport } from './report-schema.js';
 
 const run = promisify(execFile);
 
@@ -41,7 +41,25 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv = process.env):
     env,
     cwd: ROOT,
   });
+  checkJsonReport(args, stdout);
   return { code, stdout, stderr };
+}
+
+/**
+ * Every JSON report a test makes the CLI write (`--format json`, on stdout or
+ * to --output) must follow the published schema: a run whose report does not
+ * fails its test, whatever the test itself looks at.
+ */
+function checkJsonReport(args: readonly string[], stdout: string): void {
+  const format = args.findIndex((a) => a === '--format');
+  const json = (format >= 0 && args[format + 1] === 'json') || args.includes('--format=json');
+  if (!json) return;
+  const output = args.indexOf('--output');
+  const file = output >= 0 ? args[output + 1] : undefined;
+  if (file !== undefined) {
+    const full = path.resolve(ROOT, file);
+    if (existsSync(full)) parseReport(readFileSync(full, 'utf8'), file);
+  } else if (stdout.trim()) parseReport(stdout, 'the JSON report on stdout');
 }
 
 /** The built CLI (`node dist/cli.js`) as a child process, from the repository root. */
@@ -52,10 +70,12 @@ export async function cliProcess(args: string[], env: NodeJS.ProcessEnv = proces
       env,
       maxBuffer: 256 * 1024 * 1024,
     });
+    checkJsonReport(args, stdout);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
     if (typeof e.code !== 'number') throw error;
+    checkJsonReport(args, e.stdout ?? '');
     return { code: e.code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   }
 }

@@ -9,14 +9,22 @@
  * commands and names are in backticks, which the Markdown renderer keeps as
  * code spans when their content is plain).
  */
-import type { Finding } from '../../core/report.js';
+import type { AdvisoryFinding, Finding } from '../../core/report.js';
+import { policyContext } from './policy.js';
+import type {
+  CiExposure,
+  ExposureTime,
+  Guidance,
+  Indicators,
+  PolicyGuidance,
+  TakenKind,
+} from '../../core/guidance-types.js';
 import { CI_CACHE_STEP, NODE_MODULES_STEP, ROTATE_STEP, indicatorStep, purgeStep } from './guidance.js';
 import type { LockfileFormat } from '../../core/model.js';
 import { clean, codeName } from './records.js';
-import type { CiExposure, ExposureTime, Guidance, Indicators, TakenKind } from '../../core/guidance-types.js';
 
 /** A finding with the lockfile it is in, as the plan reads it. */
-export type PlannedFinding = Pick<Finding, 'name' | 'version' | 'change'> & {
+export type PlannedFinding = Pick<AdvisoryFinding, 'name' | 'version' | 'change'> & {
   lockfile: string;
   format: LockfileFormat;
   guidance: Guidance;
@@ -224,4 +232,27 @@ function earliestExposure(times: readonly ExposureTime[]): ExposureTime {
   if (times.includes('install')) return 'install';
   if (times.includes('unknown')) return 'unknown';
   return 'runtime';
+}
+
+/** A policy finding with the lockfile it is in, as the policy plan reads it. */
+export type PlannedPolicyFinding = Pick<Finding, 'name' | 'version'> & {
+  lockfile: string;
+  guidance: Pick<PolicyGuidance, 'fix'>;
+};
+
+/**
+ * The one plan for the policy findings: do not merge until the entries are
+ * regenerated or their sources allowed, then each entry's fix. Nothing to
+ * rotate: no advisory covers what they install. Empty when there are none.
+ */
+export function policyPlan(findings: readonly PlannedPolicyFinding[]): string[] {
+  const first = findings[0];
+  if (!first) return [];
+  const lockfiles = [...new Set(findings.map((f) => clean(f.lockfile, 200)))];
+  return [
+    policyContext(findings.length, lockfiles),
+    findings.length === 1
+      ? first.guidance.fix
+      : 'Fix each entry as its own section below says: regenerate it with the package manager, or allow its source in the config when the team trusts it.',
+  ];
 }

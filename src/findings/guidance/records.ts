@@ -15,13 +15,14 @@ import type { OsvAffected, OsvEvent, OsvRecord } from '../../core/osv.js';
 import { currentRecord } from '../../match/origins.js';
 import { affectsVersion, isVersionRange, parseVersion } from '../../match/osv-range.js';
 import { compareVersions } from '../../core/versions.js';
-import type { AdvisoryDetail, GuidanceKind, GuidanceLink, Indicators, Taken, TakenKind } from '../../core/guidance-types.js';
-
-
-
-
-
-
+import type {
+  AdvisoryDetail,
+  GuidanceKind,
+  GuidanceLink,
+  Indicators,
+  Taken,
+  TakenKind,
+} from '../../core/guidance-types.js';
 
 /** Longest npm package name. */
 export const MAX_NAME = 214;
@@ -243,7 +244,6 @@ export function whatWasTaken(details: readonly AdvisoryDetail[]): Taken[] {
   return TAKEN_PATTERNS.map(([kind]) => found.get(kind)).filter((t): t is Taken => t !== undefined);
 }
 
-
 /** Domains, IPs and URLs from `database_specific.iocs` and `affected[].database_specific.indicators`. */
 export function collectIndicators(records: readonly OsvRecord[]): Indicators {
   const domains = new Set<string>();
@@ -319,9 +319,14 @@ const LINKED_PREFIX = /^(?:MAL|GHSA|CVE|OSV)-/i;
 /** A plain https URL without spaces, quotes or angle brackets, bounded. */
 const SAFE_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:\/[^\s"'<>`\\]{0,400})?$/;
 
-/** GitHub's advisory page for GHSA ids, osv.dev for every other id. */
+/**
+ * GitHub's advisory page for GHSA ids, osv.dev for the ids it publishes (MAL,
+ * CVE, OSV, …); "" for an entry of the repository's own list (`LIST-…`) or any
+ * id no public page has.
+ */
 export function advisoryUrl(id: string): string {
   if (/^GHSA-/i.test(id)) return `https://github.com/advisories/${encodeURIComponent(id)}`;
+  if (!LINKED_PREFIX.test(id)) return '';
   return `https://osv.dev/vulnerability/${encodeURIComponent(id)}`;
 }
 
