@@ -71,19 +71,35 @@ const COPYABLE =
   /(?<![`\w@/.-])(?:[a-z][a-z0-9+.-]*:\/\/[^\s`|<>"'\\]+|@?[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)?@[0-9][\w.+-]*)/gi;
 
 /**
+ * Untrusted text as md() writes it, except that URLs and `name@version`
+ * (COPYABLE, when their characters are SPAN_SAFE) become code spans, which
+ * copy exactly where md() would put a zero-width space into them. Backticks
+ * of the text itself stay escaped: use it for messages, which embed names and
+ * URLs from lockfiles and registries as they are.
+ */
+export function mdText(text: string, max = MAX_ECHO): string {
+  const clean = plain(text, max);
+  let out = '';
+  let last = 0;
+  for (const match of clean.matchAll(COPYABLE)) {
+    const [, body = ''] = /^(.*?)[.,;:)]*$/.exec(match[0]) ?? [];
+    if (!body || !SPAN_SAFE.test(body)) continue;
+    out += `${md(clean.slice(last, match.index), Infinity)}\`${body}\``;
+    last = match.index + body.length;
+  }
+  return out + md(clean.slice(last), Infinity);
+}
+
+/**
  * Prose that may hold `code` spans (guidance names commands that way) as
- * Markdown: URLs and `name@version` become code spans, everything is escaped
- * as md() does, then spans whose content is plain (SPAN_SAFE: no backtick,
- * pipe, angle bracket, square bracket or backslash) are restored as code.
- * Such content cannot form a link, mention or HTML inside a code span,
- * whoever wrote it.
+ * Markdown: written as mdText() writes it, then spans of the text whose
+ * content is plain (SPAN_SAFE: no backtick, pipe, angle or square bracket,
+ * backslash) restored as code. Such content cannot form a link, mention or
+ * HTML inside a code span, whoever wrote it. Only for text lockgate wrote
+ * (guidance), where every backtick is its own.
  */
 export function mdProse(text: string, max = MAX_ECHO): string {
-  const spans = plain(text, max).replace(COPYABLE, (token) => {
-    const [, body, tail] = /^(.*?)([.,;:)]*)$/.exec(token)!;
-    return SPAN_SAFE.test(body!) ? `\`${body}\`${tail}` : token;
-  });
-  return md(spans, max + 200).replace(/&#96;((?:(?!&#96;).)+?)&#96;/g, (whole, inner: string) => {
+  return mdText(text, max).replace(/&#96;((?:(?!&#96;).)+?)&#96;/g, (whole, inner: string) => {
     const content = inner
       .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
       .replaceAll('\u200b', '');

@@ -12,7 +12,7 @@
  * When the budget is short, the advisories' details are shortened first; only
  * then are changes and, last, findings left out, counted and pointed to.
  */
-import { defang, md, mdCode, mdLink, mdProse } from '../core/escape.js';
+import { defang, md, mdCode, mdLink, mdProse, mdText } from '../core/escape.js';
 import type { IncidentPlan } from '../findings/guidance/plan.js';
 import { policyPlan } from '../findings/guidance/plan.js';
 import { messagesAt, verdictOf, type Report, type Verdict } from '../core/report.js';
@@ -83,7 +83,7 @@ function compact(report: Report, options: MarkdownOptions, now: number): string 
     ...(age ? [md(age, 400), ''] : []),
     `> The full report did not fit here${options.fullReportHint ? `; ${options.fullReportHint}` : ''}.`,
   ];
-  const rows = findings.length ? findingsTable(findings) : errors.map((e) => `- **Error:** ${mdProse(where(e), 500)}`);
+  const rows = findings.length ? findingsTable(findings) : errors.map((e) => `- **Error:** ${mdText(where(e), 500)}`);
   let used = head.join('\n').length + tail.join('\n').length + 2;
   const kept: string[] = [];
   for (const row of rows) {
@@ -119,7 +119,7 @@ function assemble(
   const errors = messagesAt(report, 'error');
   head.push(...headline(report), '');
   if (malicious.length || policy.length) head.push(...findingsTable([...malicious, ...policy]), '');
-  for (const error of errors) head.push(`- **Error:** ${mdProse(where(error), 500)}`);
+  for (const error of errors) head.push(`- **Error:** ${mdText(where(error), 500)}`);
   if (errors.length) head.push('');
   const age = dataAgeLine(report.sources, now);
   if (age) head.push(md(age, 400), '');
@@ -128,7 +128,7 @@ function assemble(
   const fileFindings = fileFindingLines(report);
   if (fileFindings.length) {
     head.push('### Policy: package-manager config and manifests', '');
-    for (const line of fileFindings) head.push(`- ${mdProse(line, 600)}`);
+    for (const line of fileFindings) head.push(`- ${mdText(line, 600)}`);
     head.push('', md(FILE_FINDINGS_FIX, 400), '');
   }
   // Holds and other registry signals: a reason to wait or look, kept apart from the findings.
@@ -140,8 +140,8 @@ function assemble(
   if (!report.sources.length) tail.push(`- ${noSourcesLine(errors.length > 0)}`);
   tail.push('', '</details>');
   for (const m of report.messages) {
-    if (m.level === 'warning') tail.push('', `> **Warning:** ${mdProse(where(m), 500)}`);
-    else if (m.level === 'note') tail.push('', `> ${mdProse(where(m), 500)}`);
+    if (m.level === 'warning') tail.push('', `> **Warning:** ${mdText(where(m), 500)}`);
+    else if (m.level === 'note') tail.push('', `> ${mdText(where(m), 500)}`);
   }
 
   const shared = sharedDetails(malicious);
@@ -315,7 +315,7 @@ function findingBlock(
     '',
     `- **Where:** ${md(whereIs(f.lockfile, f))}${f.alias ? `, installed as ${mdCode(f.alias)}` : ''}; ${entered(f)}${f.importer && !f.direct ? ` (from ${md(f.importer)})` : ''}`,
     `- **What it is:** ${mdProse(g.headline, 500)}`,
-    ...(f.origin ? [`- **Its source:** ${mdProse(f.origin.problem, 1000)}`] : []),
+    ...(f.origin ? [`- **Its source:** ${mdText(f.origin.problem, 1000)}`] : []),
     `- **When it could have run:** ${mdProse(g.exposure.text, 1000)}`,
     // A lone finding's fix is a step of the plan above.
     ...(alone ? [] : [`- **Fix:** ${mdProse(g.fix, 1000)}`]),

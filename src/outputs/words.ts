@@ -114,20 +114,24 @@ export function summaryLine(report: Report): string {
   const errors = messagesAt(report, 'error').length;
   if (errors) return `lockgate could not finish: ${countOf(errors, 'error')}.`;
   const counts = verdictCounts(report);
+  const files = report.fileFindings?.length ?? 0;
+  const entries = counts.policy - files;
   const held = signalsHeadline(report);
   const parts = [
     counts.malicious ? `${countOf(counts.malicious, 'malicious package version')} found` : '',
     counts.suspicious
       ? `${countOf(counts.suspicious, 'version')} with suspicious new code (content signals; no advisory covers ${counts.suspicious === 1 ? 'it' : 'them'} yet)`
       : '',
-    counts.policy
-      ? `${countOf(counts.policy, 'lockfile entry', 'lockfile entries')} against the source policy (no advisory covers ${counts.policy === 1 ? 'it' : 'them'})`
+    entries
+      ? `${countOf(entries, 'lockfile entry', 'lockfile entries')} against the source policy (no advisory covers ${entries === 1 ? 'it' : 'them'})`
       : '',
+    files ? `${countOf(files, 'policy finding')} in package-manager config or manifests` : '',
     held ?? '',
   ].filter(Boolean);
   if (parts.length) {
     const [first, ...rest] = parts;
-    return `lockgate: ${first} in ${countOf(checked, 'lockfile')}.${rest.length ? ` Also ${rest.join('; ')}.` : ''}`;
+    const where = first!.includes('package-manager config') ? '' : ` in ${countOf(checked, 'lockfile')}`;
+    return `lockgate: ${first}${where}.${rest.length ? ` Also ${rest.join('; ')}.` : ''}`;
   }
   const changed = report.lockfiles.reduce((n, l) => n + l.changes.length, 0);
   return report.mode === 'all'
