@@ -150,6 +150,12 @@ describe('a policy finding (a new package from a host the policy does not allow)
     const sentences = text.stdout.split(/(?<=\.)\s+/).filter((s) => s.length > 40);
     expect(sentences.filter((s, i) => sentences.indexOf(s) !== i)).toEqual([]);
 
+    // The headline says what was not checked, and --quiet keeps that line.
+    const quiet = await cli([...args, '--quiet']);
+    expect(quiet.stdout.split('\n')[1]).toBe(
+      'Not checked: live advisory sources osv and github (offline); registry signals (offline; 1 new version).',
+    );
+
     const markdown = await cli([...args, '--format', 'markdown']);
     expect(markdown.stdout).not.toMatch(MALWARE_WORDS);
     // No heading without something under it (a deeper heading counts).
@@ -205,5 +211,50 @@ describe('a malicious version', () => {
       ['registry', 'not-asked'],
     ]);
     expect(report.notChecked.join('; ')).toMatch(/live advisory sources osv and github \(offline\).*registry signals/);
+  }, 60_000);
+});
+
+describe('no green by mistake', () => {
+  const typo = ['lockfiles:', "  - 'apps/*/package-lock.json'", ''].join('\n');
+
+  it('a lockfiles glob in the config that matches no file is exit 2 naming the glob: Action and CLI', async () => {
+    const head = filesOf(path.join(EXAMPLE, 'head'));
+    const files = (side: Record<string, string>) => ({
+      'package-lock.json': side['package-lock.json']!,
+      'package.json': side['package.json']!,
+      '.github/lockgate.yml': typo,
+    });
+    const repo = createRepo(freshDir('repo'), files(base), files(head));
+    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: server.url,
+      event: 'pull_request',
+      payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
+      runnerDir: freshDir('runner'),
+    });
+    expect(run.code, run.stdout).toBe(2);
+    expect(run.outputs.verdict).toBe('error');
+    expect(run.stdout).toContain("'apps/*/package-lock.json' (lockfiles in .github/lockgate.yml) selects no lockfile");
+
+    const dir = freshDir('cli');
+    writeFiles(dir, { ...files(base), 'head/package-lock.json': head['package-lock.json']! });
+    const out = await cli([
+      '--base-dir',
+      dir,
+      '--head-dir',
+      path.join(dir, 'head'),
+      '--config',
+      path.join(dir, '.github', 'lockgate.yml'),
+      '--offline',
+      '--format',
+      'json',
+    ]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("'apps/*/package-lock.json' (lockfiles in lockgate.yml) selects no lockfile");
+    // An error run claims no source answered.
+    const report = parseReport<ReportJson>(out.stdout);
+    expect(report.verdict).toBe('error');
+    expect(report.sources.filter((s) => s.state === 'answered')).toEqual([]);
   }, 60_000);
 });
