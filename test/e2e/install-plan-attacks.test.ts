@@ -24,7 +24,10 @@ async function check(base: string, head: string) {
 const onCase = (name: string) => check(path.join(CASES, name, 'base'), path.join(CASES, name, 'head'));
 const findings = (report: Report | undefined) =>
   (report?.lockfiles ?? []).flatMap((l) =>
-    l.findings.map((f) => `${f.name}@${f.version} ${f.kind ?? 'advisory'} ${f.kind === 'advisory' ? f.advisories.map((a) => a.id).join(',') : ''}`),
+    l.findings.map(
+      (f) =>
+        `${f.name}@${f.version} ${f.kind === 'advisory' ? (f.origin?.kind ?? 'advisory') : f.kind} ${f.kind === 'advisory' ? f.advisories.map((a) => a.id).join(',') : ''}`,
+    ),
   );
 
 describe('install-plan attacks through the CLI', () => {
@@ -80,10 +83,16 @@ describe('install-plan attacks through the CLI', () => {
         requires: true,
         packages: {
           '': { name: 'app', dependencies: { 'postmark-mcp': '^1.0.15' } },
-          'node_modules/postmark-mcp': { version: '1.0.15', resolved: 'https://registry.npmjs.org/postmark-mcp/-/postmark-mcp-1.0.15.tgz' },
+          'node_modules/postmark-mcp': {
+            version: '1.0.15',
+            resolved: 'https://registry.npmjs.org/postmark-mcp/-/postmark-mcp-1.0.15.tgz',
+          },
         },
         dependencies: {
-          'postmark-mcp': { version: legacy, resolved: `https://registry.npmjs.org/postmark-mcp/-/postmark-mcp-${legacy}.tgz` },
+          'postmark-mcp': {
+            version: legacy,
+            resolved: `https://registry.npmjs.org/postmark-mcp/-/postmark-mcp-${legacy}.tgz`,
+          },
         },
       };
       writeFileSync(path.join(dir, side, 'package-lock.json'), `${JSON.stringify(lock, null, 2)}\n`);
