@@ -2,37 +2,40 @@
 import { createRequire as __lockgateCreateRequire } from 'node:module';
 const require = __lockgateCreateRequire(import.meta.url);
 import {
-  BUN_BINARY_LOCKFILE,
+  check,
+  renderJson,
+  renderMarkdown,
+  renderText
+} from "./chunks/chunk-6BFUEFRC.js";
+import {
   DEFAULT_CONFIG,
   DirTree,
   EmptyTree,
+  FLAG_OPTIONS,
   GitTree,
   LOCKFILE_NAMES,
-  PUBLIC_REGISTRY,
-  check,
   defaultBaseRef,
-  errorSentence,
   exitCode,
   githubApiUrl,
   isLockfilePath,
   lockgateVersion,
   messagesAt,
-  normalizeHttpUrl,
-  parseDuration,
-  renderJson,
-  renderMarkdown,
-  renderText,
+  optionsHelp,
   sarifFor
-} from "./chunks/chunk-4OCRHSVZ.js";
-import "./chunks/chunk-CFW47MYL.js";
+} from "./chunks/chunk-UXLMQPLG.js";
+import "./chunks/chunk-WI3LFYVH.js";
 import "./chunks/chunk-ZVYVRW72.js";
-import "./chunks/chunk-DDQOH2IR.js";
-import "./chunks/chunk-DS6KX64N.js";
+import "./chunks/chunk-6NP3HXVR.js";
+import "./chunks/chunk-DJLBLQNC.js";
 import "./chunks/chunk-46RT45P2.js";
-import "./chunks/chunk-DAHF6HJP.js";
+import {
+  LockgateError,
+  errorSentence
+} from "./chunks/chunk-CLE7CIYT.js";
+import "./chunks/chunk-3GP7XQVC.js";
 import {
   plain
-} from "./chunks/chunk-AH5I3PDV.js";
+} from "./chunks/chunk-RCEV77F3.js";
 import "./chunks/chunk-7FTKMFDC.js";
 
 // src/entry/cli.ts
@@ -43,47 +46,18 @@ import { fileURLToPath } from "node:url";
 
 // src/config/cli-args.ts
 import { parseArgs } from "node:util";
-var FORMATS = ["text", "json", "markdown", "sarif"];
-var UsageError = class extends Error {
+var UsageError = class extends LockgateError {
+  constructor(message) {
+    super("usage", message);
+  }
 };
 var USAGE = `Usage: lockgate [options]
+       lockgate org <owner> [options]   every repository of an organisation (lockgate org --help)
 
 Compare the lockfiles of a tree with a base and flag new package versions that
 malicious-package advisories cover.
 
-  --base <ref>            git commit/ref to compare against (default: merge-base of
-                          HEAD and the remote default branch)
-  --base-dir <dir>        compare against the lockfiles in this directory instead of git
-  --head-dir <dir>        the tree to check (default: the current directory)
-  --lockfile <path|glob>  check only the lockfiles this path or glob selects (repeatable;
-                          default: every lockfile found, skipping node_modules)
-  --advisories <path>     extra advisories: OSV .json record or array, a directory of
-                          them, .jsonl / .jsonl.gz, or a plain list (one name@version or
-                          name per line, # comments) (repeatable)
-  --config <file>         config file: ignore entries, advisory lists, lockfile globs, signal
-                          levels (default: .github/lockgate.yml, read from the base commit in
-                          git mode as the action does, else from the head directory)
-  --offline               use no network source (bundled snapshot and --advisories only;
-                          no registry signals)
-  --require-live          exit 2 when a live source (OSV, GitHub, the registry) does not answer
-  --osv-url <url>         OSV API base URL (default https://api.osv.dev)
-  --github-api-url <url>  GitHub API base URL (default $GITHUB_API_URL or https://api.github.com)
-  --registry-url <url>    npm registry read for registry signals (default
-                          https://registry.npmjs.org)
-  --min-release-age <d>   hold versions published less than this ago: 72h, 3d, 90m;
-                          0 turns the hold off (default 3d)
-  --request-timeout <s>   seconds allowed for one request to a live source (default 10;
-                          failed requests are retried with backoff)
-  --all                   check every package in the head lockfiles, not only new versions
-  --warn-only             report findings but exit 0 (errors still exit 2)
-  --format <f>            text (default) | json | markdown | sarif
-  --output <file>         write the report to this file instead of stdout
-  --max-chars <n>         most characters of --format markdown (default 65536, a pull
-                          request comment's limit; the details shorten first)
-  -q, --quiet             findings, holds and errors only (no changes, sources or progress)
-  --demo                  check the bundled postmark-mcp example (offline), then exit
-  -h, --help              show this help
-  -v, --version           show the version
+${optionsHelp()}
 
 Colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on.
 
@@ -97,79 +71,45 @@ function parseCliArgs(argv, env = process.env) {
       args: [...argv],
       strict: true,
       allowPositionals: false,
-      options: {
-        base: { type: "string" },
-        "base-dir": { type: "string" },
-        "head-dir": { type: "string" },
-        lockfile: { type: "string", multiple: true },
-        config: { type: "string" },
-        "warn-only": { type: "boolean" },
-        output: { type: "string" },
-        advisories: { type: "string", multiple: true },
-        offline: { type: "boolean" },
-        "require-live": { type: "boolean" },
-        "osv-url": { type: "string" },
-        "github-api-url": { type: "string" },
-        "request-timeout": { type: "string" },
-        "registry-url": { type: "string" },
-        "min-release-age": { type: "string" },
-        all: { type: "boolean" },
-        format: { type: "string" },
-        "max-chars": { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        demo: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" }
-      }
+      options: Object.fromEntries(
+        FLAG_OPTIONS.map((o) => [
+          o.flag,
+          {
+            type: o.arg ? "string" : "boolean",
+            ...o.multiple ? { multiple: true } : {},
+            ...o.short ? { short: o.short } : {}
+          }
+        ])
+      )
     }));
   } catch (error) {
     throw new UsageError(`${usageProblem(error)} (see lockgate --help).`);
   }
-  const format = values.format ?? "text";
-  if (!FORMATS.includes(format)) {
-    throw new UsageError(`Invalid --format '${format}'. Expected one of: ${FORMATS.join(", ")}.`);
-  }
-  if (values.base !== void 0 && values["base-dir"] !== void 0) {
-    throw new UsageError("--base and --base-dir are alternatives; pass one of them.");
-  }
-  if (values.offline && values["require-live"]) {
-    throw new UsageError("--offline and --require-live contradict each other; pass one of them.");
-  }
-  const osvUrl = url("--osv-url", values["osv-url"] ?? "https://api.osv.dev");
-  const apiUrl = url("--github-api-url", values["github-api-url"] ?? githubApiUrl(env));
-  const registryUrl = url("--registry-url", values["registry-url"] ?? PUBLIC_REGISTRY);
-  let minReleaseAgeMs;
-  if (values["min-release-age"] !== void 0) {
-    minReleaseAgeMs = parseDuration(values["min-release-age"]);
-    if (minReleaseAgeMs === void 0) {
-      throw new UsageError(
-        `Invalid --min-release-age '${values["min-release-age"].slice(0, 40)}'. Expected a duration such as 72h, 3d or 90m (at most 365d), or 0 to turn the hold off.`
-      );
+  const read = {};
+  for (const o of FLAG_OPTIONS) {
+    const given = values[o.flag];
+    if (!o.arg) read[o.key] = given === true;
+    else if (o.multiple) read[o.key] = given ?? [];
+    else {
+      const raw = given ?? (o.key === "githubApiUrl" ? githubApiUrl(env) : o.default);
+      if (raw === void 0) continue;
+      const value = o.kind.parse(raw);
+      if (value === void 0)
+        throw new UsageError(`Invalid --${o.flag} '${plain(raw, 100)}'. Expected ${o.kind.expected}.`);
+      read[o.key] = value;
     }
   }
+  if (read.base !== void 0 && read.baseDir !== void 0) {
+    throw new UsageError("--base and --base-dir are alternatives; pass one of them.");
+  }
+  if (read.offline && read.requireLive) {
+    throw new UsageError("--offline and --require-live contradict each other; pass one of them.");
+  }
+  const { requestTimeoutSeconds, ...rest } = read;
   return {
-    ...values.base !== void 0 ? { base: nonEmpty("--base", values.base) } : {},
-    ...values["base-dir"] !== void 0 ? { baseDir: nonEmpty("--base-dir", values["base-dir"]) } : {},
-    headDir: values["head-dir"] ?? ".",
-    lockfiles: (values.lockfile ?? []).map(lockfileSelector),
-    ...values.config !== void 0 ? { config: nonEmpty("--config", values.config) } : {},
-    warnOnly: values["warn-only"] ?? false,
-    ...values.output !== void 0 ? { output: nonEmpty("--output", values.output) } : {},
-    advisories: values.advisories ?? [],
-    offline: values.offline ?? false,
-    requireLive: values["require-live"] ?? false,
-    all: values.all ?? false,
-    format,
-    osvUrl,
-    githubApiUrl: apiUrl,
-    requestTimeoutMs: seconds("--request-timeout", values["request-timeout"] ?? "10") * 1e3,
-    registryUrl,
-    ...minReleaseAgeMs !== void 0 ? { minReleaseAgeMs } : {},
-    quiet: values.quiet ?? false,
-    maxChars: values["max-chars"] === void 0 ? 65536 : count("--max-chars", values["max-chars"], 2e3),
-    demo: values.demo ?? false,
-    help: values.help ?? false,
-    version: values.version ?? false
+    ...rest,
+    lockfiles: read.lockfiles.map(lockfileSelector),
+    requestTimeoutMs: requestTimeoutSeconds * 1e3
   };
 }
 var FLAGS = [...USAGE.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]);
@@ -202,20 +142,11 @@ function editDistance(a, b) {
   }
   return previous[b.length];
 }
-function count(flag, value, min) {
-  const n = Number(value.replace(/[,_]/g, ""));
-  if (!/^\d[\d,_]*$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
-    throw new UsageError(
-      `Invalid ${flag} '${plain(value, 40)}'. Expected a whole number of at least ${min}, such as 65536.`
-    );
-  }
-  return n;
-}
 function lockfileSelector(value) {
   const selector = nonEmpty("--lockfile", value).replaceAll("\\", "/").replace(/^\.\//, "");
   if (!/[*?[{]/.test(selector) && !isLockfilePath(selector)) {
     throw new UsageError(
-      `--lockfile '${plain(selector, 100)}' is not a lockfile; expected ${LOCKFILE_NAMES.join(", ")} or ${BUN_BINARY_LOCKFILE} (or a glob of them).`
+      `--lockfile '${plain(selector, 100)}' is not a lockfile; expected one of ${LOCKFILE_NAMES.join(", ")} (or a glob of them).`
     );
   }
   return selector;
@@ -224,24 +155,10 @@ function nonEmpty(flag, value) {
   if (!value.trim()) throw new UsageError(`${flag} needs a value.`);
   return value;
 }
-function seconds(flag, value) {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0) || n > 600) {
-    throw new UsageError(`Invalid ${flag} '${value}'. Expected a number of seconds between 0 and 600, such as 10.`);
-  }
-  return n;
-}
-function url(flag, value) {
-  const normalized = normalizeHttpUrl(value);
-  if (normalized === void 0)
-    throw new UsageError(
-      `Invalid ${flag} '${plain(value, 100)}'. Expected an http(s) URL such as https://api.osv.dev.`
-    );
-  return normalized;
-}
 
 // src/entry/cli.ts
 async function runCli(argv, io) {
+  if (argv[0] === "org") return (await import("./chunks/org-AQHVSP36.js")).runOrg(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv, io.env);

@@ -19,7 +19,7 @@ import { startOsvServer, type OsvServer } from '../support/osv-server.js';
 import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
 import { parseReport } from '../support/report-schema.js';
 
-import { CONTROLS, INCIDENTS, type Replay } from './incidents.js';
+import { CONTROLS, INCIDENTS, ROUTINE, type Replay } from './incidents.js';
 import { FORMATS, writeProject, type Format } from './lockfile-pairs.js';
 
 /** The JSON contract: the report model plus `notes` and `errors` as sentences. */
@@ -129,7 +129,7 @@ describe.each(FORMATS)('%s lockfiles: routine upgrades with real registry times,
   for (const replay of ROUTINE) {
     it(`passes ${replay.name}`, async () => {
       const { code, report } = await check(replay, format);
-      expect(report.errors).toEqual([]);
+      expect(messageTexts(report, 'error')).toEqual([]);
       const fails = report.lockfiles.flatMap((l) => l.signals).filter((s) => s.level === 'fail');
       expect(fails).toEqual([]);
       expect(code).toBe(0);
@@ -170,7 +170,7 @@ describe('the hold, the clock and the outage', () => {
       const held = await check(chalk, 'npm');
       expect(held.code).toBe(1);
       expect(held.report.sources.find((s) => s.name === 'registry')).toMatchObject({ ok: false });
-      expect(held.report.notes.join('\n')).toMatch(
+      expect(messageTexts(held.report, 'note', 'warning').join('\n')).toMatch(
         /Registry signals are incomplete: the registry did not answer for 1 package \(.*HTTP 503/,
       );
       expect(held.report.lockfiles[0]!.signals).toEqual([
