@@ -5,7 +5,7 @@ import {
   isInstallPlanPath,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-6BFUEFRC.js";
+} from "./chunks/chunk-YUQAWWLO.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -39,7 +39,7 @@ import {
   verdictCounts,
   verdictOf,
   versionLabel
-} from "./chunks/chunk-UXLMQPLG.js";
+} from "./chunks/chunk-XLFLETIV.js";
 import "./chunks/chunk-WI3LFYVH.js";
 import {
   require_undici

@@ -167,7 +167,7 @@ export function markdownSignals(report: Report): string {
         .slice(0, MAX_LISTED)
         .map(
           (g) =>
-            `| ${md(`${g.name}@${g.version}`, 280)} | ${md(g.lockfile)}${g.line ? ` line ${g.line}` : ''} | ${g.retry ? 'after a run the registry answers' : g.eligibleAt ? stampOf(g.eligibleAt) : 'after review'} | ${[...(g.retry ? ['unanswered'] : []), ...(g.heldUntil ? ['release-age'] : []), ...g.alsoFails].join(', ')} |`,
+            `| ${mdCode(`${g.name}@${g.version}`, 280)} | ${md(g.lockfile)}${g.line ? ` line ${g.line}` : ''} | ${g.retry ? 'after a run the registry answers' : g.eligibleAt ? stampOf(g.eligibleAt) : 'after review'} | ${[...(g.retry ? ['unanswered'] : []), ...(g.heldUntil ? ['release-age'] : []), ...g.alsoFails].join(', ')} |`,
         ),
     );
     if (held.length > MAX_LISTED) out.push(`| … ${held.length - MAX_LISTED} more in the report file | | | |`);
