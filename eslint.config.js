@@ -32,7 +32,7 @@ const policies = LAYERS.flatMap((row, depth) =>
 
 export default tseslint.config(
   // Fixture .js files are package content the package managers install, not project code.
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/fixtures/**/*.js'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/fixtures/**/*.js', 'test/content/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,7 +6,7 @@ import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-YUQAWWLO.js";
+} from "./chunks/chunk-3QUTE4EF.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -22,7 +22,7 @@ import {
   messagesAt,
   optionsHelp,
   sarifFor
-} from "./chunks/chunk-XLFLETIV.js";
+} from "./chunks/chunk-YFO5FERD.js";
 import "./chunks/chunk-WI3LFYVH.js";
 import "./chunks/chunk-ZVYVRW72.js";
 import "./chunks/chunk-6NP3HXVR.js";
@@ -158,7 +158,7 @@ function nonEmpty(flag, value) {
 
 // src/entry/cli.ts
 async function runCli(argv, io) {
-  if (argv[0] === "org") return (await import("./chunks/org-JLDPRQDS.js")).runOrg(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunks/org-2RT65CLC.js")).runOrg(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv, io.env);

@@ -5,7 +5,7 @@ import {
   isInstallPlanPath,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-YUQAWWLO.js";
+} from "./chunks/chunk-3QUTE4EF.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -39,7 +39,7 @@ import {
   verdictCounts,
   verdictOf,
   versionLabel
-} from "./chunks/chunk-XLFLETIV.js";
+} from "./chunks/chunk-YFO5FERD.js";
 import "./chunks/chunk-WI3LFYVH.js";
 import {
   require_undici

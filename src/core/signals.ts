@@ -21,6 +21,40 @@ export type SignalName = (typeof SIGNAL_NAMES)[number];
 export const SIGNAL_LEVELS = ['fail', 'warn', 'off'] as const;
 export type SignalLevelSetting = (typeof SIGNAL_LEVELS)[number];
 
+/**
+ * Content signals: what the new version's code adds over the version it
+ * replaces (src/content/). Each carries evidence from the tarball. The rules and
+ * the fetching are in src/content/; the run does not call them yet.
+ */
+export const CONTENT_SIGNAL_NAMES = [
+  'content-exfiltration',
+  'content-obfuscation',
+  'content-exec-endpoint',
+  'content-install-network',
+  'content-install-script',
+  'content-endpoint',
+  'content-capability',
+  'content-secret-access',
+  'content-encoded',
+  'content-binary',
+  'content-not-read',
+] as const;
+export type ContentSignalName = (typeof CONTENT_SIGNAL_NAMES)[number];
+
+/** One quoted place in the new version's files. */
+export interface Evidence {
+  /** Path inside the package (without npm's `package/`). */
+  file: string;
+  /** 1-based line in that file. */
+  line: number;
+  /** At most 200 characters, exact; human renderers defang URLs and addresses and escape it. */
+  excerpt: string;
+}
+
+export function isContentSignal(signal: string): signal is ContentSignalName {
+  return (CONTENT_SIGNAL_NAMES as readonly string[]).includes(signal);
+}
+
 /** One signal on one version of one lockfile (the JSON contract's `signals` entry). */
 export interface Signal {
   name: string;

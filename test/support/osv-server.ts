@@ -46,6 +46,8 @@ export interface RouteAnswer {
   status: number;
   json?: unknown;
   text?: string;
+  /** A binary body (a tarball); beats `text` and `json`. */
+  bytes?: Uint8Array;
   headers?: Record<string, string>;
 }
 
@@ -201,9 +203,13 @@ function send(res: ServerResponse, answer: RouteAnswer): void {
   res.end(body);
 }
 
-function encode(answer: RouteAnswer): { head: { status: number; headers: Record<string, string> }; body: string } {
-  const body = answer.text ?? JSON.stringify(answer.json ?? null);
-  return { head: { status: answer.status, headers: { 'content-type': 'application/json', ...answer.headers } }, body };
+function encode(answer: RouteAnswer): {
+  head: { status: number; headers: Record<string, string> };
+  body: string | Uint8Array;
+} {
+  const body = answer.bytes ?? answer.text ?? JSON.stringify(answer.json ?? null);
+  const type = answer.bytes ? 'application/octet-stream' : 'application/json';
+  return { head: { status: answer.status, headers: { 'content-type': type, ...answer.headers } }, body };
 }
 
 let snapshotCache: OsvRecord[] | undefined;

@@ -20,8 +20,6 @@
 import { createHash } from 'node:crypto';
 import { startScriptedServer, type RouteAnswer, type ScriptedServer } from './osv-server.js';
 
-
-
 /** One version as a test describes it. */
 export interface FakeVersion {
   /** ISO publish time. */
@@ -35,6 +33,8 @@ export interface FakeVersion {
   unpublished?: boolean;
   /** `versions[v].maintainers` by name; default the package's maintainers. */
   maintainers?: string[];
+  /** `dist.tarball` (default the public registry's URL of the tarball). */
+  tarball?: string;
 }
 
 export interface FakePackage {
@@ -51,6 +51,10 @@ export interface FakePackage {
 export interface RegistryServer extends ScriptedServer {
   /** Adds or replaces a package. */
   put(pkg: FakePackage): void;
+  /** Serves `bytes` at the registry's tarball path of `name@version` (`/{name}/-/{basename}-{version}.tgz`). */
+  putTarball(name: string, version: string, bytes: Uint8Array): void;
+  /** Paths of the tarballs served. */
+  tarballsServed(): string[];
   /** Sets the clock the `Date` header reports (ms since the epoch). */
   setNow(ms: number): void;
   /** Requests per kind: `abbreviated`/`full` by package name. */
@@ -73,7 +77,15 @@ export async function startRegistryServer(packages: FakePackage[] = []): Promise
   let now = Date.now();
   const served = { abbreviated: [] as string[], full: [] as string[] };
 
+  const tarballs = new Map<string, Uint8Array>();
+  const tarballsServed: string[] = [];
   const server = await startScriptedServer((request): RouteAnswer => {
+    if (request.pathname.includes('/-/')) {
+      const bytes = request.method === 'GET' ? tarballs.get(decodeURIComponent(request.pathname)) : undefined;
+      if (!bytes) return { status: 404, json: { error: 'Not found' } };
+      tarballsServed.push(request.pathname);
+      return { status: 200, bytes, headers: { 'content-type': 'application/octet-stream' } };
+    }
     const name = decodeURIComponent(request.pathname.slice(1));
     const pkg = request.method === 'GET' ? store.get(name) : undefined;
     const date = new Date(now).toUTCString();
@@ -103,11 +115,16 @@ export async function startRegistryServer(packages: FakePackage[] = []): Promise
     setNow(ms) {
       now = ms;
     },
+    putTarball(name, version, bytes) {
+      tarballs.set(tarballPath(name, version), bytes);
+    },
+    tarballsServed: () => [...tarballsServed],
     served: () => ({ abbreviated: [...served.abbreviated], full: [...served.full] }),
     reset() {
       server.reset();
       served.abbreviated.length = 0;
       served.full.length = 0;
+      tarballsServed.length = 0;
     },
   };
 }
@@ -152,7 +169,7 @@ export function documents(pkg: FakePackage): { full: string; abbreviated: string
     const dist: Record<string, unknown> = {
       integrity: `sha512-${Buffer.from(hash(`${pkg.name}@${version}`) + hash(version), 'hex').toString('base64')}`,
       shasum: hash(`${pkg.name}@${version}`).slice(0, 40),
-      tarball: `https://registry.npmjs.org/${pkg.name}/-/${file}-${version}.tgz`,
+      tarball: v.tarball ?? `https://registry.npmjs.org/${pkg.name}/-/${file}-${version}.tgz`,
       fileCount: 12,
       unpackedSize: 48213,
       signatures: [
@@ -196,6 +213,11 @@ export function documents(pkg: FakePackage): { full: string; abbreviated: string
     };
   }
   return { full: JSON.stringify(full), abbreviated: JSON.stringify(abbreviated) };
+}
+
+/** `/{name}/-/{basename}-{version}.tgz`, the path npm's registry serves a tarball at. */
+export function tarballPath(name: string, version: string): string {
+  return `/${name}/-/${name.slice(name.lastIndexOf('/') + 1)}-${version}.tgz`;
 }
 
 function hash(text: string): string {
