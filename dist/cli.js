@@ -6,7 +6,7 @@ import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-3QUTE4EF.js";
+} from "./chunks/chunk-XDM365RD.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -22,7 +22,7 @@ import {
   messagesAt,
   optionsHelp,
   sarifFor
-} from "./chunks/chunk-YFO5FERD.js";
+} from "./chunks/chunk-2XAG47JM.js";
 import "./chunks/chunk-WI3LFYVH.js";
 import "./chunks/chunk-ZVYVRW72.js";
 import "./chunks/chunk-6NP3HXVR.js";
@@ -158,7 +158,7 @@ function nonEmpty(flag, value) {
 
 // src/entry/cli.ts
 async function runCli(argv, io) {
-  if (argv[0] === "org") return (await import("./chunks/org-2RT65CLC.js")).runOrg(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunks/org-WK3ALYOS.js")).runOrg(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv, io.env);
@@ -183,6 +183,8 @@ async function runCli(argv, io) {
     const request = await cliRequest(options, io.env, cwd);
     if (io.snapshotPath) request.sources = { ...request.sources, snapshotPath: io.snapshotPath };
     if (request.signals && io.retry) request.signals.retry = { ...request.signals.retry, ...io.retry };
+    if (request.content && "retry" in request.content && io.retry)
+      request.content.retry = { ...request.content.retry, ...io.retry };
     if (!options.quiet) request.progress = (line) => io.stderr(`lockgate: ${line}
 `);
     if (io.progressAfterMs !== void 0) request.progressAfterMs = io.progressAfterMs;
@@ -233,7 +235,8 @@ async function cliRequest(options, env, cwd) {
         env,
         retry: { timeoutMs: options.requestTimeoutMs }
       }
-    }
+    },
+    ...options.demoTarballs ? { content: { directory: options.demoTarballs } } : !options.noContent && !options.offline ? { content: { registryUrl: options.registryUrl, env, retry: { timeoutMs: options.requestTimeoutMs } } } : {}
   };
 }
 function configRequest(options, cwd, head, gitBase) {
@@ -264,7 +267,8 @@ function demoOptions(options) {
     baseDir: path.join(dir, "base"),
     headDir: path.join(dir, "head"),
     offline: true,
-    requireLive: false
+    requireLive: false,
+    demoTarballs: path.join(dir, "tarballs")
   };
 }
 function useColor(env, isTTY) {

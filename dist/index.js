@@ -5,7 +5,7 @@ import {
   isInstallPlanPath,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-3QUTE4EF.js";
+} from "./chunks/chunk-XDM365RD.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -39,7 +39,7 @@ import {
   verdictCounts,
   verdictOf,
   versionLabel
-} from "./chunks/chunk-YFO5FERD.js";
+} from "./chunks/chunk-2XAG47JM.js";
 import "./chunks/chunk-WI3LFYVH.js";
 import {
   require_undici
@@ -2429,7 +2429,8 @@ var RUN = looseObject({
 var JOB = looseObject({ id: number2(), name: string2(), conclusion: nullable(string2()) });
 var PREFIX = "<!-- lockgate:held ";
 function heldUntil(report) {
-  if (messagesAt(report, "error").length || report.lockfiles.some((l) => l.findings.length)) return void 0;
+  const counts = verdictCounts(report);
+  if (messagesAt(report, "error").length || counts.findings || counts.suspicious) return void 0;
   const failing = signalGroups(report).filter((g) => g.fails);
   if (!failing.length || failing.some((g) => !g.eligibleAt)) return void 0;
   return failing.map((g) => g.eligibleAt).sort()[failing.length - 1];
@@ -3001,13 +3002,14 @@ async function writeComment(inputs, plan, report, ctx, links) {
   const footer = `
 
 <sub>lockgate${plan.head.sha ? ` checked commit ${plan.head.sha.slice(0, 12)}` : ""}${links.runUrl ? ` in [this run](${links.runUrl})` : ""}.</sub>`;
+  const counts = verdictCounts(report);
   const outcome = await syncComment(
     ctx.client,
     { ...ctx.repo, issueNumber: plan.pullNumber },
     {
       mode: inputs.comment,
-      // Failing registry signals need the comment too: it carries the hold marker the scheduled re-run reads.
-      findings: allFindings(report).length + signalGroups(report).filter((g) => g.fails).length,
+      // Holds need the comment too: it carries the hold marker the scheduled re-run reads.
+      findings: counts.findings + counts.suspicious + counts.held,
       errors: messagesAt(report, "error").length,
       reportBody: `${body}${footer}${heldMarkerLine(report, plan, ctx.env)}`,
       resolvedBody: resolvedNote(plan.head.sha, links.runUrl)
@@ -3187,7 +3189,8 @@ async function actionRequest(inputs, plan, ctx, mode, changedFiles) {
       ...inputs.githubToken ? { githubToken: inputs.githubToken } : {}
     },
     requireLive: inputs.requireLiveSources,
-    ...inputs.offline ? {} : { signals: signalsOptions(inputs, plan, ctx.env) }
+    ...inputs.offline ? {} : { signals: signalsOptions(inputs, plan, ctx.env) },
+    ...inputs.offline || !inputs.content ? {} : { content: { registryUrl: inputs.registryUrl, env: ctx.env } }
   };
 }
 function signalsOptions(inputs, plan, env) {

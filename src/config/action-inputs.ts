@@ -41,6 +41,8 @@ export interface ActionInputs {
   osvUrl: string;
   /** The npm registry registry signals read. */
   registryUrl: string;
+  /** Read the tarballs of new versions (input `content`, default true; `offline` turns it off too). */
+  content: boolean;
   /** Hold versions younger than this (ms; 0 = off); undefined = the config file's, else 3 days. */
   minReleaseAgeMs?: number;
   /** A pull request label that turns holds (`release-age`) into warnings; empty = none. */

@@ -29,6 +29,8 @@ export interface CliOptions {
   advisories: string[];
   /** Use no network source. */
   offline: boolean;
+  /** --no-content: do not read package tarballs (package content is on unless this or --offline). */
+  noContent: boolean;
   /** Fail (exit 2) when a live advisory source does not answer. */
   requireLive: boolean;
   /** Check every package in head, not only new versions. */

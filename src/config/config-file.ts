@@ -20,6 +20,12 @@
  *     - package: "@acme/*"
  *       reason: our own packages, published from our CI
  *   registry-token-env: NPM_TOKEN   # env variable with the registry token (private registries)
+ * content:                     # package content of the versions a change adds (docs/content.md)
+ *   levels:                    # per rule: fail | warn | off
+ *     content-endpoint: off
+ *   allowed-endpoints:         # domains never reported as new endpoints
+ *     - api.acme.example
+ *   max-unpacked-mb: 256       # tarballs larger than this unpacked are not read (default 128)
  * allowed-hosts:               # hosts new packages may download from; replaces the default
  *   - registry.npmjs.org       # (the public npm and Yarn registries), so list them too
  *   - npm.corp.example         # (the host of registry-url is always allowed as well)
@@ -35,6 +41,7 @@
 import { plain } from '../core/escape.js';
 import { isRecord } from '../core/guards.js';
 import { type SignalsConfig } from '../signals/settings.js';
+import { CONTENT_RULE_NAMES, type ContentConfig, type ContentLevel } from '../content/rules.js';
 import { parseDuration } from '../core/duration.js';
 import { SIGNAL_LEVELS, SIGNAL_NAMES, type SignalLevelSetting } from '../core/signals.js';
 import yaml from 'js-yaml';
@@ -50,6 +57,8 @@ export interface LockgateConfig {
   lockfiles: string[];
   /** Registry-signal settings. */
   signals: SignalsConfig;
+  /** Package-content settings. */
+  content?: ContentConfig;
   /** Hosts new packages may download from (lower case, `host` or `host:port`); absent = the public registries. */
   allowedHosts?: string[];
 }
@@ -73,7 +82,7 @@ export const EMPTY_CONFIG: LockgateConfig = {
 export const MAX_CONFIG_BYTES = 256 * 1024;
 const MAX_ENTRIES = 1000;
 const IGNORE_FIELDS = ['package', 'versions', 'advisory', 'reason', 'expires'] as const;
-const TOP_LEVEL = ['ignore', 'advisories', 'lockfiles', 'signals', 'allowed-hosts'] as const;
+const TOP_LEVEL = ['ignore', 'advisories', 'lockfiles', 'signals', 'content', 'allowed-hosts'] as const;
 const SIGNALS_KEYS = ['min-release-age', 'levels', 'allow', 'registry-token-env'] as const;
 /** Entries whose expiry is further away than this get a warning. */
 const LONG_EXPIRY_DAYS = 366;
@@ -110,6 +119,8 @@ export function validateConfig(file: string, doc: unknown, today: string): Confi
   config.advisories = stringList(file, 'advisories', doc.advisories, errors);
   config.lockfiles = stringList(file, 'lockfiles', doc.lockfiles, errors);
   config.signals = validateSignals(file, doc.signals, errors, warnings);
+  if (doc.content !== undefined && doc.content !== null)
+    config.content = validateContent(file, doc.content, errors, warnings);
   if (doc['allowed-hosts'] !== undefined && doc['allowed-hosts'] !== null) {
     const hosts = stringList(file, 'allowed-hosts', doc['allowed-hosts'], errors).map((h) => h.toLowerCase());
     // A host, or a git repository pattern on a host (`github.com/acme/tool`, `github.com/acme/*`).
@@ -260,6 +271,56 @@ function validateSignals(file: string, raw: unknown, errors: string[], warnings:
         `${file}: signals.registry-token-env must name an environment variable (letters, digits, _), not hold a token.`,
       );
     else out.tokenEnv = tokenEnv;
+  }
+  return out;
+}
+
+const CONTENT_KEYS = ['levels', 'allowed-endpoints', 'max-unpacked-mb'] as const;
+
+/** The `content` section; every problem named with its key. */
+function validateContent(file: string, raw: unknown, errors: string[], warnings: string[]): ContentConfig {
+  const out: ContentConfig = { levels: {}, allowedEndpoints: [] };
+  if (!isRecord(raw)) {
+    errors.push(`${file}: 'content' must be a mapping with the keys ${CONTENT_KEYS.join(', ')}.`);
+    return out;
+  }
+  for (const key of Object.keys(raw)) {
+    if (!(CONTENT_KEYS as readonly string[]).includes(key))
+      warnings.push(
+        `${file}: unknown key content.${quoted(key)} was ignored (known keys: ${CONTENT_KEYS.join(', ')}).`,
+      );
+  }
+  const levels = raw.levels;
+  if (levels !== undefined && levels !== null) {
+    if (!isRecord(levels)) errors.push(`${file}: content.levels must map rule names to fail, warn or off.`);
+    else {
+      for (const [name, level] of Object.entries(levels)) {
+        if (!(CONTENT_RULE_NAMES as readonly string[]).includes(name)) {
+          errors.push(
+            `${file}: content.levels has unknown rule ${quoted(name)}; expected one of ${CONTENT_RULE_NAMES.join(', ')}.`,
+          );
+        } else if (typeof level !== 'string' || !(SIGNAL_LEVELS as readonly string[]).includes(level)) {
+          errors.push(
+            `${file}: content.levels.${name} is ${quoted(String(level))}; expected one of ${SIGNAL_LEVELS.join(', ')}.`,
+          );
+        } else out.levels[name as keyof ContentConfig['levels']] = level as ContentLevel;
+      }
+    }
+  }
+  const endpoints = stringList(file, 'content.allowed-endpoints', raw['allowed-endpoints'], errors);
+  const bad = endpoints.find((e) => !/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/i.test(e));
+  if (bad !== undefined)
+    errors.push(
+      `${file}: content.allowed-endpoints entry ${quoted(bad)} is not a domain (expected e.g. api.acme.example).`,
+    );
+  else out.allowedEndpoints = endpoints.map((e) => e.toLowerCase());
+  const mb = raw['max-unpacked-mb'];
+  if (mb !== undefined && mb !== null) {
+    if (typeof mb !== 'number' || !Number.isInteger(mb) || mb < 1 || mb > 4096)
+      errors.push(
+        `${file}: content.max-unpacked-mb ${quoted(String(mb))} must be a whole number of megabytes from 1 to 4096.`,
+      );
+    else out.maxUnpackedBytes = mb * 1024 * 1024;
   }
   return out;
 }

@@ -179,7 +179,19 @@ export const OPTIONS: readonly OptionDef[] = [
     input: 'offline',
     kind: kinds.boolean,
     default: 'false',
-    help: 'use no network source (bundled snapshot and --advisories only; no registry signals)',
+    help: 'use no network source (bundled snapshot and --advisories only; no registry signals, no package content)',
+  },
+  {
+    key: 'noContent',
+    flag: 'no-content',
+    help: 'do not read the tarballs of new versions (package content: what the new code adds over the version it replaces)',
+  },
+  {
+    key: 'content',
+    input: 'content',
+    kind: kinds.boolean,
+    default: 'true',
+    help: 'read the tarballs of the versions a change adds and of the versions they replace, and report what the new code adds (docs/content.md); offline turns it off too',
   },
   {
     key: 'requireLive',

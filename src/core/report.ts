@@ -2,7 +2,7 @@ import type { Change } from './diff.js';
 import type { Guidance, PolicyGuidance } from './guidance-types.js';
 import type { LockfileFormat } from './model.js';
 import type { SourceStatus } from './osv.js';
-import type { Signal } from './signals.js';
+import { isContentSignal, type Signal } from './signals.js';
 
 /** An advisory behind a finding, as the JSON contract lists it. */
 export interface AdvisoryRef {
@@ -167,7 +167,21 @@ export interface RegistrySourceStatus {
   error?: string;
 }
 
-export type ReportSource = AdvisorySourceStatus | RegistrySourceStatus;
+/** Package content: the tarballs read to compare the new version's code with the old (src/content/). */
+export interface ContentSourceStatus {
+  type: 'content';
+  name: 'content';
+  state: SourceState;
+  ok: boolean;
+  requests?: number;
+  /** Compressed bytes downloaded (or read from the cache or the demo's folder). */
+  bytes?: number;
+  unpackedBytes?: number;
+  /** Why some tarball was not read, or why none was asked for. */
+  error?: string;
+}
+
+export type ReportSource = AdvisorySourceStatus | RegistrySourceStatus | ContentSourceStatus;
 
 /** The one word a run comes to; the first that applies, in this order: error, malicious, suspicious, policy, held, clean. */
 export type Verdict = 'clean' | 'held' | 'policy' | 'suspicious' | 'malicious' | 'error';
@@ -208,15 +222,6 @@ export interface ReportJson {
   messages: Message[];
   /** Policy findings about config files and manifests (absent when there are none). */
   fileFindings?: FileFinding[];
-}
-
-/**
- * A content signal (what the new code adds, read from the tarballs) carries its
- * evidence; a registry signal does not. A fail-level content signal makes a
- * version suspicious; a fail-level registry signal holds it.
- */
-export function isContentSignal(signal: Signal): boolean {
-  return Array.isArray((signal as { evidence?: unknown }).evidence);
 }
 
 /** The counts of each kind of verdict in a report (a policy finding about a config file or manifest counts as policy). */

@@ -23,8 +23,7 @@ export type SignalLevelSetting = (typeof SIGNAL_LEVELS)[number];
 
 /**
  * Content signals: what the new version's code adds over the version it
- * replaces (src/content/). Each carries evidence from the tarball. The rules and
- * the fetching are in src/content/; the run does not call them yet.
+ * replaces (src/content/). Each carries evidence from the tarball.
  */
 export const CONTENT_SIGNAL_NAMES = [
   'content-exfiltration',
@@ -51,8 +50,17 @@ export interface Evidence {
   excerpt: string;
 }
 
-export function isContentSignal(signal: string): signal is ContentSignalName {
+export function isContentSignalName(signal: string): signal is ContentSignalName {
   return (CONTENT_SIGNAL_NAMES as readonly string[]).includes(signal);
+}
+
+/**
+ * A content signal (what the new code adds, read from the tarballs) rather than
+ * a registry signal (what the registry's metadata says). A fail-level content
+ * signal makes a version suspicious; a fail-level registry signal holds it.
+ */
+export function isContentSignal(signal: Pick<Signal, 'signal'>): boolean {
+  return isContentSignalName(signal.signal);
 }
 
 /** One signal on one version of one lockfile (the JSON contract's `signals` entry). */
@@ -61,12 +69,14 @@ export interface Signal {
   version: string;
   /** 1-based line of the version's entry in the head lockfile. */
   line: number;
-  signal: SignalName;
+  signal: SignalName | ContentSignalName;
   level: 'fail' | 'warn';
   /** One sentence a reviewer reads: what the registry says, with the numbers. */
   detail: string;
   /** ISO time at which this signal stops failing (release-age and the other time-bounded rules). */
   eligibleAt?: string;
+  /** Content signals: where in the new version's files, quoted. */
+  evidence?: Evidence[];
 }
 
 /** Settings of the rules. */

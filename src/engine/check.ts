@@ -28,6 +28,7 @@ import { compareTrees, errorMessage } from './compare.js';
 import { errorSentence } from '../core/errors.js';
 import { checkComparison } from './lookup.js';
 import { createSignalsRequest, type SignalsOptions } from './signals.js';
+import { createContentRequest, type ContentOptions } from './content.js';
 import { explicitOrFile } from '../config/options.js';
 
 /** Where the config file comes from. */
@@ -73,6 +74,8 @@ export interface CheckRequest {
   today?: string;
   /** Registry signals (diff mode); undefined = off (offline). The config file's `signals` section completes it. */
   signals?: SignalsOptions;
+  /** Package content (diff mode); undefined = off (offline, --no-content). The config's `content` section completes it. */
+  content?: ContentOptions;
   /** Told one progress line when the live sources take more than `progressAfterMs` (default two seconds). */
   progress?: (line: string) => void;
   progressAfterMs?: number;
@@ -124,6 +127,8 @@ export async function check(request: CheckRequest): Promise<Report> {
       }),
     ]);
     const signals = request.signals && createSignalsRequest({ ...request.signals, config: config.config.signals });
+    const content =
+      request.content && createContentRequest(request.content, config.config.content, config.config.signals);
     const report = await checkComparison(comparison, sources.sources, {
       all: request.mode === 'all',
       requireLive: request.requireLive,
@@ -131,6 +136,7 @@ export async function check(request: CheckRequest): Promise<Report> {
       offline: request.sources.offline,
       workflows: async () => (await import('../inputs/workflows.js')).readWorkflowSecrets(request.root),
       ...(signals ? { signals } : {}),
+      ...(content ? { content } : {}),
       ...(request.progress ? { progress: request.progress } : {}),
       ...(request.progressAfterMs !== undefined ? { progressAfterMs: request.progressAfterMs } : {}),
       sourcePolicy: {

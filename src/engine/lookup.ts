@@ -1,12 +1,14 @@
 import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
 import type { AdvisorySource } from '../advisories/types.js';
 import type { RegistryStatus } from '../signals/registry.js';
+import type { ContentFetchStatus } from '../content/fetch.js';
 import { findingsFor, versionsToCheck, type CheckedLockfile } from '../findings/findings.js';
 import { plain } from '../core/escape.js';
 import { matchPackages } from '../match/match.js';
 import {
   message,
   type AdvisorySourceStatus,
+  type ContentSourceStatus,
   type LockfileReport,
   type Message,
   type RegistrySourceStatus,
@@ -17,6 +19,7 @@ import {
 import { type ComparedLockfile, type Comparison } from './compare.js';
 import { errorSentence } from '../core/errors.js';
 import { registrySignals, type SignalsOutcome, type SignalsRequest } from './signals.js';
+import { contentMessages, packageContent, type ContentOutcome, type ContentRequest } from './content.js';
 import type { WorkflowSecrets } from '../core/guidance-types.js';
 import { daysOld, thousands } from '../core/numbers.js';
 import { DEFAULT_ALLOWED_HOSTS, sourceNotes } from '../match/origin-checks.js';
@@ -37,6 +40,8 @@ export interface CheckOptions {
   offline?: boolean;
   /** Registry signals on the versions the change adds (diff mode only); absent = off (offline). */
   signals?: SignalsRequest;
+  /** Package content of the versions the change adds (diff mode only); absent = off (offline, --no-content). */
+  content?: ContentRequest;
   /** Told one line ("asking OSV and GitHub about 4,405 versions…") when the live sources take longer than `progressAfterMs`. */
   progress?: (line: string) => void;
   /** Default 2,000 ms. */
@@ -73,6 +78,11 @@ export async function checkComparison(
   const signalsPending: Promise<SignalsOutcome | undefined> =
     options.signals && !options.all
       ? registrySignals(comparison.lockfiles, options.signals)
+      : Promise.resolve(undefined);
+  // And package content, beside both.
+  const contentPending: Promise<ContentOutcome | undefined> =
+    options.content && !options.all
+      ? packageContent(comparison.lockfiles, options.content)
       : Promise.resolve(undefined);
   const live = sources.filter((source) => options.liveSources.has(source.name));
   const progress =
@@ -153,6 +163,12 @@ export async function checkComparison(
       );
   }
 
+  const content = await contentPending;
+  if (content) {
+    statuses.push(contentStatus(content.status));
+    messages.push(...contentMessages(content, options.requireLive));
+  }
+
   const hits = matchPackages(queries, [...sourceOf.keys()], (record) => sourceOf.get(record) ?? 'unknown');
   const workflows = hits.size ? await options.workflows() : [];
   const lockfiles: LockfileReport[] = comparison.lockfiles.map((compared) => {
@@ -185,7 +201,10 @@ export async function checkComparison(
             workflows,
           )
         : [],
-      signals: signals?.lockfiles.get(compared.path)?.signals ?? [],
+      signals: [
+        ...(signals?.lockfiles.get(compared.path)?.signals ?? []),
+        ...(content?.lockfiles.get(compared.path) ?? []),
+      ],
       ...(signals?.lockfiles.get(compared.path)?.notChecked.length
         ? { notChecked: signals.lockfiles.get(compared.path)!.notChecked }
         : {}),
@@ -246,6 +265,11 @@ function advisoryStatus(status: Omit<SourceStatus, 'ok'>, live: boolean, state: 
 }
 
 /** The registry's status as the report lists it: a registry with no name to look up was not asked. */
+function contentStatus(status: ContentFetchStatus): ContentSourceStatus {
+  const state: SourceState = status.requests === 0 ? 'not-asked' : status.ok ? 'answered' : 'failed';
+  return { type: 'content', ...status, state };
+}
+
 function registryStatus(status: RegistryStatus): RegistrySourceStatus {
   const asked = status.requests > 0;
   const state: SourceState = !asked ? 'not-asked' : status.error === undefined ? 'answered' : 'failed';

@@ -143,6 +143,7 @@ async function actionRequest(
     },
     requireLive: inputs.requireLiveSources,
     ...(inputs.offline ? {} : { signals: signalsOptions(inputs, plan, ctx.env) }),
+    ...(inputs.offline || !inputs.content ? {} : { content: { registryUrl: inputs.registryUrl, env: ctx.env } }),
   };
 }
 

@@ -17,8 +17,6 @@ import { sarifFor } from '../outputs/sarif.js';
 import { lockgateVersion } from '../version.js';
 import type { RetryPolicy } from '../net/http.js';
 
-
-
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -39,7 +37,7 @@ export interface CliIo {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   // `lockgate org <owner>`: the organisation scan, loaded only when asked for.
   if (argv[0] === 'org') return (await import('./org.js')).runOrg(argv.slice(1), io);
-  let options: CliOptions;
+  let options: CliOptions & { demoTarballs?: string };
   try {
     options = parseCliArgs(argv, io.env);
   } catch (error) {
@@ -60,6 +58,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const request = await cliRequest(options, io.env, cwd);
     if (io.snapshotPath) request.sources = { ...request.sources, snapshotPath: io.snapshotPath };
     if (request.signals && io.retry) request.signals.retry = { ...request.signals.retry, ...io.retry };
+    if (request.content && 'retry' in request.content && io.retry)
+      request.content.retry = { ...request.content.retry, ...io.retry };
     if (!options.quiet) request.progress = (line) => io.stderr(`lockgate: ${line}\n`);
     if (io.progressAfterMs !== undefined) request.progressAfterMs = io.progressAfterMs;
     const report = await check(request);
@@ -79,7 +79,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 /** What the flags ask the engine to do. */
-export async function cliRequest(options: CliOptions, env: NodeJS.ProcessEnv, cwd: string): Promise<CheckRequest> {
+export async function cliRequest(
+  options: CliOptions & { demoTarballs?: string },
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<CheckRequest> {
   const headDir = path.resolve(cwd, options.headDir);
   const head = new DirTree(headDir);
   const baseRef = options.baseDir ? undefined : (options.base ?? (await defaultBase(headDir, options.all)));
@@ -114,6 +118,11 @@ export async function cliRequest(options: CliOptions, env: NodeJS.ProcessEnv, cw
             retry: { timeoutMs: options.requestTimeoutMs },
           },
         }),
+    ...(options.demoTarballs
+      ? { content: { directory: options.demoTarballs } }
+      : !options.noContent && !options.offline
+        ? { content: { registryUrl: options.registryUrl, env, retry: { timeoutMs: options.requestTimeoutMs } } }
+        : {}),
   };
 }
 
@@ -146,8 +155,12 @@ async function defaultBase(headDir: string, all: boolean): Promise<string | unde
   }
 }
 
-/** --demo: the postmark-mcp example shipped beside the bundle (or the source), offline. */
-function demoOptions(options: CliOptions): CliOptions {
+/**
+ * --demo: the postmark-mcp example shipped beside the bundle (or the source),
+ * offline; its two tarballs (examples/postmark-mcp/tarballs/) are read through
+ * the same content path as downloads.
+ */
+function demoOptions(options: CliOptions): CliOptions & { demoTarballs: string } {
   const candidates = ['../examples/postmark-mcp', '../../examples/postmark-mcp'].map((p) =>
     fileURLToPath(new URL(p, import.meta.url)),
   );
@@ -161,6 +174,7 @@ function demoOptions(options: CliOptions): CliOptions {
     headDir: path.join(dir, 'head'),
     offline: true,
     requireLive: false,
+    demoTarballs: path.join(dir, 'tarballs'),
   };
 }
 

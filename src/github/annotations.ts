@@ -14,6 +14,7 @@ import { howItChanged, sentences, versionLabel } from '../outputs/render.js';
 import { takenLabel } from '../findings/guidance/plan.js';
 import { allFindings, isPolicy, messagesAt, type AdvisoryFinding, type Message, type Report } from '../core/report.js';
 import { signalGroups } from '../outputs/signals.js';
+import { contentGroups, defang } from '../outputs/content.js';
 
 /** GitHub's per-step inline limit, per level. */
 export const MAX_INLINE_PER_LEVEL = 10;
@@ -142,6 +143,33 @@ export function annotationProperties(annotation: Annotation): AnnotationProperti
     ...(annotation.file ? { file: annotation.file } : {}),
     ...(annotation.line ? { startLine: annotation.line } : {}),
   };
+}
+
+/**
+ * One annotation per version with content signals, at its lockfile line: an
+ * error when the new code does something a fail-level rule names, else a
+ * warning; the message quotes the first evidence (defanged).
+ */
+export function contentAnnotations(report: Report): { errors: Annotation[]; warnings: Annotation[] } {
+  const errors: Annotation[] = [];
+  const warnings: Annotation[] = [];
+  for (const g of contentGroups(report)) {
+    const what = g.signals
+      .map((s) => {
+        const e = s.evidence?.[0];
+        return `${s.signal} (${s.level}): ${s.detail}${e ? ` [${e.file}:${e.line} ${e.excerpt}]` : ''}`;
+      })
+      .join(' ');
+    const annotation: Annotation = {
+      level: g.fails ? 'error' : 'warning',
+      title: plain(`${g.fails ? 'Suspicious new code' : 'New code to look at'}: ${g.name}@${g.version}`, 300),
+      file: g.lockfile,
+      line: g.line,
+      message: plain(`What the new code adds over the version it replaces: ${defang(what)}`, 2000),
+    };
+    (g.fails ? errors : warnings).push(annotation);
+  }
+  return { errors, warnings };
 }
 
 /**

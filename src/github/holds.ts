@@ -13,7 +13,7 @@
  * The re-run checks again and rewrites (or drops) the marker. A comment without
  * a marker (findings, errors, a signal that never ends) is never re-run.
  */
-import { messagesAt, type Report } from '../core/report.js';
+import { messagesAt, verdictCounts, type Report } from '../core/report.js';
 
 import { signalGroups } from '../outputs/signals.js';
 
@@ -47,7 +47,8 @@ export interface HoldMarker {
 
 /** The held-until time when the report fails only because of holds, else undefined. */
 export function heldUntil(report: Report): string | undefined {
-  if (messagesAt(report, 'error').length || report.lockfiles.some((l) => l.findings.length)) return undefined;
+  const counts = verdictCounts(report);
+  if (messagesAt(report, 'error').length || counts.findings || counts.suspicious) return undefined;
   const failing = signalGroups(report).filter((g) => g.fails);
   if (!failing.length || failing.some((g) => !g.eligibleAt)) return undefined;
   return failing.map((g) => g.eligibleAt!).sort()[failing.length - 1];

@@ -10,7 +10,6 @@ import * as core from '@actions/core';
 import { plain } from '../core/escape.js';
 import type { ActionInputs } from '../config/action-inputs.js';
 import {
-  allFindings,
   exitCode,
   message,
   messagesAt,
@@ -25,7 +24,6 @@ import { renderJson } from '../outputs/render.js';
 import { notCheckedLine, summaryLine } from '../outputs/words.js';
 import { sarifFor } from '../outputs/sarif.js';
 import { lockgateVersion } from '../version.js';
-import { signalGroups } from '../outputs/signals.js';
 import { heldUntil, holdMarker } from './holds.js';
 import {
   annotationProperties,
@@ -142,13 +140,14 @@ async function writeComment(
     fullReportHint: links.fullReportHint,
   });
   const footer = `\n\n<sub>lockgate${plan.head.sha ? ` checked commit ${plan.head.sha.slice(0, 12)}` : ''}${links.runUrl ? ` in [this run](${links.runUrl})` : ''}.</sub>`;
+  const counts = verdictCounts(report);
   const outcome = await syncComment(
     ctx.client,
     { ...ctx.repo, issueNumber: plan.pullNumber },
     {
       mode: inputs.comment,
-      // Failing registry signals need the comment too: it carries the hold marker the scheduled re-run reads.
-      findings: allFindings(report).length + signalGroups(report).filter((g) => g.fails).length,
+      // Holds need the comment too: it carries the hold marker the scheduled re-run reads.
+      findings: counts.findings + counts.suspicious + counts.held,
       errors: messagesAt(report, 'error').length,
       reportBody: `${body}${footer}${heldMarkerLine(report, plan, ctx.env)}`,
       resolvedBody: resolvedNote(plan.head.sha, links.runUrl),

@@ -25,9 +25,9 @@
  */
 import { createHash } from 'node:crypto';
 import { md, mdCode, mdLink, mdProse, plain } from '../core/escape.js';
+import { isContentSignal } from '../core/signals.js';
 import {
   allSignals,
-  isContentSignal,
   messagesAt,
   verdictOf,
   type PolicyKind,

@@ -10,14 +10,15 @@
  * package, an unpublished version) need someone to look.
  */
 import { md, mdCode, plain } from '../core/escape.js';
-import { allSignals, isContentSignal, type Report } from '../core/report.js';
+import { allSignals, type Report } from '../core/report.js';
+import { isContentSignal } from '../core/signals.js';
 import type { Signal } from '../core/signals.js';
 
 /** Most versions listed per section (the JSON report has every signal). */
 const MAX_LISTED = 50;
 
-/** One version with its signals. */
-export interface SignalGroup {
+/** One version of one lockfile with its signals of one kind (registry or content). */
+export interface VersionSignals {
   lockfile: string;
   name: string;
   version: string;
@@ -25,6 +26,27 @@ export interface SignalGroup {
   signals: Signal[];
   /** Fails the check. */
   fails: boolean;
+}
+
+/** Signals that `keep` selects, grouped per lockfile and version, failing versions first, in report order otherwise. */
+export function versionSignals(report: Report, keep: (s: Signal) => boolean): VersionSignals[] {
+  const groups = new Map<string, VersionSignals>();
+  for (const s of allSignals(report)) {
+    if (!keep(s)) continue;
+    const key = `${s.lockfile}\n${s.name}@${s.version}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { lockfile: s.lockfile, name: s.name, version: s.version, line: s.line, signals: [], fails: false };
+      groups.set(key, g);
+    }
+    g.signals.push(s);
+    g.fails ||= s.level === 'fail';
+  }
+  return [...groups.values()].sort((a, b) => Number(b.fails) - Number(a.fails));
+}
+
+/** A version with its registry signals, and what they come to. */
+export interface SignalGroup extends VersionSignals {
   /** The release-age hold's end, when the version is held. */
   heldUntil?: string;
   /** When it can merge with no one acting: the hold's end, if the hold is its only fail-level signal. */
@@ -35,43 +57,26 @@ export interface SignalGroup {
   retry: boolean;
 }
 
-/** Signals grouped per lockfile and version, failing ones first, in report order otherwise. */
+/** Registry signals per lockfile and version, failing ones first. Content signals have their own groups (content.ts). */
 export function signalGroups(report: Report): SignalGroup[] {
-  const groups = new Map<string, SignalGroup>();
-  for (const s of allSignals(report)) {
-    const key = `${s.lockfile}\n${s.name}@${s.version}`;
-    let g = groups.get(key);
-    if (!g) {
-      g = {
-        lockfile: s.lockfile,
-        name: s.name,
-        version: s.version,
-        line: s.line,
-        signals: [],
-        fails: false,
-        alsoFails: [],
-        retry: false,
-      };
-      groups.set(key, g);
-    }
-    g.signals.push(s);
-  }
-  for (const g of groups.values()) {
-    const fails = g.signals.filter((s) => s.level === 'fail');
-    g.fails = fails.length > 0;
+  return versionSignals(report, (s) => !isContentSignal(s)).map((v) => {
+    const fails = v.signals.filter((s) => s.level === 'fail');
     const hold = fails.find((s) => s.signal === 'release-age' && s.eligibleAt);
-    if (hold) g.heldUntil = hold.eligibleAt!;
-    g.retry = fails.some((s) => s.signal === 'unanswered');
-    g.alsoFails = fails.filter((s) => s !== hold && s.signal !== 'unanswered').map((s) => s.signal);
-    if (hold && !g.alsoFails.length) g.eligibleAt = hold.eligibleAt!;
-  }
-  return [...groups.values()].sort((a, b) => Number(b.fails) - Number(a.fails));
+    const alsoFails = fails.filter((s) => s !== hold && s.signal !== 'unanswered').map((s) => s.signal);
+    return {
+      ...v,
+      ...(hold ? { heldUntil: hold.eligibleAt! } : {}),
+      ...(hold && !alsoFails.length ? { eligibleAt: hold.eligibleAt! } : {}),
+      alsoFails,
+      retry: fails.some((s) => s.signal === 'unanswered'),
+    };
+  });
 }
 
 /** "2 new versions held until …, 1 version to review", or undefined when nothing fails. */
 export function signalsHeadline(report: Report): string | undefined {
   // Content signals make a version suspicious, a verdict of its own (words.ts); holds are the registry's.
-  const groups = signalGroups(report).filter((g) => g.signals.some((s) => s.level === 'fail' && !isContentSignal(s)));
+  const groups = signalGroups(report).filter((g) => g.fails);
   if (!groups.length) return undefined;
   const held = groups.filter((g) => g.eligibleAt && !g.retry).length;
   const retry = groups.filter((g) => g.retry).length;

@@ -8,6 +8,7 @@ import { defang, plain, plainUrl } from '../core/escape.js';
 import { messagesAt, verdictOf, type Report } from '../core/report.js';
 import { policyPlan } from '../findings/guidance/plan.js';
 import { textSignals } from './signals.js';
+import { textContent } from './content.js';
 import {
   FILE_FINDINGS_FIX,
   fileFindingLines,
@@ -109,6 +110,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
   // Holds and other registry signals: a reason to wait or look, kept apart from the findings.
   out.push(...textSignals(report));
+  out.push(...textContent(report));
   if (options.quiet) return `${trimEnd(out).join('\n')}\n`;
 
   for (const lockfile of report.lockfiles) {

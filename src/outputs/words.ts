@@ -23,7 +23,6 @@ import {
 } from '../core/report.js';
 import { daysOld, thousands } from '../core/numbers.js';
 
-
 export function countOf(n: number, one: string, many = `${one}s`): string {
   return `${thousands(n)} ${n === 1 ? one : many}`;
 }
@@ -72,16 +71,17 @@ export function describeSource(status: ReportSource, now?: number): string {
   const parts: string[] = [];
   if (status.state === 'failed') parts.push(`did not answer: ${status.error ?? 'unknown error'}`);
   else if (status.state === 'not-asked') parts.push(`not asked${status.error ? ` (${status.error})` : ''}`);
-  else if (status.type === 'registry') {
+  else if (status.type !== 'advisory') {
     if (status.requests !== undefined) parts.push(countOf(status.requests, 'request'));
     if (status.bytes !== undefined) parts.push(countOf(status.bytes, 'byte'));
+    if (status.type === 'content' && status.unpackedBytes !== undefined)
+      parts.push(`${countOf(status.unpackedBytes, 'byte')} unpacked`);
   } else {
     if (status.records !== undefined) parts.push(countOf(status.records, 'record'));
     if (status.asOf) parts.push(`advisories as of ${status.asOf.slice(0, 10)}${ageSuffix(status.asOf, now)}`);
   }
   return `${status.name}: ${parts.join(', ') || 'answered'}`;
 }
-
 
 function ageSuffix(asOf: string, now: number | undefined): string {
   const days = now === undefined ? undefined : daysOld(asOf, now);

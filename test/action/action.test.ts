@@ -701,7 +701,7 @@ describe('live advisory sources', () => {
     const registry = await startRegistryServer(
       await ordinaryPackages([path.join(EXAMPLE, 'head', 'package-lock.json')]),
     );
-    const inputs = { offline: 'false', 'osv-url': server.url, 'registry-url': registry.url };
+    const inputs = { offline: 'false', content: 'false', 'osv-url': server.url, 'registry-url': registry.url };
     try {
       const degraded = await runPr(repo, inputs, payload);
       expect(degraded.code, degraded.stdout).toBe(1);
@@ -724,7 +724,7 @@ describe('live advisory sources', () => {
     const registry = await startRegistryServer(
       await ordinaryPackages([path.join(EXAMPLE, 'head', 'package-lock.json')]),
     );
-    const inputs = { offline: 'false', osv: 'false', 'registry-url': registry.url };
+    const inputs = { offline: 'false', content: 'false', osv: 'false', 'registry-url': registry.url };
     try {
       const run = await runPr(repo, inputs, payload);
       expect(run.code, run.stdout).toBe(1);

@@ -51,7 +51,9 @@ afterEach(() => retries.restore());
 
 const env = { ...process.env, GITHUB_TOKEN: '' };
 const example = ['--base-dir', 'examples/postmark-mcp/base', '--head-dir', 'examples/postmark-mcp/head'];
+// The live advisory sources and registry signals; package content is tested in test/content/.
 const live = () => [
+  '--no-content',
   '--osv-url',
   osv.url,
   '--github-api-url',

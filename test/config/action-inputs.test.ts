@@ -17,6 +17,7 @@ describe('parseActionInputs', () => {
       configExplicit: false,
       osvUrl: 'https://api.osv.dev',
       registryUrl: 'https://registry.npmjs.org',
+      content: true,
       overrideLabel: '',
       rerunHeld: false,
       osv: true,

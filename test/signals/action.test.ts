@@ -94,7 +94,7 @@ function runPr(
     event: 'pull_request',
     payload,
     runnerDir: freshDir('runner'),
-    inputs: { offline: 'false', 'osv-url': osv.url, 'registry-url': registry.url, ...inputs },
+    inputs: { offline: 'false', content: 'false', 'osv-url': osv.url, 'registry-url': registry.url, ...inputs },
   });
 }
 

@@ -5,77 +5,24 @@
  * ordinary upgrade passes with no fail-level signal. Runs the CLI function
  * against the test registry on 127.0.0.1.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeSnapshot } from '../../src/advisories/snapshot-format.js';
-
+import { describe, expect, it } from 'vitest';
 import { messageTexts, type ReportJson } from '../../src/core/report.js';
-
-import { runCli } from '../../src/entry/cli.js';
-import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/github-advisories-server.js';
-import { startOsvServer, type OsvServer } from '../support/osv-server.js';
-import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
-import { parseReport } from '../support/report-schema.js';
-
+import { runPair, useNoAdvisoryWorld } from '../support/no-advisory-world.js';
 import { CONTROLS, INCIDENTS, ROUTINE, type Replay } from './incidents.js';
 import { FORMATS, writeProject, type Format } from './lockfile-pairs.js';
 
-/** The JSON contract: the report model plus `notes` and `errors` as sentences. */
-
-let registry: RegistryServer;
-let osv: OsvServer;
-let github: GitHubServer;
-let tmp: string;
-let emptySnapshot: string;
-
-beforeAll(async () => {
-  registry = await startRegistryServer();
-  // The live advisory sources answer, and know nothing yet.
-  osv = await startOsvServer({ records: [] });
-  github = await startGitHubAdvisoriesServer({ records: [] });
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'lockgate-incidents-'));
-  emptySnapshot = path.join(tmp, 'empty.snapshot');
-  writeFileSync(emptySnapshot, encodeSnapshot([], { asOf: '2025-01-01T00:00:00Z' }));
-});
-afterAll(async () => {
-  await registry.close();
-  await osv.close();
-  await github.close();
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-const live = () => [
-  '--registry-url',
-  registry.url,
-  '--osv-url',
-  osv.url,
-  '--github-api-url',
-  github.url,
-  '--format',
-  'json',
-];
+const world = useNoAdvisoryWorld('incidents', '2025-01-01T00:00:00Z');
 
 async function check(replay: Replay, format: Format, extra: string[] = []) {
-  for (const pkg of replay.registry) registry.put(pkg);
-  registry.setNow(Date.parse(replay.at));
-  const dir = path.join(tmp, `${replay.name.replace(/\W+/g, '-')}-${format}`);
+  for (const pkg of replay.registry) world.registry.put(pkg);
+  world.registry.setNow(Date.parse(replay.at));
+  const dir = path.join(world.tmp, `${replay.name.replace(/\W+/g, '-')}-${format}`);
   writeProject(path.join(dir, 'base'), format, replay.base);
   writeProject(path.join(dir, 'head'), format, replay.head);
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(
-    ['--base-dir', path.join(dir, 'base'), '--head-dir', path.join(dir, 'head'), ...live(), ...extra],
-    {
-      stdout: (t) => (stdout += t),
-      stderr: (t) => (stderr += t),
-      env: { PATH: process.env.PATH },
-      snapshotPath: emptySnapshot,
-      retry: { maxAttempts: 1, sleep: async () => {} },
-    },
-  );
-  return { code, report: parseReport<ReportJson>(stdout), stderr };
+  // Registry signals alone: package content has its own replay (test/content/replay.test.ts).
+  return runPair(world, dir, ['--no-content', ...extra]);
 }
 
 /** `name@version` → sorted signal names per level. */
@@ -155,17 +102,17 @@ describe('the hold, the clock and the outage', () => {
   });
 
   it('--offline reads no registry', async () => {
-    registry.reset();
+    world.registry.reset();
     const { code, report } = await check(chalk, 'npm', ['--offline']);
     expect(code).toBe(0);
-    expect(registry.requests).toEqual([]);
+    expect(world.registry.requests).toEqual([]);
     // Not asked, and said so: never listed as answered.
     expect(report.sources.find((s) => s.name === 'registry')).toMatchObject({ state: 'not-asked', ok: false });
     expect(report.notChecked.join('; ')).toContain('registry signals (offline; 1 new version)');
   });
 
   it('a registry that does not answer holds the version (retry later), or exit 2 with --require-live', async () => {
-    registry.fault('/', { kind: 'status', status: 503 });
+    world.registry.fault('/', { kind: 'status', status: 503 });
     try {
       const held = await check(chalk, 'npm');
       expect(held.code).toBe(1);
@@ -182,12 +129,12 @@ describe('the hold, the clock and the outage', () => {
       expect(strict.code).toBe(2);
       expect(strict.stderr).toMatch(/Required source registry did not answer/);
     } finally {
-      registry.reset();
+      world.registry.reset();
     }
   });
 
   it('lists git and tarball dependencies as not checked by registry signals', async () => {
-    const dir = path.join(tmp, 'git-dep');
+    const dir = path.join(world.tmp, 'git-dep');
     writeProject(path.join(dir, 'base'), 'npm', [{ name: 'ms', version: '2.1.3' }]);
     const head = writeProject(path.join(dir, 'head'), 'npm', [
       { name: 'ms', version: '2.1.3' },
@@ -204,16 +151,8 @@ describe('the hold, the clock and the outage', () => {
       path.join(dir, 'head', '.github', 'lockgate.yml'),
       'allowed-hosts:\n  - registry.npmjs.org\n  - github.com\n',
     );
-    registry.put({ name: 'ms', versions: { '2.1.3': { published: '2020-12-08T14:32:00.000Z' } } });
-    let stdout = '';
-    const code = await runCli(['--base-dir', path.join(dir, 'base'), '--head-dir', path.join(dir, 'head'), ...live()], {
-      stdout: (t) => (stdout += t),
-      stderr: () => {},
-      env: {},
-      snapshotPath: emptySnapshot,
-      retry: { maxAttempts: 1 },
-    });
-    const report = parseReport<ReportJson>(stdout);
+    world.registry.put({ name: 'ms', versions: { '2.1.3': { published: '2020-12-08T14:32:00.000Z' } } });
+    const { code, report } = await runPair(world, dir, ['--no-content']);
     expect(code).toBe(0);
     expect(report.lockfiles[0]!.notChecked).toEqual([
       { name: 'left-pad', version: '1.3.0', reason: 'a git dependency, not from the registry' },

@@ -20,6 +20,8 @@ export interface LockPackage {
   transitive?: boolean;
   /** npm's `hasInstallScript` (npm writes it from the package's scripts). */
   hasInstallScript?: boolean;
+  /** The tarball's SRI integrity (default: a digest of `name@version`, the real format but not a real tarball's). */
+  integrity?: string;
 }
 
 export const FORMATS = ['npm', 'yarn-classic', 'yarn-berry', 'pnpm', 'bun'] as const;
@@ -51,7 +53,7 @@ export function writeProject(dir: string, format: Format, packages: readonly Loc
 
 const range = (p: LockPackage) => p.range ?? `^${p.version}`;
 const digest = (p: LockPackage) => createHash('sha512').update(`${p.name}@${p.version}`).digest();
-const integrity = (p: LockPackage) => `sha512-${digest(p).toString('base64')}`;
+const integrity = (p: LockPackage) => p.integrity ?? `sha512-${digest(p).toString('base64')}`;
 const base = (name: string) => name.slice(name.lastIndexOf('/') + 1);
 const tarball = (p: LockPackage, host = 'registry.npmjs.org') =>
   `https://${host}/${p.name}/-/${base(p.name)}-${p.version}.tgz`;
