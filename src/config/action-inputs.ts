@@ -43,6 +43,8 @@ export interface ActionInputs {
   registryUrl: string;
   /** Read the tarballs of new versions (input `content`, default true; `offline` turns it off too). */
   content: boolean;
+  /** A directory for on-disk caches (input `cache-dir`), relative to the workspace; undefined = no cache. */
+  cacheDir?: string;
   /** Hold versions younger than this (ms; 0 = off); undefined = the config file's, else 3 days. */
   minReleaseAgeMs?: number;
   /** A pull request label that turns holds (`release-age`) into warnings; empty = none. */

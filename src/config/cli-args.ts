@@ -31,6 +31,8 @@ export interface CliOptions {
   offline: boolean;
   /** --no-content: do not read package tarballs (package content is on unless this or --offline). */
   noContent: boolean;
+  /** --cache-dir: a directory for on-disk caches (tarballs by integrity); undefined = no cache. */
+  cacheDir?: string;
   /** Fail (exit 2) when a live advisory source does not answer. */
   requireLive: boolean;
   /** Check every package in head, not only new versions. */

@@ -194,6 +194,14 @@ export const OPTIONS: readonly OptionDef[] = [
     help: 'read the tarballs of the versions a change adds and of the versions they replace, and report what the new code adds (docs/content.md); offline turns it off too',
   },
   {
+    key: 'cacheDir',
+    flag: 'cache-dir',
+    arg: '<dir>',
+    input: 'cache-dir',
+    kind: kinds.text,
+    help: "a directory for lockgate's on-disk caches (package tarballs by integrity), for actions/cache to keep between runs; nothing is cached when unset",
+  },
+  {
     key: 'requireLive',
     flag: 'require-live',
     input: 'require-live-sources',

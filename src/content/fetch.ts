@@ -14,8 +14,8 @@
  * Never throws: what cannot be read is a `ContentNotRead` with one reason
  * ("not read: 140 MB unpacked"), which the report shows per version.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HttpRequestError, mapLimit, requestBytes, withDeadline, type RetryPolicy } from '../net/http.js';
 import { DEFAULT_UNPACK_LIMITS, UnpackError, formatBytes, unpackTarball, type UnpackLimits } from './unpack.js';
@@ -42,6 +42,8 @@ export interface ContentFetchOptions {
   /** Compressed bytes at most per tarball (default 64 MB). */
   maxTarballBytes?: number;
   limits?: UnpackLimits;
+  /** A directory that keeps verified tarballs by integrity between runs (`--cache-dir`); none when unset. */
+  cacheDir?: string;
 }
 
 export interface ContentFetchStatus {
@@ -50,6 +52,8 @@ export interface ContentFetchStatus {
   requests: number;
   bytes: number;
   unpackedBytes: number;
+  /** Tarballs read from the on-disk cache instead of downloaded (counted in `bytes`, not in `requests`). */
+  cached?: number;
   error?: string;
 }
 
@@ -65,6 +69,7 @@ export interface TarballSource {
 /** The counters every source keeps for the report's `sources` entry. */
 class Counters {
   requests = 0;
+  cached = 0;
   bytes = 0;
   unpacked = 0;
   lastError: string | undefined;
@@ -74,6 +79,7 @@ class Counters {
       name: 'content',
       ok: this.lastError === undefined,
       requests: this.requests,
+      ...(this.cached ? { cached: this.cached } : {}),
       bytes: this.bytes,
       unpackedBytes: this.unpacked,
       ...(this.lastError ? { error: this.lastError } : {}),
@@ -158,6 +164,7 @@ export class TarballClient implements TarballSource {
   private readonly limits: UnpackLimits;
   private readonly cache = new Map<string, Promise<TarballResult>>();
   private readonly counters = new Counters();
+  private readonly disk: DiskTarballs | undefined;
 
   constructor(options: ContentFetchOptions) {
     this.base = options.registryUrl.replace(/\/+$/, '');
@@ -167,6 +174,7 @@ export class TarballClient implements TarballSource {
     this.concurrency = Math.max(1, options.concurrency ?? 8);
     this.maxTarballBytes = options.maxTarballBytes ?? DEFAULT_MAX_TARBALL_BYTES;
     this.limits = options.limits ?? DEFAULT_UNPACK_LIMITS;
+    this.disk = options.cacheDir ? new DiskTarballs(options.cacheDir, this.maxTarballBytes) : undefined;
   }
 
   /** Every request's result, in order; each tarball at most once per client. */
@@ -206,6 +214,11 @@ export class TarballClient implements TarballSource {
   }
 
   private async fetchOne(request: TarballRequest, policy: RetryPolicy): Promise<TarballResult> {
+    const kept = request.integrity && (await this.disk?.get(request.integrity));
+    if (kept) {
+      this.counters.cached++;
+      return this.counters.read(kept, request, this.limits);
+    }
     const url = this.tarballUrl(request);
     const headers: Record<string, string> = { accept: 'application/octet-stream, */*' };
     if (this.token && new URL(url).host.toLowerCase() === this.registry.host.toLowerCase()) {
@@ -222,7 +235,52 @@ export class TarballClient implements TarballSource {
           : `not read: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
-    return this.counters.read(body, request, this.limits);
+    const result = await this.counters.read(body, request, this.limits);
+    // Only bytes that matched the lockfile's integrity are kept, filed under it.
+    if (result.ok && request.integrity) await this.disk?.put(request.integrity, body);
+    return result;
+  }
+}
+
+/**
+ * Tarballs on disk, one file per integrity string. A file is used only when
+ * its bytes match the integrity it is filed under, so a stale, cut-off or
+ * tampered cache is a miss (the tarball is downloaded again), never a wrong
+ * answer. Writes go to a temporary name and are renamed into place, so a run
+ * that stops halfway leaves no partial file under a real name. The cache is a
+ * convenience: a directory that cannot be read or written is no cache.
+ */
+export class DiskTarballs {
+  constructor(
+    private readonly dir: string,
+    private readonly maxBytes: number = DEFAULT_MAX_TARBALL_BYTES,
+  ) {}
+
+  fileOf(integrity: string): string {
+    return path.join(this.dir, `${createHash('sha256').update(integrity.trim()).digest('hex')}.tgz`);
+  }
+
+  async get(integrity: string): Promise<Uint8Array | undefined> {
+    try {
+      const file = this.fileOf(integrity);
+      if ((await stat(file)).size > this.maxBytes) return undefined;
+      const bytes = await readFile(file);
+      return verifyIntegrity(bytes, integrity) === 'ok' ? bytes : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async put(integrity: string, bytes: Uint8Array): Promise<void> {
+    const file = this.fileOf(integrity);
+    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.partial`;
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(partial, bytes);
+      await rename(partial, file);
+    } catch {
+      await rm(partial, { force: true }).catch(() => {});
+    }
   }
 }
 

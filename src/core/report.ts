@@ -177,6 +177,8 @@ export interface ContentSourceStatus {
   /** Compressed bytes downloaded (or read from the cache or the demo's folder). */
   bytes?: number;
   unpackedBytes?: number;
+  /** Tarballs read from the on-disk cache (`--cache-dir`) instead of downloaded. */
+  cached?: number;
   /** Why some tarball was not read, or why none was asked for. */
   error?: string;
 }

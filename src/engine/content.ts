@@ -12,6 +12,7 @@
  * version (and a headline message; an error with --require-live), never a
  * silent pass.
  */
+import path from 'node:path';
 import semver from 'semver';
 import { message, type Message } from '../core/report.js';
 import type { Signal } from '../core/signals.js';
@@ -57,7 +58,13 @@ export interface ContentOutcome {
 
 /** What an entry point says about content (flags or inputs); the config file's `content` section completes it. */
 export type ContentOptions =
-  | { registryUrl: string; env: NodeJS.ProcessEnv; retry?: RetryPolicy }
+  | {
+      registryUrl: string;
+      env: NodeJS.ProcessEnv;
+      retry?: RetryPolicy;
+      /** A directory for on-disk caches (`--cache-dir`): tarballs are kept in its `tarballs/` by integrity. */
+      cacheDir?: string;
+    }
   /** The offline demo: tarballs named `{basename}-{version}.tgz` in a directory, read through the same path. */
   | { directory: string };
 
@@ -85,6 +92,7 @@ export function createContentRequest(
       // The proxy variables of the entry point's environment apply here as to the registry signals.
       retry: { proxyEnv: options.env, ...options.retry },
       limits,
+      ...(options.cacheDir ? { cacheDir: path.join(options.cacheDir, 'tarballs') } : {}),
     }),
     settings,
     ...(hostOf(options.registryUrl) ? { registryHost: hostOf(options.registryUrl)! } : {}),

@@ -266,7 +266,8 @@ function advisoryStatus(status: Omit<SourceStatus, 'ok'>, live: boolean, state: 
 
 /** The registry's status as the report lists it: a registry with no name to look up was not asked. */
 function contentStatus(status: ContentFetchStatus): ContentSourceStatus {
-  const state: SourceState = status.requests === 0 ? 'not-asked' : status.ok ? 'answered' : 'failed';
+  const state: SourceState =
+    status.requests + (status.cached ?? 0) === 0 ? 'not-asked' : status.ok ? 'answered' : 'failed';
   return { type: 'content', ...status, state };
 }
 

@@ -143,7 +143,15 @@ async function actionRequest(
     },
     requireLive: inputs.requireLiveSources,
     ...(inputs.offline ? {} : { signals: signalsOptions(inputs, plan, ctx.env) }),
-    ...(inputs.offline || !inputs.content ? {} : { content: { registryUrl: inputs.registryUrl, env: ctx.env } }),
+    ...(inputs.offline || !inputs.content
+      ? {}
+      : {
+          content: {
+            registryUrl: inputs.registryUrl,
+            env: ctx.env,
+            ...(inputs.cacheDir ? { cacheDir: path.resolve(ctx.workspace, inputs.cacheDir) } : {}),
+          },
+        }),
   };
 }
 

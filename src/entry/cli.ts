@@ -121,7 +121,14 @@ export async function cliRequest(
     ...(options.demoTarballs
       ? { content: { directory: options.demoTarballs } }
       : !options.noContent && !options.offline
-        ? { content: { registryUrl: options.registryUrl, env, retry: { timeoutMs: options.requestTimeoutMs } } }
+        ? {
+            content: {
+              registryUrl: options.registryUrl,
+              env,
+              retry: { timeoutMs: options.requestTimeoutMs },
+              ...(options.cacheDir ? { cacheDir: path.resolve(options.cacheDir) } : {}),
+            },
+          }
         : {}),
   };
 }

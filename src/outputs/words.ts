@@ -74,8 +74,10 @@ export function describeSource(status: ReportSource, now?: number): string {
   else if (status.type !== 'advisory') {
     if (status.requests !== undefined) parts.push(countOf(status.requests, 'request'));
     if (status.bytes !== undefined) parts.push(countOf(status.bytes, 'byte'));
-    if (status.type === 'content' && status.unpackedBytes !== undefined)
-      parts.push(`${countOf(status.unpackedBytes, 'byte')} unpacked`);
+    if (status.type === 'content') {
+      if (status.cached) parts.push(`${countOf(status.cached, 'tarball')} from the cache`);
+      if (status.unpackedBytes !== undefined) parts.push(`${countOf(status.unpackedBytes, 'byte')} unpacked`);
+    }
   } else {
     if (status.records !== undefined) parts.push(countOf(status.records, 'record'));
     if (status.asOf) parts.push(`advisories as of ${status.asOf.slice(0, 10)}${ageSuffix(status.asOf, now)}`);

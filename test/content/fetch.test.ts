@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TarballClient, verifyIntegrity } from '../../src/content/fetch.js';
+import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DiskTarballs, TarballClient, verifyIntegrity } from '../../src/content/fetch.js';
 import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
 import { tarballBytes } from './support.js';
 
@@ -90,7 +93,8 @@ describe('TarballClient against a registry on 127.0.0.1', () => {
     for (const [fault, reason] of cases) {
       registry.reset();
       registry.fault('/debug/', fault);
-      const [r] = await client().getAll([request]);
+      // A short timeout: the hang is the server's, the wait need not be the test's.
+      const [r] = await client({ retry: { ...FAST, timeoutMs: 300 } }).getAll([request]);
       expect(r!.ok, JSON.stringify(fault)).toBe(false);
       expect(!r!.ok && r!.reason, JSON.stringify(fault)).toMatch(reason);
     }
@@ -115,6 +119,62 @@ describe('TarballClient against a registry on 127.0.0.1', () => {
       { name: 'bomb', version: '1.0.0' },
     ]);
     expect(b).toEqual({ ok: false, reason: 'not read: more than 8 MB unpacked' });
+  });
+});
+
+describe('the on-disk cache (--cache-dir)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'lockgate-tarball-cache-'));
+    return () => rmSync(dir, { recursive: true, force: true });
+  });
+  const request = { name: 'debug', version: '4.4.1', integrity: sri(debug) };
+
+  it('keeps a verified tarball by its integrity, and the next run reads it without a request', async () => {
+    const first = client({ cacheDir: dir });
+    expect((await first.getAll([request]))[0]).toMatchObject({ ok: true });
+    expect(registry.tarballsServed()).toHaveLength(1);
+    expect(readdirSync(dir)).toEqual([path.basename(new DiskTarballs(dir).fileOf(request.integrity))]);
+
+    registry.reset();
+    const second = client({ cacheDir: dir });
+    const [again] = await second.getAll([request]);
+    expect(again!.ok && again!.files.has('src/index.js')).toBe(true);
+    expect(registry.tarballsServed()).toEqual([]);
+    expect(second.status()).toMatchObject({ ok: true, requests: 0, cached: 1, bytes: debug.length });
+  });
+
+  it('takes a tampered or cut-off file for a miss and downloads again', async () => {
+    const disk = new DiskTarballs(dir);
+    for (const spoil of [
+      () => writeFileSync(disk.fileOf(request.integrity), solana),
+      () => truncateSync(disk.fileOf(request.integrity), 100),
+    ]) {
+      await client({ cacheDir: dir }).getAll([request]);
+      spoil();
+      registry.reset();
+      const c = client({ cacheDir: dir });
+      const [r] = await c.getAll([request]);
+      expect(r).toMatchObject({ ok: true, bytes: debug.length });
+      expect(registry.tarballsServed()).toHaveLength(1);
+      expect(c.status().cached).toBeUndefined();
+    }
+  });
+
+  it('keeps nothing that was not verified: no integrity, or bytes that do not match it', async () => {
+    await client({ cacheDir: dir }).getAll([
+      { name: 'debug', version: '4.4.1' },
+      { name: '@solana/web3.js', version: '1.95.5', integrity: sri(debug) },
+    ]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('is no cache when the directory cannot be written', async () => {
+    const file = path.join(dir, 'a-file');
+    writeFileSync(file, '');
+    const c = client({ cacheDir: path.join(file, 'tarballs') });
+    expect((await c.getAll([request]))[0]).toMatchObject({ ok: true });
+    expect(c.status()).toMatchObject({ ok: true, requests: 1 });
   });
 });
 

@@ -86,6 +86,21 @@ describe('postmark-mcp 1.0.15 → 1.0.16, opened five days after publish, no adv
     expect(world.registry.tarballsServed()).toEqual([]);
   });
 
+  it('--cache-dir: the second run reads both tarballs from the cache and reaches the same verdict', async () => {
+    const cache = path.join(world.tmp, 'cache');
+    const first = await replay(postmark, 'npm', ['--cache-dir', cache]);
+    world.registry.reset();
+    const dir = stage(postmark, 'npm');
+    const second = await run(dir, ['--cache-dir', cache]);
+    expect(world.registry.tarballsServed()).toEqual([]);
+    expect(second.report.sources.find((s) => s.type === 'content')).toMatchObject({
+      state: 'answered',
+      cached: 2,
+    });
+    expect(second.code).toBe(1);
+    expect(second.report.lockfiles[0]!.signals).toEqual(first.report.lockfiles[0]!.signals);
+  });
+
   it('a registry that serves other bytes than the lockfile pins is "not read", never a silent pass', async () => {
     const dir = stage(postmark, 'npm');
     // The lockfile pins 1.0.16's bytes; the registry now serves 1.0.15's under that name.
