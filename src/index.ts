@@ -1,5 +1,3 @@
 import { run } from './entry/action.js';
 
-
-
 await run();

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 
-
 /** lockgate's version, from the package.json above the running code (src/, dist/ or dist/chunks/). */
 export function lockgateVersion(): string {
   for (const candidate of ['../package.json', '../../package.json']) {

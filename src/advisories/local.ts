@@ -32,7 +32,6 @@ import { compactRecord, newestDate, npmNames } from './snapshot-format.js';
 import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
 import type { AdvisorySource } from './types.js';
 
-
 /** An npm package name: optional `@scope/`, then URL-safe characters, not starting with `.` or `_`. */
 const PACKAGE_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/i;
 /** Longest npm package name. */

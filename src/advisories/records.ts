@@ -19,8 +19,6 @@ import { jsonErrorLine } from '../core/lines.js';
 import { lineAt } from '../core/lines.js';
 import type { OsvRecord } from '../core/osv.js';
 
-
-
 /** A record and where it was read. */
 export interface SourcedRecord {
   record: OsvRecord;

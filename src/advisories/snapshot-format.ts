@@ -29,8 +29,6 @@ import { currentRecord, ORIGINS_KEY, type OriginImport } from '../match/origins.
 import type { OsvAffected, OsvEvent, OsvIocs, OsvRange, OsvRecord, OsvReference } from '../core/osv.js';
 import { LockgateError } from '../core/errors.js';
 
-
-
 /** `format` value of the header line. */
 export const SNAPSHOT_FORMAT = 'lockgate-advisories';
 /** Current layout version; a reader refuses any other. */

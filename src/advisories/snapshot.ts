@@ -20,7 +20,6 @@ import {
 } from './snapshot-format.js';
 import { LockgateError } from '../core/errors.js';
 
-
 /** File name of the snapshot, next to the bundles in dist/. */
 export const SNAPSHOT_FILE = 'advisories.snapshot';
 

@@ -4,8 +4,6 @@ import { OsvApiSource } from './osv-api.js';
 import { loadSnapshot } from './snapshot.js';
 import type { AdvisorySource } from './types.js';
 
-
-
 export interface SourceOptions {
   /** Extra advisory lists (files or directories). */
   advisories: readonly string[];

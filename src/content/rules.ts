@@ -43,9 +43,11 @@ import {
 
 export type ContentLevel = 'fail' | 'warn' | 'off';
 
-/** The rules' signals (content-not-read is the fetch edge's, not a rule's). */
-export type ContentRuleName = Exclude<ContentSignalName, 'content-not-read'>;
-export const CONTENT_RULE_NAMES = CONTENT_SIGNAL_NAMES.filter((n): n is ContentRuleName => n !== 'content-not-read');
+/** The rules' signals (content-not-read and content-not-compared are the fetch edge's, not a rule's). */
+export type ContentRuleName = Exclude<ContentSignalName, 'content-not-read' | 'content-not-compared'>;
+export const CONTENT_RULE_NAMES = CONTENT_SIGNAL_NAMES.filter(
+  (n): n is ContentRuleName => n !== 'content-not-read' && n !== 'content-not-compared',
+);
 
 export interface ContentResult {
   signal: ContentRuleName;

@@ -3,8 +3,6 @@ import { isOwnCode } from './model.js';
 import { normalizeResolved } from './source.js';
 import { compareVersions, sortVersions } from './versions.js';
 
-
-
 export type ChangeKind = 'added' | 'removed' | 'upgraded' | 'downgraded' | 'changed';
 
 /** One package name whose locked versions differ between base and head (the JSON contract's `changes`). */

@@ -1,7 +1,5 @@
 import { plain } from './escape.js';
 
-
-
 /**
  * What kind of failure an error is, for the one function that describes any of
  * them (`errorSentence`) and for scripts that read the report:

@@ -275,6 +275,12 @@ export function notChecked(report: Pick<Report, 'sources' | 'lockfiles'>): strin
   if (skipped) out.push(`registry signals for ${skipped} version${skipped === 1 ? '' : 's'}`);
   else if (registry && registry.state !== 'answered' && registry.error)
     out.push(`registry signals (${registry.error})`);
+  const unread = new Set(
+    report.lockfiles.flatMap((l) =>
+      l.signals.filter((s) => s.signal === 'content-not-read').map((s) => `${s.name}@${s.version}`),
+    ),
+  );
+  if (unread.size) out.push(`package content of ${unread.size} new version${unread.size === 1 ? '' : 's'}`);
   return out;
 }
 

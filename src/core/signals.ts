@@ -37,6 +37,7 @@ export const CONTENT_SIGNAL_NAMES = [
   'content-encoded',
   'content-binary',
   'content-not-read',
+  'content-not-compared',
 ] as const;
 export type ContentSignalName = (typeof CONTENT_SIGNAL_NAMES)[number];
 

@@ -152,7 +152,7 @@ export async function packageContent(
     if (before && !before.ok) {
       signals.push({
         ...at,
-        signal: 'content-not-read',
+        signal: 'content-not-compared',
         level: 'warn',
         detail: `the replaced version ${job.before!.version} was ${before.reason}; only the rules that need no comparison ran`,
       });

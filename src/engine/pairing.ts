@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { LOCKFILE_NAMES, isBinaryLockfile, lockfileName } from '../lockfiles/formats.js';
 
-
 /** A head lockfile and the base lockfile it is compared with (either may be missing). */
 export interface LockfilePair {
   head?: string;
@@ -74,9 +73,7 @@ export function pairLockfiles(
     // A lockfile renamed to another case of its name is the same lockfile, not a removal.
     base ??= baseText.find((f) => sameFile(f, head) && !headText.includes(f) && !taken.has(f));
     if (!base) {
-      base = baseText.find(
-        (f) => dirOf(f) === dirOf(head) && !headText.some((h) => sameFile(h, f)) && !taken.has(f),
-      );
+      base = baseText.find((f) => dirOf(f) === dirOf(head) && !headText.some((h) => sameFile(h, f)) && !taken.has(f));
       if (base)
         notes.push(
           `${head} replaces ${base}; compared with it so a package-manager switch does not report every package as new.`,

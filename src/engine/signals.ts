@@ -116,7 +116,6 @@ function youngNewPackage(target: SignalTarget, lookup: RegistryLookup): boolean 
   return lookup.now - first < YOUNG_MS;
 }
 
-
 /** What an entry point says about registry signals (flags or inputs); the engine adds the config file's section. */
 export interface SignalsOptions {
   registryUrl: string;

@@ -1,8 +1,6 @@
 import { edgesOf } from '../lockfiles/formats.js';
 import type { LockedPackage, Lockfile } from '../core/model.js';
 
-
-
 /** How a package entered the tree: the shortest chain from a direct dependency. */
 export interface Provenance {
   /** A direct dependency of one of the repository's package.json files. */

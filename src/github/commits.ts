@@ -9,8 +9,6 @@ import { DirTree, GitTree, git, type Tree } from '../inputs/trees.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { ContentsTree } from './contents-tree.js';
 
-
-
 /** Is `dir` the top of a git work tree (not merely inside another repository)? */
 export async function isGitCheckout(dir: string): Promise<boolean> {
   try {

@@ -5,8 +5,6 @@ import type { LockfilePlugin, ManifestText } from '../lockfiles/formats.js';
 import { isRecord } from '../core/guards.js';
 import type { Tree } from './trees.js';
 
-
-
 /** Most workspace package.json files read for one lockfile. */
 const MAX_MANIFESTS = 2000;
 
@@ -32,7 +30,8 @@ export async function readManifests(tree: Tree, lockfile: string): Promise<Manif
   );
   for (const file of files.slice(0, MAX_MANIFESTS)) {
     const manifest = await readManifest(tree, file);
-    if (manifest) manifests.push({ path: file.slice(prefix.length), dependencies: manifest.dependencies, text: manifest.text });
+    if (manifest)
+      manifests.push({ path: file.slice(prefix.length), dependencies: manifest.dependencies, text: manifest.text });
   }
   return manifests;
 }

@@ -32,7 +32,6 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import type { WorkflowSecrets } from '../core/guidance-types.js';
 
-
 /** Largest workflow file read, in bytes. */
 export const MAX_WORKFLOW_BYTES = 1024 * 1024;
 /** Most workflow files read from one repository. */

@@ -34,8 +34,6 @@ import { LockfileError, quote } from '../core/errors.js';
 import { registryTarball } from '../core/source.js';
 import { MAX_LOCKFILE_BYTES } from './text.js';
 
-
-
 /** The 42 bytes every bun.lockb starts with. */
 export const BUN_LOCKB_HEADER = '#!/usr/bin/env bun\nbun-lockfile-format-v0\n';
 

@@ -39,8 +39,6 @@ import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from '../co
 import { checkIdLength } from './text.js';
 import { isRecord } from '../core/guards.js';
 
-
-
 /** lockfileVersion values this parser reads (Bun 1.4 writes 2, which adds `hasInstallScript` to INFO). */
 const KNOWN_VERSIONS = new Set([0, 1, 2]);
 

@@ -17,7 +17,6 @@
 import { LockfileError, quote } from '../core/errors.js';
 import { lineAt } from '../core/lines.js';
 
-
 /** Deepest nesting of objects and arrays read. npm's deepest real trees nest a few dozen levels. */
 export const MAX_JSON_DEPTH = 256;
 

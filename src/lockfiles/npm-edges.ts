@@ -7,9 +7,6 @@
 import type { Edges, Importer, LockedPackage, Lockfile } from '../core/model.js';
 import { isInstallPath, nameFromInstallPath } from './npm-tree.js';
 
-
-
-
 /** The edges of an npm lockfile whose edges are unresolved (see `Lockfile.unresolvedEdges`). */
 export function npmEdges(lockfile: Lockfile): Edges {
   const resolver = new Resolver(lockfile.packages.map((p) => p.id));

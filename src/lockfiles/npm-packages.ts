@@ -24,8 +24,6 @@ import {
 } from './npm-tree.js';
 import { isRecord } from '../core/guards.js';
 
-
-
 /** Dependency fields of a `packages` entry that name other packages. */
 const DEPENDENCY_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies', 'devDependencies'] as const;
 

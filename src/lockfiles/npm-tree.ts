@@ -8,7 +8,6 @@ import { LockfileError, quote } from '../core/errors.js';
 import { checkIdLength, MAX_INSTALL_PATH_LENGTH } from './text.js';
 import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from '../core/source.js';
 
-
 export type JsonRecord = Record<string, unknown>;
 
 /** What every reader needs: the file, its text, and notes about entries kept with less than usual. */

@@ -27,8 +27,6 @@ import {
 import { isTarballPath } from '../core/source.js';
 import { isRecord } from '../core/guards.js';
 
-
-
 /** Deepest `node_modules` nesting read from a v1 tree (npm 5–6 dedupe; real trees nest a handful of levels). */
 export const MAX_TREE_DEPTH = 100;
 

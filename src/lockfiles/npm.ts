@@ -21,7 +21,6 @@ import { TreeLocations, readTree } from './npm-v1.js';
 import { registryTarball } from '../core/source.js';
 import { isRecord } from '../core/guards.js';
 
-
 /**
  * Parse an npm lockfile (v1, v2 or v3) into the model, dependency edges left as
  * names (`unresolvedEdges`; npm-edges.ts builds them). Throws LockfileError on anything unreadable.

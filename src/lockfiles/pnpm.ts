@@ -56,8 +56,6 @@ import {
   type Registries,
 } from '../core/source.js';
 
-
-
 type Major = 5 | 6 | 9;
 type YamlMap = Record<string, unknown>;
 
@@ -212,7 +210,9 @@ function checkComplete(state: State, text: string): void {
   if (state.unresolved) {
     cut(`the dependency ${quote(state.unresolved.reference)} at line ${state.unresolved.line} names no entry`);
   }
-  const flag = /^\s+(dev|optional|hasBin|requiresBuild|deprecated|prepare|bundled):\s*(\S*)\s*$/.exec(lines[lines.length - 1]!);
+  const flag = /^\s+(dev|optional|hasBin|requiresBuild|deprecated|prepare|bundled):\s*(\S*)\s*$/.exec(
+    lines[lines.length - 1]!,
+  );
   if (flag && flag[1] !== 'deprecated' && flag[2] !== 'true' && flag[2] !== 'false') {
     cut(`its last line sets ${flag[1]} to ${quote(flag[2])}`);
   }

@@ -1,8 +1,6 @@
 import { LockfileError, quote } from '../core/errors.js';
 import { lineAt } from '../core/lines.js';
 
-
-
 /** Largest lockfile read, in bytes. The largest real lockfiles we know are ~10 MB. */
 export const MAX_LOCKFILE_BYTES = 64 * 1024 * 1024;
 

@@ -38,7 +38,6 @@ import {
 } from '../core/source.js';
 import { SpecifierIndex, splitSpecifier } from './yarn-shared.js';
 
-
 /** `__metadata.version` values lockgate reads: Yarn 2.0 wrote 4, Yarn 4.x writes 8 and later 10. */
 const MIN_VERSION = 4;
 const MAX_VERSION = 10;
@@ -228,7 +227,8 @@ function planOf(pkg: LockedPackage, ref: Reference, registries: Registries): voi
   if (ref.patched !== undefined) {
     const inner: LockedPackage = { ...pkg, resolved: ref.patched };
     applyPlan(inner, registries);
-    for (const key of ['url', 'host', 'git'] as const) if (inner[key] !== undefined) Object.assign(pkg, { [key]: inner[key] });
+    for (const key of ['url', 'host', 'git'] as const)
+      if (inner[key] !== undefined) Object.assign(pkg, { [key]: inner[key] });
     return;
   }
   if (archive === undefined) {

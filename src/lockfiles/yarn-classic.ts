@@ -37,8 +37,6 @@ import {
 import { checkIdLength } from './text.js';
 import { SpecifierIndex, splitSpecifier, type Specifier } from './yarn-shared.js';
 
-
-
 /** A field value: a string, or a map (dependencies, optionalDependencies). */
 type FieldValue = string | Map<string, string>;
 
@@ -102,7 +100,9 @@ function classicSource(
   }
   if (resolved === undefined) {
     // GitHub shorthand (`user/repo#ref`) or git URLs in the specifier.
-    return specs.some((s) => isGitReference(s.range) || /^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(s.range)) ? 'git' : 'registry';
+    return specs.some((s) => isGitReference(s.range) || /^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(s.range))
+      ? 'git'
+      : 'registry';
   }
   if (isGitReference(resolved)) return 'git';
   if (isRegistryTarballOf(resolved, name, version)) return 'registry';
@@ -370,8 +370,7 @@ function toPackage(
   const written = stringField(file, entry, 'resolved');
   const name = entryName(file, entry, realNames, written);
   const local = specs.some((s) => s.range.startsWith('file:') || s.range.startsWith('link:'));
-  const resolved =
-    written === undefined || local ? written : absoluteResolved(file, entry, name, written, registries);
+  const resolved = written === undefined || local ? written : absoluteResolved(file, entry, name, written, registries);
   const integrity = stringField(file, entry, 'integrity');
   const pkg: LockedPackage = {
     id: entry.key,

@@ -19,8 +19,6 @@ import type { OsvAffected, OsvRecord, PackageQuery } from '../core/osv.js';
 import { currentRecord, currentView } from './origins.js';
 import { affectsVersion, isVersionRange, parseRangeEvents } from './osv-range.js';
 
-
-
 /** A report behind a match: the latest import of one origin of a record that covers the version. */
 export interface MatchedOrigin {
   /** The record whose origin it is. */

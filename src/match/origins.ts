@@ -24,7 +24,6 @@
 import type { OsvAffected, OsvRange, OsvRecord } from '../core/osv.js';
 import { isRecord } from '../core/guards.js';
 
-
 /** The `database_specific` key of the OSSF repository's import list. */
 export const ORIGINS_KEY = 'malicious-packages-origins';
 

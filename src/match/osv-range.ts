@@ -36,7 +36,6 @@ import semverParse from 'semver/functions/parse.js';
 import type { SemVer } from 'semver';
 import type { OsvAffected, OsvEvent, OsvRange } from '../core/osv.js';
 
-
 /** The event kinds OSV defines, in the order used to break ties at equal versions. */
 const EVENT_KINDS = ['introduced', 'fixed', 'last_affected', 'limit'] as const;
 type EventKind = (typeof EVENT_KINDS)[number];

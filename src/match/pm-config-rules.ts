@@ -555,7 +555,6 @@ function safeJson(text: string): Record<string, unknown> | unknown[] {
   }
 }
 
-
 /** Two registry URLs that only differ in letter case of scheme and host or a trailing slash. */
 function sameUrl(a: string, b: string): boolean {
   const norm = (u: string) => {

@@ -11,7 +11,7 @@
 import { md, plain } from '../core/escape.js';
 import type { Report } from '../core/report.js';
 import { isContentSignal, isContentSignalName, type Evidence, type Signal } from '../core/signals.js';
-import { RULES } from '../content/rules.js';
+import { RULES, type ContentRuleName } from '../content/rules.js';
 import { versionSignals, type VersionSignals } from './signals.js';
 
 const MAX_LISTED = 30;
@@ -105,13 +105,24 @@ export function markdownContent(report: Report): string {
   return out.join('\n');
 }
 
+/** What the fetch edge's two signals mean: no rule ran, or only the rules that need no comparison. */
+const UNREAD = {
+  'content-not-read': {
+    title: 'Package content not read',
+    help: 'The tarball of this version could not be downloaded, verified or unpacked within the caps, so what its code adds is unknown. Re-run, or read the package yourself before merging.',
+  },
+  'content-not-compared': {
+    title: 'Package content not compared',
+    help: "The tarball of the version this one replaces could not be read, so only the rules that need no comparison ran (obfuscation, binaries, install-time code, secrets). Re-run, or compare the two versions' files yourself.",
+  },
+};
+
 /** The SARIF rule of a content signal, with the rule's own help. */
 export function contentRule(name: Signal['signal']): object {
-  const rule = isContentSignalName(name) && name !== 'content-not-read' ? RULES[name] : undefined;
-  const title = rule?.title ?? 'Package content not read';
-  const help =
-    rule?.help ??
-    'The tarball of this version could not be downloaded, verified or unpacked within the caps, so what its code adds is unknown. Re-run, or read the package yourself before merging.';
+  const rule = isContentSignalName(name) && name in RULES ? RULES[name as ContentRuleName] : undefined;
+  const unread = UNREAD[name as keyof typeof UNREAD] ?? UNREAD['content-not-read'];
+  const title = rule?.title ?? unread.title;
+  const help = rule?.help ?? unread.help;
   return {
     id: `content/${name}`,
     name: 'PackageContent',

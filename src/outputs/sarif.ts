@@ -26,14 +26,7 @@
 import { createHash } from 'node:crypto';
 import { md, mdCode, mdLink, mdProse, plain } from '../core/escape.js';
 import { isContentSignal } from '../core/signals.js';
-import {
-  allSignals,
-  messagesAt,
-  verdictOf,
-  type PolicyKind,
-  type Report,
-  type Verdict,
-} from '../core/report.js';
+import { allSignals, messagesAt, verdictOf, type PolicyKind, type Report, type Verdict } from '../core/report.js';
 import { incidentPlan } from '../findings/guidance/plan.js';
 import {
   howItChanged,

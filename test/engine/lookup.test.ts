@@ -7,6 +7,10 @@ import { diffLockfiles } from '../../src/core/diff.js';
 import type { Lockfile } from '../../src/core/model.js';
 import { checkComparison, type CheckOptions } from '../../src/engine/lookup.js';
 import type { Comparison } from '../../src/engine/compare.js';
+import type { TarballRequest, TarballResult, TarballSource } from '../../src/content/fetch.js';
+import { DEFAULT_CONTENT_SETTINGS } from '../../src/content/rules.js';
+import { unpackTarball } from '../../src/content/unpack.js';
+import { tarballBytes } from '../content/support.js';
 
 const lock = (version: string): Lockfile => ({
   path: 'package-lock.json',
@@ -151,5 +155,49 @@ describe('a version whose origin changed', () => {
     );
     expect(report.lockfiles[0]!.findings.map((f) => [f.kind, f.line])).toEqual([['origin-changed', 9]]);
     expect(messageTexts(report, 'warning')).toEqual([]);
+  });
+
+  describe('package content it could not read', () => {
+    /** Tarballs in memory: `readable` versions unpack (a real tarball), the others fail with a registry's reason. */
+    const tarballs = (readable: string[]): TarballSource => {
+      let requests = 0;
+      return {
+        async getAll(list: readonly TarballRequest[]): Promise<TarballResult[]> {
+          requests += list.length;
+          return Promise.all(
+            list.map(async (r) => {
+              if (!readable.includes(r.version)) return { ok: false, reason: 'not read: GET … answered HTTP 503' };
+              const unpacked = await unpackTarball(tarballBytes('real/debug-4.4.1.tgz'));
+              return { ok: true, ...unpacked, bytes: 1 };
+            }),
+          );
+        },
+        status: () => ({ name: 'content', ok: false, requests, bytes: 0, unpackedBytes: 0, error: 'HTTP 503' }),
+      };
+    };
+    const withContent = (readable: string[]) =>
+      options({ content: { source: tarballs(readable), settings: DEFAULT_CONTENT_SETTINGS, allow: [] } });
+
+    it('the new version unread: a warning signal, named under "Not checked", never clean content', async () => {
+      const report = await checkComparison(comparison, [source('snapshot', [])], withContent(['1.0.0']));
+      expect(report.lockfiles[0]!.signals.map((s) => [s.signal, s.level])).toEqual([['content-not-read', 'warn']]);
+      expect(notChecked(report)).toEqual(['package content of 1 new version']);
+      expect(renderText(report)).toMatch(/^Not checked: .*package content of 1 new version/m);
+      expect(messageTexts(report, 'warning')).toEqual([
+        'Package content was not read for 1 new version (not read: GET … answered HTTP 503); the advisory check and registry signals are complete.',
+      ]);
+      const strict = await checkComparison(comparison, [source('snapshot', [])], {
+        ...withContent(['1.0.0']),
+        requireLive: true,
+      });
+      expect(messageTexts(strict, 'error')).toHaveLength(1);
+    });
+
+    it('only the replaced version unread: the rules that need no comparison ran, and it says so', async () => {
+      const report = await checkComparison(comparison, [source('snapshot', [])], withContent(['1.0.1']));
+      expect(report.lockfiles[0]!.signals.map((s) => s.signal)).toEqual(['content-not-compared']);
+      expect(report.lockfiles[0]!.signals[0]!.detail).toMatch(/^the replaced version 1\.0\.0 was not read: GET/);
+      expect(notChecked(report)).toEqual([]);
+    });
   });
 });

@@ -4,7 +4,6 @@
  */
 import type { LockfileFormat } from '../../core/model.js';
 
-
 /** The command that empties the package manager's download cache. */
 export function cacheCommand(format: LockfileFormat): string {
   switch (format) {

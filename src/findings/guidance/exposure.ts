@@ -10,10 +10,6 @@ import { formatLabel } from './commands.js';
 import { clean, codeName } from './records.js';
 import type { CiExposure, ExposureTime, WorkflowSecrets } from '../../core/guidance-types.js';
 
-
-
-
-
 /** What the exposure text needs to know about the finding. */
 export interface ExposureInput {
   change: ChangeKind | 'present';

@@ -37,7 +37,23 @@ import type { ChangeKind } from '../../core/diff.js';
 import type { LockfileFormat } from '../../core/model.js';
 import { cacheCommand, overrideField, regenerateCommand, whyCommand } from './commands.js';
 import { ciExposure, exposureOf, machineCredentials } from './exposure.js';
-import { MAX_NAME, MAX_VERSION, affectedEntries, clean, cleanVersions, codeName, collectIndicators, collectLinks, describeAffected, describesTakeover, fixedAbove, guidanceKind, lowestAffectedInLine, recordDetails, whatWasTaken } from './records.js';
+import {
+  MAX_NAME,
+  MAX_VERSION,
+  affectedEntries,
+  clean,
+  cleanVersions,
+  codeName,
+  collectIndicators,
+  collectLinks,
+  describeAffected,
+  describesTakeover,
+  fixedAbove,
+  guidanceKind,
+  lowestAffectedInLine,
+  recordDetails,
+  whatWasTaken,
+} from './records.js';
 export { cacheCommand } from './commands.js';
 export {
   advisoryUrl,
@@ -50,7 +66,6 @@ export {
   whatWasTaken,
 } from './records.js';
 import type { Guidance, WorkflowSecrets } from '../../core/guidance-types.js';
-
 
 /**
  * How the flagged version arrived: a diff change kind, or `present` for an
@@ -80,7 +95,6 @@ export interface GuidanceInput {
   /** The advisory source each record came from (same order as `records`), when known. */
   recordSources?: readonly string[];
 }
-
 
 /** Build the guidance for one finding. Pure; `workflows` come from readWorkflowSecrets. */
 export function buildGuidance(input: GuidanceInput, workflows: readonly WorkflowSecrets[] = []): Guidance {
