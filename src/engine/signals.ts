@@ -76,6 +76,7 @@ export async function registrySignals(
     return answer?.kind === 'found' ? answer.meta : undefined;
   };
   const out: SignalsOutcome['lockfiles'] = new Map();
+  const untimed: string[] = [];
   for (const { path, plan } of plans) {
     let signals: Signal[] = [];
     const notChecked = [...plan.notChecked];
@@ -86,12 +87,17 @@ export async function registrySignals(
         signals.push(...unansweredSignal(target, reason, request.settings));
         continue;
       }
-      signals.push(...evaluateSignals(target, answer, lookup!.now, request.settings, view));
+      const judged = evaluateSignals(target, answer, lookup!.now, request.settings, view);
+      if (judged.some((s) => s.signal === 'unanswered')) untimed.push(`${target.name}@${target.version}`);
+      signals.push(...judged);
     }
     if (request.override?.applies) signals = overrideHolds(signals, request.override.label);
     out.set(path, { signals, notChecked });
   }
-  const failed = lookup ? [...lookup.failed.values()] : [];
+  const failed = [
+    ...(lookup ? lookup.failed.values() : []),
+    ...untimed.map((v) => `it gave no publish time for ${v}`),
+  ];
   const status = names.length
     ? request.client.status()
     : { name: 'registry' as const, ok: true, requests: 0, bytes: 0 };

@@ -5,7 +5,7 @@
  * | signal               | fires when                                                                 | level                      |
  * |----------------------|----------------------------------------------------------------------------|----------------------------|
  * | unpublished          | the version is in `time` but not in `versions`, or the package is a 404     | fail                       |
- * | unanswered           | the registry did not answer for the package (error, timeout, deadline)      | fail (held: retry later)   |
+ * | unanswered           | the registry did not answer (error, timeout, deadline), or gave no time     | fail (held: retry later)   |
  * | release-age          | published less than `minReleaseAgeMs` ago                                  | fail (a hold), eligibleAt  |
  * | new-package          | new to the lockfile, first release younger than 7 days, and no sibling      | fail until 7 days old      |
  * | install-script-added | has preinstall/install/postinstall and the version it replaces had none    | fail in the review window, then warn |
@@ -222,6 +222,9 @@ export function evaluateSignals(
   const current = meta.versions.get(target.version)!;
   const published = meta.times.get(target.version);
   const publishedBy = published ?? meta.modified;
+  // No time at all: the hold cannot be judged, so the version is held as if the registry had not answered.
+  if (publishedBy === undefined && settings.minReleaseAgeMs > 0)
+    return unansweredSignal(target, 'its document gives no publish time for this version', settings);
   const ctx: RuleContext = { target, meta, current, published, publishedBy, now, settings, registry };
   const out = RULE_ORDER.flatMap((name) => signal(name, RULES[name](ctx)));
   // A burst is said only beside another signal (see the decisions above).
@@ -295,7 +298,7 @@ export function unansweredSignal(target: SignalTarget, reason: string, settings:
       line: target.line,
       signal: 'unanswered',
       level: settings.levels.unanswered === 'warn' ? 'warn' : 'fail',
-      detail: `the registry did not answer for ${target.name} (${reason.replace(/\.$/, '')}); held until it does: run the check again later`,
+      detail: `the registry did not answer for ${target.name}@${target.version} (${reason.replace(/\.$/, '')}); held until it does: run the check again later`,
     },
   ];
 }

@@ -122,6 +122,25 @@ describe('release-age', () => {
     ).toEqual([]);
   });
 
+  it('a version with no publish time (no time entry and no modified) is held, never passed', () => {
+    const timeless = readPackument('pkg', {
+      name: 'pkg',
+      versions: { '1.0.1': { name: 'pkg', version: '1.0.1', dist: { integrity: 'sha512-AAAA' } } },
+    });
+    const signals = run(target('1.0.1', ['1.0.0']), { kind: 'found', meta: timeless! });
+    expect(signals).toEqual([
+      expect.objectContaining({
+        signal: 'unanswered',
+        level: 'fail',
+        detail: expect.stringMatching(/no publish time/),
+      }),
+    ]);
+    // With the hold off, nothing needs the time.
+    expect(
+      run(target('1.0.1', ['1.0.0']), { kind: 'found', meta: timeless! }, { ...settings, minReleaseAgeMs: 0 }),
+    ).toEqual([]);
+  });
+
   it('the override label turns holds into warnings and nothing else', () => {
     const signals = run(
       target('1.0.1', ['1.0.0']),
