@@ -15,8 +15,8 @@ export interface CliOptions {
   base?: string;
   /** Compare against the lockfiles in this directory instead of git. */
   baseDir?: string;
-  /** The tree to check. */
-  headDir: string;
+  /** The tree to check; undefined = the workspace root found from the current directory (entry/cli.ts). */
+  headDir?: string;
   /** Check only the lockfiles these paths or globs select (relative to headDir). */
   lockfiles: string[];
   /** Config file named with --config (default: .github/lockgate.yml of the trusted tree, when present). */

@@ -134,8 +134,7 @@ export const OPTIONS: readonly OptionDef[] = [
     flag: 'head-dir',
     arg: '<dir>',
     kind: kinds.text,
-    default: '.',
-    help: 'the tree to check (default: the current directory)',
+    help: 'the tree to check (default: the current directory when it or a folder below it has a lockfile, else the nearest folder above it that has one, as the package managers find the workspace root)',
   },
   {
     key: 'baseRef',

@@ -2,11 +2,11 @@
  * The CLI: flags → a check request → the engine → text, JSON, Markdown or
  * SARIF on stdout (or --output), errors on stderr, the exit status.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCliArgs, USAGE, type CliOptions } from '../config/cli-args.js';
+import { parseCliArgs, USAGE, UsageError, type CliOptions } from '../config/cli-args.js';
 import { DEFAULT_CONFIG } from '../config/options.js';
 import { exitCode, messagesAt, type Report } from '../core/report.js';
 import { check, type CheckRequest, type ConfigRequest } from '../engine/check.js';
@@ -16,6 +16,7 @@ import { renderJson, renderMarkdown, renderText } from '../outputs/render.js';
 import { sarifFor } from '../outputs/sarif.js';
 import { lockgateVersion } from '../version.js';
 import type { RetryPolicy } from '../net/http.js';
+import { lockfileName } from '../lockfiles/formats.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -55,6 +56,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const cwd = io.cwd ?? process.cwd();
     if (options.demo) options = demoOptions(options);
+    if (options.headDir === undefined) {
+      const root = workspaceRoot(cwd);
+      if (root !== cwd && !options.quiet)
+        io.stderr(`lockgate: no lockfile in ${cwd}; checking ${root}, the nearest folder above it with one\n`);
+      options = { ...options, headDir: root };
+    }
     const request = await cliRequest(options, io.env, cwd);
     if (io.snapshotPath) request.sources = { ...request.sources, snapshotPath: io.snapshotPath };
     if (request.signals && io.retry) request.signals.retry = { ...request.signals.retry, ...io.retry };
@@ -84,7 +91,7 @@ export async function cliRequest(
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): Promise<CheckRequest> {
-  const headDir = path.resolve(cwd, options.headDir);
+  const headDir = path.resolve(cwd, options.headDir ?? '.');
   const head = new DirTree(headDir);
   const baseRef = options.baseDir ? undefined : (options.base ?? (await defaultBase(headDir, options.all)));
   const gitBase = baseRef === undefined ? undefined : new GitTree(headDir, baseRef);
@@ -146,6 +153,40 @@ function configRequest(options: CliOptions, cwd: string, head: Tree, gitBase: Tr
   return gitBase
     ? { tree: gitBase, path: DEFAULT_CONFIG, origin: 'default', required: false, untrusted: head }
     : { tree: head, path: DEFAULT_CONFIG, origin: 'default', required: false };
+}
+
+/**
+ * The folder the CLI checks when --head-dir is not given: the current folder
+ * when it or a folder below it holds a lockfile, else the nearest folder above
+ * it with a lockfile, as npm, pnpm, yarn and Bun find the workspace root from a
+ * workspace package. The search upward stops at the repository's top (a folder
+ * with `.git`) and at the file-system root. Finding none is an error: a check
+ * that read no lockfile must not pass.
+ */
+function workspaceRoot(cwd: string): string {
+  const start = path.resolve(cwd);
+  if (hasLockfileBelow(start)) return start;
+  for (let dir = start; ; ) {
+    if (dir !== start && readdirSync(dir).some((name) => lockfileName(name) !== undefined)) return dir;
+    const parent = path.dirname(dir);
+    if (existsSync(path.join(dir, '.git')) || parent === dir) {
+      throw new UsageError(
+        `No lockfile in ${start}, below it, or in a folder above it up to ${dir}; run lockgate in the project that has one, or name the folder with --head-dir.`,
+      );
+    }
+    dir = parent;
+  }
+}
+
+/** A lockfile in `dir` or a folder below it (node_modules and .git are not walked). */
+function hasLockfileBelow(dir: string): boolean {
+  const walk = (at: string): boolean =>
+    readdirSync(at, { withFileTypes: true }).some((entry) =>
+      entry.isDirectory()
+        ? entry.name !== 'node_modules' && entry.name !== '.git' && walk(path.join(at, entry.name))
+        : lockfileName(entry.name) !== undefined,
+    );
+  return walk(dir);
 }
 
 /**

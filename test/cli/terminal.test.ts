@@ -19,8 +19,6 @@ import { snapshotRecords, startOsvServer, type OsvServer } from '../support/osv-
 import { ordinaryPackages, startRegistryServer, type RegistryServer } from '../support/registry-server.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
-
-
 const EXAMPLE = path.join(ROOT, 'examples', 'postmark-mcp');
 const example = ['--base-dir', path.join(EXAMPLE, 'base'), '--head-dir', path.join(EXAMPLE, 'head')];
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lockgate-terminal-'));
@@ -212,6 +210,33 @@ describe('formats', () => {
     expect(sarifSchemaErrors(log)).toEqual([]);
     expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
       'packages/mail/package-lock.json',
+    );
+  });
+
+  it('from a workspace package without a lockfile, it checks the workspace root, as the package managers install', async () => {
+    const repo = path.join(tmp, 'workspace');
+    const app = path.join(repo, 'packages', 'app');
+    mkdirSync(app, { recursive: true });
+    execFileSync('git', ['init', '-q', repo]);
+    cpSync(path.join(EXAMPLE, 'head'), repo, { recursive: true });
+    writeFileSync(path.join(app, 'package.json'), '{"name":"app","version":"1.0.0"}\n');
+    const result = await run(['--offline', '--base-dir', path.join(EXAMPLE, 'base')], { cwd: app });
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout).toContain('postmark-mcp@1.0.16 — upgraded from 1.0.15 (package-lock.json:');
+    expect(result.stderr).toContain(`no lockfile in ${app}; checking ${repo}, the nearest folder above it with one`);
+  });
+
+  it('with no lockfile below it or above it up to the repository top, it says so and exits 2', async () => {
+    const repo = path.join(tmp, 'no-lockfile');
+    const app = path.join(repo, 'packages', 'app');
+    mkdirSync(app, { recursive: true });
+    execFileSync('git', ['init', '-q', repo]);
+    writeFileSync(path.join(app, 'package.json'), '{"name":"app","version":"1.0.0"}\n');
+    const result = await run(['--offline', '--all'], { cwd: app });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `lockgate: No lockfile in ${app}, below it, or in a folder above it up to ${repo}; run lockgate in the project that has one, or name the folder with --head-dir.\n`,
     );
   });
 
