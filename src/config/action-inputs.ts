@@ -47,6 +47,8 @@ export interface ActionInputs {
   cacheDir?: string;
   /** Hold versions younger than this (ms; 0 = off); undefined = the config file's, else 3 days. */
   minReleaseAgeMs?: number;
+  /** `warn`: holds are warnings; every other fail stays. */
+  holds: 'fail' | 'warn';
   /** A pull request label that turns holds (`release-age`) into warnings; empty = none. */
   overrideLabel: string;
   /** On schedule / workflow_dispatch: re-run the failed jobs of pull requests whose holds have ended. */

@@ -46,6 +46,8 @@ export interface CliOptions {
   registryUrl: string;
   /** Hold versions younger than this (ms); 0 turns release-age off. Undefined: the config file's, else 3 days. */
   minReleaseAgeMs?: number;
+  /** `warn`: holds are warnings; every other fail stays. */
+  holds: 'fail' | 'warn';
   /** Findings, holds and errors only (no changes, sources, notes or progress). */
   quiet: boolean;
   /** Most characters of `--format markdown` (default: a pull request comment's 65,536). */

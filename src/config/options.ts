@@ -82,6 +82,7 @@ export function listItems(raw: string): string[] {
 export const OUTPUT_FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
 export const MODES = ['diff', 'all'] as const;
 export const COMMENT_MODES = ['on-findings', 'always', 'never'] as const;
+export const HOLD_MODES = ['fail', 'warn'] as const;
 
 /** Default config file path. */
 export const DEFAULT_CONFIG = '.github/lockgate.yml';
@@ -257,6 +258,15 @@ export const OPTIONS: readonly OptionDef[] = [
     kind: kinds.seconds,
     default: '10',
     help: 'seconds allowed for one request to a live source (default 10; failed requests are retried with backoff)',
+  },
+  {
+    key: 'holds',
+    flag: 'holds',
+    arg: '<m>',
+    input: 'holds',
+    kind: kinds.oneOf(HOLD_MODES),
+    default: 'fail',
+    help: 'fail (default): a version younger than min-release-age fails the check; warn: holds are warnings and every other fail stays (local and pre-commit use)',
   },
   {
     key: 'overrideLabel',

@@ -156,3 +156,12 @@ const CODE_SAFE = /^[A-Za-z0-9@/._~+:?=&%#[\]-]+$/;
 export function mdCode(text: string, max = MAX_ECHO): string {
   return text.length <= max && CODE_SAFE.test(text) ? `\`${text}\`` : md(text, max);
 }
+
+/**
+ * A short piece of JSON (a package.json member lockgate writes, `"vite": "8.4.0"`) as a code
+ * span when it holds only SPAN_SAFE characters and double quotes (inert inside a span); else as
+ * md() writes it.
+ */
+export function mdJsonSpan(text: string, max = MAX_ECHO): string {
+  return text.length <= max && /^[A-Za-z0-9 @/._~+:?=&%#!$*,;(){}^"-]+$/.test(text) ? `\`${text}\`` : md(text, max);
+}

@@ -2,7 +2,7 @@ import type { Change } from './diff.js';
 import type { Guidance, PolicyGuidance } from './guidance-types.js';
 import type { LockfileFormat } from './model.js';
 import type { SourceStatus } from './osv.js';
-import { isContentSignal, type Signal } from './signals.js';
+import { isContentSignal, type HoldSuggestion, type HoldsContext, type Signal } from './signals.js';
 
 /** An advisory behind a finding, as the JSON contract lists it. */
 export interface AdvisoryRef {
@@ -103,6 +103,8 @@ export interface LockfileReport {
   signals: Signal[];
   /** Versions registry signals did not look at (not from the registry read, allow-listed, no answer). */
   notChecked?: NotChecked[];
+  /** For versions a registry signal fails: the newest version that passes today and the edit that installs it. */
+  suggestions?: HoldSuggestion[];
 }
 
 /**
@@ -209,6 +211,8 @@ export interface Report {
   messages: Message[];
   /** Policy findings about config files and manifests (absent when there are none). */
   fileFindings?: FileFinding[];
+  /** How this run treats holds (absent when registry signals were off). */
+  holds?: HoldsContext;
 }
 
 /** The JSON contract (`--format json`, the Action's report file): the report with what it comes to. */
@@ -224,6 +228,8 @@ export interface ReportJson {
   messages: Message[];
   /** Policy findings about config files and manifests (absent when there are none). */
   fileFindings?: FileFinding[];
+  /** How this run treats holds (absent when registry signals were off). */
+  holds?: HoldsContext;
 }
 
 /** The counts of each kind of verdict in a report (a policy finding about a config file or manifest counts as policy). */
@@ -321,6 +327,7 @@ export function reportJson(report: Report): ReportJson {
     sources: report.sources,
     messages: report.messages,
     ...(report.fileFindings?.length ? { fileFindings: report.fileFindings } : {}),
+    ...(report.holds ? { holds: report.holds } : {}),
   };
 }
 

@@ -78,6 +78,52 @@ export interface Signal {
   eligibleAt?: string;
   /** Content signals: where in the new version's files, quoted. */
   evidence?: Evidence[];
+  /**
+   * How the version entered, when it is not a direct dependency: `name@version` from a direct
+   * dependency down to this package (as findings have it).
+   */
+  via?: string[];
+  /** The package.json (relative to the lockfile's directory) whose dependency brings it in, when known. */
+  importer?: string;
+}
+
+/**
+ * The way out of a failing registry signal: the newest version in the range that
+ * asks for it which trips no fail-level signal today, and the one edit of a
+ * package.json that installs it (the dependency itself when it is direct, the
+ * package manager's override when it is transitive).
+ */
+export interface HoldSuggestion {
+  name: string;
+  /** The version that fails. */
+  version: string;
+  /** The newest version of `range` that passes today (older than the hold, no other fail). */
+  suggested: string;
+  /** The range it was chosen in. */
+  range: string;
+  /** Whose range it is: a package.json of the repository (direct) or `name@version` of the dependent (transitive). */
+  rangeFrom: string;
+  /** The package.json to edit, relative to the repository root. */
+  file: string;
+  /**
+   * Where in it: the dependency field (`dependencies`, `devDependencies`, `optionalDependencies`) or
+   * the override field (`overrides` for npm and Bun, `resolutions` for Yarn, `pnpm.overrides` for pnpm).
+   */
+  field: string;
+  /** The member to write there, exactly (`"vite": "8.4.0"`). */
+  edit: string;
+}
+
+/** How a run treats holds, for the words of the way out (absent when registry signals were off). */
+export interface HoldsContext {
+  /** `fail` (default): a hold fails the check; `warn` (`--holds warn`): holds are warnings, other fails stay. */
+  mode: 'fail' | 'warn';
+  /** `merge` on a pull request ("can merge from"), `install` elsewhere ("can install from"). */
+  verb: 'merge' | 'install';
+  /** The configured override label on a pull request (`''`: none configured). */
+  overrideLabel?: string;
+  /** The repository's workflows run lockgate on a schedule with `rerun-held`: a held job is re-run by itself. */
+  rerun?: boolean;
 }
 
 /** Settings of the rules. */
@@ -86,6 +132,8 @@ export interface SignalSettings {
   minReleaseAgeMs: number;
   /** Per-signal level; a rule's own `fail` window is capped by it. */
   levels: Record<SignalName, SignalLevelSetting>;
+  /** The verb of "can merge from": `merge` on a pull request (default), `install` elsewhere. */
+  verb?: 'merge' | 'install';
 }
 
 export const DEFAULT_MIN_RELEASE_AGE_MS = 3 * 24 * 3_600_000;

@@ -208,6 +208,9 @@ export async function checkComparison(
       ...(signals?.lockfiles.get(compared.path)?.notChecked.length
         ? { notChecked: signals.lockfiles.get(compared.path)!.notChecked }
         : {}),
+      ...(signals?.lockfiles.get(compared.path)?.suggestions.length
+        ? { suggestions: signals.lockfiles.get(compared.path)!.suggestions }
+        : {}),
     };
   });
   // A version whose origin change is already a finding needs no warning besides it.
@@ -228,7 +231,14 @@ export async function checkComparison(
       error: `offline; ${count} new version${count === 1 ? '' : 's'}`,
     });
   }
-  return { version: 2, mode: options.all ? 'all' : 'diff', lockfiles, sources: statuses, messages };
+  return {
+    version: 2,
+    mode: options.all ? 'all' : 'diff',
+    lockfiles,
+    sources: statuses,
+    messages,
+    ...(signals ? { holds: signals.holds } : {}),
+  };
 }
 
 /**

@@ -8,15 +8,29 @@ import { signalTargets } from '../signals/targets.js';
 import {
   evaluateSignals,
   fullDocumentNeeded,
+  holdsAsWarnings,
   overrideHolds,
   unansweredSignal,
   YOUNG_MS,
+  type RegistryView,
   type SignalTarget,
 } from '../signals/rules.js';
+import { directSource, overrideSource, splitSpec, suggestFor } from '../signals/suggest.js';
+import { DependencyGraph } from '../findings/graph.js';
+import { readImporterManifests, readManifests } from '../inputs/manifests.js';
+import type { Tree } from '../inputs/trees.js';
+import path from 'node:path';
 import type { RetryPolicy } from '../net/http.js';
 import { RegistryClient, type RegistryLookup, type RegistryStatus } from '../signals/registry.js';
 import type { AllowEntry, SignalsConfig } from '../signals/settings.js';
-import { DEFAULT_LEVELS, DEFAULT_MIN_RELEASE_AGE_MS, type Signal, type SignalSettings } from '../core/signals.js';
+import {
+  DEFAULT_LEVELS,
+  DEFAULT_MIN_RELEASE_AGE_MS,
+  type HoldSuggestion,
+  type HoldsContext,
+  type Signal,
+  type SignalSettings,
+} from '../core/signals.js';
 import type { ComparedLockfile } from './compare.js';
 import { explicitOrFile } from '../config/options.js';
 import { urlHost } from '../core/source.js';
@@ -29,6 +43,12 @@ export interface SignalsRequest {
   allow: readonly AllowEntry[];
   /** The pull request's override label (pull requests only). */
   override?: OverrideLabel;
+  /** `warn` (`--holds warn`, input `holds: warn`): holds become warnings; other fails stay. Default `fail`. */
+  holds?: 'fail' | 'warn';
+  /** Whether the repository runs lockgate on a schedule with `rerun-held` (its workflows, read only for a hold). */
+  rerun?: () => Promise<boolean>;
+  /** The head tree, whose package.json files the way out of a hold edits. */
+  head?: Tree;
 }
 
 /** The configured override label (`''`: none) and whether it lifts this run's holds. */
@@ -42,7 +62,9 @@ export interface OverrideLabel {
 
 export interface SignalsOutcome {
   /** Per compared lockfile path. */
-  lockfiles: Map<string, { signals: Signal[]; notChecked: NotChecked[] }>;
+  lockfiles: Map<string, { signals: Signal[]; notChecked: NotChecked[]; suggestions: HoldSuggestion[] }>;
+  /** How this run treats holds (for the words of the way out). */
+  holds: HoldsContext;
   status: RegistryStatus;
   /** Packages the registry did not answer for, with the first reason; empty when it answered for all. */
   unanswered: { count: number; reason?: string };
@@ -77,9 +99,8 @@ export async function registrySignals(
   };
   const out: SignalsOutcome['lockfiles'] = new Map();
   const untimed: string[] = [];
-  for (const { path, plan } of plans) {
-    let signals: Signal[] = [];
-    const notChecked = [...plan.notChecked];
+  const evaluated = plans.map(({ path: file, plan }) => {
+    const signals: Signal[] = [];
     for (const target of plan.targets) {
       const answer = lookup?.answers.get(target.name);
       if (!answer) {
@@ -91,13 +112,19 @@ export async function registrySignals(
       if (judged.some((s) => s.signal === 'unanswered')) untimed.push(`${target.name}@${target.version}`);
       signals.push(...judged);
     }
+    return { file, plan, signals };
+  });
+  const wayOut = lookup ? await waysOut(lockfiles, evaluated, lookup, view, request) : new Map<string, WayOut>();
+  for (const { file, plan, signals: found } of evaluated) {
+    const way = wayOut.get(file);
+    let signals = way ? found.map((s) => ({ ...s, ...way.where.get(`${s.name}@${s.version}`) })) : found;
     if (request.override?.applies) signals = overrideHolds(signals, request.override.label);
-    out.set(path, { signals, notChecked });
+    if (request.holds === 'warn') signals = holdsAsWarnings(signals, 'a warning: holds is set to warn');
+    out.set(file, { signals, notChecked: [...plan.notChecked], suggestions: way?.suggestions ?? [] });
   }
-  const failed = [
-    ...(lookup ? lookup.failed.values() : []),
-    ...untimed.map((v) => `it gave no publish time for ${v}`),
-  ];
+  const held = [...out.values()].some((l) => l.signals.some((s) => s.signal === 'release-age' && s.level === 'fail'));
+  const rerun = held && request.rerun ? await request.rerun().catch(() => false) : false;
+  const failed = [...(lookup ? lookup.failed.values() : []), ...untimed.map((v) => `it gave no publish time for ${v}`)];
   const status = names.length
     ? request.client.status()
     : { name: 'registry' as const, ok: true, requests: 0, bytes: 0 };
@@ -106,6 +133,12 @@ export async function registrySignals(
     status,
     unanswered: { count: failed.length, ...(failed[0] ? { reason: failed[0] } : {}) },
     clock: lookup?.answers.size ? lookup.clock : 'registry',
+    holds: {
+      mode: request.holds ?? 'fail',
+      verb: request.settings.verb ?? 'merge',
+      ...(request.override ? { overrideLabel: request.override.label } : {}),
+      ...(rerun ? { rerun: true } : {}),
+    },
     notes: [
       overrideNote(
         request.override,
@@ -113,6 +146,114 @@ export async function registrySignals(
       ),
     ].filter((n): n is string => n !== undefined),
   };
+}
+
+/** Per lockfile: where each failing version came from (`via`, `importer`) and the way out of it. */
+interface WayOut {
+  where: Map<string, Pick<Signal, 'via' | 'importer'>>;
+  suggestions: HoldSuggestion[];
+}
+
+/**
+ * How each version with signals entered (the shortest chain, from the lockfile's own graph) and,
+ * for each one a registry signal fails, the newest version of its range that passes today with the
+ * edit that installs it (signals/suggest.ts). A transitive version's range is its dependent's, read
+ * from the dependent's registry document: one more (abbreviated) document for a dependent the run
+ * did not read. Reading a package.json that is missing or broken leaves the suggestion out.
+ */
+async function waysOut(
+  lockfiles: readonly ComparedLockfile[],
+  evaluated: readonly { file: string; plan: { targets: SignalTarget[] }; signals: Signal[] }[],
+  lookup: RegistryLookup,
+  view: RegistryView,
+  request: SignalsRequest,
+): Promise<Map<string, WayOut>> {
+  const out = new Map<string, WayOut>();
+  const pending: {
+    file: string;
+    target: SignalTarget;
+    direct: boolean;
+    importer?: string;
+    dependent?: { name: string; version: string };
+  }[] = [];
+  for (const { file, plan, signals } of evaluated) {
+    const head = lockfiles.find((l) => l.path === file)?.head;
+    if (!head || !signals.length) continue;
+    const graph = new DependencyGraph(head);
+    const where: WayOut['where'] = new Map();
+    const failing = new Set(
+      signals.filter((s) => s.level === 'fail' && s.signal !== 'unanswered').map((s) => `${s.name}@${s.version}`),
+    );
+    for (const target of plan.targets) {
+      const key = `${target.name}@${target.version}`;
+      if (!signals.some((s) => s.name === target.name && s.version === target.version)) continue;
+      const ids = head.packages.filter((p) => p.name === target.name && p.version === target.version).map((p) => p.id);
+      const prov = graph.provenance(ids);
+      where.set(key, {
+        ...(prov.via.length ? { via: prov.via } : {}),
+        ...(prov.importer ? { importer: prov.importer } : {}),
+      });
+      if (!failing.has(key)) continue;
+      const dependent = prov.via.length >= 2 ? splitSpec(prov.via[prov.via.length - 2]!) : undefined;
+      pending.push({
+        file,
+        target,
+        direct: prov.direct,
+        ...(prov.importer ? { importer: prov.importer } : {}),
+        ...(dependent ? { dependent } : {}),
+      });
+    }
+    out.set(file, { where, suggestions: [] });
+  }
+  if (!pending.length) return out;
+  // Dependents the run has not read: their abbreviated documents carry each version's dependency ranges.
+  const unread = [
+    ...new Set(pending.flatMap((p) => (p.dependent && !view(p.dependent.name) ? [p.dependent.name] : []))),
+  ];
+  const more = unread.length ? await request.client.lookup(unread, () => false) : undefined;
+  const meta = (name: string) => {
+    const answer = more?.answers.get(name);
+    return answer?.kind === 'found' ? answer.meta : view(name);
+  };
+  const manifests = new Map<string, Promise<{ path: string; text: string }[]>>();
+  const manifestsOf = (file: string) => {
+    let list = manifests.get(file);
+    if (!list) {
+      const head = lockfiles.find((l) => l.path === file)!.head!;
+      list = request.head
+        ? Promise.all([readManifests(request.head, file), readImporterManifests(request.head, head)]).then(([a, b]) => [
+            ...a,
+            ...b,
+          ])
+        : Promise.resolve([]);
+      manifests.set(file, list);
+    }
+    return list;
+  };
+  for (const p of pending) {
+    const answer = lookup.answers.get(p.target.name);
+    if (answer?.kind !== 'found') continue;
+    const head = lockfiles.find((l) => l.path === p.file)!.head!;
+    const dir = path.posix.dirname(p.file);
+    const inRepo = (relative: string) => (dir === '.' ? relative : path.posix.join(dir, relative));
+    let source;
+    if (p.direct) {
+      const list = await manifestsOf(p.file);
+      const declaring = list.filter((m) => m.path === (p.importer ?? 'package.json'));
+      for (const m of declaring.length ? declaring : list) {
+        source = directSource(inRepo(m.path), m.text, p.target.name);
+        if (source) break;
+      }
+    } else if (p.dependent) {
+      source = overrideSource(head.format, inRepo('package.json'), p.target.name, {
+        ...p.dependent,
+        meta: meta(p.dependent.name),
+      });
+    }
+    const suggestion = source && suggestFor(p.target, answer.meta, source, lookup.now, request.settings, view);
+    if (suggestion) out.get(p.file)!.suggestions.push(suggestion);
+  }
+  return out;
 }
 
 function youngNewPackage(target: SignalTarget, lookup: RegistryLookup): boolean {
@@ -133,13 +274,21 @@ export interface SignalsOptions {
   override?: OverrideLabel;
   /** Timeouts and waits of the registry client. */
   retry?: RetryPolicy;
+  /** `warn`: holds become warnings (`--holds warn`, input `holds`). */
+  holds?: 'fail' | 'warn';
+  /** `merge` on a pull request, `install` elsewhere (the CLI): the verb of "can merge from". */
+  verb?: 'merge' | 'install';
+  /** Whether a scheduled lockgate run with `rerun-held` is configured (the Action reads the trusted tree's workflows). */
+  rerun?: () => Promise<boolean>;
 }
 
 /**
  * The signals part of a run, from the flags or inputs and the config file. An
  * explicit `minReleaseAgeMs` beats the config file's, which beats the 3-day default.
  */
-export function createSignalsRequest(options: SignalsOptions & { config?: SignalsConfig }): SignalsRequest {
+export function createSignalsRequest(
+  options: SignalsOptions & { config?: SignalsConfig; head?: Tree },
+): SignalsRequest {
   const config = options.config;
   const token = config?.tokenEnv ? options.env[config.tokenEnv] : undefined;
   return {
@@ -152,7 +301,11 @@ export function createSignalsRequest(options: SignalsOptions & { config?: Signal
     settings: {
       minReleaseAgeMs: explicitOrFile(options.minReleaseAgeMs, config?.minReleaseAgeMs, DEFAULT_MIN_RELEASE_AGE_MS),
       levels: { ...DEFAULT_LEVELS, ...config?.levels },
+      ...(options.verb ? { verb: options.verb } : {}),
     },
+    ...(options.holds ? { holds: options.holds } : {}),
+    ...(options.rerun ? { rerun: options.rerun } : {}),
+    ...(options.head ? { head: options.head } : {}),
     allow: config?.allow ?? [],
     ...(options.override ? { override: options.override } : {}),
   };

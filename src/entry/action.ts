@@ -24,6 +24,7 @@ import { changedLockfiles } from '../engine/pairing.js';
 import type { ChangedFile } from '../engine/pairing.js';
 import { EmptyTree } from '../inputs/trees.js';
 import { isInstallPlanPath } from '../inputs/pm-config.js';
+import { treeReRunsHeld } from '../inputs/workflows.js';
 
 /** The action's entry point: sets process.exitCode, never throws. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -142,7 +143,15 @@ async function actionRequest(
       ...(inputs.githubToken ? { githubToken: inputs.githubToken } : {}),
     },
     requireLive: inputs.requireLiveSources,
-    ...(inputs.offline ? {} : { signals: signalsOptions(inputs, plan, ctx.env) }),
+    ...(inputs.offline
+      ? {}
+      : {
+          signals: {
+            ...signalsOptions(inputs, plan, ctx.env),
+            // The schedule runs the default branch's workflows: read them from the base (trusted) tree.
+            rerun: () => treeReRunsHeld(base?.tree ?? head.tree),
+          },
+        }),
     ...(inputs.offline || !inputs.content
       ? {}
       : {
@@ -166,6 +175,8 @@ function signalsOptions(inputs: ActionInputs, plan: EventPlan, env: NodeJS.Proce
   return {
     registryUrl: inputs.registryUrl,
     ...(inputs.minReleaseAgeMs !== undefined ? { minReleaseAgeMs: inputs.minReleaseAgeMs } : {}),
+    verb: plan.pullNumber !== undefined ? 'merge' : 'install',
+    holds: inputs.holds,
     env,
     ...(plan.pullNumber !== undefined ? { override: { label, applies: justAdded, beforePush: on && !justAdded } } : {}),
   };

@@ -121,6 +121,9 @@ export async function cliRequest(
           signals: {
             registryUrl: options.registryUrl,
             ...(options.minReleaseAgeMs !== undefined ? { minReleaseAgeMs: options.minReleaseAgeMs } : {}),
+            // Run locally (a terminal, a pre-commit hook): a held version is one that can be installed later.
+            verb: 'install',
+            holds: options.holds,
             env,
             retry: { timeoutMs: options.requestTimeoutMs },
           },

@@ -13,7 +13,7 @@ import { plain } from '../core/escape.js';
 import { howItChanged, sentences, versionLabel } from '../outputs/render.js';
 import { takenLabel } from '../findings/guidance/plan.js';
 import { allFindings, isPolicy, messagesAt, type AdvisoryFinding, type Message, type Report } from '../core/report.js';
-import { signalGroups } from '../outputs/signals.js';
+import { signalGroups, unblockText, wayOutText } from '../outputs/signals.js';
 import { contentGroups, defang } from '../outputs/content.js';
 
 /** GitHub's per-step inline limit, per level. */
@@ -145,6 +145,16 @@ export function annotationProperties(annotation: Annotation): AnnotationProperti
   };
 }
 
+/** A failing version's way out: how it came in, the version to use instead with its edit, and the label. */
+function wayOut(g: ReturnType<typeof signalGroups>[number], report: Report): string[] {
+  const way = wayOutText(g);
+  return [
+    ...(g.via?.length ? [`It comes in via ${g.via.join(' → ')}${g.importer ? ` (${g.importer})` : ''}`] : []),
+    ...(way ? [`Way out: ${way}`] : []),
+    unblockText(report),
+  ];
+}
+
 /**
  * One annotation per version with content signals, at its lockfile line: an
  * error when the new code does something a fail-level rule names, else a
@@ -198,6 +208,7 @@ export function signalAnnotations(report: Report): { errors: Annotation[]; warni
         sentences(
           what,
           `This is a reason to ${g.fails ? 'wait' : 'look'}, not a verdict of malware; no advisory covers it yet`,
+          ...(g.fails ? wayOut(g, report) : []),
         ),
         2000,
       ),

@@ -107,7 +107,7 @@ function closingLine(report: Report, verdict: Verdict, warnOnly: boolean): strin
     case 'held': {
       const until = heldUntil(report);
       return until
-        ? `lockgate holds ${verdictCounts(report).held} new version(s) until ${until}: a reason to wait, not a verdict of malware.${passes || ' The scheduled run with rerun-held re-runs this job then.'}${gaps ? ` ${gaps}` : ''}`
+        ? `lockgate holds ${verdictCounts(report).held} new version(s) until ${until}: a reason to wait, not a verdict of malware.${passes || (report.holds?.rerun ? ' The scheduled run with rerun-held re-runs this job then.' : ' Re-run this job then (no scheduled run with rerun-held was found in .github/workflows).')}${gaps ? ` ${gaps}` : ''}`
         : `lockgate: registry signals fail the check (see the annotations and the job summary).${tail}`;
     }
     case 'clean': {

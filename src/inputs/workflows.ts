@@ -31,6 +31,7 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { WorkflowSecrets } from '../core/guidance-types.js';
+import type { Tree } from './trees.js';
 
 /** Largest workflow file read, in bytes. */
 export const MAX_WORKFLOW_BYTES = 1024 * 1024;
@@ -240,4 +241,44 @@ function addOnce(list: string[], item: string): void {
 
 function isText(value: unknown): value is string {
   return typeof value === 'string' && value !== '';
+}
+
+/**
+ * Does this workflow re-run held pull requests by itself: a `schedule` trigger, and a step that
+ * passes `rerun-held: true` (to any action: the step's `uses` may be a fork or a local path)?
+ * Only then does a held comment promise an automatic re-run. Text that does not parse says no.
+ */
+export function reRunsHeld(yamlText: string): boolean {
+  if (yamlText.length > MAX_WORKFLOW_BYTES) return false;
+  let doc: unknown;
+  try {
+    doc = yaml.load(yamlText);
+  } catch {
+    return false;
+  }
+  if (!isRecord(doc)) return false;
+  // YAML 1.1 reads a bare `on:` key as the boolean true; js-yaml's default schema keeps it as "on".
+  const on = doc.on ?? doc.true;
+  const scheduled =
+    on === 'schedule' || (Array.isArray(on) && on.includes('schedule')) || (isRecord(on) && on.schedule != null);
+  if (!scheduled || !isRecord(doc.jobs)) return false;
+  return Object.values(doc.jobs).some(
+    (job) =>
+      isRecord(job) &&
+      Array.isArray(job.steps) &&
+      job.steps.some((step) => {
+        const value = isRecord(step) && isRecord(step.with) ? step.with['rerun-held'] : undefined;
+        return value === true || value === 'true';
+      }),
+  );
+}
+
+/** Whether any workflow of `tree` (`.github/workflows/*.yml|*.yaml`, bounded) re-runs held pull requests. */
+export async function treeReRunsHeld(tree: Tree): Promise<boolean> {
+  const files = await tree.listFiles((f) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(f));
+  for (const file of files.slice(0, MAX_WORKFLOWS)) {
+    const text = await tree.read(file).catch(() => undefined);
+    if (text !== undefined && reRunsHeld(text)) return true;
+  }
+  return false;
 }

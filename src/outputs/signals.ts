@@ -9,10 +9,11 @@
  * other fail-level signals (an added install script, a trust downgrade, a new
  * package, an unpublished version) need someone to look.
  */
-import { md, mdCode, plain } from '../core/escape.js';
+import { md, mdCode, mdJsonSpan, mdProse, plain } from '../core/escape.js';
 import { allSignals, type Report } from '../core/report.js';
 import { isContentSignal } from '../core/signals.js';
-import type { Signal } from '../core/signals.js';
+import type { HoldSuggestion, HoldsContext, Signal } from '../core/signals.js';
+import type { LockfileFormat } from '../core/model.js';
 
 /** Most versions listed per section (the JSON report has every signal). */
 const MAX_LISTED = 50;
@@ -55,12 +56,23 @@ export interface SignalGroup extends VersionSignals {
   alsoFails: Signal['signal'][];
   /** The registry did not answer for it: held until a later run gets an answer. */
   retry: boolean;
+  /** The lockfile's format (for the command that rewrites it). */
+  format?: LockfileFormat;
+  /** How it entered, when not direct (`name@version` down to itself), and the package.json that brings it. */
+  via?: string[];
+  importer?: string;
+  /** The newest version that passes today and the edit that installs it. */
+  suggestion?: HoldSuggestion;
 }
 
 /** Registry signals per lockfile and version, failing ones first. Content signals have their own groups (content.ts). */
 export function signalGroups(report: Report): SignalGroup[] {
+  const lockfiles = new Map(report.lockfiles.map((l) => [l.path, l]));
   return versionSignals(report, (s) => !isContentSignal(s)).map((v) => {
     const fails = v.signals.filter((s) => s.level === 'fail');
+    const lockfile = lockfiles.get(v.lockfile);
+    const suggestion = lockfile?.suggestions?.find((x) => x.name === v.name && x.version === v.version);
+    const first = v.signals[0]!;
     const hold = fails.find((s) => s.signal === 'release-age' && s.eligibleAt);
     const alsoFails = fails.filter((s) => s !== hold && s.signal !== 'unanswered').map((s) => s.signal);
     return {
@@ -69,6 +81,10 @@ export function signalGroups(report: Report): SignalGroup[] {
       ...(hold && !alsoFails.length ? { eligibleAt: hold.eligibleAt! } : {}),
       alsoFails,
       retry: fails.some((s) => s.signal === 'unanswered'),
+      ...(lockfile ? { format: lockfile.format } : {}),
+      ...(first.via?.length ? { via: first.via } : {}),
+      ...(first.importer !== undefined ? { importer: first.importer } : {}),
+      ...(suggestion ? { suggestion } : {}),
     };
   });
 }
@@ -94,13 +110,47 @@ function latest(groups: readonly SignalGroup[]): string {
   return stampOf(times[times.length - 1]!);
 }
 
-/** "can merge from …", or, when more than the hold fails, what else needs a look. */
-function mergeWhen(g: SignalGroup): string {
+/** "can merge from …" ("can install from …" outside a pull request), or, when more than the hold fails, what else needs a look. */
+function mergeWhen(g: SignalGroup, verb: HoldsContext['verb']): string {
   if (g.retry) return 'held until the registry answers for it: run the check again later';
   return g.eligibleAt
-    ? `can merge from ${stampOf(g.eligibleAt)}`
+    ? `can ${verb} from ${stampOf(g.eligibleAt)}`
     : `held until ${stampOf(g.heldUntil!)}, and ${g.alsoFails.join(', ')} need${g.alsoFails.length === 1 ? 's' : ''} a review`;
 }
+
+/** The verb of "can merge from": `merge` on a pull request, `install` elsewhere. */
+function verbOf(report: Report): HoldsContext['verb'] {
+  return report.holds?.verb ?? 'merge';
+}
+
+/** How the version entered, as one clause (empty for a direct dependency of the root package.json). */
+function whereFrom(g: SignalGroup): string {
+  const chain = g.via?.length ? `via ${g.via.join(' → ')}` : '';
+  const importer =
+    g.importer !== undefined && (chain || g.importer !== 'package.json') ? `brought in by ${g.importer}` : '';
+  return [chain, importer].filter(Boolean).join(', ');
+}
+
+/**
+ * The way out of one failing version, as plain text: the version to use instead and the exact
+ * edit, or undefined when no version of its range passes today.
+ */
+export function wayOutText(g: SignalGroup): string | undefined {
+  const s = g.suggestion;
+  if (!s) return undefined;
+  const direct = !isOverrideField(s.field);
+  const command = g.format ? INSTALL_COMMAND[g.format] : "the package manager's install";
+  return `use ${s.suggested} instead, the newest of ${s.range} (${direct ? `in ${s.rangeFrom}` : `asked by ${s.rangeFrom}`}) that passes today: in ${s.file} ${direct ? `"${s.field}", change it to` : `add to "${s.field}"`} ${s.edit}, then run ${command}`;
+}
+
+/** What rewrites a lockfile of each format after the edit (as signals/suggest.ts, which outputs/ may not import). */
+const INSTALL_COMMAND: Record<LockfileFormat, string> = {
+  npm: 'npm install',
+  bun: 'bun install',
+  'yarn-classic': 'yarn install',
+  'yarn-berry': 'yarn install',
+  pnpm: 'pnpm install',
+};
 
 /** `2025-09-11T13:16:00Z` → `2025-09-11 13:16 UTC`. */
 function stampOf(iso: string): string {
@@ -109,9 +159,31 @@ function stampOf(iso: string): string {
 
 const LEVEL_MARK = { fail: '✖', warn: '⚠' } as const;
 
-/** How a held version gets unblocked before its time, said once under the held list. */
-export const UNBLOCK =
-  "To merge sooner, someone who has reviewed the version either adds the pull request label named by the action's override-label input (it lifts age holds only) or lists the package under signals.allow in .github/lockgate.yml, with the reason.";
+/**
+ * How a held version gets unblocked before its time, said once under the held list: the
+ * override label by name on a pull request (or how to configure one), and the config's
+ * exemptions everywhere.
+ */
+export function unblockText(report: Report): string {
+  const holds = report.holds;
+  const exempt =
+    'add an ignore entry to `.github/lockgate.yml` with package, versions, `signal: release-age`, reason and expires';
+  if (holds?.verb === 'install') return `To install sooner, use a suggested version, or ${exempt}.`;
+  const label = holds?.overrideLabel;
+  if (label === undefined)
+    return `To merge sooner, someone who has reviewed the version either adds the pull request label named by the action's \`override-label\` input (it lifts age holds only) or ${exempt}.`;
+  if (label === '')
+    return `To merge sooner, use a suggested version; or configure an override label (the action input \`override-label\`, for example \`lockgate-override\`) that someone who has reviewed the version adds (it lifts age holds only); or ${exempt}.`;
+  return `To merge sooner, use a suggested version; or someone who has reviewed the version adds the label \`${plain(label, 100).replaceAll('`', "'")}\` to the pull request after its latest push (it lifts age holds only); or ${exempt}.`;
+}
+
+/** What happens when the hold's time is reached: a re-run only when one is configured. */
+export function whenTimeComes(report: Report): string {
+  if (report.holds?.verb === 'install') return 'run the check again then';
+  return report.holds?.rerun
+    ? 'the scheduled lockgate run re-runs the check then'
+    : 're-run this check then (a scheduled lockgate run with `rerun-held: true` would do it by itself; see docs/signals.md)';
+}
 
 /** Text lines: the held versions, the evidence, then what was not checked. Empty when there is nothing. */
 export function textSignals(report: Report): string[] {
@@ -120,19 +192,26 @@ export function textSignals(report: Report): string[] {
   const held = groups.filter((g) => g.heldUntil || g.retry);
   if (held.length) {
     out.push('Held (new on the registry: a reason to wait, not a verdict of malware):');
+    const verb = verbOf(report);
     for (const g of held.slice(0, MAX_LISTED)) {
+      const where = whereFrom(g);
       out.push(
-        `  ⏸ ${plain(g.name)}@${plain(g.version, 64)} — ${plain(g.lockfile)}${g.line ? `:${g.line}` : ''}, ${mergeWhen(g)}`,
+        `  ⏸ ${plain(g.name)}@${plain(g.version, 64)} — ${plain(g.lockfile)}${g.line ? `:${g.line}` : ''}, ${mergeWhen(g, verb)}${where ? ` (${plain(where, 600)})` : ''}`,
       );
+      const way = wayOutText(g);
+      if (way) out.push(`    → ${plain(way, 600)}`);
     }
     if (held.length > MAX_LISTED) out.push(`  … ${held.length - MAX_LISTED} more (see --format json)`);
-    out.push(`  ${UNBLOCK}`, '');
+    out.push(`  ${unblockText(report)}`, '');
   }
   if (groups.length) {
     out.push('Registry signals (reasons to wait or look; the registry metadata, not an advisory):');
     for (const g of groups.slice(0, MAX_LISTED)) {
       out.push(`  ${plain(g.name)}@${plain(g.version, 64)} (${plain(g.lockfile)}${g.line ? `:${g.line}` : ''})`);
       for (const s of g.signals) out.push(`    ${LEVEL_MARK[s.level]} ${s.signal}: ${plain(s.detail, 500)}`);
+      // A held version's way out is under the held list already.
+      const way = g.fails && !(g.heldUntil || g.retry) ? wayOutText(g) : undefined;
+      if (way) out.push(`    → ${plain(way, 600)}`);
     }
     if (groups.length > MAX_LISTED) out.push(`  … ${groups.length - MAX_LISTED} more versions (see --format json)`);
     out.push('');
@@ -146,6 +225,33 @@ export function textSignals(report: Report): string[] {
     out.push('');
   }
   return out;
+}
+
+/** " (via `a@1` → `b@2`, brought in by `packages/web/package.json`)", or nothing for a direct dependency of the root. */
+function markdownWhere(g: SignalGroup): string {
+  const chain = g.via?.length
+    ? `via ${g.via
+        .slice(0, 20)
+        .map((v) => mdCode(v, 280))
+        .join(' → ')}`
+    : '';
+  const importer =
+    g.importer !== undefined && (chain || g.importer !== 'package.json')
+      ? `brought in by ${mdCode(g.importer, 300)}`
+      : '';
+  const both = [chain, importer].filter(Boolean).join(', ');
+  return both ? ` (${both})` : '';
+}
+
+/** The way out in Markdown: the version in bold, the file, field and member as code spans. */
+function markdownWayOut(g: SignalGroup, s: HoldSuggestion): string {
+  const direct = !isOverrideField(s.field);
+  const command = g.format ? INSTALL_COMMAND[g.format] : 'install';
+  return `use **${md(s.suggested, 64)}**, the newest of ${mdJsonSpan(s.range, 100)} (${direct ? `in ${mdCode(s.rangeFrom, 200)}` : `asked by ${mdCode(s.rangeFrom, 200)}`}) that passes today: in ${mdCode(s.file, 200)} ${direct ? `${mdCode(s.field)}, change it to` : `add to ${mdCode(s.field)}`} ${mdJsonSpan(s.edit, 300)}, then run \`${command}\`.`;
+}
+
+function isOverrideField(field: string): boolean {
+  return field === 'overrides' || field === 'resolutions' || field === 'pnpm.overrides';
 }
 
 function notCheckedOf(report: Report) {
@@ -163,10 +269,9 @@ export function markdownSignals(report: Report): string {
     out.push(
       '### ⏸ Held',
       '',
-      'These versions are new on the registry. Nothing says they are malicious: compromised releases are usually found and removed within hours to days, so this check waits. A version whose only reason is its age passes once the time shown is reached (the scheduled lockgate run re-runs the check then); one with other reasons needs a review of the signals below. ' +
-        UNBLOCK,
+      `These versions are new on the registry. Nothing says they are malicious: compromised releases are usually found and removed within hours to days, so this check waits. A version whose only reason is its age passes once the time shown is reached (${mdProse(whenTimeComes(report), 400)}); one with other reasons needs a review of the signals below. ${mdProse(unblockText(report), 1000)}`,
       '',
-      '| package | where | can merge from | why |',
+      `| package | where | can ${verbOf(report)} from | why |`,
       '|---|---|---|---|',
       ...held
         .slice(0, MAX_LISTED)
@@ -176,6 +281,17 @@ export function markdownSignals(report: Report): string {
         ),
     );
     if (held.length > MAX_LISTED) out.push(`| … ${held.length - MAX_LISTED} more in the report file | | | |`);
+    out.push('');
+  }
+  const ways = groups.filter((g) => g.fails && (g.suggestion || g.via?.length)).slice(0, MAX_LISTED);
+  if (ways.length) {
+    out.push('#### Way out', '');
+    for (const g of ways) {
+      const s = g.suggestion;
+      out.push(
+        `- ${mdCode(`${g.name}@${g.version}`, 280)}${markdownWhere(g)}: ${s ? markdownWayOut(g, s) : 'no version of its range passes today: wait, or see above.'}`,
+      );
+    }
     out.push('');
   }
   if (groups.length) {

@@ -73,7 +73,19 @@ function readVersion(raw: Record<string, unknown>, owners: readonly string[]): V
     ...(publisher ? { publisher } : {}),
     ...(typeof dist.integrity === 'string' && dist.integrity !== '' ? { integrity: dist.integrity } : {}),
     ...(typeof dist.shasum === 'string' && dist.shasum !== '' ? { shasum: dist.shasum } : {}),
+    ...dependencyMap(raw),
   };
+}
+
+/**
+ * `dependencies` with `optionalDependencies` over them (as npm merges them), kept as the parsed
+ * object when there is only one; values are checked where a range is read (suggest.ts).
+ */
+function dependencyMap(raw: Record<string, unknown>): { dependencies?: Record<string, unknown> } {
+  const deps = isRecord(raw.dependencies) ? raw.dependencies : undefined;
+  const optional = isRecord(raw.optionalDependencies) ? raw.optionalDependencies : undefined;
+  if (!deps && !optional) return {};
+  return { dependencies: deps && optional ? { ...deps, ...optional } : (deps ?? optional)! };
 }
 
 /** Names of a `maintainers` list (`[{name, email}]`; old documents also hold `"name <email>"` strings). */

@@ -115,7 +115,7 @@ const RULES: Record<Exclude<SignalName, 'unpublished' | 'unanswered'>, Rule> = {
     const eligible = publishedBy + settings.minReleaseAgeMs;
     return {
       level: 'fail',
-      detail: `published ${when(publishedBy, now)}; versions younger than ${duration(settings.minReleaseAgeMs)} are held, so it can merge from ${stamp(eligible)}`,
+      detail: `published ${when(publishedBy, now)}; versions younger than ${duration(settings.minReleaseAgeMs)} are held, so it can ${settings.verb ?? 'merge'} from ${stamp(eligible)}`,
       eligibleAt: eligible,
     };
   },
@@ -305,11 +305,16 @@ export function unansweredSignal(target: SignalTarget, reason: string, settings:
 
 /** With the override label: holds (`release-age`) become warnings; nothing else changes. */
 export function overrideHolds(signals: readonly Signal[], label: string): Signal[] {
+  return holdsAsWarnings(signals, `hold overridden by the pull request label ${label}`);
+}
+
+/** Holds (`release-age` at fail) become warnings, saying why in parentheses; every other signal stays. */
+export function holdsAsWarnings(signals: readonly Signal[], why: string): Signal[] {
   return signals.map((s) => {
     if (s.signal !== 'release-age' || s.level !== 'fail') return s;
     const rest: Signal = { ...s };
     delete rest.eligibleAt;
-    return { ...rest, level: 'warn', detail: `${s.detail} (hold overridden by the pull request label ${label})` };
+    return { ...rest, level: 'warn', detail: `${s.detail} (${why})` };
   });
 }
 

@@ -31,6 +31,11 @@ export interface VersionMeta {
   integrity?: string;
   /** `dist.shasum` (hex SHA-1), when given. */
   shasum?: string;
+  /**
+   * What it depends on: `optionalDependencies` over `dependencies` (name → range, as npm merges them),
+   * in both documents; read only for the range a dependent asks a held version with.
+   */
+  dependencies?: Readonly<Record<string, unknown>>;
 }
 
 /** One package's registry metadata, from the abbreviated or the full packument. */

@@ -18,6 +18,7 @@ describe('parseActionInputs', () => {
       osvUrl: 'https://api.osv.dev',
       registryUrl: 'https://registry.npmjs.org',
       content: true,
+      holds: 'fail',
       overrideLabel: '',
       rerunHeld: false,
       osv: true,

@@ -1,0 +1,101 @@
+/**
+ * The pure parts of the way out: which version is suggested (the newest of the
+ * range that trips no fail-level signal), where the edit goes, and whether a
+ * workflow re-runs held pull requests by itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPackument } from '../../src/signals/packument.js';
+import { directSource, newestPassing, overrideSource } from '../../src/signals/suggest.js';
+import { reRunsHeld } from '../../src/inputs/workflows.js';
+import { DEFAULT_LEVELS, DEFAULT_MIN_RELEASE_AGE_MS, type SignalSettings } from '../../src/core/signals.js';
+import type { SignalTarget } from '../../src/signals/rules.js';
+
+const D = 86_400_000;
+const NOW = Date.parse('2026-01-10T12:00:00Z');
+const settings: SignalSettings = { minReleaseAgeMs: DEFAULT_MIN_RELEASE_AGE_MS, levels: { ...DEFAULT_LEVELS } };
+
+/** A full packument: version → [age in days, install script?, dependencies]. */
+function doc(versions: Record<string, [number, boolean?, Record<string, string>?]>) {
+  const time: Record<string, string> = { created: new Date(NOW - 400 * D).toISOString() };
+  const vs: Record<string, unknown> = {};
+  for (const [v, [age, script, deps]] of Object.entries(versions)) {
+    time[v] = new Date(NOW - age * D).toISOString();
+    vs[v] = {
+      name: 'pkg',
+      version: v,
+      _npmUser: { name: 'alice', email: 'alice@example.org' },
+      ...(script ? { scripts: { postinstall: 'node build.js' } } : {}),
+      ...(deps ? { dependencies: deps } : {}),
+      dist: { integrity: 'sha512-x' },
+    };
+  }
+  return readPackument('pkg', { name: 'pkg', time, versions: vs, maintainers: [{ name: 'alice' }] })!;
+}
+
+const target: SignalTarget = { name: 'pkg', version: '2.3.0', line: 1, replaces: ['2.0.0'], newToLockfile: false };
+
+describe('newestPassing', () => {
+  it('skips versions inside the hold and versions that add an install script in their review window', () => {
+    const meta = doc({
+      '2.0.0': [100],
+      '2.1.0': [40],
+      '2.2.0': [2.5], // inside the 3-day hold
+      '2.2.1': [3.5, true], // adds an install script over 2.0.0, past its 3-day review window: a warning only
+      '2.3.0': [0.1],
+      '3.0.0': [50],
+    });
+    // 3.0.0 is outside ^2.0.0; 2.2.0 is held; 2.2.1 passes (its added script is only a warning after 3 days).
+    expect(newestPassing(target, meta, '^2.0.0', NOW, settings, () => undefined)).toBe('2.2.1');
+    // With a 5-day hold (and so a 5-day review window) 2.2.1 is held and its added script fails too.
+    const longer = { ...settings, minReleaseAgeMs: 5 * D };
+    expect(newestPassing(target, meta, '^2.0.0', NOW, longer, () => undefined)).toBe('2.1.0');
+    // Nothing in the range passes: no suggestion.
+    expect(newestPassing(target, meta, '>=2.2.0 <2.4.0', NOW, longer, () => undefined)).toBeUndefined();
+    // A range that is not semver (a tag, a git URL, an alias): no suggestion.
+    expect(newestPassing(target, meta, 'latest', NOW, settings, () => undefined)).toBeUndefined();
+  });
+});
+
+describe('where the edit goes', () => {
+  it('a direct dependency: its own field of the declaring package.json', () => {
+    const text = JSON.stringify({ dependencies: { a: '^1.0.0' }, devDependencies: { pkg: '~2.3.0' } });
+    expect(directSource('packages/web/package.json', text, 'pkg')).toEqual({
+      range: '~2.3.0',
+      rangeFrom: 'packages/web/package.json',
+      file: 'packages/web/package.json',
+      field: 'devDependencies',
+    });
+    // Only a peer dependency: the consumer installs it, nothing to pin here.
+    expect(directSource('package.json', JSON.stringify({ peerDependencies: { pkg: '^2' } }), 'pkg')).toBeUndefined();
+    expect(directSource('package.json', '{ not json', 'pkg')).toBeUndefined();
+  });
+
+  it('a transitive one: the range its dependent asks for, as each package manager’s override', () => {
+    const parent = doc({ '1.0.0': [100, false, { pkg: '^2.1.0' }] });
+    const dependent = { name: 'parent', version: '1.0.0', meta: parent };
+    expect(overrideSource('npm', 'package.json', 'pkg', dependent)).toMatchObject({
+      range: '^2.1.0',
+      rangeFrom: 'parent@1.0.0',
+      field: 'overrides',
+    });
+    expect(overrideSource('pnpm', 'package.json', 'pkg', dependent)?.field).toBe('pnpm.overrides');
+    expect(overrideSource('yarn-berry', 'package.json', 'pkg', dependent)?.field).toBe('resolutions');
+    expect(overrideSource('bun', 'package.json', 'pkg', dependent)?.field).toBe('overrides');
+    // The dependent does not declare it (or its document did not come): no suggestion.
+    expect(overrideSource('npm', 'package.json', 'other', dependent)).toBeUndefined();
+    expect(overrideSource('npm', 'package.json', 'pkg', { ...dependent, meta: undefined })).toBeUndefined();
+  });
+});
+
+describe('reRunsHeld', () => {
+  const step = (value: string) =>
+    `jobs:\n  l:\n    steps:\n      - uses: lockgate/lockgate@v1\n        with:\n          rerun-held: ${value}\n`;
+  it('needs a schedule and a step with rerun-held: true', () => {
+    expect(reRunsHeld(`on:\n  schedule:\n    - cron: '7 * * * *'\n${step('true')}`)).toBe(true);
+    expect(reRunsHeld(`on: [schedule, pull_request]\n${step("'true'")}`)).toBe(true);
+    expect(reRunsHeld(`on: schedule\n${step('true')}`)).toBe(true);
+    expect(reRunsHeld(`on: [pull_request]\n${step('true')}`)).toBe(false);
+    expect(reRunsHeld(`on:\n  schedule:\n    - cron: '7 * * * *'\n${step('false')}`)).toBe(false);
+    expect(reRunsHeld('on: [schedule\n')).toBe(false);
+  });
+});
