@@ -8,6 +8,11 @@
  *     advisory: MAL-2025-1234  # advisory id (or one of its aliases)
  *     reason: false positive, confirmed with the maintainers in #123
  *     expires: 2026-12-31      # after this day the entry is an error, not an ignore
+ *   - package: vite            # a registry or content signal exempted for some versions:
+ *     versions: "8.5.0"
+ *     signal: release-age      # instead of advisory
+ *     reason: reviewed the diff in #456
+ *     expires: 2026-12-10      # after this day the hold applies again (a warning says so)
  * advisories:                  # extra advisory lists, as the `advisories` input
  *   - security/incidents.txt
  * lockfiles:                   # globs of lockfiles to check, as the `lockfiles` input
@@ -43,14 +48,16 @@ import { isRecord } from '../core/guards.js';
 import { type SignalsConfig } from '../signals/settings.js';
 import { CONTENT_RULE_NAMES, type ContentConfig, type ContentLevel } from '../content/rules.js';
 import { parseDuration } from '../core/duration.js';
-import { SIGNAL_LEVELS, SIGNAL_NAMES, type SignalLevelSetting } from '../core/signals.js';
+import { CONTENT_SIGNAL_NAMES, SIGNAL_LEVELS, SIGNAL_NAMES, type SignalLevelSetting } from '../core/signals.js';
 import yaml from 'js-yaml';
 import semverValidRange from 'semver/ranges/valid.js';
-import type { IgnoreEntry } from '../findings/ignore.js';
+import type { IgnoreEntry, SignalExemption } from '../findings/ignore.js';
 
 /** The validated config file. */
 export interface LockgateConfig {
   ignore: IgnoreEntry[];
+  /** `ignore` entries that name a signal instead of an advisory, still in force. */
+  exemptions?: SignalExemption[];
   /** Extra advisory lists, relative to the repository root. */
   advisories: string[];
   /** Globs of lockfiles to check; empty = every lockfile. */
@@ -81,7 +88,11 @@ export const EMPTY_CONFIG: LockgateConfig = {
 /** Largest config file read. */
 export const MAX_CONFIG_BYTES = 256 * 1024;
 const MAX_ENTRIES = 1000;
-const IGNORE_FIELDS = ['package', 'versions', 'advisory', 'reason', 'expires'] as const;
+const IGNORE_FIELDS = ['package', 'versions', 'advisory', 'signal', 'reason', 'expires'] as const;
+/** What an ignore entry must name (`advisory` or `signal`, exactly one, besides these). */
+const REQUIRED_FIELDS = ['package', 'versions', 'reason', 'expires'] as const;
+/** The signals an exemption may name: the registry's and the package content's. */
+const EXEMPTABLE: readonly string[] = [...SIGNAL_NAMES, ...CONTENT_SIGNAL_NAMES];
 const TOP_LEVEL = ['ignore', 'advisories', 'lockfiles', 'signals', 'content', 'allowed-hosts'] as const;
 const SIGNALS_KEYS = ['min-release-age', 'levels', 'allow', 'registry-token-env'] as const;
 /** Entries whose expiry is further away than this get a warning. */
@@ -144,7 +155,8 @@ export function validateConfig(file: string, doc: unknown, today: string): Confi
     else {
       doc.ignore.forEach((raw: unknown, index: number) => {
         const entry = validateIgnoreEntry(`${file}: ignore entry ${index + 1}`, raw, today, errors, warnings);
-        if (entry) config.ignore.push(entry);
+        if (entry && 'signal' in entry) (config.exemptions ??= []).push(entry);
+        else if (entry) config.ignore.push(entry);
       });
     }
   }
@@ -157,7 +169,7 @@ function validateIgnoreEntry(
   today: string,
   errors: string[],
   warnings: string[],
-): IgnoreEntry | undefined {
+): IgnoreEntry | SignalExemption | undefined {
   if (!isRecord(raw)) {
     errors.push(`${where}: expected a mapping with ${IGNORE_FIELDS.join(', ')}.`);
     return undefined;
@@ -168,43 +180,65 @@ function validateIgnoreEntry(
       warnings.push(`${label}: unknown field ${quoted(key)} was ignored (fields: ${IGNORE_FIELDS.join(', ')}).`);
     }
   }
-  const missing = IGNORE_FIELDS.filter(
-    (field) => typeof raw[field] !== 'string' || (raw[field] as string).trim() === '',
-  );
+  const text = (field: string) => (typeof raw[field] === 'string' ? (raw[field] as string).trim() : '');
+  const missing: string[] = REQUIRED_FIELDS.filter((field) => text(field) === '');
+  // A signal's name written as the advisory (the way one tried before exemptions existed) is read as the signal.
+  const signalAsAdvisory = text('signal') === '' && EXEMPTABLE.includes(text('advisory'));
+  if (signalAsAdvisory)
+    warnings.push(
+      `${label}: advisory ${quoted(text('advisory'))} is a signal; it was read as signal: ${text('advisory')} (write it that way).`,
+    );
+  const signal = signalAsAdvisory ? text('advisory') : text('signal');
+  const advisory = signalAsAdvisory ? '' : text('advisory');
+  if (advisory === '' && signal === '') missing.push('advisory (or signal)');
   if (missing.length) {
     errors.push(
-      `${label}: missing or empty ${missing.join(', ')}; every ignore entry needs package, versions (a semver range), advisory, reason and expires (YYYY-MM-DD).`,
+      `${label}: missing or empty ${missing.join(', ')}; every ignore entry needs package, versions (a semver range), advisory or signal, reason and expires (YYYY-MM-DD).`,
     );
     return undefined;
   }
-  const entry: IgnoreEntry = {
-    package: (raw.package as string).trim(),
-    versions: (raw.versions as string).trim(),
-    advisory: (raw.advisory as string).trim(),
-    reason: (raw.reason as string).trim(),
-    expires: (raw.expires as string).trim(),
+  if (advisory !== '' && signal !== '') {
+    errors.push(`${label}: names both advisory and signal; an entry ignores one advisory or exempts from one signal.`);
+    return undefined;
+  }
+  const common = {
+    package: text('package'),
+    versions: text('versions'),
+    reason: text('reason'),
+    expires: text('expires'),
   };
   let ok = true;
-  if (semverValidRange(entry.versions) === null) {
+  if (signal !== '' && !EXEMPTABLE.includes(signal)) {
+    errors.push(`${label}: signal ${quoted(signal)} is not a signal; expected one of ${EXEMPTABLE.join(', ')}.`);
+    ok = false;
+  }
+  if (semverValidRange(common.versions) === null) {
     errors.push(
-      `${label}: versions ${quoted(entry.versions)} is not a semver range; expected e.g. "1.3.0", ">=1.2.0 <1.4.0" or "*".`,
+      `${label}: versions ${quoted(common.versions)} is not a semver range; expected e.g. "1.3.0", ">=1.2.0 <1.4.0" or "*".`,
     );
     ok = false;
   }
-  if (!isDate(entry.expires)) {
-    errors.push(`${label}: expires ${quoted(entry.expires)} is not a date; expected YYYY-MM-DD.`);
+  if (!isDate(common.expires)) {
+    errors.push(`${label}: expires ${quoted(common.expires)} is not a date; expected YYYY-MM-DD.`);
     ok = false;
-  } else if (entry.expires < today) {
-    errors.push(
-      `${label}: expired on ${entry.expires} (ignoring ${quoted(entry.advisory)}); review it, then renew it with a new expires date or remove it.`,
-    );
-    ok = false;
-  } else if (daysBetween(today, entry.expires) > LONG_EXPIRY_DAYS) {
+  } else if (common.expires < today && signal !== '') {
+    // An expired exemption is no error: the signal simply applies again, and the run says so.
     warnings.push(
-      `${label}: expires ${entry.expires}, more than a year away; ignore entries are meant to be reviewed.`,
+      `${label}: the exemption from ${signal} expired on ${common.expires}, so ${signal} applies again; review it, then renew it with a new expires date or remove it.`,
+    );
+    return undefined;
+  } else if (common.expires < today) {
+    errors.push(
+      `${label}: expired on ${common.expires} (ignoring ${quoted(advisory)}); review it, then renew it with a new expires date or remove it.`,
+    );
+    ok = false;
+  } else if (daysBetween(today, common.expires) > LONG_EXPIRY_DAYS) {
+    warnings.push(
+      `${label}: expires ${common.expires}, more than a year away; ignore entries are meant to be reviewed.`,
     );
   }
-  return ok ? entry : undefined;
+  if (!ok) return undefined;
+  return signal !== '' ? { ...common, signal } : { ...common, advisory };
 }
 
 /** The `signals` section; every problem named with its key. */

@@ -17,7 +17,7 @@ import { plain } from '../core/escape.js';
 import { globMatcher } from '../core/globs.js';
 import { DEFAULT_ALLOWED_HOSTS } from '../match/origin-checks.js';
 import { urlHost } from '../core/source.js';
-import { applyIgnores } from '../findings/ignore.js';
+import { applyExemptions, applyIgnores } from '../findings/ignore.js';
 import { emptyReport, message, type Message, type Report } from '../core/report.js';
 import { changedLockfiles } from './pairing.js';
 import type { ChangedFile } from './pairing.js';
@@ -126,7 +126,9 @@ export async function check(request: CheckRequest): Promise<Report> {
         ...(protectedLists.length ? { advisoryFiles: protectedLists } : {}),
       }),
     ]);
-    const signals = request.signals && createSignalsRequest({ ...request.signals, config: config.config.signals });
+    const signals =
+      request.signals &&
+      createSignalsRequest({ ...request.signals, config: config.config.signals, head: request.head });
     const content =
       request.content && createContentRequest(request.content, config.config.content, config.config.signals);
     const report = await checkComparison(comparison, sources.sources, {
@@ -147,10 +149,15 @@ export async function check(request: CheckRequest): Promise<Report> {
       },
     });
     const origin = request.config?.origin ?? 'the config file';
-    return applyIgnores(
-      withPmConfig({ ...report, messages: [...messages, ...report.messages] }, pm),
-      config.config.ignore,
-      request.config?.path ?? origin,
+    const configFile = request.config?.path ?? origin;
+    return applyExemptions(
+      applyIgnores(
+        withPmConfig({ ...report, messages: [...messages, ...report.messages] }, pm),
+        config.config.ignore,
+        configFile,
+      ),
+      config.config.exemptions ?? [],
+      configFile,
     );
   } catch (error) {
     return emptyReport(request.mode, [...messages, errorMessage(error)]);

@@ -29,6 +29,69 @@ export interface IgnoreEntry {
   expires: string;
 }
 
+/**
+ * An exemption from one signal: a package, a version range, the signal, why, and until when.
+ * Until it expires, the signal on those versions is a note instead (a hold no longer holds);
+ * after that day the config reader leaves it out and warns, so the signal applies again.
+ */
+export interface SignalExemption {
+  package: string;
+  versions: string;
+  /** A registry or content signal name (`release-age`, `install-script-added`, …). */
+  signal: string;
+  reason: string;
+  /** `YYYY-MM-DD`; the entry applies through that day (UTC). */
+  expires: string;
+}
+
+/**
+ * The report without the signals the exemptions cover, with a note for each, and a note for
+ * each exemption that matched no signal of this run (a wrong range, or a version already
+ * merged: it can go). Suggestions for versions left with no failing signal go too.
+ */
+export function applyExemptions(report: Report, exemptions: readonly SignalExemption[], configFile: string): Report {
+  if (!exemptions.length) return report;
+  const used = new Set<SignalExemption>();
+  const notes: Message[] = [];
+  const lockfiles = report.lockfiles.map((lockfile) => {
+    const signals = lockfile.signals.filter((s) => {
+      const entry = exemptions.find(
+        (e) =>
+          e.package === s.name &&
+          e.signal === s.signal &&
+          semverSatisfies(s.version, e.versions, { includePrerelease: true, loose: true }),
+      );
+      if (!entry) return true;
+      used.add(entry);
+      notes.push(
+        message(
+          'note',
+          `Exempted ${s.name}@${s.version} in ${lockfile.path} from ${s.signal} per ${configFile} until ${entry.expires} (reason: ${entry.reason}); without the exemption it would ${s.level === 'fail' ? 'fail the check' : 'be a warning'}: ${s.detail}`,
+          { file: lockfile.path, ...(s.line ? { line: s.line } : {}) },
+        ),
+      );
+      return false;
+    });
+    if (signals.length === lockfile.signals.length) return lockfile;
+    const failing = new Set(signals.filter((s) => s.level === 'fail').map((s) => `${s.name}@${s.version}`));
+    const suggestions = lockfile.suggestions?.filter((x) => failing.has(`${x.name}@${x.version}`));
+    const rest: LockfileReport = { ...lockfile, signals };
+    delete rest.suggestions;
+    return suggestions?.length ? { ...rest, suggestions } : rest;
+  });
+  // Signals are read only for the versions a change adds (diff mode): there an unused exemption is worth a word.
+  for (const entry of report.mode === 'diff' && report.holds ? exemptions : []) {
+    if (!used.has(entry))
+      notes.push(
+        message(
+          'note',
+          `Ignore entry for ${entry.package} ${entry.versions} (signal ${entry.signal}) in ${configFile} matched no signal of this change; remove it if it is no longer needed.`,
+        ),
+      );
+  }
+  return { ...report, lockfiles, messages: [...report.messages, ...notes] };
+}
+
 /** Does this entry cover this advisory of this finding? */
 export function entryCovers(
   entry: IgnoreEntry,
