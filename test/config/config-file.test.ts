@@ -40,7 +40,7 @@ describe('validateConfig', () => {
     const result = validate({ ignore: [partial] });
     expect(result.config.ignore).toEqual([]);
     expect(result.errors).toEqual([
-      '.github/lockgate.yml: ignore entry 1 ("left-pad"): missing or empty reason, expires; every ignore entry needs package, versions (a semver range), advisory, reason and expires (YYYY-MM-DD).',
+      '.github/lockgate.yml: ignore entry 1 ("left-pad"): missing or empty reason, expires; every ignore entry needs package, versions (a semver range), advisory or signal, reason and expires (YYYY-MM-DD).',
     ]);
   });
 

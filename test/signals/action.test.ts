@@ -123,11 +123,15 @@ describe('the action with registry signals', () => {
   it('the override label lifts the hold when added after the latest push, and the comment names it', async () => {
     const repo = freshRepo();
     const unconfigured = await runPr(repo, {});
-    expect(server.comments[0]!.body).toMatch(/configure an override label \(the action input .{1,6}override-label.{1,6},/);
+    expect(server.comments[0]!.body).toMatch(
+      /configure an override label \(the action input .{1,6}override-label.{1,6},/,
+    );
     expect(unconfigured.code).toBe(1);
     const held = await runPr(repo, { 'override-label': 'release-age-ok' });
     expect(held.code).toBe(1);
-    expect(server.comments[0]!.body).toMatch(/a maintainer can add the label .{1,6}release-age-ok.{1,6}; it lifts the holds/);
+    expect(server.comments[0]!.body).toMatch(
+      /a maintainer can add the label .{1,6}release-age-ok.{1,6}; it lifts the holds/,
+    );
     const run = await runPr(repo, { 'override-label': 'release-age-ok' }, ['release-age-ok'], 'release-age-ok');
     expect(run.code, run.stdout).toBe(0);
     expect(

@@ -88,6 +88,7 @@ async function run(config: string | undefined, extra: string[] = [], gone = fals
     osv.url,
     '--github-api-url',
     github.url,
+    '--no-content',
     ...configArgs,
     ...extra,
   ];

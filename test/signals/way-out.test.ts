@@ -123,7 +123,7 @@ async function runPr(
     event: 'pull_request',
     payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
     runnerDir: freshDir('runner'),
-    inputs: { offline: 'false', 'osv-url': osv.url, 'registry-url': registry.url, ...inputs },
+    inputs: { offline: 'false', content: 'false', 'osv-url': osv.url, 'registry-url': registry.url, ...inputs },
   });
 }
 
