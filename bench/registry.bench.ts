@@ -8,6 +8,11 @@
  * The registry runs in a child process, so its own work is not counted as the
  * client's.
  *
+ * Then the same check with the on-disk cache (`--cache-dir`): cold (an
+ * empty directory), warm (the directory the cold run left), and warm after
+ * 10 of the packages published a new version (their documents changed): the
+ * requests, how many the registry answered 304, and the body bytes.
+ *
  * Run from the repository root: node scripts/run-ts.mjs bench/registry.bench.ts [iterations]
  */
 import { spawn } from 'node:child_process';
@@ -115,9 +120,20 @@ async function serve(): Promise<void> {
   for await (const line of createInterface({ input: process.stdin })) {
     if (line === 'served')
       console.log(
-        JSON.stringify({ abbreviated: registry.served().abbreviated.length, full: registry.served().full.length }),
+        JSON.stringify({
+          abbreviated: registry.served().abbreviated.length,
+          full: registry.served().full.length,
+          notModified: registry.served().notModified.length,
+        }),
       );
-    else if (line === 'reset') {
+    else if (line === 'publish') {
+      // 10 packages publish a new version an hour ago: their documents (and ETags) change.
+      for (const p of allPackages().slice(0, 10)) {
+        p.versions['3.9.1'] = { published: iso(NOW - 3_600_000), provenance: true };
+        registry.put(p);
+      }
+      console.log('ok');
+    } else if (line === 'reset') {
       registry.reset();
       console.log('ok');
     }
@@ -156,26 +172,26 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lockgate-registry-bench-'));
   try {
     writeLockfiles(dir, packages);
-    const options = parseCliArgs(
-      [
-        '--base-dir',
-        path.join(dir, 'base'),
-        '--head-dir',
-        path.join(dir, 'head'),
-        '--registry-url',
-        registry.url,
-        '--osv-url',
-        osv.url,
-        '--github-api-url',
-        github.url,
-      ],
-      {},
-    );
+    const argv = [
+      '--base-dir',
+      path.join(dir, 'base'),
+      '--head-dir',
+      path.join(dir, 'head'),
+      '--registry-url',
+      registry.url,
+      '--osv-url',
+      osv.url,
+      '--github-api-url',
+      github.url,
+      // Package content (tarballs) has its own bench (bench/content.bench.ts); this one is the registry's documents.
+      '--no-content',
+    ];
+    const options = parseCliArgs(argv, {});
     const withSignals: number[] = [];
     const without: number[] = [];
     let requests = 0;
     let bytes = 0;
-    let served = { abbreviated: 0, full: 0 };
+    let served = { abbreviated: 0, full: 0, notModified: 0 };
     let targets = 0;
     let signals = 0;
     for (let i = 0; i < iterations; i++) {
@@ -197,6 +213,28 @@ async function main(): Promise<void> {
       signals = report.lockfiles[0]!.signals.length;
     }
     const mb = (n: number) => `${(n / 1_048_576).toFixed(1)} MiB`;
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'lockgate-registry-cache-'));
+    const cached = parseCliArgs([...argv, '--cache-dir', cacheDir], {});
+    const cacheRuns: string[] = [];
+    const verdicts: string[] = [];
+    try {
+      for (const run of ['cold cache', 'warm cache', 'warm, 10 packages published since']) {
+        if (run.startsWith('warm, ')) await child.ask('publish');
+        await child.ask('reset');
+        const start = performance.now();
+        const report = await check(await cliRequest(cached, {}, process.cwd()));
+        const ms = performance.now() - start;
+        const status = report.sources.find((s) => s.type === 'registry');
+        const got = JSON.parse(await child.ask('served')) as typeof served;
+        if (status?.type !== 'registry') throw new Error('no registry status');
+        verdicts.push(JSON.stringify(report.lockfiles.map((l) => l.signals)));
+        cacheRuns.push(
+          `  ${run}: requests: ${status.requests} (${got.abbreviated} abbreviated, ${got.full} full; ${status.notModified} answered 304); bytes: ${status.bytes} (${mb(status.bytes ?? 0)}); check: ${ms.toFixed(0)} ms`,
+        );
+      }
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
     console.log(
       `registry signals: ${targets} versions added of ${packages.length} packages (+100 hosts), median of ${iterations} runs`,
     );
@@ -207,6 +245,11 @@ async function main(): Promise<void> {
       `  check without signals: ${median(without).toFixed(0)} ms; with signals: ${median(withSignals).toFixed(0)} ms; added: ${(median(withSignals) - median(without)).toFixed(0)} ms`,
     );
     console.log(`  signals reported: ${signals}`);
+    console.log(`with --cache-dir (each document revalidated: If-None-Match / If-Modified-Since):`);
+    for (const line of cacheRuns) console.log(line);
+    // The cache saves bytes, never changes an answer: the warm run's signals are the cold run's.
+    if (verdicts[0] !== verdicts[1]) throw new Error('the warm cache changed the signals');
+    console.log(`  warm signals identical to cold: yes`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
     child.close();

@@ -165,6 +165,8 @@ export interface RegistrySourceStatus {
   ok: boolean;
   requests?: number;
   bytes?: number;
+  /** With the on-disk cache (`--cache-dir`): requests the registry answered 304 Not Modified, read from the cache. */
+  notModified?: number;
   /** Why it did not answer, or why it was not asked (`--offline`). */
   error?: string;
 }

@@ -22,6 +22,8 @@ import type { Tree } from '../inputs/trees.js';
 import path from 'node:path';
 import type { RetryPolicy } from '../net/http.js';
 import { RegistryClient, type RegistryLookup, type RegistryStatus } from '../signals/registry.js';
+import { DiskCache } from '../net/disk-cache.js';
+import type { RegistryCacheDir } from '../config/cache-dir.js';
 import type { AllowEntry, SignalsConfig } from '../signals/settings.js';
 import {
   DEFAULT_LEVELS,
@@ -49,6 +51,8 @@ export interface SignalsRequest {
   rerun?: () => Promise<boolean>;
   /** The head tree, whose package.json files the way out of a hold edits. */
   head?: Tree;
+  /** Why the registry's documents are not cached, when a cache directory was given but refused for them. */
+  cacheNote?: string;
 }
 
 /** The configured override label (`''`: none) and whether it lifts this run's holds. */
@@ -144,6 +148,7 @@ export async function registrySignals(
         request.override,
         [...out.values()].flatMap((l) => l.signals),
       ),
+      names.length ? request.cacheNote : undefined,
     ].filter((n): n is string => n !== undefined),
   };
 }
@@ -280,6 +285,8 @@ export interface SignalsOptions {
   verb?: 'merge' | 'install';
   /** Whether a scheduled lockgate run with `rerun-held` is configured (the Action reads the trusted tree's workflows). */
   rerun?: () => Promise<boolean>;
+  /** `<cache-dir>/registry`, or why the registry's documents are not kept there; no cache when undefined. */
+  cache?: RegistryCacheDir;
 }
 
 /**
@@ -297,6 +304,7 @@ export function createSignalsRequest(
       ...(token ? { token } : {}),
       // The proxy variables of the entry point's environment apply to the registry too.
       retry: { proxyEnv: options.env, ...options.retry },
+      ...(options.cache && 'dir' in options.cache ? { cache: new DiskCache(options.cache.dir) } : {}),
     }),
     settings: {
       minReleaseAgeMs: explicitOrFile(options.minReleaseAgeMs, config?.minReleaseAgeMs, DEFAULT_MIN_RELEASE_AGE_MS),
@@ -307,6 +315,7 @@ export function createSignalsRequest(
     ...(options.rerun ? { rerun: options.rerun } : {}),
     ...(options.head ? { head: options.head } : {}),
     allow: config?.allow ?? [],
+    ...(options.cache && 'refused' in options.cache ? { cacheNote: options.cache.refused } : {}),
     ...(options.override ? { override: options.override } : {}),
   };
 }

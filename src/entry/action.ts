@@ -15,6 +15,7 @@ import { rerunEndedHolds } from '../github/holds.js';
 import { errorSentence } from '../core/errors.js';
 import { createClient, describeHttpError, parseRepository } from '../github/client.js';
 import { githubApiUrl } from '../config/urls.js';
+import { registryCacheDir } from '../config/cache-dir.js';
 import { commitTree, workspaceTree, type ResolvedTree } from '../github/commits.js';
 import { ContentsTree } from '../github/contents-tree.js';
 import { planForEvent, type EventPlan } from '../github/event.js';
@@ -147,7 +148,7 @@ async function actionRequest(
       ? {}
       : {
           signals: {
-            ...signalsOptions(inputs, plan, ctx.env),
+            ...signalsOptions(inputs, plan, ctx),
             // The schedule runs the default branch's workflows: read them from the base (trusted) tree.
             rerun: () => treeReRunsHeld(base?.tree ?? head.tree),
           },
@@ -168,12 +169,14 @@ async function actionRequest(
  * Registry signals from the inputs. The override label counts only on the event that adds it (after the
  * latest push): a label kept on the pull request does not lift the holds of versions a later push brings.
  */
-function signalsOptions(inputs: ActionInputs, plan: EventPlan, env: NodeJS.ProcessEnv): SignalsOptions {
+function signalsOptions(inputs: ActionInputs, plan: EventPlan, ctx: PublishContext): SignalsOptions {
+  const env = ctx.env;
   const label = inputs.overrideLabel;
   const on = label !== '' && (plan.labels ?? []).includes(label);
   const justAdded = on && plan.labeled === label;
   return {
     registryUrl: inputs.registryUrl,
+    ...(inputs.cacheDir ? { cache: registryCacheDir(inputs.cacheDir, ctx.workspace, ctx.workspace) } : {}),
     ...(inputs.minReleaseAgeMs !== undefined ? { minReleaseAgeMs: inputs.minReleaseAgeMs } : {}),
     verb: plan.pullNumber !== undefined ? 'merge' : 'install',
     holds: inputs.holds,

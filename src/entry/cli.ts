@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from '../config/cli-args.js';
+import { registryCacheDir } from '../config/cache-dir.js';
 import { DEFAULT_CONFIG } from '../config/options.js';
 import { exitCode, messagesAt, type Report } from '../core/report.js';
 import { check, type CheckRequest, type ConfigRequest } from '../engine/check.js';
@@ -120,6 +121,7 @@ export async function cliRequest(
       : {
           signals: {
             registryUrl: options.registryUrl,
+            ...(options.cacheDir ? { cache: registryCacheDir(options.cacheDir, cwd, headDir) } : {}),
             ...(options.minReleaseAgeMs !== undefined ? { minReleaseAgeMs: options.minReleaseAgeMs } : {}),
             // Run locally (a terminal, a pre-commit hook): a held version is one that can be installed later.
             verb: 'install',
@@ -169,7 +171,7 @@ function configRequest(options: CliOptions, cwd: string, head: Tree, gitBase: Tr
 function workspaceRoot(cwd: string): string {
   const start = path.resolve(cwd);
   if (hasLockfileBelow(start)) return start;
-  for (let dir = start; ; ) {
+  for (let dir = start; ;) {
     if (dir !== start && readdirSync(dir).some((name) => lockfileName(name) !== undefined)) return dir;
     const parent = path.dirname(dir);
     if (existsSync(path.join(dir, '.git')) || parent === dir) {

@@ -135,6 +135,15 @@ export interface JsonRequest {
   maxBytes?: number;
   /** Retry an answer that cannot be read as JSON (a cut-off body, an HTML page) like a 5xx (default false). */
   retryUnreadable?: boolean;
+  /**
+   * Revalidate a copy kept from an earlier answer: `If-None-Match` with its
+   * ETag, else `If-Modified-Since` with its Last-Modified (RFC 9110 §13.1.2: a
+   * server that sees both must ignore the date, so only one is sent). Only such
+   * a request may be answered `304 Not Modified`, which then comes back as an
+   * answer with status 304 and an empty body; a 304 to any other request is a
+   * failure, never an empty answer.
+   */
+  conditional?: { etag?: string; lastModified?: string };
 }
 
 /** A raw answer: the body's bytes as received, after content decoding. */
@@ -146,6 +155,7 @@ export interface RawResponse {
 
 /** A parsed JSON answer with the response headers (for `Link`). */
 export interface JsonResponse {
+  /** The parsed body; undefined only for a 304 to a conditional request. */
   data: unknown;
   headers: Headers;
   status: number;
@@ -192,6 +202,7 @@ export async function requestJson(request: JsonRequest, policy: RetryPolicy = {}
     const result = await attemptOnce(request, policy, attempt);
     if (result.outcome !== 'ok') return result;
     const { body, headers, status } = result.response;
+    if (status === 304) return { outcome: 'ok', response: { data: undefined, headers, status, bytes: 0 } };
     const text = body.toString('utf8');
     try {
       return { outcome: 'ok', response: { data: JSON.parse(text) as unknown, headers, status, bytes: body.length } };
@@ -286,6 +297,8 @@ async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: n
   const left = policy.deadline === undefined ? Infinity : policy.deadline - (policy.now ?? Date.now)();
   const timeoutMs = Math.max(1, Math.min(policy.timeoutMs ?? DEFAULTS.timeoutMs, left));
   const headers: Record<string, string> = { accept: 'application/json', ...request.headers };
+  if (request.conditional?.etag) headers['if-none-match'] = request.conditional.etag;
+  else if (request.conditional?.lastModified) headers['if-modified-since'] = request.conditional.lastModified;
   let body: string | undefined;
   if (request.body !== undefined) {
     body = JSON.stringify(request.body);
@@ -302,7 +315,7 @@ async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: n
       { method, headers, body, signal, redirect: request.redirect === 'error' ? 'manual' : 'follow' },
       policy.proxyEnv,
     );
-    if (request.redirect === 'error' && response.status >= 300 && response.status < 400) {
+    if (request.redirect === 'error' && response.status >= 300 && response.status < 400 && response.status !== 304) {
       await response.body?.cancel().catch(() => undefined);
       const to = response.headers.get('location');
       return {
@@ -351,6 +364,9 @@ async function attemptOnce(request: JsonRequest, policy: RetryPolicy, attempt: n
       outcome: 'retry',
       error: new HttpRequestError('status', `${what} answered HTTP ${status}`, attempt, status),
     };
+  }
+  if (status === 304 && request.conditional && (request.conditional.etag || request.conditional.lastModified)) {
+    return { outcome: 'ok', response: { body: Buffer.alloc(0), headers: response.headers, status } };
   }
   if (status < 200 || status >= 300) {
     return {

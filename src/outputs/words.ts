@@ -78,6 +78,8 @@ export function describeSource(status: ReportSource, now?: number): string {
       if (status.cached) parts.push(`${countOf(status.cached, 'tarball')} from the cache`);
       if (status.unpackedBytes !== undefined) parts.push(`${countOf(status.unpackedBytes, 'byte')} unpacked`);
     }
+    if (status.type === 'registry' && status.notModified !== undefined)
+      parts.push(`${thousands(status.notModified)} from the cache (not modified)`);
   } else {
     if (status.records !== undefined) parts.push(countOf(status.records, 'record'));
     if (status.asOf) parts.push(`advisories as of ${status.asOf.slice(0, 10)}${ageSuffix(status.asOf, now)}`);

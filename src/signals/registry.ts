@@ -9,20 +9,29 @@
  * Requests go through net/http.ts (timeouts, retries with backoff,
  * `Retry-After`, one deadline per lookup), at most `concurrency` at a time.
  *
+ * With an on-disk cache (`cache`), every document is asked for conditionally
+ * (net/disk-cache.ts): a 304 reads the stored copy, so a warm cache costs
+ * requests but almost no bytes, and a version published or removed since the
+ * copy was written is seen as without it. A package whose full document is
+ * stored is asked for the full one directly: one request instead of two, and
+ * if it changed since, the full one is what a recently changed package needs.
+ *
  * The clock is the registry's: the newest `Date` response header seen, so a
  * runner whose clock is off can neither open nor close a hold; the local clock
  * only when no answer carried one. Requests and body bytes are counted for the
  * report. The token (for a private registry) goes into the Authorization header
  * and nowhere else: http.ts never puts header values into its errors.
  */
-import { HttpRequestError, budgetFor, mapLimit, requestJson, withDeadline, type RetryPolicy } from '../net/http.js';
+import { HttpRequestError, budgetFor, mapLimit, withDeadline, type RetryPolicy } from '../net/http.js';
 import { describeFailure } from '../net/http.js';
+import { cacheKey, requestJsonCached, type DiskCache } from '../net/disk-cache.js';
 import { readPackument } from './packument.js';
 import type { RegistryAnswer } from './rules.js';
 import type { PackageMeta } from './types.js';
 import { PUBLIC_REGISTRY } from '../core/source.js';
 
 const ABBREVIATED = 'application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*';
+const FULL = 'application/json';
 
 export interface RegistryOptions {
   /** Registry root (default the public npm registry); may carry a path (`https://host/api/npm/npm/`). */
@@ -35,6 +44,8 @@ export interface RegistryOptions {
   retry?: RetryPolicy;
   /** Local clock, used only when no answer carries a `Date` header. */
   now?: () => number;
+  /** Documents kept between runs, always revalidated before use (off by default). */
+  cache?: DiskCache;
 }
 
 /** The registry's entry in the report's `sources`. */
@@ -43,6 +54,8 @@ export interface RegistryStatus {
   ok: boolean;
   requests: number;
   bytes: number;
+  /** With the on-disk cache: requests answered 304 Not Modified, whose stored copy was read. */
+  notModified?: number;
   error?: string;
 }
 
@@ -67,8 +80,10 @@ export class RegistryClient {
   private readonly concurrency: number;
   private readonly retry: RetryPolicy;
   private readonly localNow: () => number;
+  private readonly disk: DiskCache | undefined;
   private requests = 0;
   private bytes = 0;
+  private notModified = 0;
   private registryNow: number | undefined;
   private lastError: string | undefined;
   private asked = false;
@@ -81,6 +96,7 @@ export class RegistryClient {
     this.concurrency = Math.max(1, options.concurrency ?? 16);
     this.retry = options.retry ?? {};
     this.localNow = options.now ?? Date.now;
+    this.disk = options.cache;
   }
 
   /** The registry root, without a trailing slash. */
@@ -128,6 +144,7 @@ export class RegistryClient {
       ok: this.asked && error === undefined,
       requests: this.requests,
       bytes: this.bytes,
+      ...(this.disk ? { notModified: this.notModified } : {}),
       ...(error !== undefined ? { error } : !this.asked ? { error: 'not queried' } : {}),
     };
   }
@@ -137,6 +154,7 @@ export class RegistryClient {
   }
 
   private async fetchPackage(name: string, needsFull: NeedsFull, policy: RetryPolicy): Promise<RegistryAnswer> {
+    if (this.disk && (await this.disk.has(cacheKey(this.request(name, FULL))))) return this.fetchFull(name, policy);
     const small = await this.get(name, ABBREVIATED, policy);
     if (small === 'not-found') return { kind: 'not-found' };
     if (small.full || !needsFull(small, this.clock())) return { kind: 'found', meta: small };
@@ -144,17 +162,23 @@ export class RegistryClient {
   }
 
   private async fetchFull(name: string, policy: RetryPolicy): Promise<RegistryAnswer> {
-    const full = await this.get(name, 'application/json', policy);
+    const full = await this.get(name, FULL, policy);
     return full === 'not-found' ? { kind: 'not-found' } : { kind: 'found', meta: full };
   }
 
-  private async get(name: string, accept: string, policy: RetryPolicy): Promise<PackageMeta | 'not-found'> {
+  /** The request for one document (`accept`: abbreviated or full). */
+  private request(name: string, accept: string): { url: string; headers: Record<string, string> } {
     const headers: Record<string, string> = { accept };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
+    return { url: `${this.url}/${packagePath(name)}`, headers };
+  }
+
+  private async get(name: string, accept: string, policy: RetryPolicy): Promise<PackageMeta | 'not-found'> {
     this.requests++;
     try {
-      const response = await requestJson({ url: `${this.url}/${packagePath(name)}`, headers }, policy);
+      const response = await requestJsonCached(this.request(name, accept), policy, this.disk);
       this.bytes += response.bytes;
+      if (response.fromCache) this.notModified++;
       this.noteDate(response.headers.get('date'));
       const meta = readPackument(name, response.data);
       if (!meta) {

@@ -12,8 +12,6 @@ import {
 import { startScriptedServer, type ScriptedServer } from '../support/osv-server.js';
 import { rejected } from '../helpers.js';
 
-
-
 /** Fast retries for tests; `slept` records every wait computed, which is not spent (no test sleeps). */
 function policy(extra: RetryPolicy = {}): RetryPolicy & { slept: number[] } {
   const slept: number[] = [];
@@ -192,6 +190,36 @@ describe('requestJson against a real loopback server', () => {
     expect(error.message).toBe(
       `GET ${server.url}/x was rate-limited (HTTP 429) (1 attempt; the server asked to wait 120s, over the 5s wait limit)`,
     );
+  });
+
+  it('sends one validator of a conditional request and answers its 304 with status 304 and no data', async () => {
+    server.fault('/x', { kind: 'status', status: 304, body: '' }, 2);
+    const both = await requestJson(
+      {
+        url: `${server.url}/x`,
+        redirect: 'error',
+        conditional: { etag: 'W/"abc"', lastModified: 'Mon, 08 Sep 2025 13:16:00 GMT' },
+      },
+      policy(),
+    );
+    expect(both).toMatchObject({ status: 304, data: undefined, bytes: 0 });
+    expect(server.requests[0]?.headers['if-none-match']).toBe('W/"abc"');
+    expect(server.requests[0]?.headers['if-modified-since']).toBeUndefined();
+    const date = await requestJson(
+      { url: `${server.url}/x`, conditional: { lastModified: 'Mon, 08 Sep 2025 13:16:00 GMT' } },
+      policy(),
+    );
+    expect(date.status).toBe(304);
+    expect(server.requests[1]?.headers['if-modified-since']).toBe('Mon, 08 Sep 2025 13:16:00 GMT');
+  });
+
+  it('fails a 304 to a request that asked nothing conditionally: never an empty answer', async () => {
+    server.fault('/x', { kind: 'status', status: 304, body: '' });
+    const error = await failure(requestJson({ url: `${server.url}/x` }, policy()));
+    expect(error.status).toBe(304);
+    expect(error.message).toBe(`GET ${server.url}/x answered HTTP 304`);
+    const empty = await failure(requestJson({ url: `${server.url}/x`, conditional: {} }, policy()));
+    expect(empty.status).toBe(304);
   });
 
   it('reports malformed JSON clearly and does not retry it', async () => {

@@ -4,7 +4,7 @@
  * override label turns the hold into a warning; the scheduled run re-runs the
  * held job once the hold has ended (fake GitHub API and test registry on 127.0.0.1).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../src/github/client.js';
@@ -178,6 +178,50 @@ describe('the action with registry signals', () => {
     const badRun = await runPr(bad, {});
     expect(badRun.code).toBe(2);
     expect(badRun.stdout).toContain('signals.levels.release-age is "never"; expected one of fail, warn, off.');
+  }, 60_000);
+
+  it('with cache-dir, a warm run revalidates every document and still sees a version published since', async () => {
+    const repo = freshRepo();
+    const cache = freshDir('lockgate-cache');
+    const [chalkish] = fresh.registry;
+    const before = { ...chalkish!, versions: { '5.6.0': chalkish!.versions['5.6.0']! } };
+    try {
+      // The cache is written while the registry does not serve 5.6.1 yet: not among its versions, so a fail.
+      registry.put(before);
+      registry.reset();
+      const cold = await runPr(repo, { 'cache-dir': cache });
+      expect(cold.code, cold.stdout).toBe(1);
+      expect(cold.summary).toContain('is not among the versions the registry serves');
+      expect(registry.served().notModified).toEqual([]);
+      // Then 5.6.1 is published: the warm run must see it (a hold now), not the stored document.
+      registry.put(chalkish!);
+      registry.reset();
+      const published = await runPr(repo, { 'cache-dir': cache });
+      expect(published.code, published.stdout).toBe(1);
+      expect(published.summary).toContain('### ⏸ Held');
+      expect(published.summary).not.toContain('is not among the versions');
+      expect(registry.requests.every((r) => typeof r.headers['if-none-match'] === 'string')).toBe(true);
+      // Unchanged since: answered 304 from the cache, the same verdict, no body bytes.
+      registry.reset();
+      const warm = await runPr(repo, { 'cache-dir': cache });
+      expect(warm.code, warm.stdout).toBe(1);
+      expect(warm.summary).toContain('### ⏸ Held');
+      expect(registry.served().notModified).toEqual(['chalkish']);
+      expect(warm.summary).toMatch(/registry(:|&#58;) 1 request, 0 bytes, 1 from the cache \(not modified\)/);
+    } finally {
+      registry.put(chalkish!);
+    }
+  }, 60_000);
+
+  it('keeps no registry document in a cache-dir inside the workspace, where a pull request could write it, and says so', async () => {
+    const repo = freshRepo();
+    const run = await runPr(repo, { 'cache-dir': '.lockgate-cache' });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain(
+      'Registry documents were not cached: the cache directory lies inside the checked tree',
+    );
+    expect(existsSync(path.join(repo.dir, '.lockgate-cache', 'registry'))).toBe(false);
+    expect(registry.requests.some((r) => r.headers['if-none-match'])).toBe(false);
   }, 60_000);
 });
 

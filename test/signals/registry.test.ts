@@ -33,6 +33,7 @@ afterAll(() => registry.close());
 beforeEach(() => {
   registry.reset();
   registry.setNow(NOW);
+  registry.setValidators('both');
   waits.length = 0;
 });
 
@@ -43,7 +44,7 @@ describe('RegistryClient', () => {
   it('asks for the abbreviated document first and the full one only when told', async () => {
     const client = new RegistryClient({ url: registry.url, retry });
     const small = await client.lookup(['chalk'], never);
-    expect(registry.served()).toEqual({ abbreviated: ['chalk'], full: [] });
+    expect(registry.served()).toEqual({ abbreviated: ['chalk'], full: [], notModified: [] });
     const meta = small.answers.get('chalk');
     expect(meta).toMatchObject({ kind: 'found', meta: { full: false } });
 
@@ -86,6 +87,7 @@ describe('RegistryClient', () => {
     expect(registry.served()).toEqual({
       abbreviated: ['chalk', '@ctrl/tinycolor'],
       full: ['chalk', '@ctrl/tinycolor'],
+      notModified: [],
     });
   });
 

@@ -12,12 +12,20 @@
  *   `dist.signatures`, `maintainers`, `readme`);
  * - an unknown name: 404 `{"error":"Not found"}`.
  *
+ * Each document carries an `ETag` (a digest of its text, so the abbreviated
+ * and the full document differ) and a `Last-Modified` (the package's
+ * `modified`), as the registry's CDN does; `If-None-Match` (which wins when
+ * both are sent) or `If-Modified-Since` that still match answer
+ * `304 Not Modified` with no body. `setValidators` serves only one of them or
+ * none, as other registries do.
+ *
  * The `Date` header is the test's clock (`setNow`); faults (429 with
  * Retry-After, delays, 5xx) come from startScriptedServer. The registry these
  * machines reach is a mirror that strips `_npmUser` and attestations, so the
  * documents are built here from the facts each test gives.
  */
 import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import { startScriptedServer, type RouteAnswer, type ScriptedServer } from './osv-server.js';
 
 /** One version as a test describes it. */
@@ -57,9 +65,14 @@ export interface RegistryServer extends ScriptedServer {
   tarballsServed(): string[];
   /** Sets the clock the `Date` header reports (ms since the epoch). */
   setNow(ms: number): void;
-  /** Requests per kind: `abbreviated`/`full` by package name. */
-  served(): { abbreviated: string[]; full: string[] };
+  /** Requests per kind: `abbreviated`/`full` by package name (a 304 counts in its kind and in `notModified`). */
+  served(): { abbreviated: string[]; full: string[]; notModified: string[] };
+  /** Which validators documents carry and honour (default `both`). */
+  setValidators(validators: Validators): void;
 }
+
+/** The validators a registry sends and honours. */
+export type Validators = 'both' | 'etag' | 'last-modified' | 'none';
 
 /** A trusted publisher as npm records it for a GitHub Actions OIDC publish. */
 export const GITHUB_ACTIONS_PUBLISHER = {
@@ -73,9 +86,10 @@ const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall'];
 
 export async function startRegistryServer(packages: FakePackage[] = []): Promise<RegistryServer> {
   const store = new Map<string, FakePackage>(packages.map((p) => [p.name, p]));
-  const cache = new Map<string, { full: string; abbreviated: string }>();
+  const cache = new Map<string, ReturnType<typeof documents>>();
   let now = Date.now();
-  const served = { abbreviated: [] as string[], full: [] as string[] };
+  const served = { abbreviated: [] as string[], full: [] as string[], notModified: [] as string[] };
+  let validators: Validators = 'both';
 
   const tarballs = new Map<string, Uint8Array>();
   const tarballsServed: string[] = [];
@@ -98,10 +112,21 @@ export async function startRegistryServer(packages: FakePackage[] = []): Promise
       docs = documents(pkg);
       cache.set(name, docs);
     }
+    const text = abbreviated ? docs.abbreviated : docs.full;
+    const etag = `W/"${hash(text).slice(0, 32)}"`;
+    const lastModified = new Date(Date.parse(docs.modified)).toUTCString();
+    const sendEtag = validators === 'both' || validators === 'etag';
+    const sendDate = validators === 'both' || validators === 'last-modified';
+    const check = { etag: sendEtag ? etag : undefined, lastModified: sendDate ? docs.modified : undefined };
+    const tags = { ...(sendEtag ? { etag } : {}), ...(sendDate ? { 'last-modified': lastModified } : {}) };
+    if (notModified(request.headers, check)) {
+      served.notModified.push(name);
+      return { status: 304, text: '', headers: { date, ...tags } };
+    }
     return {
       status: 200,
-      text: abbreviated ? docs.abbreviated : docs.full,
-      headers: { date, 'content-type': abbreviated ? ABBREVIATED_TYPE : 'application/json' },
+      text,
+      headers: { date, 'content-type': abbreviated ? ABBREVIATED_TYPE : 'application/json', ...tags },
     };
   });
   return {
@@ -119,18 +144,48 @@ export async function startRegistryServer(packages: FakePackage[] = []): Promise
       tarballs.set(tarballPath(name, version), bytes);
     },
     tarballsServed: () => [...tarballsServed],
-    served: () => ({ abbreviated: [...served.abbreviated], full: [...served.full] }),
+    served: () => ({
+      abbreviated: [...served.abbreviated],
+      full: [...served.full],
+      notModified: [...served.notModified],
+    }),
+    setValidators(next) {
+      validators = next;
+    },
     reset() {
       server.reset();
       served.abbreviated.length = 0;
       served.full.length = 0;
+      served.notModified.length = 0;
       tarballsServed.length = 0;
     },
   };
 }
 
-/** The full and abbreviated documents of a package, as JSON text. */
-export function documents(pkg: FakePackage): { full: string; abbreviated: string } {
+/**
+ * RFC 9110 §13.2.2: `If-None-Match` decides when present (weak comparison,
+ * a list or `*`); `If-Modified-Since` only without it, and only when the
+ * document has a date to compare.
+ */
+function notModified(
+  headers: IncomingHttpHeaders,
+  current: { etag: string | undefined; lastModified: string | undefined },
+): boolean {
+  const match = headers['if-none-match'];
+  if (typeof match === 'string') {
+    if (!current.etag) return false;
+    const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+    return match.trim() === '*' || match.split(',').some((t) => opaque(t) === opaque(current.etag!));
+  }
+  const since = headers['if-modified-since'];
+  if (typeof since !== 'string' || !current.lastModified) return false;
+  const at = Date.parse(since);
+  // HTTP dates have whole seconds: a document modified later within the same second looks unchanged, as on any server.
+  return !Number.isNaN(at) && Math.floor(Date.parse(current.lastModified) / 1000) * 1000 <= at;
+}
+
+/** The full and abbreviated documents of a package, as JSON text, and its `modified` time. */
+export function documents(pkg: FakePackage): { full: string; abbreviated: string; modified: string } {
   const entries = Object.entries(pkg.versions).sort((a, b) => Date.parse(a[1].published) - Date.parse(b[1].published));
   const live = entries.filter(([, v]) => !v.unpublished);
   const latest = live[live.length - 1]?.[0];
@@ -199,7 +254,8 @@ export function documents(pkg: FakePackage): { full: string; abbreviated: string
       _npmVersion: '10.9.2',
       dist,
       _npmUser: v.user ?? maintainer,
-      maintainers: v.maintainers?.map((name) => ({ name, email: `${name.replace(/\W+/g, '.')}@example.org` })) ?? owners,
+      maintainers:
+        v.maintainers?.map((name) => ({ name, email: `${name.replace(/\W+/g, '.')}@example.org` })) ?? owners,
       directories: {},
       _hasShrinkwrap: false,
     };
@@ -212,7 +268,7 @@ export function documents(pkg: FakePackage): { full: string; abbreviated: string
       engines: { node: '>=18' },
     };
   }
-  return { full: JSON.stringify(full), abbreviated: JSON.stringify(abbreviated) };
+  return { full: JSON.stringify(full), abbreviated: JSON.stringify(abbreviated), modified };
 }
 
 /** `/{name}/-/{basename}-{version}.tgz`, the path npm's registry serves a tarball at. */
