@@ -13,6 +13,7 @@ import type { Report } from '../core/report.js';
 import { isContentSignal, isContentSignalName, type Evidence, type Signal } from '../core/signals.js';
 import { RULES, type ContentRuleName } from '../content/rules.js';
 import { versionSignals, type VersionSignals } from './signals.js';
+import type { SarifRule } from './sarif.js';
 
 const MAX_LISTED = 30;
 const MAX_EVIDENCE = 5;
@@ -118,7 +119,7 @@ const UNREAD = {
 };
 
 /** The SARIF rule of a content signal, with the rule's own help. */
-export function contentRule(name: Signal['signal']): object {
+export function contentRule(name: Signal['signal']): SarifRule {
   const rule = isContentSignalName(name) && name in RULES ? RULES[name as ContentRuleName] : undefined;
   const unread = UNREAD[name as keyof typeof UNREAD] ?? UNREAD['content-not-read'];
   const title = rule?.title ?? unread.title;

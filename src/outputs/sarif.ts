@@ -26,9 +26,19 @@
 import { createHash } from 'node:crypto';
 import { md, mdCode, mdLink, mdProse, plain } from '../core/escape.js';
 import { isContentSignal } from '../core/signals.js';
-import { allSignals, messagesAt, verdictOf, type PolicyKind, type Report, type Verdict } from '../core/report.js';
+import { contentMessage, contentRule } from './content.js';
+import {
+  allSignals,
+  messagesAt,
+  verdictOf,
+  type FileFinding,
+  type PolicyKind,
+  type Report,
+  type Verdict,
+} from '../core/report.js';
 import { incidentPlan } from '../findings/guidance/plan.js';
 import {
+  FILE_FINDINGS_FIX,
   howItChanged,
   howItEntered,
   maliciousFindings,
@@ -128,9 +138,11 @@ export function renderSarif(report: Report, opts: SarifOptions): SarifLog {
   };
   for (const f of malicious) addRule(ruleFor(f));
   for (const f of policy) addRule(policyRule(f));
+  const files = report.fileFindings ?? [];
+  for (const f of files) addRule(fileFindingRule(f.kind));
   // Signals: one rule per signal kind; a reason to wait or look (registry) or to read the new code (content).
   const signals = allSignals(report);
-  for (const sig of signals) addRule(signalRule(sig.signal, isContentSignal(sig)));
+  for (const sig of signals) addRule(isContentSignal(sig) ? contentRule(sig.signal) : signalRule(sig.signal));
   const prefix = (opts.uriPrefix ?? '').replace(/^\/+|\/+$/g, '');
   const category = opts.category ? `${opts.category.replace(/[^A-Za-z0-9._/-]/g, '-').replace(/^\/+|\/+$/g, '')}/` : '';
   const notifications = report.messages.map((m) => ({
@@ -210,8 +222,34 @@ export function renderSarif(report: Report, opts: SarifOptions): SarifLog {
               ),
             ),
           ),
+          // Policy findings about config files and manifests: on their own file and line.
+          ...files.map((f): SarifResult => {
+            const path = prefix ? `${prefix}/${f.file}` : f.file;
+            const ruleId = `policy/${f.kind}`;
+            return {
+              ruleId,
+              ruleIndex: rules.get(ruleId)!.index,
+              level: 'error',
+              message: { text: plain(sentences(f.problem, `Fix: ${FILE_FINDINGS_FIX}`), 3000) },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: path.split('/').map(encodeURIComponent).join('/') },
+                    ...(f.line ? { region: { startLine: f.line } } : {}),
+                  },
+                },
+              ],
+              partialFingerprints: {
+                'lockgateFileFinding/v1': createHash('sha256')
+                  .update(`${path}\0${f.kind}\0${f.key ?? ''}\0${f.to ?? ''}`)
+                  .digest('hex')
+                  .slice(0, 32),
+              },
+            };
+          }),
           ...signals.map((sig): SarifResult => {
-            const ruleId = signalRuleId(sig.signal, isContentSignal(sig));
+            const content = isContentSignal(sig);
+            const ruleId = `${content ? 'content' : 'registry'}/${sig.signal}`;
             const where = at(sig.lockfile, sig.line);
             return {
               ruleId,
@@ -219,10 +257,12 @@ export function renderSarif(report: Report, opts: SarifOptions): SarifLog {
               level: sig.level === 'fail' ? 'error' : 'warning',
               message: {
                 text: plain(
-                  sentences(
-                    `${sig.name}@${sig.version}: ${sig.detail}`,
-                    sig.eligibleAt ? `Held until ${sig.eligibleAt}` : '',
-                  ),
+                  content
+                    ? contentMessage(sig)
+                    : sentences(
+                        `${sig.name}@${sig.version}: ${sig.detail}`,
+                        sig.eligibleAt ? `Held until ${sig.eligibleAt}` : '',
+                      ),
                   2000,
                 ),
               },
@@ -236,25 +276,19 @@ export function renderSarif(report: Report, opts: SarifOptions): SarifLog {
   };
 }
 
-function signalRuleId(name: string, content: boolean): string {
-  return `${content ? 'content' : 'registry'}/${name}`;
-}
-
-/** The rule of one signal kind: a reason to wait or to look (registry) or new code to read (content); not a verdict of malware. */
-function signalRule(name: string, content: boolean): SarifRule {
-  const what = content ? 'Content signal' : 'Registry signal';
-  const text = content
-    ? `${what}: ${name}. The new version's code adds something its previous version did not have; read the evidence before merging. Not a verdict of malware: no advisory covers the version yet.`
-    : `${what}: ${name}. A reason to wait or to look before merging, not a verdict of malware: no advisory covers the version yet.`;
+/** The rule of one registry signal kind: a reason to wait or to look, not a verdict of malware. */
+function signalRule(name: string): SarifRule {
+  const what = 'Registry signal';
+  const text = `${what}: ${name}. A reason to wait or to look before merging, not a verdict of malware: no advisory covers the version yet.`;
   return {
-    id: signalRuleId(name, content),
-    name: content ? 'ContentSignal' : 'RegistrySignal',
+    id: `registry/${name}`,
+    name: 'RegistrySignal',
     shortDescription: { text: `${what}: ${name}` },
     fullDescription: { text },
     help: { text, markdown: `**${what} \`${name}\`**: ${text.slice(text.indexOf('. ') + 2)}` },
     helpUri: 'https://github.com/lockgate/lockgate#registry-signals',
     defaultConfiguration: { level: 'warning' },
-    properties: { tags: ['security', 'supply-chain'], 'security-severity': content ? '7.0' : '5.0' },
+    properties: { tags: ['security', 'supply-chain'], 'security-severity': '5.0' },
   };
 }
 
@@ -292,6 +326,41 @@ function policyRule(f: LocatedPolicyFinding): SarifRule {
 }
 
 /** What each policy check means, for its rule. */
+/** What each policy finding about a config file or manifest means. */
+const FILE_FINDING_TEXT: Record<FileFinding['kind'], string> = {
+  'config-changed':
+    "The change edits the package managers' config: where packages download from, how they are verified, or what code runs at install.",
+  'manifest-without-lockfile':
+    "A manifest's dependencies change while its lockfile does not: the next install resolves them afresh, unreviewed.",
+  'lockfile-deleted':
+    'A lockfile is deleted while its package.json stays: the next install resolves every dependency afresh, unreviewed.',
+  'range-unsatisfied':
+    'A locked version does not satisfy the range package.json asks for: the lockfile is not what the package manager would write.',
+};
+
+/** The rule of one kind of policy finding about a config file or manifest: not malware, a change to review. */
+function fileFindingRule(kind: FileFinding['kind']): SarifRule {
+  const what = FILE_FINDING_TEXT[kind];
+  return {
+    id: `policy/${kind}`,
+    name: 'InstallSetupPolicy',
+    shortDescription: { text: `Install setup policy: ${kind}` },
+    fullDescription: { text: what },
+    help: {
+      text: `${what} ${FILE_FINDINGS_FIX}`,
+      markdown: `**Install setup policy: ${kind}** — ${what}\n\n${FILE_FINDINGS_FIX}`,
+    },
+    helpUri: 'https://github.com/lockgate/lockgate#what-it-protects-against',
+    defaultConfiguration: { level: 'error' },
+    properties: {
+      tags: ['security', 'supply-chain', 'lockfile-policy'],
+      'security-severity': '6.0',
+      precision: 'high',
+      'problem.severity': 'error',
+    },
+  };
+}
+
 const POLICY_TEXT: Record<PolicyKind, string> = {
   'resolved-mismatch':
     'The entry downloads another package or version than its name and version say: the package manager installs what the URL names.',

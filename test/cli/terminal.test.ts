@@ -18,6 +18,7 @@ import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/githu
 import { snapshotRecords, startOsvServer, type OsvServer } from '../support/osv-server.js';
 import { ordinaryPackages, startRegistryServer, type RegistryServer } from '../support/registry-server.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
+import { RULES } from '../../src/content/rules.js';
 
 const EXAMPLE = path.join(ROOT, 'examples', 'postmark-mcp');
 const example = ['--base-dir', path.join(EXAMPLE, 'base'), '--head-dir', path.join(EXAMPLE, 'head')];
@@ -193,6 +194,23 @@ describe('formats', () => {
     expect(small.stdout.length).toBeLessThanOrEqual(3000);
     expect(small.stdout).toMatch(/did not fit here; run with --format json or a larger --max-chars/);
     expect(small.stdout).toContain('| 1 | `postmark-mcp@1.0.16` |');
+  });
+
+  it("SARIF: the demo's content signal has its rule's own help and a defanged message with the evidence", async () => {
+    const result = await run(['--demo', '--format', 'sarif']);
+    const log = JSON.parse(result.stdout) as {
+      runs: {
+        tool: { driver: { rules: { id: string; help: { text: string }; properties: { tags: string[] } }[] } };
+        results: { ruleId: string; level: string; message: { text: string } }[];
+      }[];
+    };
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    const rule = log.runs[0]!.tool.driver.rules.find((r) => r.id === 'content/content-exfiltration');
+    expect(rule!.help.text).toBe(RULES['content-exfiltration'].help);
+    const result0 = log.runs[0]!.results.find((r) => r.ruleId === 'content/content-exfiltration');
+    expect(result0).toMatchObject({ level: 'error' });
+    expect(result0!.message.text).toContain("index.js:136  Bcc: 'phan[@]giftshop[.]club'");
+    expect(result.stdout).not.toContain('phan@giftshop.club');
   });
 
   it('SARIF paths are relative to the repository root when run from a subdirectory', async () => {

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 import { cliProcess } from '../support/cli.js';
+import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
 const EXAMPLE = path.join(ROOT, 'examples', 'postmark-mcp', 'base');
 const LOCKFILE = readFileSync(path.join(EXAMPLE, 'package-lock.json'), 'utf8');
@@ -152,6 +153,28 @@ describe('a PR that changes where packages come from, how they are checked or wh
     expect(stdout.split('\n')[0]).toContain('1 policy finding in package-manager config or manifests');
     expect(stdout).toContain('.npmrc:1: sets registry to https://npm.evil.example/');
     expect(stdout).not.toMatch(/malicious package version found|rotate/i);
+  });
+
+  it('SARIF has the config finding on its own file and line, as policy with help, never as malware', async () => {
+    const { code, stdout } = await run({}, { '.npmrc': 'registry=https://npm.evil.example/\n' }, 'sarif');
+    expect(code).toBe(1);
+    const log = JSON.parse(stdout) as {
+      runs: {
+        tool: { driver: { rules: { id: string; help: { text: string }; properties: Record<string, unknown> }[] } };
+        results: { ruleId: string; level: string; message: { text: string }; locations: unknown[] }[];
+      }[];
+    };
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    const [result] = log.runs[0]!.results;
+    expect(result).toMatchObject({
+      ruleId: 'policy/config-changed',
+      level: 'error',
+      locations: [{ physicalLocation: { artifactLocation: { uri: '.npmrc' }, region: { startLine: 1 } } }],
+    });
+    expect(result!.message.text).toContain('sets registry to https://npm.evil.example/');
+    const rule = log.runs[0]!.tool.driver.rules.find((r) => r.id === 'policy/config-changed')!;
+    expect(Number(rule.properties['security-severity'])).toBeLessThan(9);
+    expect(JSON.stringify(log)).not.toMatch(/malware|malicious|rotate/i);
   });
 
   it('a registry URL with credentials is reported without them', async () => {
