@@ -27,6 +27,12 @@ export interface TarballRequest {
   integrity?: string;
   /** The packument's `dist.tarball`, when known. */
   tarball?: string;
+  /**
+   * For a git or tarball-URL dependency: the exact URL to download, which the
+   * engine has checked against the source policy. The registry token goes
+   * with it only when it is on the registry's host.
+   */
+  url?: string;
 }
 
 export type TarballResult =
@@ -181,7 +187,7 @@ export class TarballClient implements TarballSource {
   async getAll(requests: readonly TarballRequest[]): Promise<TarballResult[]> {
     const policy = withDeadline({ budgetMs: 300_000, ...this.retry });
     return mapLimit(requests, this.concurrency, (request) => {
-      const key = request.integrity ?? `${request.name}@${request.version}`;
+      const key = request.integrity ?? request.url ?? `${request.name}@${request.version}`;
       let pending = this.cache.get(key);
       if (!pending) {
         pending = this.fetchOne(request, policy);
@@ -197,6 +203,7 @@ export class TarballClient implements TarballSource {
 
   /** The URL lockgate downloads `name@version` from (see the header). */
   tarballUrl(request: TarballRequest): string {
+    if (request.url) return request.url;
     if (request.tarball) {
       try {
         const url = new URL(request.tarball);

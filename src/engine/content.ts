@@ -16,7 +16,12 @@ import path from 'node:path';
 import semver from 'semver';
 import { message, type Message } from '../core/report.js';
 import type { Signal } from '../core/signals.js';
-import type { LockedPackage, Lockfile } from '../core/model.js';
+import { isOwnCode, type LockedPackage, type Lockfile } from '../core/model.js';
+import type { NotChecked } from '../core/report.js';
+import { isHttpUrl } from '../core/source.js';
+import { sourceContextOf } from '../match/origin-checks.js';
+import { judgeSource, type SourcePolicy } from '../match/source-policy.js';
+import { allowedBy } from '../signals/settings.js';
 import { plain } from '../core/escape.js';
 import {
   DirectoryTarballs,
@@ -46,7 +51,24 @@ export interface ContentRequest {
   registryHost?: string;
   /** The config's signals allow list: an allowed package is not read either. */
   allow: readonly AllowEntry[];
+  /**
+   * The source policy: a git or tarball-URL entry is read only from a source it
+   * does not fail (the run sets it; absent: those entries are not read).
+   */
+  sourcePolicy?: SourcePolicy;
+  /** The archive URL of a GitHub commit (default: codeload.github.com). */
+  gitArchive?: (owner: string, repo: string, commit: string) => string;
 }
+
+/** Commit archives from a mirror of codeload.github.com (LOCKGATE_GIT_ARCHIVE_URL): `{base}/{owner}/{repo}/tar.gz/{commit}`. */
+function archiveAt(base: string): NonNullable<ContentRequest['gitArchive']> {
+  const root = base.replace(/\/+$/, '');
+  return (owner, repo, commit) => `${root}/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/tar.gz/${commit}`;
+}
+
+/** GitHub's archive of a commit: the repository's files under one top folder, as a gzipped tarball. */
+const CODELOAD = (owner: string, repo: string, commit: string) =>
+  `https://codeload.github.com/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/tar.gz/${commit}`;
 
 export interface ContentOutcome {
   /** Content signals per compared lockfile path. */
@@ -54,6 +76,8 @@ export interface ContentOutcome {
   status: ContentFetchStatus;
   /** Versions whose new tarball could not be read, with the first reason. */
   unread: { count: number; reason?: string };
+  /** Git and tarball-URL versions not read, and why, per compared lockfile path (beside the registry's not-checked list). */
+  notRead: Map<string, NotChecked[]>;
 }
 
 /** What an entry point says about content (flags or inputs); the config file's `content` section completes it. */
@@ -97,6 +121,7 @@ export function createContentRequest(
     settings,
     ...(hostOf(options.registryUrl) ? { registryHost: hostOf(options.registryUrl)! } : {}),
     allow: signals.allow,
+    ...(options.env.LOCKGATE_GIT_ARCHIVE_URL ? { gitArchive: archiveAt(options.env.LOCKGATE_GIT_ARCHIVE_URL) } : {}),
   };
 }
 
@@ -115,7 +140,11 @@ export async function packageContent(
   request: ContentRequest,
 ): Promise<ContentOutcome> {
   const jobs: Job[] = [];
+  const notRead = new Map<string, NotChecked[]>();
   for (const compared of lockfiles) {
+    const direct = directJobs(compared, request);
+    jobs.push(...direct.jobs);
+    if (direct.notRead.length) notRead.set(compared.path, direct.notRead);
     const plan = signalTargets(compared, request.registryHost, request.allow);
     for (const t of plan.targets) {
       const after = entryOf(compared.head, t.name, t.version);
@@ -157,7 +186,7 @@ export async function packageContent(
         detail: `the replaced version ${job.before!.version} was ${before.reason}; only the rules that need no comparison ran`,
       });
     }
-    const key = `${job.before?.integrity ?? job.before?.version ?? ''}\0${job.after.integrity ?? `${job.name}@${job.version}`}`;
+    const key = `${job.before?.integrity ?? job.before?.url ?? job.before?.version ?? ''}\0${job.after.integrity ?? job.after.url ?? `${job.name}@${job.version}`}`;
     let results = judged.get(key);
     if (!results) {
       results = contentSignals(
@@ -174,6 +203,85 @@ export async function packageContent(
     lockfiles: out,
     status: request.source.status(),
     unread: { count: unread, ...(firstReason ? { reason: firstReason } : {}) },
+    notRead,
+  };
+}
+
+/**
+ * Git and tarball-URL versions a change adds, upgrades or repoints: read when
+ * the source policy allows their source and the lockfile pins their bytes (an
+ * integrity for a tarball, a commit for a git repository, fetched as GitHub's
+ * archive of that commit); otherwise listed as not read, with the reason.
+ */
+function directJobs(compared: ComparedLockfile, request: ContentRequest): { jobs: Job[]; notRead: NotChecked[] } {
+  const out = { jobs: [] as Job[], notRead: [] as NotChecked[] };
+  const head = compared.head;
+  if (!head || !request.sourcePolicy) return out;
+  const context = sourceContextOf(
+    { head, base: compared.base, changes: compared.changes, requested: compared.requested },
+    false,
+    request.sourcePolicy,
+  );
+  const archive = request.gitArchive ?? CODELOAD;
+  for (const change of compared.changes) {
+    if (change.kind === 'removed') continue;
+    for (const version of change.to) {
+      const pkg = head.packages.find(
+        (p) => p.name === change.name && p.version === version && !isOwnCode(p) && p.source !== 'registry',
+      );
+      if (!pkg || pkg.source === 'patch' || allowedBy(pkg.name, request.allow)) continue;
+      const verdict = judgeSource(pkg, context);
+      const after =
+        verdict?.level === 'fail'
+          ? { reason: `its source ${verdict.from} is not one the source policy allows` }
+          : directRequest(pkg, archive);
+      if ('reason' in after) {
+        out.notRead.push({ name: pkg.name, version, reason: `package content not read: ${after.reason}` });
+        continue;
+      }
+      const previous = change.kind === 'changed' ? version : replaced(change.from, version);
+      const old =
+        previous === undefined
+          ? undefined
+          : compared.base?.packages.find((p) => p.name === pkg.name && p.version === previous && !isOwnCode(p));
+      const before = !old
+        ? undefined
+        : old.source === 'registry'
+          ? tarballRequest(old.name, old.version, old)
+          : directRequest(old, archive);
+      out.jobs.push({
+        path: compared.path,
+        name: pkg.name,
+        version,
+        line: pkg.line,
+        after,
+        ...(before && !('reason' in before) ? { before: { ...before, version: previous! } } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/** The download of a git or tarball-URL entry whose bytes the lockfile pins, or why there is none. */
+function directRequest(
+  pkg: LockedPackage,
+  archive: NonNullable<ContentRequest['gitArchive']>,
+): TarballRequest | { reason: string } {
+  if (pkg.git) {
+    const repo = /^github\.com\/([^/]+)\/([^/]+)$/.exec(pkg.git.repository);
+    if (!pkg.git.commit)
+      return { reason: `a git dependency from ${pkg.git.repository} whose reference pins no commit` };
+    if (!repo)
+      return { reason: `a git dependency from ${pkg.git.repository}: only GitHub's archives of a commit are read` };
+    return { name: pkg.name, version: pkg.version, url: archive(repo[1]!, repo[2]!, pkg.git.commit) };
+  }
+  const integrity = pkg.integrity?.trim();
+  if (pkg.url && isHttpUrl(pkg.url) && integrity && TARBALL_HASH.test(integrity))
+    return { name: pkg.name, version: pkg.version, url: pkg.url, integrity };
+  return {
+    reason: pkg.url
+      ? `a tarball from ${pkg.host ?? 'its host'} without an integrity to verify it by`
+      : `a ${pkg.source} dependency`,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   type AdvisorySourceStatus,
   type ContentSourceStatus,
   type LockfileReport,
+  type NotChecked,
   type Message,
   type RegistrySourceStatus,
   type Report,
@@ -82,7 +83,10 @@ export async function checkComparison(
   // And package content, beside both.
   const contentPending: Promise<ContentOutcome | undefined> =
     options.content && !options.all
-      ? packageContent(comparison.lockfiles, options.content)
+      ? packageContent(comparison.lockfiles, {
+          ...options.content,
+          sourcePolicy: options.sourcePolicy ?? DEFAULT_SOURCE_POLICY,
+        })
       : Promise.resolve(undefined);
   const live = sources.filter((source) => options.liveSources.has(source.name));
   const progress =
@@ -205,9 +209,7 @@ export async function checkComparison(
         ...(signals?.lockfiles.get(compared.path)?.signals ?? []),
         ...(content?.lockfiles.get(compared.path) ?? []),
       ],
-      ...(signals?.lockfiles.get(compared.path)?.notChecked.length
-        ? { notChecked: signals.lockfiles.get(compared.path)!.notChecked }
-        : {}),
+      ...notCheckedOf(signals?.lockfiles.get(compared.path)?.notChecked, content?.notRead.get(compared.path)),
       ...(signals?.lockfiles.get(compared.path)?.suggestions.length
         ? { suggestions: signals.lockfiles.get(compared.path)!.suggestions }
         : {}),
@@ -275,6 +277,23 @@ function advisoryStatus(status: Omit<SourceStatus, 'ok'>, live: boolean, state: 
 }
 
 /** The registry's status as the report lists it: a registry with no name to look up was not asked. */
+/**
+ * The versions registry signals did not check, with what package content did
+ * not read added to the same version's reason (or as an entry of its own).
+ */
+function notCheckedOf(
+  signals: readonly NotChecked[] | undefined,
+  content: readonly NotChecked[] | undefined,
+): { notChecked?: NotChecked[] } {
+  const out = (signals ?? []).map((n) => ({ ...n }));
+  for (const unread of content ?? []) {
+    const same = out.find((n) => n.name === unread.name && n.version === unread.version);
+    if (same) same.reason = `${same.reason}; ${unread.reason}`;
+    else out.push(unread);
+  }
+  return out.length ? { notChecked: out } : {};
+}
+
 function contentStatus(status: ContentFetchStatus): ContentSourceStatus {
   const state: SourceState =
     status.requests + (status.cached ?? 0) === 0 ? 'not-asked' : status.ok ? 'answered' : 'failed';

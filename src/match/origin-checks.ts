@@ -84,6 +84,20 @@ export function sourceNotes(input: OriginInput, all: boolean, policy: SourcePoli
 
 const NO_SPECS: ReadonlyMap<string, readonly string[]> = new Map();
 
+/** Where the source policy judges one compared lockfile's entries from. */
+export function sourceContextOf(input: OriginInput, all: boolean, policy: SourcePolicy): SourceContext {
+  return {
+    policy,
+    base: input.base ? registryHostsOf(input.base.packages) : undefined,
+    head: registryHostsOf(input.head.packages),
+    baseHosts: new Set(
+      (input.base?.packages ?? []).map((p) => downloadHost(p)).filter((h): h is string => h !== undefined),
+    ),
+    all,
+    requested: input.requested ?? NO_SPECS,
+  };
+}
+
 function evaluate(
   input: OriginInput,
   all: boolean,
@@ -101,16 +115,7 @@ function evaluate(
     if (list) list.push(pkg);
     else baseEntries.set(key, [pkg]);
   }
-  const context: SourceContext = {
-    policy,
-    base: input.base ? registryHostsOf(input.base.packages) : undefined,
-    head: registryHostsOf(input.head.packages),
-    baseHosts: new Set(
-      (input.base?.packages ?? []).map((p) => downloadHost(p)).filter((h): h is string => h !== undefined),
-    ),
-    all,
-    requested: input.requested ?? NO_SPECS,
-  };
+  const context = sourceContextOf(input, all, policy);
 
   const issues: OriginIssue[] = [];
   const notes = new Map<string, SourceNote>();

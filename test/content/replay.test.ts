@@ -55,7 +55,7 @@ function stage(incident: Incident, format: Format): string {
   return dir;
 }
 
-const run = (dir: string, extra: string[] = []) => runPair(world, dir, extra, 3);
+const run = (dir: string, extra: string[] = []) => runPair(world, dir, extra, { maxAttempts: 3 });
 
 const replay = (incident: Incident, format: Format, extra: string[] = []) => run(stage(incident, format), extra);
 

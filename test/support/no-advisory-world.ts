@@ -57,7 +57,12 @@ export function useNoAdvisoryWorld(name: string, snapshotAsOf: string): NoAdviso
 }
 
 /** Run the CLI function on `dir`/base → `dir`/head with the world's servers, JSON out, checked against the schema. */
-export async function runPair(world: NoAdvisoryWorld, dir: string, extra: string[] = [], maxAttempts = 1) {
+export async function runPair(
+  world: NoAdvisoryWorld,
+  dir: string,
+  extra: string[] = [],
+  { maxAttempts = 1, env = {} }: { maxAttempts?: number; env?: NodeJS.ProcessEnv } = {},
+) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(
@@ -74,7 +79,7 @@ export async function runPair(world: NoAdvisoryWorld, dir: string, extra: string
     {
       stdout: (t) => (stdout += t),
       stderr: (t) => (stderr += t),
-      env: { PATH: process.env.PATH },
+      env: { PATH: process.env.PATH, ...env },
       snapshotPath: world.emptySnapshot,
       retry: { maxAttempts, sleep: async () => {} },
     },
