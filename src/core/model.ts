@@ -145,3 +145,16 @@ export interface Manifest {
 export function isOwnCode(pkg: Pick<LockedPackage, 'source'>): boolean {
   return pkg.source === 'workspace' || pkg.source === 'link' || pkg.source === 'directory';
 }
+
+/**
+ * `name@version` as a reader sees it; an entry recorded without a version
+ * (npm leaves it out for some git and tarball dependencies) is named by where
+ * it comes from instead of as a dangling `name@`.
+ */
+export function entryLabel(pkg: Pick<LockedPackage, 'name' | 'version' | 'resolved' | 'git' | 'host'>): string {
+  if (pkg.version) return `${pkg.name}@${pkg.version}`;
+  const from = pkg.git
+    ? `${pkg.git.repository}${pkg.git.commit ? `#${pkg.git.commit.slice(0, 12)}` : ''}`
+    : (pkg.host ?? pkg.resolved);
+  return from ? `${pkg.name} from ${from}` : `${pkg.name} (no version recorded)`;
+}

@@ -1,3 +1,4 @@
+import { entryLabel } from '../core/model.js';
 import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
 import type { AdvisorySource } from '../advisories/types.js';
 import type { RegistryStatus } from '../signals/registry.js';
@@ -315,7 +316,7 @@ function sourceMessages(lockfile: CheckedLockfile, options: CheckOptions): Messa
   const notes = sourceNotes(lockfile, options.all, options.sourcePolicy ?? DEFAULT_SOURCE_POLICY);
   return notes.map((note) => {
     const first = note.pkgs.reduce((a, b) => (b.line < a.line ? b : a));
-    const names = note.pkgs.slice(0, 5).map((p) => `${plain(p.name)}@${plain(p.version, 64)}`);
+    const names = note.pkgs.slice(0, 5).map((p) => plain(entryLabel(p), 300));
     const more = note.pkgs.length > 5 ? ` and ${note.pkgs.length - 5} more` : '';
     return message(note.level, `${names.join(', ')}${more}: ${plain(note.reason, 400)}.`, {
       file: lockfile.head.path,

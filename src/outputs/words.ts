@@ -182,16 +182,23 @@ export function where(m: Message): string {
 }
 
 export function changeLine(change: Change): string {
+  const from = versionsText(change.from);
+  const to = versionsText(change.to);
   switch (change.kind) {
     case 'added':
-      return `added ${change.name} ${change.to.join(', ')}`;
+      return `added ${change.name} ${to}`;
     case 'removed':
-      return `removed ${change.name} ${change.from.join(', ')}`;
+      return `removed ${change.name} ${from}`;
     case 'changed':
-      return `changed ${change.name} ${change.to.join(', ')} (${change.reason ?? 'origin changed'})`;
+      return `changed ${change.name} ${to} (${change.reason ?? 'origin changed'})`;
     default:
-      return `${change.kind} ${change.name} ${change.from.join(', ')} → ${change.to.join(', ')}`;
+      return `${change.kind} ${change.name} ${from} → ${to}`;
   }
+}
+
+/** "1.0.0, 2.0.0"; an entry the lockfile records without a version reads "(no version recorded)". */
+function versionsText(versions: readonly string[]): string {
+  return versions.map((v) => v || '(no version recorded)').join(', ');
 }
 
 export function lockfileTitle(lockfile: LockfileReport): string {

@@ -15,7 +15,6 @@ import type { Report } from '../../src/core/report.js';
 import { FIXTURES } from '../helpers.js';
 import { cli, cliProcess } from '../support/cli.js';
 
-
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'lockgate-errors-'));
 let n = 0;
 
@@ -184,6 +183,37 @@ describe('other bad input', () => {
     }
     const report = await jsonReport(path.join(dir, 'base'), path.join(dir, 'head'));
     expect(report.lockfiles.map((l) => l.path)).toEqual(['yarn.lock', 'bun.lockb']);
+  });
+
+  it('names an entry npm wrote without a version by its source, never as "name@"', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lockgate-versionless-'));
+    const manifest = { name: 'app', version: '1.0.0', dependencies: { tool: 'github:acme/tool#main' } };
+    const lock = (packages: object) => JSON.stringify({ name: 'app', lockfileVersion: 3, requires: true, packages });
+    for (const side of ['base', 'head']) {
+      mkdirSync(path.join(dir, side));
+      writeFileSync(path.join(dir, side, 'package.json'), JSON.stringify(manifest));
+    }
+    writeFileSync(path.join(dir, 'base', 'package-lock.json'), lock({ '': manifest }));
+    writeFileSync(
+      path.join(dir, 'head', 'package-lock.json'),
+      lock({
+        '': manifest,
+        'node_modules/tool': {
+          resolved: 'git+ssh://git@github.com/acme/tool.git#0123456789abcdef0123456789abcdef01234567',
+        },
+      }),
+    );
+    const { code, stdout, stderr } = await cli([
+      '--base-dir',
+      path.join(dir, 'base'),
+      '--head-dir',
+      path.join(dir, 'head'),
+      '--offline',
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('  added tool (no version recorded)');
+    expect(stdout).toContain('tool from github.com/acme/tool#0123456789ab: from github.com/acme/tool');
+    expect(`${stdout}${stderr}`).not.toMatch(/tool@(?![\w.])/);
   });
 
   it('names a directory that does not exist', async () => {
