@@ -141,6 +141,9 @@ export async function check(request: CheckRequest): Promise<Report> {
       ...(content ? { content } : {}),
       ...(request.progress ? { progress: request.progress } : {}),
       ...(request.progressAfterMs !== undefined ? { progressAfterMs: request.progressAfterMs } : {}),
+      ...(config.config.signals?.levels?.['install-script-added']
+        ? { installScriptLevel: config.config.signals.levels['install-script-added'] }
+        : {}),
       sourcePolicy: {
         allowedHosts: allowedHosts(config.config.allowedHosts, request.signals?.registryUrl),
         explicit: config.config.allowedHosts !== undefined,

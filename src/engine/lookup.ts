@@ -1,4 +1,6 @@
 import { entryLabel } from '../core/model.js';
+import type { SignalLevelSetting } from '../core/signals.js';
+import { recordedInstallScripts } from '../signals/lockfile-scripts.js';
 import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
 import type { AdvisorySource } from '../advisories/types.js';
 import type { RegistryStatus } from '../signals/registry.js';
@@ -52,6 +54,8 @@ export interface CheckOptions {
   now?: number;
   /** Where packages may come from (allowed-hosts, registry-url, the base commit's registry config). */
   sourcePolicy?: SourcePolicy;
+  /** The configured level of `install-script-added`, for the install scripts the lockfiles record (default fail). */
+  installScriptLevel?: SignalLevelSetting;
 }
 
 /** A snapshot older than this, used because a live source did not answer, makes the warning say so. */
@@ -174,6 +178,28 @@ export async function checkComparison(
     messages.push(...contentMessages(content, options.requireLive));
   }
 
+  // Install scripts the lockfiles record: for git and tarball sources always, for every source offline.
+  const recorded = new Map(
+    options.all
+      ? []
+      : comparison.lockfiles.map((l) => [
+          l.path,
+          recordedInstallScripts(l, options.installScriptLevel ?? 'fail', !options.signals),
+        ]),
+  );
+  for (const [file, { arriving }] of recorded) {
+    if (!arriving.length) continue;
+    const names = arriving.slice(0, 10).map((a) => plain(`${a.name}@${a.version}`, 120));
+    const more = arriving.length > 10 ? ` and ${arriving.length - 10} more` : '';
+    messages.push(
+      message(
+        'note',
+        `New packages that run an install script, as ${plain(file)} records: ${names.join(', ')}${more}.`,
+        { file, ...(arriving[0]!.line ? { line: arriving[0]!.line } : {}) },
+      ),
+    );
+  }
+
   const hits = matchPackages(queries, [...sourceOf.keys()], (record) => sourceOf.get(record) ?? 'unknown');
   const workflows = hits.size ? await options.workflows() : [];
   const lockfiles: LockfileReport[] = comparison.lockfiles.map((compared) => {
@@ -208,6 +234,7 @@ export async function checkComparison(
         : [],
       signals: [
         ...(signals?.lockfiles.get(compared.path)?.signals ?? []),
+        ...(recorded.get(compared.path)?.signals ?? []),
         ...(content?.lockfiles.get(compared.path) ?? []),
       ],
       ...notCheckedOf(signals?.lockfiles.get(compared.path)?.notChecked, content?.notRead.get(compared.path)),
