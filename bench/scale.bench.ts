@@ -16,12 +16,10 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { HttpRequestError, requestBytes } from '../src/net/http.js';
+import { startGzipBomb } from '../test/support/gzip-bomb.js';
 import { startScriptedServer, type RecordedRequest } from '../test/support/osv-server.js';
 
 const LOCKFILES = Number(process.argv[2] ?? '200');
@@ -166,35 +164,19 @@ async function scale(): Promise<void> {
 }
 
 async function bomb(): Promise<void> {
-  const member = gzipSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 });
-  const server = createServer((_, res) => {
-    res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
-    let sent = 0;
-    const more = (): void => {
-      while (sent < 16) {
-        sent++;
-        if (!res.write(member)) return void res.once('drain', more);
-      }
-      res.end();
-    };
-    res.on('close', () => (sent = 16));
-    more();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/x`;
+  const server = await startGzipBomb();
   // In this process, before anything else: its peak resident memory is the bomb's cost.
   const started = performance.now();
   let outcome = 'read it all';
   try {
-    await requestBytes({ url }, { timeoutMs: 60_000, maxAttempts: 1 });
+    await requestBytes({ url: server.url }, { timeoutMs: 60_000, maxAttempts: 1 });
   } catch (error) {
     outcome = error instanceof HttpRequestError ? `${error.kind}: ${error.message}` : String(error);
   } finally {
-    server.closeAllConnections();
     server.close();
   }
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  console.log(`1 GiB gzip bomb (${member.length * 16} bytes on the wire): ${outcome}`);
+  console.log(`1 GiB gzip bomb (${server.wireBytes} bytes on the wire): ${outcome}`);
   console.log(`  wall ${((performance.now() - started) / 1000).toFixed(1)} s, peak memory ${peakMb.toFixed(0)} MB`);
   if (!outcome.startsWith('too-large') || peakMb > 300) throw new Error('the bomb was not stopped within 300 MB');
 }

@@ -3,13 +3,11 @@
  * enters, errors that name the endpoint, no redirects, no token to another
  * host, and a body cap that a compression bomb cannot get past.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
 import * as z from 'zod/mini';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GitHubClient } from '../../src/github/client.js';
 import { HttpRequestError, requestBytes } from '../../src/net/http.js';
+import { startGzipBomb, type GzipBomb } from '../support/gzip-bomb.js';
 import { startScriptedServer, type ScriptedServer } from '../support/osv-server.js';
 import { rejected } from '../helpers.js';
 
@@ -87,38 +85,18 @@ describe('answers are checked where they enter', () => {
 });
 
 describe('a compression bomb', () => {
-  let bomb: Server;
-  let url = '';
-  let asked = 0;
+  let bomb: GzipBomb;
   beforeAll(async () => {
-    // 1 GiB of zeros as 16 gzip members of 64 MiB (about 1 MB on the wire).
-    const member = gzipSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 });
-    bomb = createServer((_, res) => {
-      asked++;
-      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
-      let sent = 0;
-      const more = (): void => {
-        while (sent < 16) {
-          sent++;
-          if (!res.write(member)) return void res.once('drain', more);
-        }
-        res.end();
-      };
-      res.on('close', () => (sent = 16));
-      more();
-    });
-    await new Promise<void>((resolve) => bomb.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(bomb.address() as AddressInfo).port}/advisories`;
+    bomb = await startGzipBomb();
   }, 60_000);
-  afterAll(() => {
-    bomb.closeAllConnections();
-    bomb.close();
-  });
+  afterAll(() => bomb.close());
 
   it('stops at the decoded-bytes cap with a too-large failure, not retried', async () => {
-    const error = await failure(requestBytes({ url, maxBytes: 8 * 1024 * 1024 }, { ...FAST, timeoutMs: 30_000 }));
+    const error = await failure(
+      requestBytes({ url: bomb.url, maxBytes: 8 * 1024 * 1024 }, { ...FAST, timeoutMs: 30_000 }),
+    );
     expect(error.kind).toBe('too-large');
-    expect(error.message).toBe(`GET ${url} answered a body over the 8 MiB limit`);
-    expect(asked).toBe(1);
+    expect(error.message).toBe(`GET ${bomb.url} answered a body over the 8 MiB limit`);
+    expect(bomb.requests()).toBe(1);
   }, 60_000);
 });
