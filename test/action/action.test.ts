@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import { gzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { cli as runCli } from '../support/cli.js';
 import { ordinaryPackages, startRegistryServer } from '../support/registry-server.js';
-import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
+
 import {
   EXAMPLE,
   FIXTURES,
@@ -24,29 +24,19 @@ import {
   scratch,
   writeFiles,
   type ActionRun,
+  useGitHubStandIn,
 } from './harness.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
 const PR = 7;
-let server: GitHubApiServer;
-const tmp = scratch();
-let counter = 0;
-const freshDir = (name: string) => path.join(tmp.dir, `${name}-${++counter}`);
-
-beforeAll(async () => {
-  server = await startGitHubApiServer('acme', 'mail-assistant');
-}, 120_000);
-
-afterAll(async () => {
-  await server?.close();
-  tmp.cleanup();
-});
+const gh = useGitHubStandIn();
+const freshDir = gh.freshDir;
 
 beforeEach(() => {
-  server.reset();
-  server.comments.length = 0;
-  server.denyCommentWrites(false);
-  server.useIdentity({ kind: 'installation', login: 'github-actions[bot]' });
+  gh.server.reset();
+  gh.server.comments.length = 0;
+  gh.server.denyCommentWrites(false);
+  gh.server.useIdentity({ kind: 'installation', login: 'github-actions[bot]' });
 });
 
 const workflow = readFileSync(path.join(EXAMPLE, 'head', '.github', 'workflows', 'release.yml'), 'utf8');
@@ -113,7 +103,7 @@ function postmarkRepo(format: (typeof FORMATS)[number] = FORMATS[0]) {
     sideFiles(format.dir, 'base', format.lockfile),
     sideFiles(format.dir, 'head', format.lockfile),
   );
-  server.setPullFiles(PR, [
+  gh.server.setPullFiles(PR, [
     { filename: format.lockfile, status: 'modified' },
     { filename: 'package.json', status: 'modified' },
   ]);
@@ -128,7 +118,7 @@ function runPr(
 ): Promise<ActionRun> {
   return runAction({
     workspace: repo.dir,
-    apiUrl: server.url,
+    apiUrl: gh.server.url,
     event: 'pull_request',
     payload,
     runnerDir: freshDir('runner'),
@@ -154,7 +144,7 @@ const postmarkLine = () =>
   );
 
 /** Requests that change something (a GraphQL query for the token's login only reads). */
-const writes = () => server.calls().filter((c) => !c.startsWith('GET ') && c !== 'POST /graphql');
+const writes = () => gh.server.calls().filter((c) => !c.startsWith('GET ') && c !== 'POST /graphql');
 
 describe.each(FORMATS)('the postmark-mcp upgrade PR ($format)', (format) => {
   it('fails with an annotation on the 1.0.16 entry, one comment, the summary and finding-count 1', async () => {
@@ -173,8 +163,8 @@ describe.each(FORMATS)('the postmark-mcp upgrade PR ($format)', (format) => {
     expect(errors[0]).not.toContain('`');
 
     expect(writes()).toEqual(['POST /repos/acme/mail-assistant/issues/7/comments']);
-    expect(server.comments).toHaveLength(1);
-    const body = server.comments[0]!.body;
+    expect(gh.server.comments).toHaveLength(1);
+    const body = gh.server.comments[0]!.body;
     expect(body.startsWith('<!-- lockgate:sticky-comment -->')).toBe(true);
     expect(body).toContain('MAL-2025-47604');
     expect(body).toContain('Credentials to rotate');
@@ -228,27 +218,27 @@ describe('the sticky comment', () => {
     expect(first.code).toBe(1);
     const second = await runPr(repo, undefined, payload());
     expect(second.code).toBe(1);
-    const id = server.comments[0]!.id;
+    const id = gh.server.comments[0]!.id;
     expect(writes()).toEqual([
       'POST /repos/acme/mail-assistant/issues/7/comments',
       `PATCH /repos/acme/mail-assistant/issues/comments/${id}`,
     ]);
-    expect(server.comments).toHaveLength(1);
-    expect(server.comments[0]!.body).toContain('MAL-2025-47604');
+    expect(gh.server.comments).toHaveLength(1);
+    expect(gh.server.comments[0]!.body).toContain('MAL-2025-47604');
 
     // The PR goes back to 1.0.15: its lockfile equals base again, so the PR's file list no longer names it.
     repo.commit(sideFiles(EXAMPLE, 'base', 'package-lock.json'), 'revert the upgrade');
-    server.setPullFiles(PR, [{ filename: 'README.md', status: 'modified' }]);
-    server.reset();
+    gh.server.setPullFiles(PR, [{ filename: 'README.md', status: 'modified' }]);
+    gh.server.reset();
     const third = await runPr(repo, undefined, payload());
     expect(third.code, third.stdout).toBe(0);
     expect(writes()).toEqual([`PATCH /repos/acme/mail-assistant/issues/comments/${id}`]);
-    expect(server.comments).toHaveLength(1);
-    expect(server.comments[0]!.body).toContain('Resolved');
-    expect(server.comments[0]!.body).not.toContain('MAL-2025-47604');
+    expect(gh.server.comments).toHaveLength(1);
+    expect(gh.server.comments[0]!.body).toContain('Resolved');
+    expect(gh.server.comments[0]!.body).not.toContain('MAL-2025-47604');
 
     // A further clean run leaves the resolved note alone.
-    server.reset();
+    gh.server.reset();
     const fourth = await runPr(repo, undefined, payload());
     expect(fourth.code).toBe(0);
     expect(writes()).toEqual([]);
@@ -256,11 +246,11 @@ describe('the sticky comment', () => {
 
   it('on a fork PR whose token cannot comment: still fails with annotation and summary, and warns once', async () => {
     const repo = postmarkRepo();
-    server.denyCommentWrites(true);
+    gh.server.denyCommentWrites(true);
     const run = await runPr(repo, undefined, pullRequestPayload(PR, repo.baseSha, repo.headSha, { fork: true }));
     expect(run.code).toBe(1);
     expect(writes()).toEqual(['POST /repos/acme/mail-assistant/issues/7/comments']);
-    expect(server.comments).toHaveLength(0);
+    expect(gh.server.comments).toHaveLength(0);
     expect(commandLines(run, 'error')).toHaveLength(1);
     expect(properties(commandLines(run, 'error')[0]!)).toMatchObject({
       file: 'package-lock.json',
@@ -276,16 +266,16 @@ describe('the sticky comment', () => {
   it("comment-hijack attack: a marker in somebody else's comment is ignored; lockgate writes its own", async () => {
     const repo = postmarkRepo();
     const planted = '<!-- lockgate:sticky-comment -->\n## ✅ lockgate: all clear';
-    server.comments.push({ id: 42, issueNumber: PR, body: planted, login: 'mallory' });
+    gh.server.comments.push({ id: 42, issueNumber: PR, body: planted, login: 'mallory' });
     const run = await runPr(repo);
     expect(run.code, run.stdout + run.stderr).toBe(1);
     expect(writes()).toEqual(['POST /repos/acme/mail-assistant/issues/7/comments']);
-    expect(server.comments.find((c) => c.id === 42)!.body).toBe(planted);
-    const own = server.comments.find((c) => c.id !== 42)!;
+    expect(gh.server.comments.find((c) => c.id === 42)!.body).toBe(planted);
+    const own = gh.server.comments.find((c) => c.id !== 42)!;
     expect(own).toMatchObject({ login: 'github-actions[bot]', body: expect.stringContaining('MAL-2025-47604') });
     expect(commandLines(run, 'warning').join('\n')).not.toContain('pull-requests: write');
     // The next run updates lockgate's own comment, never the planted one.
-    server.reset();
+    gh.server.reset();
     const again = await runPr(repo);
     expect(again.code).toBe(1);
     expect(writes()).toEqual([`PATCH /repos/acme/mail-assistant/issues/comments/${own.id}`]);
@@ -301,19 +291,19 @@ describe('the sticky comment', () => {
   ] as const)(
     'with %s, the comment written under that login is the sticky one',
     async (_what, kind, login) => {
-      server.useIdentity({ kind, login });
+      gh.server.useIdentity({ kind, login });
       const repo = postmarkRepo();
-      server.comments.push({
+      gh.server.comments.push({
         id: 43,
         issueNumber: PR,
         body: '<!-- lockgate:sticky-comment -->\nold',
         login: 'github-actions[bot]',
       });
-      server.comments.push({ id: 44, issueNumber: PR, body: '<!-- lockgate:sticky-comment -->\nold', login });
+      gh.server.comments.push({ id: 44, issueNumber: PR, body: '<!-- lockgate:sticky-comment -->\nold', login });
       const run = await runPr(repo);
       expect(run.code).toBe(1);
       expect(writes()).toEqual(['PATCH /repos/acme/mail-assistant/issues/comments/44']);
-      expect(server.comments.find((c) => c.id === 44)!.body).toContain('MAL-2025-47604');
+      expect(gh.server.comments.find((c) => c.id === 44)!.body).toContain('MAL-2025-47604');
     },
     60_000,
   );
@@ -322,7 +312,7 @@ describe('the sticky comment', () => {
     const repo = postmarkRepo();
     const run = await runPr(repo, { comment: 'never' });
     expect(run.code).toBe(1);
-    expect(server.calls().filter((c) => c.includes('/comments'))).toEqual([]);
+    expect(gh.server.calls().filter((c) => c.includes('/comments'))).toEqual([]);
   }, 60_000);
 });
 
@@ -330,12 +320,12 @@ describe('a PR that changes no lockfile', () => {
   it('passes, posts nothing and reads no lockfile', async () => {
     const example = sideFiles(EXAMPLE, 'base', 'package-lock.json');
     const repo = createRepo(freshDir('repo'), example, { 'README.md': '# mail-assistant\n\nNow with docs.\n' });
-    server.setPullFiles(PR, [{ filename: 'README.md', status: 'added' }], repo.headSha);
+    gh.server.setPullFiles(PR, [{ filename: 'README.md', status: 'added' }], repo.headSha);
     const run = await runPr(repo, undefined, pullRequestPayload(PR, repo.baseSha, repo.headSha, { changedFiles: 1 }));
     console.log(`no-lockfile PR: the action took ${run.ms} ms (process start to exit)`);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(writes()).toEqual([]);
-    expect(server.calls().some((c) => c.includes('/contents/') || c.includes('/git/trees/'))).toBe(false);
+    expect(gh.server.calls().some((c) => c.includes('/contents/') || c.includes('/git/trees/'))).toBe(false);
     expect(commandLines(run, 'error')).toEqual([]);
     expect(run.outputs['finding-count']).toBe('0');
     const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as {
@@ -356,7 +346,7 @@ describe('attacks: a file list from another head', () => {
     const repo = postmarkRepo();
     // The event names the commit that upgrades postmark-mcp; by the time the list is asked
     // for, the PR was force-pushed to a commit that only touches the README.
-    server.setPullFiles(PR, [{ filename: 'README.md', status: 'modified' }], 'f'.repeat(40));
+    gh.server.setPullFiles(PR, [{ filename: 'README.md', status: 'modified' }], 'f'.repeat(40));
     const run = await runPr(repo);
     expect(run.code, run.stdout + run.stderr).toBe(1);
     expect(run.outputs['finding-count']).toBe('1');
@@ -402,12 +392,12 @@ describe('hostile package names', () => {
     );
     const base = { 'package-lock.json': hostileLock([]), 'security/incidents.json': advisories };
     const repo = createRepo(freshDir('repo'), base, { 'package-lock.json': hostileLock(names) });
-    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    gh.server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
     const run = await runPr(repo, { advisories: 'security/incidents.json' });
     expect(run.code, run.stdout + run.stderr).toBe(1);
     expect(run.outputs['finding-count']).toBe(String(names.length));
 
-    const body = server.comments[0]!.body;
+    const body = gh.server.comments[0]!.body;
     expect(body).toContain('MAL-2099-1000');
     expect(body).not.toMatch(/<img/i);
     // Outside code spans (where GitHub mentions no one) no mention is left.
@@ -449,7 +439,7 @@ describe('config file and inputs', () => {
       { ...sideFiles(EXAMPLE, 'base', 'package-lock.json'), '.github/lockgate.yml': config },
       sideFiles(EXAMPLE, 'head', 'package-lock.json'),
     );
-    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    gh.server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
     const run = await runPr(repo);
     expect(run.code).toBe(2);
     const errors = commandLines(run, 'error');
@@ -472,7 +462,7 @@ describe('config file and inputs', () => {
       { ...sideFiles(EXAMPLE, 'base', 'package-lock.json'), '.github/lockgate.yml': config },
       sideFiles(EXAMPLE, 'head', 'package-lock.json'),
     );
-    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    gh.server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
     const run = await runPr(repo);
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs['finding-count']).toBe('0');
@@ -492,7 +482,7 @@ describe('config file and inputs', () => {
       '',
     ].join('\n');
     const policySha = 'c0ffee'.padEnd(40, '0');
-    server.addCommit(policySha, { 'policies/lockgate.yml': policy });
+    gh.server.addCommit(policySha, { 'policies/lockgate.yml': policy });
     const repo = postmarkRepo();
     const run = await runPr(repo, {
       config: `acme/mail-assistant/policies/lockgate.yml@${policySha}`,
@@ -500,7 +490,7 @@ describe('config file and inputs', () => {
     });
     expect(run.code, run.stdout).toBe(0);
     expect(run.summary).toContain('Ignored MAL-2025-47604');
-    const policyReads = server.requests.filter((r) => r.pathname.includes('/contents/policies/lockgate.yml'));
+    const policyReads = gh.server.requests.filter((r) => r.pathname.includes('/contents/policies/lockgate.yml'));
     expect(policyReads.length).toBeGreaterThan(0);
     expect(
       policyReads.every((r) => r.headers.authorization === 'Bearer ghp_policyreader0000000000000000000000000'),
@@ -519,7 +509,7 @@ describe('config file and inputs', () => {
       event: 'push',
       payload: { before: '0'.repeat(40), after: repo.headSha },
       inputs: { 'base-ref': repo.baseSha, offline: 'true' },
-      apiUrl: server.url,
+      apiUrl: gh.server.url,
       runnerDir: freshDir('runner'),
     });
     expect(run.code, run.stdout).toBe(1);
@@ -534,7 +524,7 @@ describe('config file and inputs', () => {
       ...sideFiles(EXAMPLE, 'head', 'package-lock.json'),
       '.github/lockgate.yml': config,
     });
-    server.setPullFiles(PR, [
+    gh.server.setPullFiles(PR, [
       { filename: 'package-lock.json', status: 'modified' },
       { filename: '.github/lockgate.yml', status: 'added' },
     ]);
@@ -554,7 +544,7 @@ describe('config file and inputs', () => {
       },
       { ...sideFiles(EXAMPLE, 'head', 'package-lock.json'), 'security/incidents.txt': '# incident list\n' },
     );
-    server.setPullFiles(PR, [
+    gh.server.setPullFiles(PR, [
       { filename: 'package-lock.json', status: 'modified' },
       { filename: 'security/incidents.txt', status: 'modified' },
     ]);
@@ -585,7 +575,7 @@ describe('config file and inputs', () => {
       { ...sideFiles(EXAMPLE, 'base', 'package-lock.json'), ...lists },
       sideFiles(EXAMPLE, 'head', 'package-lock.json'),
     );
-    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    gh.server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
     const action = await runPr(repo, { mode: 'all' });
     const cli = await runCli([
       '--head-dir',
@@ -619,7 +609,7 @@ describe('config file and inputs', () => {
       ...head,
       'package-lock.json': lines.join('\n'),
     });
-    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    gh.server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
     const run = await runPr(repo);
     expect(run.code).toBe(2);
     const errors = commandLines(run, 'error');
@@ -644,7 +634,7 @@ describe('config file and inputs', () => {
     const run = await runPr(repo, { comment: 'sometimes' });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain("Invalid input 'comment': 'sometimes'. Expected one of: on-findings, always, never.");
-    expect(server.calls()).toEqual([]);
+    expect(gh.server.calls()).toEqual([]);
   }, 60_000);
 
   it('writes a SARIF file with the lockfile line when sarif-file is set, and names it in the output', async () => {
@@ -682,7 +672,7 @@ describe('config file and inputs', () => {
       { ...sideFiles(EXAMPLE, 'base', 'package-lock.json'), '.github/lockgate.yml': config },
       sideFiles(EXAMPLE, 'head', 'package-lock.json'),
     );
-    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    gh.server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
     writeFiles(repo.dir, { 'results/lockgate.sarif': '{"stale": true}' });
     const run = await runPr(repo, { 'sarif-file': 'results/lockgate.sarif' });
     expect(run.code).toBe(2);
@@ -701,11 +691,11 @@ describe('live advisory sources', () => {
     const registry = await startRegistryServer(
       await ordinaryPackages([path.join(EXAMPLE, 'head', 'package-lock.json')]),
     );
-    const inputs = { offline: 'false', content: 'false', 'osv-url': server.url, 'registry-url': registry.url };
+    const inputs = { offline: 'false', content: 'false', 'osv-url': gh.server.url, 'registry-url': registry.url };
     try {
       const degraded = await runPr(repo, inputs, payload);
       expect(degraded.code, degraded.stdout).toBe(1);
-      expect(server.calls()).toContain('POST /v1/querybatch');
+      expect(gh.server.calls()).toContain('POST /v1/querybatch');
       expect(commandLines(degraded, 'warning').some((l) => l.includes('did not answer'))).toBe(true);
       expect(degraded.outputs['finding-count']).toBe('1');
 
@@ -728,15 +718,15 @@ describe('live advisory sources', () => {
     try {
       const run = await runPr(repo, inputs, payload);
       expect(run.code, run.stdout).toBe(1);
-      expect(server.calls().filter((c) => c.startsWith('GET /advisories'))).toHaveLength(2);
-      expect(server.calls()).not.toContain('POST /v1/querybatch');
+      expect(gh.server.calls().filter((c) => c.startsWith('GET /advisories'))).toHaveLength(2);
+      expect(gh.server.calls()).not.toContain('POST /v1/querybatch');
       expect(commandLines(run, 'warning')).toEqual([]);
       expect(run.summary).toContain('has no advisory database (GET /advisories answered 404');
       // Turned off, it is not asked at all.
-      server.reset();
+      gh.server.reset();
       const off = await runPr(repo, { ...inputs, 'github-advisories': 'false' }, payload);
       expect(off.code).toBe(1);
-      expect(server.calls().filter((c) => c.includes('advisories') || c.includes('querybatch'))).toEqual([]);
+      expect(gh.server.calls().filter((c) => c.includes('advisories') || c.includes('querybatch'))).toEqual([]);
     } finally {
       await registry.close();
     }
@@ -751,18 +741,18 @@ describe('events and checkouts', () => {
     const baseSha = ws.baseSha;
     git(ws.dir, 'checkout', '-q', 'main');
     const headSha = 'f'.repeat(40);
-    server.addCommit(headSha, sideFiles(EXAMPLE, 'head', 'package-lock.json'));
-    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    gh.server.addCommit(headSha, sideFiles(EXAMPLE, 'head', 'package-lock.json'));
+    gh.server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
     const run = await runAction({
       workspace: ws.dir,
-      apiUrl: server.url,
+      apiUrl: gh.server.url,
       event: 'pull_request_target',
       payload: pullRequestPayload(PR, baseSha, headSha, { fork: true }),
       runnerDir: freshDir('runner'),
     });
     expect(run.code, run.stdout + run.stderr).toBe(1);
-    expect(server.calls()).toContain(`GET /repos/acme/mail-assistant/git/trees/${headSha}`);
-    expect(server.calls()).toContain('GET /repos/acme/mail-assistant/contents/package-lock.json');
+    expect(gh.server.calls()).toContain(`GET /repos/acme/mail-assistant/git/trees/${headSha}`);
+    expect(gh.server.calls()).toContain('GET /repos/acme/mail-assistant/contents/package-lock.json');
     const line = lineOf(
       readFileSync(path.join(EXAMPLE, 'head', 'package-lock.json'), 'utf8'),
       (l) => l.trim() === '"node_modules/postmark-mcp": {',
@@ -781,19 +771,19 @@ describe('events and checkouts', () => {
     );
     git(origin.dir, 'config', 'uploadpack.allowAnySHA1InWant', 'true');
     const clone = freshDir('clone');
-    git(tmp.dir, 'clone', '-q', '--depth=1', '--branch', 'pr', `file://${origin.dir}`, clone);
+    git(gh.dir, 'clone', '-q', '--depth=1', '--branch', 'pr', `file://${origin.dir}`, clone);
     expect(() => git(clone, 'cat-file', '-e', `${origin.baseSha}^{commit}`)).toThrow();
-    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    gh.server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
     const run = await runAction({
       workspace: clone,
-      apiUrl: server.url,
+      apiUrl: gh.server.url,
       event: 'pull_request',
       payload: pullRequestPayload(PR, origin.baseSha, origin.headSha),
       runnerDir: freshDir('runner'),
     });
     expect(run.code, run.stdout + run.stderr).toBe(1);
     expect(run.stdout).toContain('fetched shallowly');
-    expect(server.calls().some((c) => c.includes('/contents/') || c.includes('/git/trees/'))).toBe(false);
+    expect(gh.server.calls().some((c) => c.includes('/contents/') || c.includes('/git/trees/'))).toBe(false);
     expect(run.outputs['finding-count']).toBe('1');
   }, 60_000);
 
@@ -801,7 +791,7 @@ describe('events and checkouts', () => {
     const repo = postmarkRepo();
     const run = await runAction({
       workspace: repo.dir,
-      apiUrl: server.url,
+      apiUrl: gh.server.url,
       event: 'push',
       payload: {
         ref: 'refs/heads/pr',
@@ -814,14 +804,14 @@ describe('events and checkouts', () => {
     });
     expect(run.code).toBe(1);
     expect(run.outputs['finding-count']).toBe('1');
-    expect(server.calls().filter((c) => c.includes('/comments'))).toEqual([]);
+    expect(gh.server.calls().filter((c) => c.includes('/comments'))).toEqual([]);
   }, 60_000);
 
   it('schedule: mode all finds the version already on the default branch', async () => {
     const repo = postmarkRepo();
     const run = await runAction({
       workspace: repo.dir,
-      apiUrl: server.url,
+      apiUrl: gh.server.url,
       event: 'schedule',
       payload: { schedule: '17 6 * * *' },
       runnerDir: freshDir('runner'),
@@ -869,18 +859,20 @@ describe('attacks: symbolic links', () => {
     const ws = createRepo(freshDir('repo'), sideFiles(EXAMPLE, 'base', 'package-lock.json'), {});
     git(ws.dir, 'checkout', '-q', 'main');
     const headSha = 'e'.repeat(40);
-    server.addCommit(headSha, { 'package-lock.json': `${TRICK_DIR}/../m"}`, 'm"}': headLock() }, ['package-lock.json']);
-    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    gh.server.addCommit(headSha, { 'package-lock.json': `${TRICK_DIR}/../m"}`, 'm"}': headLock() }, [
+      'package-lock.json',
+    ]);
+    gh.server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
     const run = await runAction({
       workspace: ws.dir,
-      apiUrl: server.url,
+      apiUrl: gh.server.url,
       event: 'pull_request_target',
       payload: pullRequestPayload(PR, ws.baseSha, headSha, { fork: true }),
       runnerDir: freshDir('runner'),
     });
     expect(run.code, run.stdout + run.stderr).toBe(2);
     expect(run.stdout + run.stderr).toMatch(/package-lock\.json: is a symbolic link/);
-    expect(server.calls()).not.toContain('GET /repos/acme/mail-assistant/contents/package-lock.json');
+    expect(gh.server.calls()).not.toContain('GET /repos/acme/mail-assistant/contents/package-lock.json');
   }, 60_000);
 
   it('CLI --head-dir: a symlinked package-lock.json beside the file it names is checked, not "deleted"', async () => {
@@ -961,7 +953,7 @@ describe('attacks: advisory lists a pull request can edit', () => {
     }
     git(repo.dir, 'add', '-A');
     git(repo.dir, 'commit', '-q', '--allow-empty', '-m', 'head');
-    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    gh.server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
     return { dir: repo.dir, baseSha, headSha: git(repo.dir, 'rev-parse', 'HEAD') };
   }
 

@@ -11,7 +11,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { ROOT } from '../helpers.js';
+import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 
 import { builtDist } from '../support/cli.js';
 import { parseReport } from '../support/report-schema.js';
@@ -51,6 +53,43 @@ export function git(cwd: string, ...args: string[]): string {
 export function scratch(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lockgate-action-'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A GitHub REST stand-in for the tests of one file, and a scratch folder for their repositories. */
+export interface GitHubStandIn {
+  readonly server: GitHubApiServer;
+  /** The scratch folder, removed after the file's tests. */
+  readonly dir: string;
+  /** A new path in the scratch folder, `name-N`. */
+  freshDir(name: string): string;
+}
+
+/**
+ * Start the stand-in before a file's tests and stop it after them; clear its
+ * request log and comments before each test. Call at the top of a test file.
+ */
+export function useGitHubStandIn(): GitHubStandIn {
+  let server: GitHubApiServer | undefined;
+  const tmp = scratch();
+  let counter = 0;
+  beforeAll(async () => {
+    server = await startGitHubApiServer(OWNER, REPO);
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+    tmp.cleanup();
+  });
+  beforeEach(() => {
+    server!.reset();
+    server!.comments.length = 0;
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    dir: tmp.dir,
+    freshDir: (name) => path.join(tmp.dir, `${name}-${++counter}`),
+  };
 }
 
 /** A git repository with a base commit on main and a head commit on `pr`, checked out at head. */

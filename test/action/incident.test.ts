@@ -8,25 +8,16 @@
  */
 import path from 'node:path';
 import { marked } from 'marked';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { detailsExtract } from '../../src/advisories/snapshot-format.js';
 import { md } from '../../src/core/escape.js';
 import { recordDetails } from '../../src/findings/guidance/guidance.js';
-import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
+
 import { snapshotRecords } from '../support/osv-server.js';
-import { createRepo, pullRequestPayload, runAction, scratch } from './harness.js';
+import { createRepo, pullRequestPayload, runAction, useGitHubStandIn } from './harness.js';
 
 const PR = 12;
-let server: GitHubApiServer;
-const tmp = scratch();
-
-beforeAll(async () => {
-  server = await startGitHubApiServer('acme', 'mail-assistant');
-}, 120_000);
-afterAll(async () => {
-  await server?.close();
-  tmp.cleanup();
-});
+const gh = useGitHubStandIn();
 
 /** Thirty real records that name one exact version, longest details first. */
 const RECORDS = snapshotRecords()
@@ -63,22 +54,22 @@ describe('a 30-finding incident', () => {
       base[`${part}/package-lock.json`] = npmLock([]);
       head[`${part}/package-lock.json`] = npmLock(flagged.slice(i * 10, i * 10 + 10));
     });
-    const repo = createRepo(path.join(tmp.dir, 'repo'), base, head);
-    server.setPullFiles(
+    const repo = createRepo(path.join(gh.dir, 'repo'), base, head);
+    gh.server.setPullFiles(
       PR,
       parts.map((p) => ({ filename: `${p}/package-lock.json`, status: 'modified' })),
     );
     const run = await runAction({
       workspace: repo.dir,
-      apiUrl: server.url,
+      apiUrl: gh.server.url,
       event: 'pull_request',
       payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
-      runnerDir: path.join(tmp.dir, 'runner'),
+      runnerDir: path.join(gh.dir, 'runner'),
     });
     expect(run.code, run.stdout).toBe(1);
     expect(run.outputs['finding-count']).toBe('30');
 
-    const body = server.comments[0]!.body;
+    const body = gh.server.comments[0]!.body;
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).not.toContain('did not fit');
     expect(body.match(/^### What to do now$/gm)).toHaveLength(1);

@@ -6,37 +6,26 @@
  */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
-import { EXAMPLE, createRepo, filesOf, pullRequestPayload, runAction, scratch } from './harness.js';
+import { describe, expect, it } from 'vitest';
+
+import { EXAMPLE, createRepo, filesOf, pullRequestPayload, runAction, useGitHubStandIn } from './harness.js';
 
 const PR = 9;
-let server: GitHubApiServer;
-const tmp = scratch();
-let counter = 0;
-const freshDir = (name: string) => path.join(tmp.dir, `${name}-${++counter}`);
-
-beforeAll(async () => {
-  server = await startGitHubApiServer('acme', 'mail-assistant');
-}, 120_000);
-afterAll(async () => {
-  await server?.close();
-  tmp.cleanup();
-});
-beforeEach(() => server.reset());
+const gh = useGitHubStandIn();
+const freshDir = gh.freshDir;
 
 const base = filesOf(path.join(EXAMPLE, 'base'));
 
 async function prChanging(files: Record<string, string>) {
   const repo = createRepo(freshDir('repo'), { ...base, '.yarnrc.yml': 'nodeLinker: node-modules\n' }, files);
-  server.setPullFiles(
+  gh.server.setPullFiles(
     PR,
     Object.keys(files).map((filename) => ({ filename, status: 'modified' })),
     repo.headSha,
   );
   return runAction({
     workspace: repo.dir,
-    apiUrl: server.url,
+    apiUrl: gh.server.url,
     event: 'pull_request',
     payload: pullRequestPayload(PR, repo.baseSha, repo.headSha, { changedFiles: Object.keys(files).length }),
     runnerDir: freshDir('runner'),

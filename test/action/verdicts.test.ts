@@ -7,34 +7,27 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
 import { parseReport } from '../support/report-schema.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
-import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
+
 import type { ReportJson } from '../../src/core/report.js';
 import type { SarifLog } from '../../src/outputs/sarif.js';
-import { EXAMPLE, createRepo, filesOf, lineOf, pullRequestPayload, runAction, scratch, writeFiles } from './harness.js';
+import {
+  EXAMPLE,
+  createRepo,
+  filesOf,
+  lineOf,
+  pullRequestPayload,
+  runAction,
+  writeFiles,
+  useGitHubStandIn,
+} from './harness.js';
 
 const PR = 11;
-let server: GitHubApiServer;
-const tmp = scratch();
-let counter = 0;
-const freshDir = (name: string) => path.join(tmp.dir, `${name}-${++counter}`);
-
-beforeAll(async () => {
-  server = await startGitHubApiServer('acme', 'mail-assistant');
-}, 120_000);
-
-afterAll(async () => {
-  await server?.close();
-  tmp.cleanup();
-});
-
-beforeEach(() => {
-  server.reset();
-  server.comments.length = 0;
-});
+const gh = useGitHubStandIn();
+const freshDir = gh.freshDir;
 
 /** Words that belong to a malware verdict and its plan, never to a policy finding. */
 const MALWARE_WORDS = /malware|malicious|compromised|rotate|credential|indicators of compromise/i;
@@ -79,13 +72,13 @@ describe('a policy finding (a new package from a host the policy does not allow)
       { 'package-lock.json': base['package-lock.json']!, 'package.json': base['package.json']! },
       head,
     );
-    server.setPullFiles(PR, [
+    gh.server.setPullFiles(PR, [
       { filename: 'package-lock.json', status: 'modified' },
       { filename: 'package.json', status: 'modified' },
     ]);
     const run = await runAction({
       workspace: repo.dir,
-      apiUrl: server.url,
+      apiUrl: gh.server.url,
       event: 'pull_request',
       payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
       runnerDir: freshDir('runner'),
@@ -109,8 +102,8 @@ describe('a policy finding (a new package from a host the policy does not allow)
     expect(message).toMatch(/\.$/);
     expect(message.split(/(?<=\.) (?=[A-Z])/).length).toBeGreaterThanOrEqual(3);
 
-    expect(server.comments).toHaveLength(1);
-    const comment = server.comments[0]!.body;
+    expect(gh.server.comments).toHaveLength(1);
+    const comment = gh.server.comments[0]!.body;
     expect(rendered(comment)).toMatch(/^## 🚧 lockgate: 1 lockfile entry against the source policy/m);
     expect(comment).toContain('### What to do about the lockfile policy');
     expect(comment).not.toMatch(MALWARE_WORDS);
@@ -225,10 +218,10 @@ describe('no green by mistake', () => {
       '.github/lockgate.yml': typo,
     });
     const repo = createRepo(freshDir('repo'), files(base), files(head));
-    server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
+    gh.server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
     const run = await runAction({
       workspace: repo.dir,
-      apiUrl: server.url,
+      apiUrl: gh.server.url,
       event: 'pull_request',
       payload: pullRequestPayload(PR, repo.baseSha, repo.headSha),
       runnerDir: freshDir('runner'),
