@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli as runCli } from '../support/cli.js';
 import { ordinaryPackages, startRegistryServer } from '../support/registry-server.js';
 
@@ -16,13 +16,6 @@ const PR = 7;
 const gh = useGitHubStandIn();
 const freshDir = gh.freshDir;
 const { postmarkRepo, runPr } = postmarkPr(gh, PR);
-
-beforeEach(() => {
-  gh.server.reset();
-  gh.server.comments.length = 0;
-  gh.server.denyCommentWrites(false);
-  gh.server.useIdentity({ kind: 'installation', login: 'github-actions[bot]' });
-});
 
 describe('config file and inputs', () => {
   it('an expired ignore entry fails the run with exit 2 and says so', async () => {

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync
 import { gzipSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli as runCli } from '../support/cli.js';
 
 import {
@@ -28,13 +28,6 @@ const PR = 7;
 const gh = useGitHubStandIn();
 const freshDir = gh.freshDir;
 const { postmarkRepo, runPr } = postmarkPr(gh, PR);
-
-beforeEach(() => {
-  gh.server.reset();
-  gh.server.comments.length = 0;
-  gh.server.denyCommentWrites(false);
-  gh.server.useIdentity({ kind: 'installation', login: 'github-actions[bot]' });
-});
 
 describe('events and checkouts', () => {
   it('pull_request_target: the workspace holds the base; the head is read through the contents API', async () => {

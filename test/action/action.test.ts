@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { EXAMPLE, TOKEN, createRepo, git, pullRequestPayload, useGitHubStandIn } from './harness.js';
 import { FORMATS, commandLines, postmarkLine, postmarkPr, properties, rendered, sideFiles } from './postmark-pr.js';
@@ -15,13 +15,6 @@ const PR = 7;
 const gh = useGitHubStandIn();
 const freshDir = gh.freshDir;
 const { postmarkRepo, runPr, writes } = postmarkPr(gh, PR);
-
-beforeEach(() => {
-  gh.server.reset();
-  gh.server.comments.length = 0;
-  gh.server.denyCommentWrites(false);
-  gh.server.useIdentity({ kind: 'installation', login: 'github-actions[bot]' });
-});
 
 describe.each(FORMATS)('the postmark-mcp upgrade PR ($format)', (format) => {
   it('fails with an annotation on the 1.0.16 entry, one comment, the summary and finding-count 1', async () => {

@@ -65,8 +65,9 @@ export interface GitHubStandIn {
 }
 
 /**
- * Start the stand-in before a file's tests and stop it after them; clear its
- * request log and comments before each test. Call at the top of a test file.
+ * Start the stand-in before a file's tests and stop it after them; before each
+ * test clear its request log and comments, allow comment writes again and
+ * answer as the Actions installation token. Call at the top of a test file.
  */
 export function useGitHubStandIn(): GitHubStandIn {
   let server: GitHubApiServer | undefined;
@@ -82,6 +83,8 @@ export function useGitHubStandIn(): GitHubStandIn {
   beforeEach(() => {
     server!.reset();
     server!.comments.length = 0;
+    server!.denyCommentWrites(false);
+    server!.useIdentity({ kind: 'installation', login: 'github-actions[bot]' });
   });
   return {
     get server() {
