@@ -176,6 +176,23 @@ interface Buffer {
 /** Parse a bun.lockb into the lockfile model. Throws LockfileError on anything it cannot read. */
 export function parseBunBinary(file: string, bytes: Uint8Array): Lockfile {
   const r: Reader = new Reader(file, bytes);
+  const header = readHeader(r, bytes);
+  const list = readPackageList(r, header);
+  const { resolutions, dependencies, strings, pos } = readBuffers(r, list.end, header.totalSize);
+  const workspaceVersions = readTrailer(r, pos, header.totalSize, header.layout, strings);
+  const read = readPackages(r, list, header.layout, strings, workspaceVersions);
+  const importers = readEdges(r, list, read, resolutions, dependencies, strings);
+  return {
+    path: file,
+    format: 'bun',
+    formatVersion: `lockb-${header.format}`,
+    packages: read.packages.filter((p): p is LockedPackage => p !== undefined),
+    importers,
+  };
+}
+
+/** The file header: Bun's magic line, the format version (which picks the layout) and the data's total size. */
+function readHeader(r: Reader, bytes: Uint8Array): { format: number; layout: Layout; totalSize: number; pos: number } {
   if (bytes.length > MAX_LOCKFILE_BYTES) {
     r.fail(0, `file is ${bytes.length} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit for lockfiles`);
   }
@@ -198,9 +215,21 @@ export function parseBunBinary(file: string, bytes: Uint8Array): Lockfile {
   if (totalSize > bytes.length) {
     r.fail(pos, `the total size says ${totalSize} bytes but the file has ${bytes.length}; it looks truncated`);
   }
-  pos += 8;
+  return { format, layout: layout!, totalSize, pos: pos + 8 };
+}
 
-  // The package list: a header, then one column per field.
+/** The package list: a header, then one column per field. */
+interface PackageList {
+  count: number;
+  /** Where each column starts. */
+  col: { name: number; resolution: number; dependencies: number; meta: number };
+  /** The end of the list, where the buffers begin. */
+  end: number;
+}
+
+function readPackageList(r: Reader, header: { layout: Layout; totalSize: number; pos: number }): PackageList {
+  const { layout, totalSize } = header;
+  let pos = header.pos;
   const count = r.u64(pos, 'the package count');
   const alignment = r.u64(pos + 8, 'the package alignment');
   const fields = r.u64(pos + 16, 'the package field count');
@@ -219,15 +248,25 @@ export function parseBunBinary(file: string, bytes: Uint8Array): Lockfile {
   if (count * perPackage !== end - begin) {
     r.fail(pos - 40, `${count} packages need ${count * perPackage} bytes but the package list has ${end - begin}`);
   }
-  const col = {
-    name: begin,
-    resolution: begin + 2 * STRING * count,
-    dependencies: begin + (2 * STRING + layout.resolution) * count,
-    meta: begin + (2 * STRING + layout.resolution + 16) * count,
+  return {
+    count,
+    col: {
+      name: begin,
+      resolution: begin + 2 * STRING * count,
+      dependencies: begin + (2 * STRING + layout.resolution) * count,
+      meta: begin + (2 * STRING + layout.resolution + 16) * count,
+    },
+    end,
   };
-  pos = end;
+}
 
-  // The buffers, in the order Bun writes them.
+/** The buffers after the package list, in the order Bun writes them, each checked to lie inside the data. */
+function readBuffers(
+  r: Reader,
+  from: number,
+  totalSize: number,
+): { resolutions: Buffer; dependencies: Buffer; strings: Strings; pos: number } {
+  let pos = from;
   const readBuffer = (what: string, size: number): Buffer => {
     const start = r.u64(pos, `the start of the ${what}`);
     const stop = r.u64(pos + 8, `the end of the ${what}`);
@@ -254,17 +293,28 @@ export function parseBunBinary(file: string, bytes: Uint8Array): Lockfile {
     r.fail(pos, `${dependencies.count} dependencies but ${resolutions.count} resolutions; the lists must match`);
   }
   if (r.u64(pos, 'the end marker') !== 0) r.fail(pos, 'expected 8 zero bytes after the string buffer');
-  pos += 8;
+  return { resolutions, dependencies, strings, pos: pos + 8 };
+}
 
-  const workspaceVersions = readTrailer(r, pos, totalSize, layout, strings);
+/** The packages by index (the root is undefined), their names, and the folders of workspace packages. */
+interface ReadPackages {
+  packages: (LockedPackage | undefined)[];
+  names: string[];
+  root: number | undefined;
+  workspaceDirs: Map<number, string>;
+}
 
-  // Packages.
-  const str = (offset: number) => readString(r, offset, strings);
+function readPackages(
+  r: Reader,
+  list: PackageList,
+  layout: Layout,
+  strings: Strings,
+  workspaceVersions: Map<bigint, string>,
+): ReadPackages {
+  const { count, col } = list;
   const names: string[] = [];
-  for (let i = 0; i < count; i++) names.push(str(col.name + i * STRING));
-
+  for (let i = 0; i < count; i++) names.push(readString(r, col.name + i * STRING, strings));
   const packages: (LockedPackage | undefined)[] = [];
-  const ids: string[] = [];
   const usedIds = new Set<string>();
   let root: number | undefined;
   const workspaceDirs = new Map<number, string>();
@@ -275,7 +325,6 @@ export function parseBunBinary(file: string, bytes: Uint8Array): Lockfile {
     if (tag === TAG.root) {
       root ??= i;
       packages.push(undefined);
-      ids.push('');
       continue;
     }
     const pkg = readPackage(r, at, tag, name, layout, strings, col.meta + i * META);
@@ -288,11 +337,25 @@ export function parseBunBinary(file: string, bytes: Uint8Array): Lockfile {
     if (usedIds.has(id)) id = `${id}#${i}`;
     usedIds.add(id);
     pkg.id = id;
-    ids.push(id);
     packages.push(pkg);
   }
+  return { packages, names, root, workspaceDirs };
+}
 
-  // Dependency edges; an alias is the name a dependency gives a package of another name.
+/**
+ * Dependency edges per package, and the importers (the root and each
+ * workspace); an alias is the name a dependency gives a package of another name.
+ */
+function readEdges(
+  r: Reader,
+  list: PackageList,
+  read: ReadPackages,
+  resolutions: Buffer,
+  dependencies: Buffer,
+  strings: Strings,
+): Importer[] {
+  const { count, col } = list;
+  const { packages, names, root, workspaceDirs } = read;
   const importers: Importer[] = [];
   for (let i = 0; i < count; i++) {
     const sliceAt = col.dependencies + i * 8;
@@ -317,7 +380,7 @@ export function parseBunBinary(file: string, bytes: Uint8Array): Lockfile {
       const targetPkg = packages[target];
       if (!targetPkg) continue;
       deps.push(targetPkg.id);
-      const depName = str(dependencies.start + d * DEPENDENCY);
+      const depName = readString(r, dependencies.start + d * DEPENDENCY, strings);
       if (depName && depName !== targetPkg.name && targetPkg.alias === undefined) targetPkg.alias = depName;
     }
     const pkg = packages[i];
@@ -326,14 +389,7 @@ export function parseBunBinary(file: string, bytes: Uint8Array): Lockfile {
       importers.push({ path: `${workspaceDirs.get(i)!.replace(/\/+$/, '')}/package.json`, deps });
     if (pkg && deps.length) pkg.deps = deps;
   }
-
-  return {
-    path: file,
-    format: 'bun',
-    formatVersion: `lockb-${format}`,
-    packages: packages.filter((p): p is LockedPackage => p !== undefined),
-    importers,
-  };
+  return importers;
 }
 
 /** One package from its resolution and meta. */
