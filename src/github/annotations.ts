@@ -6,7 +6,8 @@
  * - the report's errors and warnings, on their file and line when they have one
  *   (a parse error on its lockfile line, a `changed` entry on its line);
  * - GitHub shows 10 errors and 10 warnings per step inline: at most that many
- *   are emitted, and the summary says how many were not shown.
+ *   are emitted; past that, the tenth of a level is one annotation naming the
+ *   rest, and the summary says how many were not shown on their own lines.
  */
 import type { AnnotationProperties } from '@actions/core';
 import { plain } from '../core/escape.js';
@@ -18,6 +19,8 @@ import { contentGroups, defang } from '../outputs/content.js';
 
 /** GitHub's per-step inline limit, per level. */
 export const MAX_INLINE_PER_LEVEL = 10;
+/** Titles the annotation that stands for the rest names before "and N more". */
+const MAX_NAMED = 20;
 
 export interface Annotation {
   level: 'error' | 'warning';
@@ -117,13 +120,33 @@ function messageAnnotation(m: Message, title: string): Annotation {
   };
 }
 
-/** Keep at most MAX_INLINE_PER_LEVEL per level, counting the rest. */
+/**
+ * Keep at most MAX_INLINE_PER_LEVEL per level. Past the limit, the last slot
+ * of the level is one annotation that names what was left out (by title), so
+ * a reader of the checks tab sees that there is more and what, and the rest
+ * is counted for the summary.
+ */
 export function planAnnotations(errors: readonly Annotation[], warnings: readonly Annotation[]): AnnotationPlan {
-  return {
-    shown: [...errors.slice(0, MAX_INLINE_PER_LEVEL), ...warnings.slice(0, MAX_INLINE_PER_LEVEL)],
-    hiddenErrors: Math.max(0, errors.length - MAX_INLINE_PER_LEVEL),
-    hiddenWarnings: Math.max(0, warnings.length - MAX_INLINE_PER_LEVEL),
+  const e = capped(errors, 'error');
+  const w = capped(warnings, 'warning');
+  return { shown: [...e.shown, ...w.shown], hiddenErrors: e.hidden, hiddenWarnings: w.hidden };
+}
+
+/** One level's annotations within the limit: all of them, or the first ones and one that lists the rest. */
+function capped(list: readonly Annotation[], level: Annotation['level']): { shown: Annotation[]; hidden: number } {
+  if (list.length <= MAX_INLINE_PER_LEVEL) return { shown: [...list], hidden: 0 };
+  const rest = list.slice(MAX_INLINE_PER_LEVEL - 1);
+  const names = rest.slice(0, MAX_NAMED).map((a) => a.title);
+  const more = rest.length > names.length ? `; and ${rest.length - names.length} more` : '';
+  const summary: Annotation = {
+    level,
+    title: `${rest.length} more ${level === 'error' ? 'errors' : 'warnings'} of lockgate`,
+    message: plain(
+      `${names.join('; ')}${more}. GitHub shows ${MAX_INLINE_PER_LEVEL} ${level === 'error' ? 'errors' : 'warnings'} per step inline; every one is in the job summary and the report file.`,
+      2000,
+    ),
   };
+  return { shown: [...list.slice(0, MAX_INLINE_PER_LEVEL - 1), summary], hidden: rest.length };
 }
 
 /** The sentence the summary carries when annotations were left out, or undefined. */
@@ -133,7 +156,7 @@ export function hiddenAnnotationsNote(plan: AnnotationPlan): string | undefined 
     plan.hiddenErrors ? `${plan.hiddenErrors} error annotation${plan.hiddenErrors === 1 ? '' : 's'}` : '',
     plan.hiddenWarnings ? `${plan.hiddenWarnings} warning annotation${plan.hiddenWarnings === 1 ? '' : 's'}` : '',
   ].filter(Boolean);
-  return `${parts.join(' and ')} not shown inline (GitHub shows ${MAX_INLINE_PER_LEVEL} of each per step); every finding is listed in this summary and in the report file.`;
+  return `${parts.join(' and ')} not shown on their own lines (GitHub shows ${MAX_INLINE_PER_LEVEL} of each per step; one annotation names the rest); every finding is listed in this summary and in the report file.`;
 }
 
 /** The properties @actions/core turns into `file=…,line=…,title=…`. */

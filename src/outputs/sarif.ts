@@ -25,7 +25,8 @@
  */
 import { createHash } from 'node:crypto';
 import { md, mdCode, mdLink, mdProse, plain } from '../core/escape.js';
-import { isContentSignal } from '../core/signals.js';
+import { isContentSignal, SIGNAL_NAMES, type SignalName } from '../core/signals.js';
+import { SIGNAL_HELP } from '../signals/rules.js';
 import { contentMessage, contentRule } from './content.js';
 import {
   allSignals,
@@ -276,20 +277,36 @@ export function renderSarif(report: Report, opts: SarifOptions): SarifLog {
   };
 }
 
-/** The rule of one registry signal kind: a reason to wait or to look, not a verdict of malware. */
+/**
+ * The rule of one registry signal kind: a reason to wait or to look, not a
+ * verdict of malware. Its help says what the signal means and what to do
+ * (SIGNAL_HELP, beside the rules).
+ */
 function signalRule(name: string): SarifRule {
   const what = 'Registry signal';
-  const text = `${what}: ${name}. A reason to wait or to look before merging, not a verdict of malware: no advisory covers the version yet.`;
+  const known = isSignalName(name) ? SIGNAL_HELP[name] : undefined;
+  const verdict =
+    'A reason to wait or to look before merging, not a verdict of malware: no advisory covers the version yet.';
+  const text = known ? `${known.help} ${verdict}` : `${what}: ${name}. ${verdict}`;
   return {
     id: `registry/${name}`,
     name: 'RegistrySignal',
-    shortDescription: { text: `${what}: ${name}` },
+    shortDescription: { text: known ? `${what}: ${known.title} (${name})` : `${what}: ${name}` },
     fullDescription: { text },
-    help: { text, markdown: `**${what} \`${name}\`**: ${text.slice(text.indexOf('. ') + 2)}` },
-    helpUri: 'https://github.com/lockgate/lockgate#registry-signals',
+    help: {
+      text,
+      markdown: known
+        ? `**${md(known.title)}** (\`${name}\`): ${md(text, 4000)}`
+        : `**${what} \`${name}\`**: ${md(verdict)}`,
+    },
+    helpUri: 'https://github.com/lockgate/lockgate/blob/main/docs/signals.md',
     defaultConfiguration: { level: 'warning' },
     properties: { tags: ['security', 'supply-chain'], 'security-severity': '5.0' },
   };
+}
+
+function isSignalName(name: string): name is SignalName {
+  return (SIGNAL_NAMES as readonly string[]).includes(name);
 }
 
 /** The rule of a policy check: what it found and how to regenerate the entry or allow the source. */

@@ -197,6 +197,74 @@ const RULES: Record<Exclude<SignalName, 'unpublished' | 'unanswered'>, Rule> = {
   },
 };
 
+/**
+ * What each registry signal means and what to do about it, in the words of
+ * the SARIF rule's help (code scanning shows it beside every alert).
+ */
+export const SIGNAL_HELP: Record<SignalName, { title: string; help: string }> = {
+  unpublished: {
+    title: 'Version removed from the registry',
+    help:
+      'The registry no longer serves this version, or the package at all. Malicious versions are removed first, so ' +
+      'treat it as suspect until you know why it went: do not merge; move to a version the registry serves, check ' +
+      'the advisories and the project for the reason, and if it was installed anywhere, look at what it could have run.',
+  },
+  unanswered: {
+    title: 'The registry did not answer',
+    help:
+      'The registry did not answer for this package (an error, a timeout or the run ran out of time), so nothing ' +
+      'about the version is known and it is held rather than passed. Run the check again later; for a private ' +
+      'registry, name the environment variable with its token in signals.registry-token-env.',
+  },
+  'release-age': {
+    title: 'Version younger than the hold',
+    help:
+      'The version was published less than min-release-age ago (default 3 days). Compromised releases are usually ' +
+      'found and removed within hours to days, so the check waits; nothing says this version is malicious. Wait ' +
+      'until the time shown (a scheduled lockgate run with rerun-held re-runs the check), use the older version the ' +
+      'report suggests, or, once someone has reviewed the release, add the override label or an expiring ignore entry.',
+  },
+  'new-package': {
+    title: 'New, young package',
+    help:
+      'The package is new to this lockfile, its first release is less than 7 days old, and it shares no ' +
+      "maintainer with the package that brings it in (platform binaries and a framework's own new packages do). " +
+      'Attackers add a fresh package to a trusted one (axios 1.14.1 brought in an 18-hour-old plain-crypto-js). ' +
+      'Find which dependency brings it in (the chain in the report), read its code and who published it, and keep ' +
+      'the dependent on its previous version until you know.',
+  },
+  'install-script-added': {
+    title: 'Install script added',
+    help:
+      'The version runs a preinstall, install or postinstall script and the version it replaces ran none; such a ' +
+      'script runs on every machine and CI job that installs it. It fails while the release is within the review ' +
+      'window, then warns. Read the script in the package before merging (or install with --ignore-scripts); a ' +
+      'legitimate one, such as a native-binary helper, can be exempted after review.',
+  },
+  'trust-downgrade': {
+    title: 'Published with less trust than before',
+    help:
+      'The version it replaces was published from CI with a trusted publisher or a provenance attestation, and this ' +
+      'one was not: what a stolen token looks like. It fails within the review window, then warns. Check on the ' +
+      "registry who published it and from where, look for the maintainers' word on the release, and stay on the " +
+      'previous version until it is explained.',
+  },
+  'publisher-changed': {
+    title: 'New publisher',
+    help:
+      'The version was published by an account none of the previous 5 releases was published by, or by the same ' +
+      'account with a new email address; accounts are taken over and maintainers added before a malicious release. ' +
+      "Check the project's repository or changelog for the change of hands; by itself it only warns.",
+  },
+  burst: {
+    title: 'Releases on several major lines at once',
+    help:
+      'The version was published within an hour of a release on another major line; a compromised account often ' +
+      'publishes on every line at once. It is reported only beside another signal on the same version: review the ' +
+      'two together.',
+  },
+};
+
 const RULE_ORDER = SIGNAL_NAMES.filter((n): n is keyof typeof RULES => n !== 'unpublished' && n !== 'unanswered');
 
 /** Every signal of one target, in SIGNAL_NAMES order. `now` is the registry's clock (ms). */

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { OsvRecord } from '../../src/core/osv.js';
 import { buildGuidance } from '../../src/findings/guidance/guidance.js';
 import type { AdvisoryFinding, Finding, Report } from '../../src/core/report.js';
+import { SIGNAL_NAMES, type Signal } from '../../src/core/signals.js';
+import { SIGNAL_HELP } from '../../src/signals/rules.js';
 import { renderSarif, sarifFor, type SarifLog } from '../../src/outputs/sarif.js';
 import { sarifSchemaErrors } from '../support/sarif-schema.js';
 
@@ -143,5 +145,34 @@ describe('SARIF', () => {
       ),
     ).toBeUndefined();
     expect(sarifFor(report([]), { toolVersion: '1' })).toBeDefined();
+  });
+
+  it('gives every registry signal a rule whose help says what it means and what to do', () => {
+    const signals: Signal[] = SIGNAL_NAMES.map((signal, i) => ({
+      name: `pkg-${i}`,
+      version: '1.0.1',
+      line: 10 + i,
+      signal,
+      level: signal === 'publisher-changed' || signal === 'burst' ? 'warn' : 'fail',
+      detail: `detail of ${signal}`,
+    }));
+    const base = report([]);
+    const log = renderSarif({ ...base, lockfiles: [{ ...base.lockfiles[0]!, signals }] }, { toolVersion: '1' });
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    const rules = log.runs[0]!.tool.driver.rules;
+    const helps = new Set<string>();
+    for (const name of SIGNAL_NAMES) {
+      const rule = rules.find((r) => r.id === `registry/${name}`);
+      expect(rule, name).toBeDefined();
+      // Its own words, not one sentence shared by every signal: what it means, then what to do.
+      expect(rule!.help.text.startsWith(SIGNAL_HELP[name].help), name).toBe(true);
+      expect(rule!.help.text).toContain('not a verdict of malware');
+      expect(rule!.shortDescription.text).toBe(`Registry signal: ${SIGNAL_HELP[name].title} (${name})`);
+      expect(rule!.help.markdown).toContain(`**${SIGNAL_HELP[name].title}**`);
+      helps.add(rule!.help.text);
+    }
+    expect(helps.size).toBe(SIGNAL_NAMES.length);
+    // Each result points at its own rule.
+    for (const result of log.runs[0]!.results) expect(rules[result.ruleIndex]!.id).toBe(result.ruleId);
   });
 });
