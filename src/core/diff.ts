@@ -1,5 +1,6 @@
 import type { LockedPackage, Lockfile } from './model.js';
 import { isOwnCode } from './model.js';
+import { compareHashes, entriesHashes, entryHashes } from './integrity.js';
 import { normalizeResolved } from './source.js';
 import { compareVersions, sortVersions } from './versions.js';
 
@@ -28,13 +29,15 @@ export function diffLockfiles(base: Lockfile | undefined, head: Lockfile | undef
   const after = byName(head?.packages ?? []);
   const names = [...after.keys()];
   for (const name of before.keys()) if (!after.has(name)) names.push(name);
+  // Another format writes other hash algorithms for the same bytes (yarn classic's sha1, npm's sha512).
+  const sameFormat = base?.format === head?.format;
   const changes: Change[] = [];
   for (const name of names.sort()) {
     const b = before.get(name) ?? [];
     const h = after.get(name) ?? [];
     // Most names: one entry on each side, same version: only its origin can have changed.
     if (b.length === 1 && h.length === 1 && b[0]!.version === h[0]!.version) {
-      const reason = sameOrigin(b[0]!, h[0]!) ? undefined : originChange(b, h);
+      const reason = sameOrigin(b[0]!, h[0]!) ? undefined : originChange(b, h, sameFormat);
       if (reason) changes.push({ name, kind: 'changed', from: [h[0]!.version], to: [h[0]!.version], reason });
       continue;
     }
@@ -45,7 +48,7 @@ export function diffLockfiles(base: Lockfile | undefined, head: Lockfile | undef
     if (from.length || to.length) changes.push({ name, kind: kindOf(from, to), from, to });
     for (const [version, heads] of hv) {
       const bases = bv.get(version);
-      const reason = bases && originChange(bases, heads);
+      const reason = bases && originChange(bases, heads, sameFormat);
       if (reason) changes.push({ name, kind: 'changed', from: [version], to: [version], reason });
     }
   }
@@ -87,7 +90,7 @@ function byVersion(packages: readonly LockedPackage[]): Map<string, LockedPackag
  * fields) is not an origin change: the source kind, the resolved URL with the
  * public registry's aliases folded together, and integrity of the same algorithm.
  */
-function originChange(bases: LockedPackage[], heads: LockedPackage[]): string | undefined {
+function originChange(bases: LockedPackage[], heads: LockedPackage[], sameFormat: boolean): string | undefined {
   if (heads.every((h) => bases.some((b) => sameOrigin(b, h)))) return undefined;
   const sources = new Set(bases.map((p) => sourceKind(p)));
   const newSource = heads.find((p) => !sources.has(sourceKind(p)));
@@ -95,12 +98,18 @@ function originChange(bases: LockedPackage[], heads: LockedPackage[]): string | 
   const urls = defined(bases.map((p) => normalizeResolved(p.resolved)));
   const headUrls = defined(heads.map((p) => normalizeResolved(p.resolved)));
   if (urls.size && headUrls.size && [...headUrls].some((u) => !urls.has(u))) return 'resolved URL changed';
-  const hashes = defined(bases.flatMap((p) => integrityHashes(p.integrity)));
-  const headHashes = [...defined(heads.flatMap((p) => integrityHashes(p.integrity)))];
-  for (const hash of headHashes) {
-    const algorithm = hash.slice(0, hash.indexOf('-'));
-    const same = [...hashes].filter((x) => x.startsWith(`${algorithm}-`));
-    if (same.length && !same.includes(hash)) return 'integrity changed';
+  // The strongest algorithm both sides give; in one format, base and head giving only different algorithms
+  // is a change too (which bytes each accepts is then told by the registry's hashes, never assumed equal).
+  const baseHashes = entriesHashes(bases);
+  for (const head of heads) {
+    const hashes = entryHashes(head);
+    if (!hashes.size || !baseHashes.size) continue;
+    const compared = compareHashes(hashes, baseHashes);
+    if (compared === 'incomparable') {
+      if (sameFormat) return 'integrity changed to another algorithm';
+      continue;
+    }
+    if (compared) return 'integrity changed';
   }
   // Berry's checksum hashes Yarn's own archive of the package, so it is compared only with
   // checksums of the same cache key (another Yarn writes another archive), never with SRI.
@@ -128,12 +137,6 @@ function sameOrigin(a: LockedPackage, b: LockedPackage): boolean {
 /** Registry and patch entries are both registry code; other sources are compared as they are. */
 function sourceKind(pkg: LockedPackage): string {
   return pkg.source === 'patch' ? 'registry' : pkg.source;
-}
-
-/** SRI hashes (`sha512-…`) of an integrity string; other checksum shapes (Berry's) are not comparable across formats. */
-function integrityHashes(integrity: string | undefined): string[] {
-  if (!integrity) return [];
-  return integrity.split(/\s+/).filter((h) => /^sha\d+-/.test(h));
 }
 
 function defined<T>(values: (T | undefined)[]): Set<T> {

@@ -24,6 +24,7 @@ export const POLICY_KINDS = [
   'unapproved-host',
   'plain-http',
   'registry-config',
+  'integrity-mismatch',
 ] as const;
 export type PolicyKind = (typeof POLICY_KINDS)[number];
 
@@ -33,7 +34,8 @@ export interface OriginFacts {
    * `resolved-mismatch`: its `resolved` URL names another package; `origin-changed`:
    * the same version moved host or hash; `unapproved-host`: a new package downloads
    * from a host that is not allowed; `plain-http`: it downloads over plain http;
-   * `registry-config`: the change edits where the package manager downloads from.
+   * `registry-config`: the change edits where the package manager downloads from;
+   * `integrity-mismatch`: its integrity is not the one the registry publishes for that name@version.
    */
   kind: PolicyKind;
   /** One sentence: what the check found. */

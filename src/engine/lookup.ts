@@ -225,6 +225,7 @@ export async function checkComparison(
               base: compared.base,
               changes: compared.changes,
               requested: compared.requested,
+              integrity: signals?.lockfiles.get(compared.path)?.integrity,
               ...policy,
             },
             hits,
@@ -247,6 +248,9 @@ export async function checkComparison(
   const found = new Set(
     lockfiles.flatMap((l) => l.findings.filter((f) => f.kind).map((f) => `${l.path}\0${f.name}@${f.version}`)),
   );
+  // A version relocked under another hash algorithm whose new hash the registry confirmed needs no warning either.
+  for (const [path, outcome] of signals?.lockfiles ?? [])
+    for (const key of outcome.verified) found.add(`${path}\0${key}`);
   messages.push(...originWarnings(comparison.lockfiles, found));
   if (options.offline) {
     for (const name of ['osv', 'github']) statuses.push(advisoryStatus({ name, error: 'offline' }, true, 'not-asked'));

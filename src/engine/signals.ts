@@ -5,6 +5,10 @@
  */
 import type { NotChecked } from '../core/report.js';
 import { signalTargets } from '../signals/targets.js';
+import { integrityIssue } from '../signals/integrity.js';
+import type { OriginIssue } from '../match/origin-checks.js';
+import type { LockedPackage } from '../core/model.js';
+import type { PackageMeta } from '../signals/types.js';
 import {
   evaluateSignals,
   fullDocumentNeeded,
@@ -65,8 +69,20 @@ export interface OverrideLabel {
 }
 
 export interface SignalsOutcome {
-  /** Per compared lockfile path. */
-  lockfiles: Map<string, { signals: Signal[]; notChecked: NotChecked[]; suggestions: HoldSuggestion[] }>;
+  /**
+   * Per compared lockfile path. `integrity`: entries whose hash is not the one the registry publishes;
+   * `verified`: `name@version` of every version whose entries' hashes the registry confirmed.
+   */
+  lockfiles: Map<
+    string,
+    {
+      signals: Signal[];
+      notChecked: NotChecked[];
+      suggestions: HoldSuggestion[];
+      integrity: OriginIssue[];
+      verified: Set<string>;
+    }
+  >;
   /** How this run treats holds (for the words of the way out). */
   holds: HoldsContext;
   status: RegistryStatus;
@@ -85,7 +101,7 @@ export async function registrySignals(
 ): Promise<SignalsOutcome> {
   const host = urlHost(request.client.registryUrl);
   const plans = lockfiles.map((l) => ({ path: l.path, plan: signalTargets(l, host, request.allow) }));
-  const names = plans.flatMap((p) => p.plan.targets.map((t) => t.name));
+  const names = plans.flatMap((p) => [...p.plan.targets, ...p.plan.verifyOnly].map((t) => t.name));
   const lookup = names.length
     ? await request.client.lookup(names, (meta, now) => fullDocumentNeeded(meta, now, request.settings))
     : undefined;
@@ -116,6 +132,16 @@ export async function registrySignals(
       if (judged.some((s) => s.signal === 'unanswered')) untimed.push(`${target.name}@${target.version}`);
       signals.push(...judged);
     }
+    // A version looked up only for its integrity is held when the registry did not answer, or does not serve it.
+    for (const target of plan.verifyOnly) {
+      const answer = lookup?.answers.get(target.name);
+      if (!answer)
+        signals.push(...unansweredSignal(target, lookup?.failed.get(target.name) ?? 'no answer', request.settings));
+      else
+        signals.push(
+          ...evaluateSignals(target, answer, lookup!.now, request.settings).filter((s) => s.signal === 'unpublished'),
+        );
+    }
     return { file, plan, signals };
   });
   const wayOut = lookup ? await waysOut(lockfiles, evaluated, lookup, view, request) : new Map<string, WayOut>();
@@ -124,7 +150,14 @@ export async function registrySignals(
     let signals = way ? found.map((s) => ({ ...s, ...way.where.get(`${s.name}@${s.version}`) })) : found;
     if (request.override?.applies) signals = overrideHolds(signals, request.override.label);
     if (request.holds === 'warn') signals = holdsAsWarnings(signals, 'a warning: holds is set to warn');
-    out.set(file, { signals, notChecked: [...plan.notChecked], suggestions: way?.suggestions ?? [] });
+    const { integrity, verified } = verifyIntegrity(plan.verify, view);
+    out.set(file, {
+      signals,
+      notChecked: [...plan.notChecked],
+      suggestions: way?.suggestions ?? [],
+      integrity,
+      verified,
+    });
   }
   const held = [...out.values()].some((l) => l.signals.some((s) => s.signal === 'release-age' && s.level === 'fail'));
   const rerun = held && request.rerun ? await request.rerun().catch(() => false) : false;
@@ -259,6 +292,30 @@ async function waysOut(
     if (suggestion) out.get(p.file)!.suggestions.push(suggestion);
   }
   return out;
+}
+
+/**
+ * The entries whose hash is not the one the registry publishes for their name@version, and the
+ * versions whose every entry it confirmed. A version it did not answer for, or does not serve, is
+ * neither (its signals hold it).
+ */
+function verifyIntegrity(
+  entries: readonly LockedPackage[],
+  view: (name: string) => PackageMeta | undefined,
+): { integrity: OriginIssue[]; verified: Set<string> } {
+  const integrity: OriginIssue[] = [];
+  const unconfirmed = new Set<string>();
+  const verified = new Set<string>();
+  for (const pkg of entries) {
+    const key = `${pkg.name}@${pkg.version}`;
+    const published = view(pkg.name)?.versions.get(pkg.version);
+    const issue = published && integrityIssue(pkg, published);
+    if (issue) integrity.push(issue);
+    if (!published || issue) unconfirmed.add(key);
+    else verified.add(key);
+  }
+  for (const key of unconfirmed) verified.delete(key);
+  return { integrity, verified };
 }
 
 function youngNewPackage(target: SignalTarget, lookup: RegistryLookup): boolean {

@@ -21,6 +21,8 @@ export interface CheckedLockfile {
   policy?: SourcePolicy;
   /** Name → the specs the lockfile's package.json files ask for it with. */
   requested?: ReadonlyMap<string, readonly string[]> | undefined;
+  /** Entries whose integrity is not the one the registry publishes (the engine compares them after the lookups). */
+  integrity?: readonly OriginIssue[] | undefined;
 }
 
 const DEFAULT_POLICY = hostsPolicy(DEFAULT_ALLOWED_HOSTS);
@@ -161,7 +163,11 @@ export function findingsFor(
       guidance: buildGuidance({ ...input, records, recordSources }, workflows),
     });
   }
-  for (const issue of issuesOf(lockfile, all)) {
+  const issues = issuesOf(lockfile, all);
+  // One finding per entry: an entry that already fails a source check needs no integrity finding besides it.
+  const failing = new Set(issues.map((i) => i.pkg));
+  issues.push(...(lockfile.integrity ?? []).filter((i) => !failing.has(i.pkg)));
+  for (const issue of issues) {
     const { located, input } = locate([issue.pkg]);
     const facts = originFacts(issue);
     const urlHits = issue.tarball ? (hits.get(`${issue.tarball.name}@${issue.tarball.version}`) ?? []) : [];

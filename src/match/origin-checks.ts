@@ -19,6 +19,7 @@
  * pnpm tarball resolutions, bun), since the rules read only the model.
  */
 import type { PackageQuery } from '../core/osv.js';
+import { compareHashes, entriesHashes, entryHashes } from '../core/integrity.js';
 import { downloadHost, PUBLIC_REGISTRY_HOSTS, registryTarball } from '../core/source.js';
 import type { Change } from '../core/diff.js';
 import type { LockedPackage, Lockfile } from '../core/model.js';
@@ -32,7 +33,7 @@ import {
   type SourcePolicy,
 } from './source-policy.js';
 
-export type OriginKind = 'resolved-mismatch' | 'origin-changed' | 'unapproved-host';
+export type OriginKind = 'resolved-mismatch' | 'origin-changed' | 'unapproved-host' | 'integrity-mismatch';
 
 /** One entry whose origin fails a check. */
 export interface OriginIssue {
@@ -179,17 +180,14 @@ function originChange(pkg: LockedPackage, bases: readonly LockedPackage[]): Orig
       problem: `${pkg.name}@${pkg.version} kept its version but now downloads from ${host} instead of ${[...baseHosts].join(', ')}; a version does not move between hosts honestly.`,
     };
   }
-  const hashes = bases.flatMap((b) => sriHashes(b.integrity));
-  for (const hash of sriHashes(pkg.integrity)) {
-    const algorithm = hash.slice(0, hash.indexOf('-') + 1);
-    const same = hashes.filter((h) => h.startsWith(algorithm));
-    if (same.length && !same.includes(hash)) {
-      return {
-        kind: 'origin-changed',
-        pkg,
-        problem: `${pkg.name}@${pkg.version} kept its version but its ${algorithm.slice(0, -1)} integrity hash changed; the registry never lets a published version change, so this is different code under the same version.`,
-      };
-    }
+  const baseHashes = entriesHashes(bases);
+  const compared = compareHashes(entryHashes(pkg), baseHashes);
+  if (compared && compared !== 'incomparable') {
+    return {
+      kind: 'origin-changed',
+      pkg,
+      problem: `${pkg.name}@${pkg.version} kept its version but its ${compared.algorithm} integrity hash changed; the registry never lets a published version change, so this is different code under the same version.`,
+    };
   }
   return undefined;
 }
@@ -228,8 +226,4 @@ function gitRepointed(pkg: LockedPackage, bases: readonly LockedPackage[]): Orig
 function withoutBuild(version: string): string {
   const plus = version.indexOf('+');
   return plus === -1 ? version : version.slice(0, plus);
-}
-
-function sriHashes(integrity: string | undefined): string[] {
-  return integrity ? integrity.split(/\s+/).filter((h) => /^sha\d+-/.test(h)) : [];
 }

@@ -123,6 +123,7 @@ export function sarifFor(report: Report, options: SarifOptions): SarifLog | unde
 /** Security severity of each policy check: below 9.0 (critical), since none is a verdict of malware. */
 const POLICY_SEVERITY: Record<PolicyKind, string> = {
   'resolved-mismatch': '8.0',
+  'integrity-mismatch': '8.0',
   'origin-changed': '7.0',
   'registry-config': '6.0',
   'unapproved-host': '5.0',
@@ -386,6 +387,8 @@ const POLICY_TEXT: Record<PolicyKind, string> = {
   'unapproved-host': 'A new package downloads from a host that the policy does not allow.',
   'plain-http': 'A package downloads over plain http, which anyone on the way can alter.',
   'registry-config': 'The change edits where the package manager downloads packages from.',
+  'integrity-mismatch':
+    "The entry's integrity is not the one the registry publishes for that version: the package manager accepts other bytes than the registry's.",
 };
 
 /**

@@ -13,10 +13,18 @@ import { isHttpUrl, isPublicRegistryHost, urlHost } from '../core/source.js';
 import type { SignalTarget } from './rules.js';
 import { allowedBy, type AllowEntry } from './settings.js';
 import type { NotChecked } from '../core/report.js';
+import { entryHashes } from '../core/integrity.js';
 
 export interface TargetPlan {
   targets: SignalTarget[];
   notChecked: NotChecked[];
+  /**
+   * Registry entries whose integrity is compared with the registry's: those of the targets, and
+   * of versions whose origin or hash changed (`changed`), in every format but Yarn Berry's.
+   */
+  verify: LockedPackage[];
+  /** Versions looked up only to verify their integrity (a `changed` version, which no rule judges). */
+  verifyOnly: SignalTarget[];
 }
 
 /** The targets of one compared lockfile. `registryHost` is the configured registry's host (lower case). */
@@ -25,7 +33,7 @@ export function signalTargets(
   registryHost: string | undefined,
   allow: readonly AllowEntry[],
 ): TargetPlan {
-  const plan: TargetPlan = { targets: [], notChecked: [] };
+  const plan: TargetPlan = { targets: [], notChecked: [], verify: [], verifyOnly: [] };
   const head = compared.head;
   if (!head) return plan;
   const baseNames = new Set((compared.base?.packages ?? []).map((p) => p.name));
@@ -39,11 +47,18 @@ export function signalTargets(
   }
   let dependents: ((name: string) => { name: string; version: string }[]) | undefined;
   for (const change of compared.changes) {
-    if (change.kind === 'removed' || change.kind === 'changed') continue;
+    if (change.kind === 'removed') continue;
     for (const version of change.to) {
       const found = entries.get(`${change.name}@${version}`) ?? [];
       if (!found.length) continue;
       const allowed = allowedBy(change.name, allow);
+      if (change.kind === 'changed') {
+        const verify = found.filter((p) => verifiable(head, p, registryHost));
+        plan.verify.push(...verify);
+        if (!allowed && verify.length)
+          plan.verifyOnly.push({ ...first(change.name, version, verify), replaces: [], newToLockfile: false });
+        continue;
+      }
       if (allowed) {
         plan.notChecked.push({ name: change.name, version, reason: `allowed by the config (${allowed.reason})` });
         continue;
@@ -54,10 +69,9 @@ export function signalTargets(
         continue;
       }
       const newToLockfile = !baseNames.has(change.name);
+      plan.verify.push(...fromRegistry.filter((p) => verifiable(head, p, registryHost)));
       plan.targets.push({
-        name: change.name,
-        version,
-        line: Math.min(...fromRegistry.map((p) => p.line)),
+        ...first(change.name, version, fromRegistry),
         replaces: change.from,
         newToLockfile,
         ...(newToLockfile ? { dependents: (dependents ??= dependentsIn(head, registryHost))(change.name) } : {}),
@@ -65,6 +79,19 @@ export function signalTargets(
     }
   }
   return plan;
+}
+
+/** A target's name, version and first line. */
+function first(name: string, version: string, pkgs: readonly LockedPackage[]) {
+  return { name, version, line: Math.min(...pkgs.map((p) => p.line)) };
+}
+
+/**
+ * An entry whose integrity is compared with the registry's: from the registry read, with a hash
+ * of the npm tarball (a Berry checksum hashes Yarn's own archive and is compared base against head).
+ */
+function verifiable(lockfile: Lockfile, pkg: LockedPackage, registryHost: string | undefined): boolean {
+  return lockfile.format !== 'yarn-berry' && fromReadRegistry(pkg, registryHost) && entryHashes(pkg).size > 0;
 }
 
 /** name → the registry packages of `lockfile` that depend on a package of that name (edges built once). */

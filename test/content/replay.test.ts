@@ -103,7 +103,14 @@ describe('postmark-mcp 1.0.15 → 1.0.16, opened five days after publish, no adv
 
   it('a registry that serves other bytes than the lockfile pins is "not read", never a silent pass', async () => {
     const dir = stage(postmark, 'npm');
-    // The lockfile pins 1.0.16's bytes; the registry now serves 1.0.15's under that name.
+    // The lockfile pins 1.0.16's bytes, and so does the registry's document; its tarball path now serves 1.0.15's.
+    world.registry.put({
+      name: 'postmark-mcp',
+      versions: {
+        [postmark.from]: { published: '2025-06-01T10:00:00.000Z' },
+        [postmark.to]: { published: PUBLISHED, integrity: sri(tarballBytes(postmark.after)) },
+      },
+    });
     world.registry.putTarball('postmark-mcp', '1.0.16', tarballBytes(postmark.before));
     const { code, report } = await run(dir);
     const signals = report.lockfiles.flatMap((l) => l.signals);

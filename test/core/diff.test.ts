@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { diffLockfiles } from '../../src/core/diff.js';
 import type { LockedPackage, Lockfile } from '../../src/core/model.js';
 
-
-
 let line = 0;
 function pkg(name: string, version: string, extra: Partial<LockedPackage> = {}): LockedPackage {
   line++;
@@ -97,13 +95,20 @@ describe('diffLockfiles', () => {
 
   it('does not call a lockfile-format change an origin change', () => {
     // yarn classic → npm: registry host alias, #sha1 fragment, sha1 vs sha512 integrity.
-    const base = lock(
-      pkg('a', '1.0.0', { resolved: 'https://registry.yarnpkg.com/a/-/a-1.0.0.tgz#abc', integrity: 'sha1-XYZ' }),
-    );
+    const base = {
+      ...lock(
+        pkg('a', '1.0.0', { resolved: 'https://registry.yarnpkg.com/a/-/a-1.0.0.tgz#abc', integrity: 'sha1-XYZ' }),
+      ),
+      format: 'yarn-classic' as const,
+    };
     const head = lock(
       pkg('a', '1.0.0', { resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz', integrity: 'sha512-QQQ' }),
     );
     expect(diffLockfiles(base, head)).toEqual([]);
+    // In one format the same version relocked under another algorithm is a change (the registry's hashes judge it).
+    expect(diffLockfiles({ ...base, format: 'npm' }, head)).toEqual([
+      { name: 'a', kind: 'changed', from: ['1.0.0'], to: ['1.0.0'], reason: 'integrity changed to another algorithm' },
+    ]);
     // Berry writes no resolved URL and its own checksum format.
     expect(diffLockfiles(base, lock(pkg('a', '1.0.0', { integrity: '10c0/abcdef' })))).toEqual([]);
   });

@@ -3,11 +3,13 @@
  * Berry v8, pnpm 9, bun.lock v1) from a list of registry packages, in each
  * format's real layout (the same layouts as test/action/fixtures/generate.mjs,
  * which were modeled on files the real tools wrote). Integrity values are
- * sha512 digests of `name@version`: real format, not the real tarballs'.
+ * what the registry stand-in publishes for a version: the hashes of its tarball, or of the
+ * stand-in bytes `name@version` when it holds none (test/support/registry-server.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { distOf, standInBytes } from '../support/registry-server.js';
 
 export interface LockPackage {
   name: string;
@@ -20,7 +22,7 @@ export interface LockPackage {
   transitive?: boolean;
   /** npm's `hasInstallScript` (npm writes it from the package's scripts). */
   hasInstallScript?: boolean;
-  /** The tarball's SRI integrity (default: a digest of `name@version`, the real format but not a real tarball's). */
+  /** The tarball's SRI integrity (default: the stand-in bytes' `name@version`, as the registry stand-in publishes). */
   integrity?: string;
 }
 
@@ -53,7 +55,8 @@ export function writeProject(dir: string, format: Format, packages: readonly Loc
 
 const range = (p: LockPackage) => p.range ?? `^${p.version}`;
 const digest = (p: LockPackage) => createHash('sha512').update(`${p.name}@${p.version}`).digest();
-const integrity = (p: LockPackage) => p.integrity ?? `sha512-${digest(p).toString('base64')}`;
+// What the registry stand-in publishes for a version it holds no tarball of.
+const integrity = (p: LockPackage) => p.integrity ?? distOf(standInBytes(p.name, p.version)).integrity;
 const base = (name: string) => name.slice(name.lastIndexOf('/') + 1);
 const tarball = (p: LockPackage, host = 'registry.npmjs.org') =>
   `https://${host}/${p.name}/-/${base(p.name)}-${p.version}.tgz`;
@@ -88,7 +91,7 @@ const WRITERS: Record<Format, (packages: readonly LockPackage[], rootDeps: Recor
       const specs = rangesOf(p.name, packages, rootDeps).map((r) => `${p.name}@${r}`);
       out.push(`${specs.map((s) => (/^[a-z0-9-]+@[\w.^~-]+$/.test(s) ? s : `"${s}"`)).join(', ')}:`);
       out.push(`  version "${p.version}"`);
-      out.push(`  resolved "${tarball(p, 'registry.yarnpkg.com')}#${digest(p).toString('hex').slice(0, 40)}"`);
+      out.push(`  resolved "${tarball(p, 'registry.yarnpkg.com')}#${distOf(standInBytes(p.name, p.version)).shasum}"`);
       out.push(`  integrity ${integrity(p)}`);
       if (p.deps) {
         out.push('  dependencies:');

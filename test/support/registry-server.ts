@@ -43,6 +43,13 @@ export interface FakeVersion {
   maintainers?: string[];
   /** `dist.tarball` (default the public registry's URL of the tarball). */
   tarball?: string;
+  /**
+   * `dist.integrity` and `dist.shasum` as the real registry publishes them (a real lockfile's hash of
+   * this version). Without them, the hashes of the tarball the server holds for the version, else of
+   * its stand-in bytes (`standInBytes`).
+   */
+  integrity?: string;
+  shasum?: string;
 }
 
 export interface FakePackage {
@@ -109,7 +116,7 @@ export async function startRegistryServer(packages: FakePackage[] = []): Promise
     (abbreviated ? served.abbreviated : served.full).push(name);
     let docs = cache.get(name);
     if (!docs) {
-      docs = documents(pkg);
+      docs = documents(pkg, (version) => tarballs.get(tarballPath(pkg.name, version)));
       cache.set(name, docs);
     }
     const text = abbreviated ? docs.abbreviated : docs.full;
@@ -142,6 +149,7 @@ export async function startRegistryServer(packages: FakePackage[] = []): Promise
     },
     putTarball(name, version, bytes) {
       tarballs.set(tarballPath(name, version), bytes);
+      cache.delete(name);
     },
     tarballsServed: () => [...tarballsServed],
     served: () => ({
@@ -185,7 +193,10 @@ function notModified(
 }
 
 /** The full and abbreviated documents of a package, as JSON text, and its `modified` time. */
-export function documents(pkg: FakePackage): { full: string; abbreviated: string; modified: string } {
+export function documents(
+  pkg: FakePackage,
+  tarballOf: (version: string) => Uint8Array | undefined = () => undefined,
+): { full: string; abbreviated: string; modified: string } {
   const entries = Object.entries(pkg.versions).sort((a, b) => Date.parse(a[1].published) - Date.parse(b[1].published));
   const live = entries.filter(([, v]) => !v.unpublished);
   const latest = live[live.length - 1]?.[0];
@@ -222,8 +233,7 @@ export function documents(pkg: FakePackage): { full: string; abbreviated: string
   for (const [version, v] of live) {
     const file = pkg.name.startsWith('@') ? pkg.name.split('/')[1] : pkg.name;
     const dist: Record<string, unknown> = {
-      integrity: `sha512-${Buffer.from(hash(`${pkg.name}@${version}`) + hash(version), 'hex').toString('base64')}`,
-      shasum: hash(`${pkg.name}@${version}`).slice(0, 40),
+      ...distHashes(pkg.name, version, v, tarballOf(version)),
       tarball: v.tarball ?? `https://registry.npmjs.org/${pkg.name}/-/${file}-${version}.tgz`,
       fileCount: 12,
       unpackedSize: 48213,
@@ -276,6 +286,37 @@ export function tarballPath(name: string, version: string): string {
   return `/${name}/-/${name.slice(name.lastIndexOf('/') + 1)}-${version}.tgz`;
 }
 
+/**
+ * The bytes a version stands for when a test gives none: its `name@version` text. Lockfiles that
+ * tests write lock these bytes' hash (test/signals/lockfile-pairs.ts), as a package manager locks
+ * the registry's.
+ */
+export function standInBytes(name: string, version: string): Uint8Array {
+  return Buffer.from(`${name}@${version}`);
+}
+
+/** `dist.integrity` and `dist.shasum` of some bytes, as the registry publishes them. */
+export function distOf(bytes: Uint8Array): { integrity: string; shasum: string } {
+  return {
+    integrity: `sha512-${createHash('sha512').update(bytes).digest('base64')}`,
+    shasum: createHash('sha1').update(bytes).digest('hex'),
+  };
+}
+
+/**
+ * `dist.integrity` and `dist.shasum`: as the test gives them (a document out of step with the bytes served is a
+ * test's choice), else of the tarball served, else of the stand-in bytes.
+ */
+function distHashes(name: string, version: string, v: FakeVersion, bytes: Uint8Array | undefined) {
+  const computed = distOf(bytes ?? standInBytes(name, version));
+  const sha1 = /(?:^|\s)sha1-([A-Za-z0-9+/=]+)/.exec(v.integrity ?? '')?.[1];
+  return {
+    integrity: v.integrity ?? computed.integrity,
+    shasum:
+      v.shasum ?? (sha1 ? Buffer.from(sha1, 'base64').toString('hex') : v.integrity ? undefined : computed.shasum),
+  };
+}
+
 function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -297,7 +338,10 @@ export async function ordinaryPackages(
     for (const p of lockfile.packages) {
       if (p.source !== 'registry') continue;
       const pkg = byName.get(p.name) ?? { name: p.name, versions: {} };
-      pkg.versions[p.version] = { published };
+      // The real registry's hash of the version is the one the real package manager wrote.
+      const integrity = p.integrity && /^sha\d+-/.test(p.integrity) ? p.integrity : undefined;
+      const shasum = /#([0-9a-f]{40})$/.exec(p.resolved ?? '')?.[1];
+      pkg.versions[p.version] = { published, ...(integrity ? { integrity } : {}), ...(shasum ? { shasum } : {}) };
       byName.set(p.name, pkg);
     }
   }

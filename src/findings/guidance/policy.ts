@@ -54,6 +54,8 @@ function policyFix(facts: OriginFacts, input: PolicyInput, name: string, version
       return `Restore the entry from the base branch, or regenerate it (${regenerate}); a registry never republishes a version, so whoever changed its source or hash should say why.`;
     case 'plain-http':
       return `Switch the source to https (in package.json or the registry config) and regenerate the entry (${regenerate}): a download over plain http can be altered on the way.`;
+    case 'integrity-mismatch':
+      return `Regenerate the entry from the registry (${regenerate}) and do not take its hash from the pull request: the registry publishes one integrity for ${codeName(name, version)}, and this entry accepts other bytes (a cached or mirrored tarball with that hash would be installed).`;
     case 'registry-config':
       return `Check that the new registry setting is intended: it changes where the package manager downloads every package from. If it is, merge it on its own first, so later changes are checked against it.`;
     case 'unapproved-host':
