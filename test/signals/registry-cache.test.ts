@@ -10,7 +10,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { DiskCache } from '../../src/net/disk-cache.js';
 import { cli } from '../support/cli.js';
 import { RegistryClient } from '../../src/signals/registry.js';
-import { startRegistryServer, type FakePackage, type RegistryServer } from '../support/registry-server.js';
+import {
+  startRegistryServer,
+  type FakePackage,
+  type RegistryServer,
+  distOf,
+  standInBytes,
+} from '../support/registry-server.js';
 
 let registry: RegistryServer;
 let dir: string;
@@ -221,7 +227,8 @@ describe('--cache-dir on the command line', () => {
           'node_modules/chalk': {
             version,
             resolved: `https://registry.npmjs.org/chalk/-/chalk-${version}.tgz`,
-            integrity: 'sha512-AA==',
+            // What the registry stand-in publishes for the version: a healthy entry.
+            integrity: distOf(standInBytes('chalk', version)).integrity,
           },
         },
       });
