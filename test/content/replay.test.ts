@@ -8,6 +8,7 @@
  * every lockfile format. Runs the CLI function.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageTexts } from '../../src/core/report.js';
@@ -84,6 +85,31 @@ describe('postmark-mcp 1.0.15 → 1.0.16, opened five days after publish, no adv
     const offline = await replay(postmark, 'npm', ['--offline']);
     expect(offline.code).toBe(0);
     expect(world.registry.tarballsServed()).toEqual([]);
+  });
+
+  it('an exemption with reason and expiry lifts the suspicious verdict until it expires', async () => {
+    const dir = stage(postmark, 'npm');
+    const config = path.join(dir, 'lockgate.yml');
+    writeFileSync(
+      config,
+      [
+        'ignore:',
+        '  - package: postmark-mcp',
+        "    versions: '1.0.16'",
+        '    signal: content-exfiltration',
+        "    reason: 'the BCC address is ours (ticket 42)'",
+        '    expires: 2099-01-01',
+        '',
+      ].join('\n'),
+    );
+    const exempted = await run(dir, ['--config', config]);
+    expect(exempted.report.verdict).toBe('clean');
+    expect(exempted.code).toBe(0);
+    expect(messageTexts(exempted.report, 'note').join('\n')).toMatch(/content-exfiltration/);
+    writeFileSync(config, readFileSync(config, 'utf8').replace('2099-01-01', '2025-09-20'));
+    const expired = await run(dir, ['--config', config]);
+    expect(expired.report.verdict).toBe('suspicious');
+    expect(expired.code).toBe(1);
   });
 
   it('--cache-dir: the second run reads both tarballs from the cache and reaches the same verdict', async () => {
