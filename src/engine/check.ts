@@ -23,6 +23,7 @@ import { changedLockfiles } from './pairing.js';
 import type { ChangedFile } from './pairing.js';
 import { EmptyTree, listLockfiles, type Tree } from '../inputs/trees.js';
 import { comparePmConfig, isPmConfigPath, type PmConfig } from '../inputs/pm-config.js';
+import { compareManifests } from '../inputs/manifest-check.js';
 import { isLockfilePath } from '../lockfiles/detect.js';
 import { compareTrees, errorMessage } from './compare.js';
 import { errorSentence } from '../core/errors.js';
@@ -96,6 +97,12 @@ export async function check(request: CheckRequest): Promise<Report> {
       request.mode === 'diff' && !(request.base instanceof EmptyTree),
     );
     messages.push(...pm.messages);
+    // A package.json that asks for something its lockfile does not record, or a lockfile deleted beside its package.json.
+    if (request.mode === 'diff' && !(request.base instanceof EmptyTree)) {
+      const manifests = await compareManifests(request.head, request.base);
+      pm.findings.push(...manifests.findings);
+      messages.push(...manifests.messages);
+    }
     // Globs given as flags or inputs beat the config file's (an empty list is "not given").
     const globs = explicitOrFile(
       request.lockfileGlobs.length ? request.lockfileGlobs : undefined,

@@ -1,0 +1,52 @@
+/**
+ * Manifests and lockfiles out of step, through the built CLI (dist/cli.js). Each case under
+ * test/fixtures/manifests/<pm>/ is a base the real package manager wrote and heads a pull request
+ * could push (see each head's INSTALLED.txt): `pin` asks package.json for postmark-mcp 1.0.16 and
+ * leaves the lockfile alone (the CI install refuses, the next plain install installs it); `deleted`
+ * drops the lockfile (yarn 1 and Bun install afresh even with --frozen-lockfile). Both fail; the
+ * twin, package.json and the lockfile the tool wrote for it, is clean.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+import type { ReportJson } from '../../src/core/report.js';
+import { ROOT } from '../helpers.js';
+import { cliProcess } from '../support/cli.js';
+
+const CASES = path.join(ROOT, 'test', 'fixtures', 'manifests');
+
+async function check(pm: string, head: string) {
+  const { code, stdout } = await cliProcess([
+    ...['--base-dir', path.join(CASES, pm, 'base'), '--head-dir', path.join(CASES, pm, head)],
+    ...['--offline', '--no-content', '--format', 'json'],
+  ]);
+  const report = JSON.parse(stdout) as ReportJson;
+  return { code, report, files: (report.fileFindings ?? []).map((f) => `${f.kind} ${f.file} ${f.key ?? ''}`.trim()) };
+}
+
+const LOCKFILES: Record<string, string> = {
+  npm: 'package-lock.json',
+  pnpm: 'pnpm-lock.yaml',
+  yarn1: 'yarn.lock',
+  bun: 'bun.lock',
+};
+
+describe.each(Object.keys(LOCKFILES))('%s: package.json and its lockfile out of step', (pm) => {
+  it('a dependency added to package.json with the lockfile left alone is a policy fail at package.json', async () => {
+    const { code, report, files } = await check(pm, 'pin');
+    expect(code).toBe(1);
+    expect(files).toContain('manifest-without-lockfile package.json dependencies');
+    expect(report.fileFindings![0]!.problem).toMatch(/package\.json changes its dependencies but .* is left as it was/);
+  });
+
+  it('a lockfile deleted while package.json stays is a policy fail', async () => {
+    const { code, files } = await check(pm, 'deleted');
+    expect(code).toBe(1);
+    expect(files).toEqual([`lockfile-deleted ${LOCKFILES[pm]}`]);
+  });
+
+  it('the twin (package.json and the lockfile the tool wrote for it) is clean', async () => {
+    const { code, files } = await check(pm, 'benign');
+    expect([code, files]).toEqual([0, []]);
+  });
+});
