@@ -84,6 +84,9 @@ function berryLock(head: Source | undefined): string {
   return lines.join('\n');
 }
 
+/** The integrity the npm lockfile locks, and the registry stand-in publishes, for react-router (a healthy entry). */
+const LOCKED = `sha512-${Buffer.alloc(64, 1).toString('base64')}`;
+
 function npmLock(head: Source | undefined): string {
   const version = head ? '1.0.1' : '1.0.0';
   const packages: Record<string, unknown> = {
@@ -91,7 +94,7 @@ function npmLock(head: Source | undefined): string {
     [`node_modules/${ROUTER}`]: {
       version,
       resolved: `https://registry.npmjs.org/${ROUTER}/-/react-router-${version}.tgz`,
-      integrity: `sha512-${Buffer.alloc(64, 1).toString('base64')}`,
+      integrity: LOCKED,
       license: 'MIT',
       ...(head ? { dependencies: { '@tanstack/setup': head.spec } } : {}),
     },
@@ -111,9 +114,19 @@ async function run(format: 'npm' | 'yarn-berry', source: Source): Promise<{ code
   world.registry.put({
     name: ROUTER,
     versions: {
-      '1.0.0': { published: '2025-10-01T10:00:00.000Z', user: GITHUB_ACTIONS_PUBLISHER, provenance: true },
+      '1.0.0': {
+        published: '2025-10-01T10:00:00.000Z',
+        user: GITHUB_ACTIONS_PUBLISHER,
+        provenance: true,
+        integrity: LOCKED,
+      },
       // Published two hours before the check by the project's own trusted publisher, provenance kept.
-      '1.0.1': { published: '2025-11-24T10:00:00.000Z', user: GITHUB_ACTIONS_PUBLISHER, provenance: true },
+      '1.0.1': {
+        published: '2025-11-24T10:00:00.000Z',
+        user: GITHUB_ACTIONS_PUBLISHER,
+        provenance: true,
+        integrity: LOCKED,
+      },
     },
     maintainers: ['tannerlinsley'],
   });
