@@ -193,13 +193,20 @@ export function textSignals(report: Report): string[] {
   if (held.length) {
     out.push('Held (new on the registry: a reason to wait, not a verdict of malware):');
     const verb = verbOf(report);
-    for (const g of held.slice(0, MAX_LISTED)) {
-      const where = whereFrom(g);
-      out.push(
-        `  ⏸ ${plain(g.name)}@${plain(g.version, 64)} — ${plain(g.lockfile)}${g.line ? `:${g.line}` : ''}, ${mergeWhen(g, verb)}${where ? ` (${plain(where, 600)})` : ''}`,
-      );
-      const way = wayOutText(g);
-      if (way) out.push(`    → ${plain(way, 600)}`);
+    const parts = byWorkspace(held.slice(0, MAX_LISTED));
+    for (const part of parts) {
+      // In a monorepo the held versions are listed under the package.json that brings each in.
+      const indent = parts.length > 1 ? '    ' : '  ';
+      if (parts.length > 1)
+        out.push(`  ${part.workspace ? plain(part.workspace, 300) : 'brought in by no known package.json'}:`);
+      for (const g of part.groups) {
+        const where = whereFrom(g);
+        out.push(
+          `${indent}⏸ ${plain(g.name)}@${plain(g.version, 64)} — ${plain(g.lockfile)}${g.line ? `:${g.line}` : ''}, ${mergeWhen(g, verb)}${where ? ` (${plain(where, 600)})` : ''}`,
+        );
+        const way = wayOutText(g);
+        if (way) out.push(`${indent}  → ${plain(way, 600)}`);
+      }
     }
     if (held.length > MAX_LISTED) out.push(`  … ${held.length - MAX_LISTED} more (see --format json)`);
     out.push(`  ${unblockText(report)}`, '');
@@ -243,6 +250,27 @@ function markdownWhere(g: SignalGroup): string {
   return both ? ` (${both})` : '';
 }
 
+/** The repository path of the package.json that brings a version in ('' when not known). */
+function workspaceOf(g: SignalGroup): string {
+  if (g.importer === undefined) return '';
+  const slash = g.lockfile.lastIndexOf('/');
+  return slash < 0 ? g.importer : `${g.lockfile.slice(0, slash)}/${g.importer}`;
+}
+
+/** Groups gathered per workspace (in the order each first appears) when there are two or more; else one list. */
+export function byWorkspace(groups: readonly SignalGroup[]): { workspace: string; groups: SignalGroup[] }[] {
+  const parts = new Map<string, SignalGroup[]>();
+  for (const g of groups) {
+    const key = workspaceOf(g);
+    const list = parts.get(key);
+    if (list) list.push(g);
+    else parts.set(key, [g]);
+  }
+  // One package.json (and versions whose is not known) is no monorepo: one list, as it came.
+  if ([...parts.keys()].filter(Boolean).length < 2) return [{ workspace: '', groups: [...groups] }];
+  return [...parts].map(([workspace, list]) => ({ workspace, groups: list }));
+}
+
 /** The way out in Markdown: the version in bold, the file, field and member as code spans. */
 function markdownWayOut(g: SignalGroup, s: HoldSuggestion): string {
   const direct = !isOverrideField(s.field);
@@ -271,15 +299,25 @@ export function markdownSignals(report: Report): string {
       '',
       `These versions are new on the registry. Nothing says they are malicious: compromised releases are usually found and removed within hours to days, so this check waits. A version whose only reason is its age passes once the time shown is reached (${mdProse(whenTimeComes(report), 400)}); one with other reasons needs a review of the signals below. ${mdProse(unblockText(report), 1000)}`,
       '',
-      `| package | where | can ${verbOf(report)} from | why |`,
-      '|---|---|---|---|',
-      ...held
-        .slice(0, MAX_LISTED)
-        .map(
+    );
+    const parts = byWorkspace(held.slice(0, MAX_LISTED));
+    for (const [i, part] of parts.entries()) {
+      // In a monorepo one table per package.json that brings the held versions in.
+      if (parts.length > 1)
+        out.push(
+          ...(i ? [''] : []),
+          `**${part.workspace ? mdCode(part.workspace, 300) : 'brought in by no known package.json'}**`,
+          '',
+        );
+      out.push(
+        `| package | where | can ${verbOf(report)} from | why |`,
+        '|---|---|---|---|',
+        ...part.groups.map(
           (g) =>
             `| ${mdCode(`${g.name}@${g.version}`, 280)} | ${md(g.lockfile)}${g.line ? ` line ${g.line}` : ''} | ${g.retry ? 'after a run the registry answers' : g.eligibleAt ? stampOf(g.eligibleAt) : 'after review'} | ${[...(g.retry ? ['unanswered'] : []), ...(g.heldUntil ? ['release-age'] : []), ...g.alsoFails].join(', ')} |`,
         ),
-    );
+      );
+    }
     if (held.length > MAX_LISTED) out.push(`| … ${held.length - MAX_LISTED} more in the report file | | | |`);
     out.push('');
   }

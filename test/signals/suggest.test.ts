@@ -1,7 +1,7 @@
 /**
  * The pure parts of the way out: which version is suggested (the newest of the
  * range that trips no fail-level signal), where the edit goes, and whether a
- * workflow re-runs held pull requests by itself.
+ * workflow re-runs held pull requests by itself; held versions grouped per workspace.
  */
 import { describe, expect, it } from 'vitest';
 import { readPackument } from '../../src/signals/packument.js';
@@ -9,6 +9,9 @@ import { directSource, newestPassing, overrideSource } from '../../src/signals/s
 import { reRunsHeld } from '../../src/inputs/workflows.js';
 import { DEFAULT_LEVELS, DEFAULT_MIN_RELEASE_AGE_MS, type SignalSettings } from '../../src/core/signals.js';
 import type { SignalTarget } from '../../src/signals/rules.js';
+import type { Signal } from '../../src/core/signals.js';
+import type { Report } from '../../src/core/report.js';
+import { renderMarkdown, renderText } from '../../src/outputs/render.js';
 
 const D = 86_400_000;
 const NOW = Date.parse('2026-01-10T12:00:00Z');
@@ -97,5 +100,54 @@ describe('reRunsHeld', () => {
     expect(reRunsHeld(`on: [pull_request]\n${step('true')}`)).toBe(false);
     expect(reRunsHeld(`on:\n  schedule:\n    - cron: '7 * * * *'\n${step('false')}`)).toBe(false);
     expect(reRunsHeld('on: [schedule\n')).toBe(false);
+  });
+});
+
+describe('held versions in a monorepo', () => {
+  const signal = (name: string, importer: string, via?: string[]): Signal => ({
+    name,
+    version: '1.0.1',
+    line: 3,
+    signal: 'release-age',
+    level: 'fail',
+    detail: 'published 1 hour ago',
+    eligibleAt: '2025-09-11T13:16:00Z',
+    importer,
+    ...(via ? { via } : {}),
+  });
+  const report = (signals: Signal[]): Report => ({
+    version: 2,
+    mode: 'diff',
+    lockfiles: [
+      { path: 'web/pnpm-lock.yaml', format: 'pnpm', formatVersion: '9.0', changes: [], findings: [], signals },
+    ],
+    sources: [],
+    messages: [],
+    holds: { mode: 'fail', verb: 'merge', overrideLabel: '' },
+  });
+
+  it('are grouped by the package.json that brings each in, in text and Markdown', () => {
+    const held = report([
+      signal('a', 'packages/app/package.json'),
+      signal('b', 'packages/lib/package.json', ['x@1.0.0', 'b@1.0.1']),
+      signal('c', 'packages/app/package.json'),
+    ]);
+    const text = renderText(held);
+    expect(text).toMatch(
+      /  web\/packages\/app\/package\.json:\n    ⏸ a@1\.0\.1 .*\n    ⏸ c@1\.0\.1 .*\n  web\/packages\/lib\/package\.json:\n    ⏸ b@1\.0\.1 .*via x@1\.0\.0 → b@1\.0\.1, brought in by packages\/lib\/package\.json/,
+    );
+    const markdown = renderMarkdown(held, { maxChars: 65_536 });
+    const app = markdown.indexOf('**`web/packages/app/package.json`**');
+    const lib = markdown.indexOf('**`web/packages/lib/package.json`**');
+    expect(app).toBeGreaterThan(0);
+    expect(lib).toBeGreaterThan(app);
+    expect(markdown.slice(app, lib)).toContain('`c@1.0.1`');
+    expect(markdown.slice(lib)).toContain('`b@1.0.1`');
+    // One package.json (and one whose is not known): one table, no headings.
+    const single = report([signal('a', 'package.json'), { ...signal('d', 'x'), importer: undefined } as Signal]);
+    expect(renderText(single)).not.toContain('brought in by no known package.json');
+    expect(renderMarkdown(report([signal('a', 'package.json')]), { maxChars: 65_536 })).not.toContain(
+      '**`web/package.json`**',
+    );
   });
 });
