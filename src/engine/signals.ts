@@ -222,11 +222,20 @@ async function waysOut(
     const failing = new Set(
       signals.filter((s) => s.level === 'fail' && s.signal !== 'unanswered').map((s) => `${s.name}@${s.version}`),
     );
+    // Indexed once: a lockfile of thousands of entries may have thousands of targets.
+    const withSignals = new Set(signals.map((s) => `${s.name}@${s.version}`));
+    const ids = new Map<string, string[]>();
+    for (const p of head.packages) {
+      const key = `${p.name}@${p.version}`;
+      if (!withSignals.has(key)) continue;
+      const list = ids.get(key);
+      if (list) list.push(p.id);
+      else ids.set(key, [p.id]);
+    }
     for (const target of plan.targets) {
       const key = `${target.name}@${target.version}`;
-      if (!signals.some((s) => s.name === target.name && s.version === target.version)) continue;
-      const ids = head.packages.filter((p) => p.name === target.name && p.version === target.version).map((p) => p.id);
-      const prov = graph.provenance(ids);
+      if (!withSignals.has(key)) continue;
+      const prov = graph.provenance(ids.get(key) ?? []);
       where.set(key, {
         ...(prov.via.length ? { via: prov.via } : {}),
         ...(prov.importer ? { importer: prov.importer } : {}),
