@@ -14,6 +14,9 @@
  *   gets the package manager's override in the lockfile's root package.json
  *   (`overrides` for npm and Bun, `resolutions` for Yarn, `pnpm.overrides` for
  *   pnpm). Then the package manager is run once to rewrite the lockfile.
+ *   Checked with the real tools (debug@4.3.4, whose ms@2.1.2 is overridden to
+ *   2.1.1 by a plain-name key): npm 11.19 `overrides`, pnpm 10 `pnpm.overrides`,
+ *   Yarn 1.22.22 and Yarn 4 `resolutions`, Bun 1.2 `overrides` each lock ms@2.1.1.
  */
 import semverSatisfies from 'semver/functions/satisfies.js';
 import semverValid from 'semver/functions/valid.js';
