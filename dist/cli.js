@@ -3,10 +3,11 @@ import { createRequire as __lockgateCreateRequire } from 'node:module';
 const require = __lockgateCreateRequire(import.meta.url);
 import {
   check,
+  registryCacheDir,
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-XDM365RD.js";
+} from "./chunks/chunk-QAVO45KK.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -18,28 +19,29 @@ import {
   exitCode,
   githubApiUrl,
   isLockfilePath,
+  lockfileName,
   lockgateVersion,
   messagesAt,
   optionsHelp,
   sarifFor
-} from "./chunks/chunk-2XAG47JM.js";
-import "./chunks/chunk-WI3LFYVH.js";
+} from "./chunks/chunk-VXII5AI2.js";
+import "./chunks/chunk-LHOIBBIU.js";
 import "./chunks/chunk-ZVYVRW72.js";
-import "./chunks/chunk-6NP3HXVR.js";
+import "./chunks/chunk-7NXZNAFB.js";
 import "./chunks/chunk-DJLBLQNC.js";
 import "./chunks/chunk-46RT45P2.js";
 import {
   LockgateError,
   errorSentence
-} from "./chunks/chunk-CLE7CIYT.js";
+} from "./chunks/chunk-BMQP3EK5.js";
 import "./chunks/chunk-3GP7XQVC.js";
 import {
   plain
-} from "./chunks/chunk-RCEV77F3.js";
+} from "./chunks/chunk-5BCQKCUX.js";
 import "./chunks/chunk-7FTKMFDC.js";
 
 // src/entry/cli.ts
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -158,7 +160,7 @@ function nonEmpty(flag, value) {
 
 // src/entry/cli.ts
 async function runCli(argv, io) {
-  if (argv[0] === "org") return (await import("./chunks/org-WK3ALYOS.js")).runOrg(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunks/org-L5JOWG7V.js")).runOrg(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv, io.env);
@@ -180,6 +182,13 @@ async function runCli(argv, io) {
   try {
     const cwd = io.cwd ?? process.cwd();
     if (options.demo) options = demoOptions(options);
+    if (options.headDir === void 0) {
+      const root = workspaceRoot(cwd);
+      if (root !== cwd && !options.quiet)
+        io.stderr(`lockgate: no lockfile in ${cwd}; checking ${root}, the nearest folder above it with one
+`);
+      options = { ...options, headDir: root };
+    }
     const request = await cliRequest(options, io.env, cwd);
     if (io.snapshotPath) request.sources = { ...request.sources, snapshotPath: io.snapshotPath };
     if (request.signals && io.retry) request.signals.retry = { ...request.signals.retry, ...io.retry };
@@ -205,7 +214,7 @@ async function runCli(argv, io) {
   }
 }
 async function cliRequest(options, env, cwd) {
-  const headDir = path.resolve(cwd, options.headDir);
+  const headDir = path.resolve(cwd, options.headDir ?? ".");
   const head = new DirTree(headDir);
   const baseRef = options.baseDir ? void 0 : options.base ?? await defaultBase(headDir, options.all);
   const gitBase = baseRef === void 0 ? void 0 : new GitTree(headDir, baseRef);
@@ -231,12 +240,23 @@ async function cliRequest(options, env, cwd) {
     ...options.offline ? {} : {
       signals: {
         registryUrl: options.registryUrl,
+        ...options.cacheDir ? { cache: registryCacheDir(options.cacheDir, cwd, headDir) } : {},
         ...options.minReleaseAgeMs !== void 0 ? { minReleaseAgeMs: options.minReleaseAgeMs } : {},
+        // Run locally (a terminal, a pre-commit hook): a held version is one that can be installed later.
+        verb: "install",
+        holds: options.holds,
         env,
         retry: { timeoutMs: options.requestTimeoutMs }
       }
     },
-    ...options.demoTarballs ? { content: { directory: options.demoTarballs } } : !options.noContent && !options.offline ? { content: { registryUrl: options.registryUrl, env, retry: { timeoutMs: options.requestTimeoutMs } } } : {}
+    ...options.demoTarballs ? { content: { directory: options.demoTarballs } } : !options.noContent && !options.offline ? {
+      content: {
+        registryUrl: options.registryUrl,
+        env,
+        retry: { timeoutMs: options.requestTimeoutMs },
+        ...options.cacheDir ? { cacheDir: path.resolve(options.cacheDir) } : {}
+      }
+    } : {}
   };
 }
 function configRequest(options, cwd, head, gitBase) {
@@ -245,6 +265,26 @@ function configRequest(options, cwd, head, gitBase) {
     return { tree: new DirTree(path.dirname(file)), path: path.basename(file), origin: "--config", required: true };
   }
   return gitBase ? { tree: gitBase, path: DEFAULT_CONFIG, origin: "default", required: false, untrusted: head } : { tree: head, path: DEFAULT_CONFIG, origin: "default", required: false };
+}
+function workspaceRoot(cwd) {
+  const start = path.resolve(cwd);
+  if (hasLockfileBelow(start)) return start;
+  for (let dir = start; ; ) {
+    if (dir !== start && readdirSync(dir).some((name) => lockfileName(name) !== void 0)) return dir;
+    const parent = path.dirname(dir);
+    if (existsSync(path.join(dir, ".git")) || parent === dir) {
+      throw new UsageError(
+        `No lockfile in ${start}, below it, or in a folder above it up to ${dir}; run lockgate in the project that has one, or name the folder with --head-dir.`
+      );
+    }
+    dir = parent;
+  }
+}
+function hasLockfileBelow(dir) {
+  const walk = (at) => readdirSync(at, { withFileTypes: true }).some(
+    (entry) => entry.isDirectory() ? entry.name !== "node_modules" && entry.name !== ".git" && walk(path.join(at, entry.name)) : lockfileName(entry.name) !== void 0
+  );
+  return walk(dir);
 }
 async function defaultBase(headDir, all) {
   try {

@@ -1,11 +1,15 @@
 import { createRequire as __lockgateCreateRequire } from 'node:module';
 const require = __lockgateCreateRequire(import.meta.url);
 import {
+  treeReRunsHeld
+} from "./chunks/chunk-M7UWSWXE.js";
+import {
   check,
   isInstallPlanPath,
+  registryCacheDir,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-XDM365RD.js";
+} from "./chunks/chunk-QAVO45KK.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -36,29 +40,31 @@ import {
   signalGroups,
   summaryLine,
   takenLabel,
+  unblockText,
   verdictCounts,
   verdictOf,
-  versionLabel
-} from "./chunks/chunk-2XAG47JM.js";
-import "./chunks/chunk-WI3LFYVH.js";
+  versionLabel,
+  wayOutText
+} from "./chunks/chunk-VXII5AI2.js";
+import "./chunks/chunk-LHOIBBIU.js";
 import {
   require_undici
 } from "./chunks/chunk-CFW47MYL.js";
 import "./chunks/chunk-ZVYVRW72.js";
-import "./chunks/chunk-6NP3HXVR.js";
+import "./chunks/chunk-7NXZNAFB.js";
 import "./chunks/chunk-DJLBLQNC.js";
 import "./chunks/chunk-46RT45P2.js";
 import {
   LockgateError,
   MAX_LOCKFILE_BYTES,
   errorSentence
-} from "./chunks/chunk-CLE7CIYT.js";
+} from "./chunks/chunk-BMQP3EK5.js";
 import {
   isRecord
 } from "./chunks/chunk-3GP7XQVC.js";
 import {
   plain
-} from "./chunks/chunk-RCEV77F3.js";
+} from "./chunks/chunk-5BCQKCUX.js";
 import {
   __commonJS,
   __require,
@@ -2778,6 +2784,7 @@ import path from "node:path";
 
 // src/github/annotations.ts
 var MAX_INLINE_PER_LEVEL = 10;
+var MAX_NAMED = 20;
 function findingAnnotations(report) {
   const errors = messagesAt(report, "error").map(
     (error2) => messageAnnotation(error2, "lockgate could not finish")
@@ -2848,11 +2855,24 @@ function messageAnnotation(m, title) {
   };
 }
 function planAnnotations(errors, warnings) {
-  return {
-    shown: [...errors.slice(0, MAX_INLINE_PER_LEVEL), ...warnings.slice(0, MAX_INLINE_PER_LEVEL)],
-    hiddenErrors: Math.max(0, errors.length - MAX_INLINE_PER_LEVEL),
-    hiddenWarnings: Math.max(0, warnings.length - MAX_INLINE_PER_LEVEL)
+  const e = capped(errors, "error");
+  const w = capped(warnings, "warning");
+  return { shown: [...e.shown, ...w.shown], hiddenErrors: e.hidden, hiddenWarnings: w.hidden };
+}
+function capped(list, level) {
+  if (list.length <= MAX_INLINE_PER_LEVEL) return { shown: [...list], hidden: 0 };
+  const rest = list.slice(MAX_INLINE_PER_LEVEL - 1);
+  const names = rest.slice(0, MAX_NAMED).map((a) => a.title);
+  const more = rest.length > names.length ? `; and ${rest.length - names.length} more` : "";
+  const summary2 = {
+    level,
+    title: `${rest.length} more ${level === "error" ? "errors" : "warnings"} of lockgate`,
+    message: plain(
+      `${names.join("; ")}${more}. GitHub shows ${MAX_INLINE_PER_LEVEL} ${level === "error" ? "errors" : "warnings"} per step inline; every one is in the job summary and the report file.`,
+      2e3
+    )
   };
+  return { shown: [...list.slice(0, MAX_INLINE_PER_LEVEL - 1), summary2], hidden: rest.length };
 }
 function hiddenAnnotationsNote(plan) {
   if (!plan.hiddenErrors && !plan.hiddenWarnings) return void 0;
@@ -2860,7 +2880,7 @@ function hiddenAnnotationsNote(plan) {
     plan.hiddenErrors ? `${plan.hiddenErrors} error annotation${plan.hiddenErrors === 1 ? "" : "s"}` : "",
     plan.hiddenWarnings ? `${plan.hiddenWarnings} warning annotation${plan.hiddenWarnings === 1 ? "" : "s"}` : ""
   ].filter(Boolean);
-  return `${parts.join(" and ")} not shown inline (GitHub shows ${MAX_INLINE_PER_LEVEL} of each per step); every finding is listed in this summary and in the report file.`;
+  return `${parts.join(" and ")} not shown on their own lines (GitHub shows ${MAX_INLINE_PER_LEVEL} of each per step; one annotation names the rest); every finding is listed in this summary and in the report file.`;
 }
 function annotationProperties(annotation) {
   return {
@@ -2868,6 +2888,14 @@ function annotationProperties(annotation) {
     ...annotation.file ? { file: annotation.file } : {},
     ...annotation.line ? { startLine: annotation.line } : {}
   };
+}
+function wayOut(g, report) {
+  const way = wayOutText(g);
+  return [
+    ...g.via?.length ? [`It comes in via ${g.via.join(" → ")}${g.importer ? ` (${g.importer})` : ""}`] : [],
+    ...way ? [`Way out: ${way}`] : [],
+    unblockText(report)
+  ];
 }
 function signalAnnotations(report) {
   const errors = [];
@@ -2885,7 +2913,8 @@ function signalAnnotations(report) {
       message: plain(
         sentences(
           what,
-          `This is a reason to ${g.fails ? "wait" : "look"}, not a verdict of malware; no advisory covers it yet`
+          `This is a reason to ${g.fails ? "wait" : "look"}, not a verdict of malware; no advisory covers it yet`,
+          ...g.fails ? wayOut(g, report) : []
         ),
         2e3
       )
@@ -2976,7 +3005,7 @@ function closingLine(report, verdict, warnOnly) {
       return `lockgate could not finish: ${messagesAt(report, "error").length} error(s); see the annotations and the job summary.`;
     case "held": {
       const until = heldUntil(report);
-      return until ? `lockgate holds ${verdictCounts(report).held} new version(s) until ${until}: a reason to wait, not a verdict of malware.${passes || " The scheduled run with rerun-held re-runs this job then."}${gaps ? ` ${gaps}` : ""}` : `lockgate: registry signals fail the check (see the annotations and the job summary).${tail}`;
+      return until ? `lockgate holds ${verdictCounts(report).held} new version(s) until ${until}: a reason to wait, not a verdict of malware.${passes || (report.holds?.rerun ? " The scheduled run with rerun-held re-runs this job then." : " Re-run this job then (no scheduled run with rerun-held was found in .github/workflows).")}${gaps ? ` ${gaps}` : ""}` : `lockgate: registry signals fail the check (see the annotations and the job summary).${tail}`;
     }
     case "clean": {
       const first = report.messages[0];
@@ -3189,17 +3218,33 @@ async function actionRequest(inputs, plan, ctx, mode, changedFiles) {
       ...inputs.githubToken ? { githubToken: inputs.githubToken } : {}
     },
     requireLive: inputs.requireLiveSources,
-    ...inputs.offline ? {} : { signals: signalsOptions(inputs, plan, ctx.env) },
-    ...inputs.offline || !inputs.content ? {} : { content: { registryUrl: inputs.registryUrl, env: ctx.env } }
+    ...inputs.offline ? {} : {
+      signals: {
+        ...signalsOptions(inputs, plan, ctx),
+        // The schedule runs the default branch's workflows: read them from the base (trusted) tree.
+        rerun: () => treeReRunsHeld(base?.tree ?? head.tree)
+      }
+    },
+    ...inputs.offline || !inputs.content ? {} : {
+      content: {
+        registryUrl: inputs.registryUrl,
+        env: ctx.env,
+        ...inputs.cacheDir ? { cacheDir: path2.resolve(ctx.workspace, inputs.cacheDir) } : {}
+      }
+    }
   };
 }
-function signalsOptions(inputs, plan, env) {
+function signalsOptions(inputs, plan, ctx) {
+  const env = ctx.env;
   const label = inputs.overrideLabel;
   const on = label !== "" && (plan.labels ?? []).includes(label);
   const justAdded = on && plan.labeled === label;
   return {
     registryUrl: inputs.registryUrl,
+    ...inputs.cacheDir ? { cache: registryCacheDir(inputs.cacheDir, ctx.workspace, ctx.workspace) } : {},
     ...inputs.minReleaseAgeMs !== void 0 ? { minReleaseAgeMs: inputs.minReleaseAgeMs } : {},
+    verb: plan.pullNumber !== void 0 ? "merge" : "install",
+    holds: inputs.holds,
     env,
     ...plan.pullNumber !== void 0 ? { override: { label, applies: justAdded, beforePush: on && !justAdded } } : {}
   };
