@@ -7,7 +7,7 @@ import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-QAVO45KK.js";
+} from "./chunks/chunk-3ECLMRGI.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -24,7 +24,7 @@ import {
   messagesAt,
   optionsHelp,
   sarifFor
-} from "./chunks/chunk-VXII5AI2.js";
+} from "./chunks/chunk-RPXNKKI5.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import "./chunks/chunk-ZVYVRW72.js";
 import "./chunks/chunk-7NXZNAFB.js";
@@ -160,7 +160,7 @@ function nonEmpty(flag, value) {
 
 // src/entry/cli.ts
 async function runCli(argv, io) {
-  if (argv[0] === "org") return (await import("./chunks/org-L5JOWG7V.js")).runOrg(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunks/org-YLMGWFRO.js")).runOrg(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv, io.env);

@@ -9,7 +9,7 @@ import {
   registryCacheDir,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-QAVO45KK.js";
+} from "./chunks/chunk-3ECLMRGI.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -45,7 +45,7 @@ import {
   verdictOf,
   versionLabel,
   wayOutText
-} from "./chunks/chunk-VXII5AI2.js";
+} from "./chunks/chunk-RPXNKKI5.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import {
   require_undici

@@ -388,11 +388,8 @@ export function createSignalsRequest(
 
 /** The way out of a hold on a pull request: the label that lifts it, or how to configure one. */
 export function overrideNote(override: OverrideLabel | undefined, signals: readonly Signal[]): string | undefined {
-  if (!override || !signals.some((s) => s.signal === 'release-age' && s.level === 'fail')) return undefined;
-  const name = `\`${override.label}\``;
-  if (override.label === '')
-    return 'To merge before a hold ends, configure an override label (the action input `override-label`, for example `lockgate-override`); a maintainer who adds it lifts the holds of that push.';
-  if (override.beforePush)
-    return `The label ${name} was added before this pull request's latest push, so it does not lift the holds of this push: remove it and add it again to merge now.`;
-  return `To merge before a hold ends, a maintainer can add the label ${name}; it lifts the holds of the latest push only.`;
+  // How to use or configure the label is said once, under the held list (outputs/signals.ts); only a
+  // label that is on the pull request but does not count needs a note of its own.
+  if (!override?.beforePush || !signals.some((s) => s.signal === 'release-age' && s.level === 'fail')) return undefined;
+  return `The label \`${override.label}\` was added before this pull request's latest push, so it does not lift the holds of this push: remove it and add it again to merge now.`;
 }

@@ -130,7 +130,7 @@ describe('the action with registry signals', () => {
     const held = await runPr(repo, { 'override-label': 'release-age-ok' });
     expect(held.code).toBe(1);
     expect(server.comments[0]!.body).toMatch(
-      /a maintainer can add the label .{1,6}release-age-ok.{1,6}; it lifts the holds/,
+      /adds the label .{1,6}release-age-ok.{1,6} to the pull request after its latest push \(it lifts age holds only\)/,
     );
     const run = await runPr(repo, { 'override-label': 'release-age-ok' }, ['release-age-ok'], 'release-age-ok');
     expect(run.code, run.stdout).toBe(0);

@@ -202,6 +202,7 @@ describe('the way out of a held pull request', () => {
       expect(body).toContain(`add to \`${field}\` \`"deepdep": "2.0.5"\`, then run \`${command}\`.`);
       // No label configured: the comment says how to configure one.
       expect(body).toContain('configure an override label (the action input `override-label`');
+      expect(body.split('configure an override label').length - 1, 'said once').toBe(1);
     },
     90_000,
   );
