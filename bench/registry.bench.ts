@@ -27,6 +27,7 @@ import { cliRequest } from '../src/entry/cli.js';
 import { startGitHubAdvisoriesServer } from '../test/support/github-advisories-server.js';
 import { startOsvServer } from '../test/support/osv-server.js';
 import { startRegistryServer, type FakePackage } from '../test/support/registry-server.js';
+import { pairFlags, standInFlags } from '../test/support/cli-flags.js';
 
 const serving = process.argv[2] === '--serve';
 const iterations = Number((!serving && process.argv[2]) || '5');
@@ -173,16 +174,8 @@ async function main(): Promise<void> {
   try {
     writeLockfiles(dir, packages);
     const argv = [
-      '--base-dir',
-      path.join(dir, 'base'),
-      '--head-dir',
-      path.join(dir, 'head'),
-      '--registry-url',
-      registry.url,
-      '--osv-url',
-      osv.url,
-      '--github-api-url',
-      github.url,
+      ...pairFlags(dir),
+      ...standInFlags({ registry, osv, github }),
       // Package content (tarballs) has its own bench (bench/content.bench.ts); this one is the registry's documents.
       '--no-content',
     ];

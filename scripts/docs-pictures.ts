@@ -22,6 +22,7 @@ import { ROOT } from '../test/helpers.js';
 import { startGitHubAdvisoriesServer } from '../test/support/github-advisories-server.js';
 import { startOsvServer } from '../test/support/osv-server.js';
 import { startRegistryServer } from '../test/support/registry-server.js';
+import { pairFlags, standInFlags } from '../test/support/cli-flags.js';
 
 const out = path.join(ROOT, 'docs', 'pictures');
 
@@ -80,18 +81,7 @@ const osv = await startOsvServer({ records: [] });
 const github = await startGitHubAdvisoriesServer();
 let held: string;
 try {
-  held = await markdown([
-    '--base-dir',
-    path.join(work, 'base'),
-    '--head-dir',
-    path.join(work, 'head'),
-    '--registry-url',
-    registry.url,
-    '--osv-url',
-    osv.url,
-    '--github-api-url',
-    github.url,
-  ]);
+  held = await markdown([...pairFlags(work), ...standInFlags({ registry, osv, github })]);
 } finally {
   await Promise.all([registry.close(), osv.close(), github.close()]);
   rmSync(work, { recursive: true, force: true });

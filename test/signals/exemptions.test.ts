@@ -18,6 +18,7 @@ import { startOsvServer, type OsvServer } from '../support/osv-server.js';
 import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
 import { parseReport } from '../support/report-schema.js';
 import { writeProject, type LockPackage } from './lockfile-pairs.js';
+import { pairFlags, standInFlags } from '../support/cli-flags.js';
 
 const DAY = 86_400_000;
 let registry: RegistryServer;
@@ -77,21 +78,7 @@ async function run(config: string | undefined, extra: string[] = [], gone = fals
     writeFileSync(path.join(dir, 'config', 'lockgate.yml'), config);
     configArgs.push('--config', path.join(dir, 'config', 'lockgate.yml'));
   }
-  const args = [
-    '--base-dir',
-    path.join(dir, 'base'),
-    '--head-dir',
-    path.join(dir, 'head'),
-    '--registry-url',
-    registry.url,
-    '--osv-url',
-    osv.url,
-    '--github-api-url',
-    github.url,
-    '--no-content',
-    ...configArgs,
-    ...extra,
-  ];
+  const args = [...pairFlags(dir), ...standInFlags({ registry, osv, github }), '--no-content', ...configArgs, ...extra];
   const [text, json] = await Promise.all([
     cliProcess(args, { PATH: process.env.PATH }),
     cliProcess([...args, '--format', 'json'], { PATH: process.env.PATH }),

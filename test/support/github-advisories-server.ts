@@ -21,8 +21,6 @@ import {
   type ScriptedServer,
 } from './osv-server.js';
 
-
-
 /** Settings of the fake GitHub API. */
 export interface GitHubServerOptions {
   /** OSV records turned into GitHub malware advisories (default: the real snapshot). */

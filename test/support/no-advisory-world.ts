@@ -15,6 +15,7 @@ import { startGitHubAdvisoriesServer, type GitHubServer } from './github-advisor
 import { startOsvServer, type OsvServer } from './osv-server.js';
 import { startRegistryServer, type RegistryServer } from './registry-server.js';
 import { parseReport } from './report-schema.js';
+import { pairFlags, standInFlags } from './cli-flags.js';
 
 export interface NoAdvisoryWorld {
   registry: RegistryServer;
@@ -30,14 +31,7 @@ export interface NoAdvisoryWorld {
 
 export function useNoAdvisoryWorld(name: string, snapshotAsOf: string): NoAdvisoryWorld {
   const world = {
-    liveFlags: () => [
-      '--registry-url',
-      world.registry.url,
-      '--osv-url',
-      world.osv.url,
-      '--github-api-url',
-      world.github.url,
-    ],
+    liveFlags: () => standInFlags(world),
   } as NoAdvisoryWorld;
   beforeAll(async () => {
     world.registry = await startRegistryServer();
@@ -65,24 +59,12 @@ export async function runPair(
 ) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(
-    [
-      '--base-dir',
-      path.join(dir, 'base'),
-      '--head-dir',
-      path.join(dir, 'head'),
-      ...world.liveFlags(),
-      '--format',
-      'json',
-      ...extra,
-    ],
-    {
-      stdout: (t) => (stdout += t),
-      stderr: (t) => (stderr += t),
-      env: { PATH: process.env.PATH, ...env },
-      snapshotPath: world.emptySnapshot,
-      retry: { maxAttempts, sleep: async () => {} },
-    },
-  );
+  const code = await runCli([...pairFlags(dir), ...world.liveFlags(), '--format', 'json', ...extra], {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    env: { PATH: process.env.PATH, ...env },
+    snapshotPath: world.emptySnapshot,
+    retry: { maxAttempts, sleep: async () => {} },
+  });
   return { code, report: parseReport<ReportJson>(stdout || '{}', `report of ${dir}`), stderr };
 }

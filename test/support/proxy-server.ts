@@ -7,8 +7,6 @@
 import { createServer, request as httpRequest } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 
-
-
 export interface ProxyServer {
   /** `http://127.0.0.1:PORT`. */
   readonly url: string;

@@ -8,8 +8,6 @@ import AjvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { ROOT } from '../helpers.js';
 
-
-
 const schema = JSON.parse(
   readFileSync(path.join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'),
 ) as object;
