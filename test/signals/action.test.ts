@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createClient } from '../../src/github/client.js';
+import { createClient, GitHubClient } from '../../src/github/client.js';
 import { holdMarker, readHoldMarker, rerunEndedHolds } from '../../src/github/holds.js';
 import { createRepo, pullRequestPayload, runAction, scratch, TOKEN, type ActionRun } from '../action/harness.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
@@ -281,6 +281,40 @@ describe('the scheduled re-run of held jobs', () => {
 
     // The run is now queued again: a second pass does nothing.
     await rerunEndedHolds(client, { owner: 'acme', repo: 'mail-assistant' }, Date.parse(until) + 1000);
+    expect(server.reruns).toEqual([9001]);
+  });
+
+  it.each([
+    ['a cut-off body', { kind: 'truncate' }],
+    ['an empty 200', { kind: 'body', text: '' }],
+    ['an HTML page', { kind: 'body', text: '<html>Unicorn!</html>', contentType: 'text/html' }],
+    ['JSON of another shape', { kind: 'body', text: '{"message":"ok"}' }],
+    ['a 500 every time', { kind: 'status', status: 500 }],
+  ] as const)(
+    'a run or job list that answers %s re-runs nothing and says why, and the other pull requests go on',
+    async (_, fault) => {
+      const client = new GitHubClient(TOKEN, server.url, { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 });
+      for (const path of [/\/actions\/runs\/900$/, /\/actions\/runs\/900\/jobs/]) {
+        server.reset();
+        server.fault(path, fault, undefined, 'GET');
+        const outcomes = await rerunEndedHolds(client, { owner: 'acme', repo: 'mail-assistant' }, Date.parse(until));
+        expect(outcomes.map((o) => [o.pull, o.action])).toEqual([
+          [1, 'failed'],
+          [2, 'stale'],
+          [3, 'none'],
+          [4, 'none'],
+        ]);
+        expect(outcomes[0]!.detail).toMatch(/^GET \S*\/actions\/runs\/900/);
+        expect(server.reruns).toEqual([]);
+      }
+    },
+  );
+
+  it('a 500 once, then an answer: the job is re-run', async () => {
+    const client = new GitHubClient(TOKEN, server.url, { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 });
+    server.fault(/\/actions\/runs\/900\/jobs/, { kind: 'status', status: 500 }, 1, 'GET');
+    const outcomes = await rerunEndedHolds(client, { owner: 'acme', repo: 'mail-assistant' }, Date.parse(until));
+    expect(outcomes[0]!.action).toBe('rerun');
     expect(server.reruns).toEqual([9001]);
   });
 
