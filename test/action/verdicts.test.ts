@@ -24,6 +24,7 @@ import {
   writeFiles,
   useGitHubStandIn,
 } from './harness.js';
+import { pairFlags } from '../support/cli-flags.js';
 
 const PR = 11;
 const gh = useGitHubStandIn();
@@ -182,15 +183,7 @@ describe('a policy finding (a new package from a host the policy does not allow)
 
 describe('a malicious version', () => {
   it('JSON: verdict malicious, findings of kind advisory, version 2 without the legacy notes and errors', async () => {
-    const json = await cli([
-      '--base-dir',
-      path.join(EXAMPLE, 'base'),
-      '--head-dir',
-      path.join(EXAMPLE, 'head'),
-      '--offline',
-      '--format',
-      'json',
-    ]);
+    const json = await cli([...pairFlags(EXAMPLE), '--offline', '--format', 'json']);
     expect(json.code).toBe(1);
     const report = parseReport<ReportJson & Record<string, unknown>>(json.stdout);
     expect(report).toMatchObject({ version: 2, verdict: 'malicious', counts: { malicious: 1, findings: 1 } });

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 import { cliProcess } from '../support/cli.js';
+import { pairFlags } from '../support/cli-flags.js';
 
 const LOCK = JSON.parse(
   readFileSync(path.join(ROOT, 'examples', 'postmark-mcp', 'base', 'package-lock.json'), 'utf8'),
@@ -48,16 +49,7 @@ async function run(base: Side, head: Side, extra: string[] = []) {
   dirs.push(root);
   tree(path.join(root, 'base'), base.entries ?? {}, base.specs ?? {}, base.files);
   tree(path.join(root, 'head'), head.entries ?? {}, head.specs ?? {}, head.files);
-  const result = await cliProcess([
-    '--base-dir',
-    path.join(root, 'base'),
-    '--head-dir',
-    path.join(root, 'head'),
-    '--offline',
-    '--format',
-    'json',
-    ...extra,
-  ]);
+  const result = await cliProcess([...pairFlags(root), '--offline', '--format', 'json', ...extra]);
   const report = JSON.parse(result.stdout) as {
     lockfiles: { findings: { name: string; kind?: string; problem?: string }[] }[];
     messages: { level: string; message: string }[];

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { messageTexts, type ReportJson } from '../../src/core/report.js';
 import { cli } from '../support/cli.js';
 import { parseReport } from '../support/report-schema.js';
+import { pairFlags } from '../support/cli-flags.js';
 
 const GIT = (commit: string) => `git+ssh://git@github.com/acme/tool.git#${commit.repeat(40)}`;
 
@@ -29,10 +30,7 @@ async function run(base: Record<string, object>, head: Record<string, object>, e
   const config = path.join(dir, 'lockgate.yml');
   writeFileSync(config, 'allowed-hosts:\n  - registry.npmjs.org\n  - github.com/acme/*\n');
   const { code, stdout } = await cli([
-    '--base-dir',
-    path.join(dir, 'base'),
-    '--head-dir',
-    path.join(dir, 'head'),
+    ...pairFlags(dir),
     '--offline',
     '--format',
     'json',

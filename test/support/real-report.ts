@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Report } from '../../src/core/report.js';
 import { ROOT } from '../helpers.js';
 import { builtDist } from './cli.js';
+import { pairFlags } from './cli-flags.js';
 
 const EXAMPLE = path.join(ROOT, 'examples', 'postmark-mcp');
 let cachedReport: Report | undefined;
@@ -12,16 +13,7 @@ export function realReport(): Report {
   if (!cachedReport) {
     const result = spawnSync(
       process.execPath,
-      [
-        path.join(builtDist(), 'cli.js'),
-        '--base-dir',
-        path.join(EXAMPLE, 'base'),
-        '--head-dir',
-        path.join(EXAMPLE, 'head'),
-        '--offline',
-        '--format',
-        'json',
-      ],
+      [path.join(builtDist(), 'cli.js'), ...pairFlags(EXAMPLE), '--offline', '--format', 'json'],
       { cwd: ROOT, encoding: 'utf8' },
     );
     cachedReport = JSON.parse(result.stdout) as Report;
