@@ -154,6 +154,18 @@ export function fastest(work: () => unknown, runs: number): number {
   return best;
 }
 
+/**
+ * The text cut into `n` pieces of equal length: one string per entry, so that JSON.parse of them
+ * allocates as many objects as a reader does, on a one-line file as on a file of lines (the
+ * lines of a one-line file are one string, which no heap notices).
+ */
+function entryPieces(text: string, n: number): string[] {
+  const step = Math.max(1, Math.ceil(text.length / n));
+  const pieces: string[] = [];
+  for (let at = 0; at < text.length; at += step) pieces.push(text.slice(at, at + step));
+  return pieces;
+}
+
 /** With LOCKGATE_FUZZ_RUNS set (`npm run test:long`-style runs): the larger sizes. */
 const FUZZ_SIZES = [10_000, 100_000, 300_000];
 
@@ -175,8 +187,9 @@ function sizes(testSizes: readonly number[]): readonly number[] {
 /**
  * How much the time per entry of `parse` grows from the smallest size to the largest (a
  * quadratic step makes this the ratio of the sizes, 10x and more). Growth that JSON.parse of
- * the file's lines (a linear reference that allocates as much) shows too is discounted: a
- * large heap slows every parse per entry, which is the runtime's memory, not our algorithm.
+ * the file cut into n pieces (a linear reference that allocates as many objects) shows too is
+ * discounted: a large heap slows every parse per entry, which is the runtime's memory, not our
+ * algorithm.
  */
 export function growth(
   make: (n: number) => string,
@@ -186,7 +199,7 @@ export function growth(
   fastest(() => parse(make(200)), 3); // compile the readers
   const rows = sizes(testSizes).map((n, i) => {
     const text = make(n);
-    const reference = JSON.stringify(text.split('\n'));
+    const reference = JSON.stringify(entryPieces(text, n));
     const runs = i === 0 ? 3 : 2;
     // A refusal can take a millisecond or two, where the scheduler's noise is as large.
     const ours = Math.max(
