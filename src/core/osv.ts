@@ -55,6 +55,13 @@ export interface PackageQuery {
   version: string;
 }
 
+/** Each `name@version` once (the last query of each kept). */
+export function distinctQueries<Q extends PackageQuery>(queries: readonly Q[]): Q[] {
+  const seen = new Map<string, Q>();
+  for (const q of queries) seen.set(`${q.name}@${q.version}`, q);
+  return [...seen.values()];
+}
+
 /** What a source reports about itself, for the report's `sources` list. */
 export interface SourceStatus {
   name: string;

@@ -97,7 +97,7 @@ export interface HoldSuggestion {
   name: string;
   /** The version that fails. */
   version: string;
-  /** The newest version of `range` that passes today (older than the hold, no other fail). */
+  /** The newest version of `range` that passes today (older than the hold, no other fail, no advisory covers it). */
   suggested: string;
   /** The range it was chosen in. */
   range: string;

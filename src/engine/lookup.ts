@@ -1,7 +1,7 @@
 import { entryLabel } from '../core/model.js';
 import type { SignalLevelSetting } from '../core/signals.js';
 import { recordedInstallScripts } from '../signals/lockfile-scripts.js';
-import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
+import { distinctQueries, type OsvRecord, type SourceStatus } from '../core/osv.js';
 import type { AdvisorySource } from '../advisories/types.js';
 import type { RegistryStatus } from '../signals/registry.js';
 import type { ContentFetchStatus } from '../content/fetch.js';
@@ -23,6 +23,7 @@ import {
 import { type ComparedLockfile, type Comparison } from './compare.js';
 import { errorSentence } from '../core/errors.js';
 import { registrySignals, type SignalsOutcome, type SignalsRequest } from './signals.js';
+import { screenSuggestions } from './suggestions.js';
 import { contentMessages, packageContent, type ContentOutcome, type ContentRequest } from './content.js';
 import type { WorkflowSecrets } from '../core/guidance-types.js';
 import { daysOld, thousands } from '../core/numbers.js';
@@ -75,7 +76,7 @@ export async function checkComparison(
   const messages: Message[] = [...comparison.messages];
   const checked = comparison.lockfiles.filter((l): l is CheckedLockfile & typeof l => l.head !== undefined);
   const policy = options.sourcePolicy ? { policy: options.sourcePolicy } : {};
-  const queries = dedupe(checked.flatMap((l) => versionsToCheck({ ...l, ...policy }, options.all)));
+  const queries = distinctQueries(checked.flatMap((l) => versionsToCheck({ ...l, ...policy }, options.all)));
   for (const lockfile of checked) messages.push(...sourceMessages(lockfile, options));
 
   const sourceOf = new Map<OsvRecord, string>();
@@ -114,6 +115,8 @@ export async function checkComparison(
     }),
   ).finally(() => clearTimeout(progress));
   // Every source validates its records where they enter (and says in its status what it could not read).
+  // Sources that failed here are not asked again about the suggested versions (engine/suggestions.ts).
+  const failedSources = new Set<AdvisorySource>();
   for (const { source, records, error } of answers) {
     for (const record of records) sourceOf.set(record, source.name);
     const live = options.liveSources.has(source.name);
@@ -123,6 +126,7 @@ export async function checkComparison(
       continue;
     }
     const status = source.status();
+    if (error || !status.ok) failedSources.add(source);
     if (error) {
       const failed = advisoryStatus({ ...status, error: status.error ?? error }, live, 'failed');
       statuses.push(failed);
@@ -171,6 +175,16 @@ export async function checkComparison(
         ),
       );
   }
+
+  // The ways out, with any version an advisory covers passed over.
+  const screened = signals
+    ? await screenSuggestions(
+        new Map([...signals.lockfiles].map(([file, l]) => [file, l.drafts])),
+        sources.filter((source) => !failedSources.has(source)),
+        [...sourceOf.keys()],
+      )
+    : undefined;
+  if (screened) messages.push(...screened.messages);
 
   const content = await contentPending;
   if (content) {
@@ -239,8 +253,8 @@ export async function checkComparison(
         ...(content?.lockfiles.get(compared.path) ?? []),
       ],
       ...notCheckedOf(signals?.lockfiles.get(compared.path)?.notChecked, content?.notRead.get(compared.path)),
-      ...(signals?.lockfiles.get(compared.path)?.suggestions.length
-        ? { suggestions: signals.lockfiles.get(compared.path)!.suggestions }
+      ...(screened?.suggestions.get(compared.path)?.length
+        ? { suggestions: screened.suggestions.get(compared.path)! }
         : {}),
     };
   });
@@ -366,10 +380,4 @@ function staleSnapshot(statuses: readonly ReportSource[], now: number): string {
   const days = asOf ? daysOld(asOf, now) : undefined;
   if (days === undefined || days <= STALE_SNAPSHOT_DAYS) return '';
   return ` The bundled snapshot they fell back on is as of ${asOf!.slice(0, 10)} (${days} days old): versions flagged since then are not caught. Set require-live-sources (--require-live) to fail instead.`;
-}
-
-function dedupe(queries: PackageQuery[]): PackageQuery[] {
-  const seen = new Map<string, PackageQuery>();
-  for (const q of queries) seen.set(`${q.name}@${q.version}`, q);
-  return [...seen.values()];
 }

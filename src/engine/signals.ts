@@ -19,7 +19,7 @@ import {
   type RegistryView,
   type SignalTarget,
 } from '../signals/rules.js';
-import { directSource, overrideSource, splitSpec, suggestFor } from '../signals/suggest.js';
+import { directSource, overrideSource, splitSpec, suggestFor, type SuggestionDraft } from '../signals/suggest.js';
 import { DependencyGraph } from '../findings/graph.js';
 import { readImporterManifests, readManifests } from '../inputs/manifests.js';
 import type { Tree } from '../inputs/trees.js';
@@ -32,7 +32,6 @@ import type { AllowEntry, SignalsConfig } from '../signals/settings.js';
 import {
   DEFAULT_LEVELS,
   DEFAULT_MIN_RELEASE_AGE_MS,
-  type HoldSuggestion,
   type HoldsContext,
   type Signal,
   type SignalSettings,
@@ -78,7 +77,8 @@ export interface SignalsOutcome {
     {
       signals: Signal[];
       notChecked: NotChecked[];
-      suggestions: HoldSuggestion[];
+      /** The ways out before the advisories are asked about them (engine/suggestions.ts). */
+      drafts: SuggestionDraft[];
       integrity: OriginIssue[];
       verified: Set<string>;
     }
@@ -154,7 +154,7 @@ export async function registrySignals(
     out.set(file, {
       signals,
       notChecked: [...plan.notChecked],
-      suggestions: way?.suggestions ?? [],
+      drafts: way?.drafts ?? [],
       integrity,
       verified,
     });
@@ -189,7 +189,7 @@ export async function registrySignals(
 /** Per lockfile: where each failing version came from (`via`, `importer`) and the way out of it. */
 interface WayOut {
   where: Map<string, Pick<Signal, 'via' | 'importer'>>;
-  suggestions: HoldSuggestion[];
+  drafts: SuggestionDraft[];
 }
 
 /**
@@ -250,7 +250,7 @@ async function waysOut(
         ...(dependent ? { dependent } : {}),
       });
     }
-    out.set(file, { where, suggestions: [] });
+    out.set(file, { where, drafts: [] });
   }
   if (!pending.length) return out;
   // Dependents the run has not read: their abbreviated documents carry each version's dependency ranges.
@@ -297,8 +297,8 @@ async function waysOut(
         meta: meta(p.dependent.name),
       });
     }
-    const suggestion = source && suggestFor(p.target, answer.meta, source, lookup.now, request.settings, view);
-    if (suggestion) out.get(p.file)!.suggestions.push(suggestion);
+    const draft = source && suggestFor(p.target, answer.meta, source, lookup.now, request.settings, view);
+    if (draft) out.get(p.file)!.drafts.push(draft);
   }
   return out;
 }

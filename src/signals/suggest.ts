@@ -9,7 +9,9 @@
  *   an override the dependent never asked for.
  * - "Passes today" is every rule of rules.ts run on the candidate as if the
  *   change brought it instead (same replaced versions, same dependents): older
- *   than the hold, no install script added, no trust lost, still served.
+ *   than the hold, no install script added, no trust lost, still served. Those
+ *   that pass are drafts: the engine then skips any an advisory covers
+ *   (engine/suggestions.ts), so the suggestion is never a known-bad version.
  * - The edit: a direct dependency is pinned in its own field; a transitive one
  *   gets the package manager's override in the lockfile's root package.json
  *   (`overrides` for npm and Bun, `resolutions` for Yarn, `pnpm.overrides` for
@@ -30,6 +32,13 @@ import type { PackageMeta } from './types.js';
 
 /** Most versions of a range tried, newest first (a range of @types/node holds hundreds). */
 const MAX_CANDIDATES = 200;
+
+/**
+ * Versions that pass the registry rules kept per suggestion, newest first: when an advisory covers
+ * the newest, the next one is suggested. A campaign that publishes more bad versions than this in
+ * one range leaves the hold without a suggestion (and says so), never with a covered one.
+ */
+const MAX_STANDBY = 20;
 
 /** The dependency fields a pin goes into (a peer dependency is the consumer's to install). */
 const PIN_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'] as const;
@@ -62,30 +71,46 @@ export interface RangeSource {
   field: string;
 }
 
-/** The newest version of `range` (other than the target's) that trips no fail-level signal now. */
-export function newestPassing(
+/**
+ * The versions of `range` (other than the target's) that trip no fail-level signal now, newest
+ * first, at most `limit`: the first is the suggestion, the next ones stand by for when an advisory
+ * covers it (the engine asks the advisory sources; engine/suggestions.ts).
+ */
+export function passingVersions(
   target: SignalTarget,
   meta: PackageMeta,
   range: string,
   now: number,
   settings: SignalSettings,
   registry: RegistryView,
-): string | undefined {
-  if (semverValidRange(range) === null) return undefined;
+  limit: number,
+): string[] {
+  if (semverValidRange(range) === null) return [];
   const candidates = [...meta.versions.keys()]
     .filter((v) => v !== target.version && semverValid(v) !== null && semverSatisfies(v, range))
     .sort(compareVersions)
     .reverse()
     .slice(0, MAX_CANDIDATES);
-  return candidates.find(
-    (version) =>
-      !evaluateSignals({ ...target, version }, { kind: 'found', meta }, now, settings, registry).some(
-        (s) => s.level === 'fail',
-      ),
-  );
+  const out: string[] = [];
+  for (const version of candidates) {
+    if (out.length >= limit) break;
+    const judged = evaluateSignals({ ...target, version }, { kind: 'found', meta }, now, settings, registry);
+    if (!judged.some((s) => s.level === 'fail')) out.push(version);
+  }
+  return out;
 }
 
-/** The suggestion for one failing version, or undefined when no version of the range passes today. */
+/** A way out before the advisories had their say: the edit's place and the versions that pass the registry rules. */
+export interface SuggestionDraft {
+  name: string;
+  /** The version that fails. */
+  version: string;
+  source: RangeSource;
+  /** Versions of the range that pass every registry rule today, newest first. */
+  candidates: string[];
+}
+
+/** The draft for one failing version, or undefined when no version of the range passes today. */
 export function suggestFor(
   target: SignalTarget,
   meta: PackageMeta,
@@ -93,18 +118,23 @@ export function suggestFor(
   now: number,
   settings: SignalSettings,
   registry: RegistryView,
-): HoldSuggestion | undefined {
-  const suggested = newestPassing(target, meta, source.range, now, settings, registry);
-  if (suggested === undefined) return undefined;
+): SuggestionDraft | undefined {
+  const candidates = passingVersions(target, meta, source.range, now, settings, registry, MAX_STANDBY);
+  if (!candidates.length) return undefined;
+  return { name: target.name, version: target.version, source, candidates };
+}
+
+/** The suggestion of `suggested`, one of the draft's candidates, with its exact edit. */
+export function suggestionOf(draft: SuggestionDraft, suggested: string): HoldSuggestion {
   return {
-    name: target.name,
-    version: target.version,
+    name: draft.name,
+    version: draft.version,
     suggested,
-    range: source.range,
-    rangeFrom: source.rangeFrom,
-    file: source.file,
-    field: source.field,
-    edit: `${JSON.stringify(target.name)}: ${JSON.stringify(suggested)}`,
+    range: draft.source.range,
+    rangeFrom: draft.source.rangeFrom,
+    file: draft.source.file,
+    field: draft.source.field,
+    edit: `${JSON.stringify(draft.name)}: ${JSON.stringify(suggested)}`,
   };
 }
 

@@ -12,11 +12,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportJson } from '../../src/core/report.js';
 import { utcDate } from '../../src/config/config-file.js';
-import { cliProcess } from '../support/cli.js';
+import { cliTextAndJson } from '../support/cli.js';
 import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/github-advisories-server.js';
 import { startOsvServer, type OsvServer } from '../support/osv-server.js';
 import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
-import { parseReport } from '../support/report-schema.js';
 import { writeProject, type LockPackage } from './lockfile-pairs.js';
 import { pairFlags, standInFlags } from '../support/cli-flags.js';
 
@@ -79,12 +78,7 @@ async function run(config: string | undefined, extra: string[] = [], gone = fals
     configArgs.push('--config', path.join(dir, 'config', 'lockgate.yml'));
   }
   const args = [...pairFlags(dir), ...standInFlags({ registry, osv, github }), '--no-content', ...configArgs, ...extra];
-  const [text, json] = await Promise.all([
-    cliProcess(args, { PATH: process.env.PATH }),
-    cliProcess([...args, '--format', 'json'], { PATH: process.env.PATH }),
-  ]);
-  expect(json.code).toBe(text.code);
-  return { code: text.code, text: text.stdout, report: parseReport<ReportJson>(json.stdout) };
+  return cliTextAndJson<ReportJson>(args);
 }
 
 const exemption = (versions: string, expires: string) => `ignore:

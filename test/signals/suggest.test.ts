@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readPackument } from '../../src/signals/packument.js';
-import { directSource, newestPassing, overrideSource } from '../../src/signals/suggest.js';
+import { directSource, passingVersions, overrideSource } from '../../src/signals/suggest.js';
 import { reRunsHeld } from '../../src/inputs/workflows.js';
 import { DEFAULT_LEVELS, DEFAULT_MIN_RELEASE_AGE_MS, type SignalSettings } from '../../src/core/signals.js';
 import type { SignalTarget } from '../../src/signals/rules.js';
@@ -37,7 +37,7 @@ function doc(versions: Record<string, [number, boolean?, Record<string, string>?
 
 const target: SignalTarget = { name: 'pkg', version: '2.3.0', line: 1, replaces: ['2.0.0'], newToLockfile: false };
 
-describe('newestPassing', () => {
+describe('passingVersions', () => {
   it('skips versions inside the hold and versions that add an install script in their review window', () => {
     const meta = doc({
       '2.0.0': [100],
@@ -48,14 +48,20 @@ describe('newestPassing', () => {
       '3.0.0': [50],
     });
     // 3.0.0 is outside ^2.0.0; 2.2.0 is held; 2.2.1 passes (its added script is only a warning after 3 days).
-    expect(newestPassing(target, meta, '^2.0.0', NOW, settings, () => undefined)).toBe('2.2.1');
+    expect(passingVersions(target, meta, '^2.0.0', NOW, settings, () => undefined, 5)).toEqual([
+      '2.2.1',
+      '2.1.0',
+      '2.0.0',
+    ]);
+    // The limit: the newest only.
+    expect(passingVersions(target, meta, '^2.0.0', NOW, settings, () => undefined, 1)).toEqual(['2.2.1']);
     // With a 5-day hold (and so a 5-day review window) 2.2.1 is held and its added script fails too.
     const longer = { ...settings, minReleaseAgeMs: 5 * D };
-    expect(newestPassing(target, meta, '^2.0.0', NOW, longer, () => undefined)).toBe('2.1.0');
+    expect(passingVersions(target, meta, '^2.0.0', NOW, longer, () => undefined, 1)).toEqual(['2.1.0']);
     // Nothing in the range passes: no suggestion.
-    expect(newestPassing(target, meta, '>=2.2.0 <2.4.0', NOW, longer, () => undefined)).toBeUndefined();
+    expect(passingVersions(target, meta, '>=2.2.0 <2.4.0', NOW, longer, () => undefined, 5)).toEqual([]);
     // A range that is not semver (a tag, a git URL, an alias): no suggestion.
-    expect(newestPassing(target, meta, 'latest', NOW, settings, () => undefined)).toBeUndefined();
+    expect(passingVersions(target, meta, 'latest', NOW, settings, () => undefined, 5)).toEqual([]);
   });
 });
 

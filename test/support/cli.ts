@@ -81,6 +81,17 @@ export async function cliProcess(args: string[], env: NodeJS.ProcessEnv = proces
 }
 
 /**
+ * The built CLI twice side by side, as text and as `--format json` (PATH only in the environment):
+ * both exit alike; the text, and the report read against the schema.
+ */
+export async function cliTextAndJson<R>(args: string[]): Promise<{ code: number; text: string; report: R }> {
+  const env = { PATH: process.env.PATH };
+  const [text, json] = await Promise.all([cliProcess(args, env), cliProcess([...args, '--format', 'json'], env)]);
+  if (json.code !== text.code) throw new Error(`text exited ${text.code}, JSON ${json.code}: ${json.stderr}`);
+  return { code: text.code, text: text.stdout, report: parseReport<R>(json.stdout) };
+}
+
+/**
  * Makes the in-process CLI's retries record their computed waits instead of
  * sleeping them (see `retryWaits`); `restore` puts the real timer back.
  */
