@@ -13,7 +13,7 @@ import { check, type CheckRequest } from '../engine/check.js';
 import type { SignalsOptions } from '../engine/signals.js';
 import { rerunEndedHolds } from '../github/holds.js';
 import { errorSentence } from '../core/errors.js';
-import { createClient, describeHttpError, parseRepository } from '../github/client.js';
+import { createClient, describeHttpError, httpStatus, isRateLimit, parseRepository } from '../github/client.js';
 import { githubApiUrl } from '../config/urls.js';
 import { registryCacheDir } from '../config/cache-dir.js';
 import { commitTree, workspaceTree, type ResolvedTree } from '../github/commits.js';
@@ -202,8 +202,11 @@ async function rerunHeld(ctx: PublishContext): Promise<void> {
       `Held pull requests: ${outcomes.filter((o) => o.action === 'rerun').length} re-run of ${outcomes.length} open.`,
     );
   } catch (error) {
+    // Permissions are named only when the API refused for them, not for an outage or a rate limit.
+    const status = httpStatus(error);
+    const refused = !isRateLimit(error) && (status === 403 || status === 404);
     core.warning(
-      `lockgate could not list the open pull requests to re-run held jobs (${describeHttpError(error)}); the job needs \`actions: write\` and \`pull-requests: read\`.`,
+      `lockgate could not list the open pull requests to re-run held jobs (${describeHttpError(error)})${refused ? '; the job needs `actions: write` and `pull-requests: read`' : ''}.`,
     );
   }
 }

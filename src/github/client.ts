@@ -187,9 +187,20 @@ export class GitHubClient {
     }
   }
 
-  /** `POST path` whose answer carries nothing to read (a re-run answers 201 with an empty or `{}` body). */
-  async post(path: string, body: unknown): Promise<void> {
-    await requestBytes(this.request('POST', path, body, {}), this.policy);
+  /**
+   * `POST path` whose answer carries nothing to read but its status: a re-run
+   * answers 201 Created. Any other success (an empty or HTML 200 from a proxy)
+   * is a doubtful answer, not a done re-run.
+   */
+  async post(path: string, body: unknown, expectedStatus = 201): Promise<void> {
+    const response = await requestBytes(this.request('POST', path, body, {}), this.policy);
+    if (response.status !== expectedStatus)
+      throw new HttpRequestError(
+        'status',
+        `POST ${pathOf(path)} answered ${response.status} where ${expectedStatus} was expected`,
+        1,
+        response.status,
+      );
   }
 }
 

@@ -5,12 +5,13 @@
  * RUNNER_TEMP, GITHUB_API_URL pointing at a loopback server, and a real git
  * repository as the workspace.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { ROOT } from '../helpers.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
@@ -34,19 +35,24 @@ export interface ActionRun {
   ms: number;
 }
 
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+};
+
 /** Run `git` in `cwd`, returning trimmed stdout. */
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@example.com',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@example.com',
-    },
-  }).trim();
+  return execFileSync('git', args, { cwd, encoding: 'utf8', env: GIT_ENV }).trim();
+}
+
+const execFileAsync = promisify(execFile);
+
+/** `git` without blocking this process: the loopback stand-ins of concurrent tests keep answering meanwhile. */
+export async function gitAsync(cwd: string, ...args: string[]): Promise<string> {
+  return (await execFileAsync('git', args, { cwd, encoding: 'utf8', env: GIT_ENV })).stdout.trim();
 }
 
 /** A scratch directory removed by `cleanup`. */
@@ -95,17 +101,20 @@ export function useGitHubStandIn(): GitHubStandIn {
   };
 }
 
+/** Files to write (null deletes), by path. */
+type Files = Record<string, string | Uint8Array | null>;
+
 /** A git repository with a base commit on main and a head commit on `pr`, checked out at head. */
 export interface TestRepo {
   dir: string;
   baseSha: string;
   headSha: string;
   /** Commit more files on the current branch; returns the new sha. */
-  commit(files: Record<string, string | Uint8Array | null>, message: string): string;
+  commit(files: Files, message: string): string;
 }
 
-/** Write `files` (null deletes) under `dir`. */
-export function writeFiles(dir: string, files: Record<string, string | Uint8Array | null>): void {
+/** Write `files` under `dir`. */
+export function writeFiles(dir: string, files: Files): void {
   for (const [file, text] of Object.entries(files)) {
     const full = path.join(dir, file);
     if (text === null) rmSync(full, { force: true });
@@ -116,25 +125,66 @@ export function writeFiles(dir: string, files: Record<string, string | Uint8Arra
   }
 }
 
-/** Create the repository: `base` files committed on main, then `head` files on branch pr. */
-export function createRepo(
-  dir: string,
-  base: Record<string, string | Uint8Array | null>,
-  head: Record<string, string | Uint8Array | null>,
-): TestRepo {
-  mkdirSync(dir, { recursive: true });
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'config', 'commit.gpgsign', 'false');
-  const commit = (files: Record<string, string | Uint8Array | null>, message: string): string => {
-    writeFiles(dir, files);
-    git(dir, 'add', '-A');
-    git(dir, 'commit', '-q', '--allow-empty', '-m', message);
-    return git(dir, 'rev-parse', 'HEAD');
+/** What makes a test repository: files to write, or a git command to run (its output kept when `sha` names a side). */
+type RepoStep = { write: Files } | { git: string[]; sha?: 'base' | 'head' };
+
+/** `base` files committed on main, then `head` files on branch pr, checked out at head. */
+function repoSteps(base: Files, head: Files): RepoStep[] {
+  const commit = (files: Files, message: string, sha: 'base' | 'head'): RepoStep[] => [
+    { write: files },
+    { git: ['add', '-A'] },
+    { git: ['commit', '-q', '--allow-empty', '-m', message] },
+    { git: ['rev-parse', 'HEAD'], sha },
+  ];
+  return [
+    { git: ['init', '-q', '-b', 'main'] },
+    { git: ['config', 'commit.gpgsign', 'false'] },
+    ...commit(base, 'base', 'base'),
+    { git: ['checkout', '-q', '-b', 'pr'] },
+    ...commit(head, 'head', 'head'),
+  ];
+}
+
+function testRepo(dir: string, shas: Record<'base' | 'head', string>): TestRepo {
+  return {
+    dir,
+    baseSha: shas.base,
+    headSha: shas.head,
+    commit(files, message) {
+      writeFiles(dir, files);
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-q', '--allow-empty', '-m', message);
+      return git(dir, 'rev-parse', 'HEAD');
+    },
   };
-  const baseSha = commit(base, 'base');
-  git(dir, 'checkout', '-q', '-b', 'pr');
-  const headSha = commit(head, 'head');
-  return { dir, baseSha, headSha, commit };
+}
+
+/** Create the repository: `base` files committed on main, then `head` files on branch pr. */
+export function createRepo(dir: string, base: Files, head: Files): TestRepo {
+  mkdirSync(dir, { recursive: true });
+  const shas = { base: '', head: '' };
+  for (const step of repoSteps(base, head)) {
+    if ('write' in step) writeFiles(dir, step.write);
+    else {
+      const out = git(dir, ...step.git);
+      if (step.sha) shas[step.sha] = out;
+    }
+  }
+  return testRepo(dir, shas);
+}
+
+/** createRepo for tests that run concurrently beside in-process stand-ins: no git call blocks their answers. */
+export async function createRepoAsync(dir: string, base: Files, head: Files): Promise<TestRepo> {
+  mkdirSync(dir, { recursive: true });
+  const shas = { base: '', head: '' };
+  for (const step of repoSteps(base, head)) {
+    if ('write' in step) writeFiles(dir, step.write);
+    else {
+      const out = await gitAsync(dir, ...step.git);
+      if (step.sha) shas[step.sha] = out;
+    }
+  }
+  return testRepo(dir, shas);
 }
 
 /** The files of a directory as a map (relative path → text). */

@@ -10,6 +10,11 @@
  * limits are shortened through LOCKGATE_HTTP_* so a hang costs a second here
  * instead of a minute.
  *
+ * The scheduled run with `rerun-held` makes calls of its own (the open pull
+ * requests, their comments, the held workflow run, its jobs, the re-run):
+ * a fault there never re-runs a job twice or crashes the run, and a job it
+ * could not re-run is a warning naming the call.
+ *
  * `npm test` runs three faults per call, chosen so that every fault meets
  * several calls; `npm run fuzz` (LOCKGATE_FUZZ_RUNS set) runs every fault on
  * every call.
@@ -18,12 +23,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gitSha, startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
+import { addHeldRun, heldComment } from '../support/held-run.js';
 import type { Fault } from '../support/osv-server.js';
 import {
   EXAMPLE,
-  createRepo,
+  createRepoAsync,
   filesOf,
-  git,
+  gitAsync,
   pullRequestPayload,
   runAction,
   scratch,
@@ -108,7 +114,7 @@ async function withServer<T>(work: (server: GitHubApiServer) => Promise<T>): Pro
 
 /** The postmark-mcp upgrade as a pull_request run: the workspace is a git checkout of the head. */
 async function pullRequestRun(server: GitHubApiServer, existingComment: boolean): Promise<ActionRun> {
-  const repo = createRepo(freshDir('repo'), side('base'), side('head'));
+  const repo = await createRepoAsync(freshDir('repo'), side('base'), side('head'));
   server.setPullFiles(
     PR,
     [
@@ -130,8 +136,8 @@ async function pullRequestRun(server: GitHubApiServer, existingComment: boolean)
 
 /** The same upgrade from a fork under pull_request_target: the head exists only on the stand-in. */
 async function pullRequestTargetRun(server: GitHubApiServer): Promise<ActionRun> {
-  const ws = createRepo(freshDir('repo'), side('base'), {});
-  git(ws.dir, 'checkout', '-q', 'main');
+  const ws = await createRepoAsync(freshDir('repo'), side('base'), {});
+  await gitAsync(ws.dir, 'checkout', '-q', 'main');
   const headSha = 'f'.repeat(40);
   server.addCommit(headSha, side('head'));
   server.setPullFiles(
@@ -252,7 +258,7 @@ describe('the PR file list', () => {
 
   it('a list whose later page is lost is a full scan', async () => {
     await withServer(async (server) => {
-      const repo = createRepo(freshDir('repo'), side('base'), side('head'));
+      const repo = await createRepoAsync(freshDir('repo'), side('base'), side('head'));
       const files = [
         ...Array.from({ length: 150 }, (_, i) => ({ filename: `docs/page-${i}.md`, status: 'added' as const })),
         { filename: 'package-lock.json', status: 'modified' as const },
@@ -272,4 +278,69 @@ describe('the PR file list', () => {
       expect(run.code, run.stdout).toBe(1);
     });
   }, 60_000);
+});
+
+/** A pull request held until a time that has passed, at the same head as its failed run. */
+function seedEndedHold(server: GitHubApiServer): void {
+  const sha = 'a'.repeat(40);
+  server.setOpenPulls([{ number: PR, headSha: sha }]);
+  addHeldRun(server, sha);
+  server.comments.push({ id: 11, issueNumber: PR, body: heldComment(sha, '2025-09-11T13:16:00Z'), login: BOT });
+}
+
+/** Each call, and the request as the warning names it. */
+const RERUN_CALLS: { call: string; path: RegExp; method: string; named: string }[] = [
+  { call: 'open pulls', path: /\/pulls(\?|$)/, method: 'GET', named: '/pulls' },
+  { call: 'comments list', path: /\/issues\/7\/comments(\?|$)/, method: 'GET', named: '/issues/7/comments' },
+  { call: 'workflow run', path: /\/actions\/runs\/900(\?|$)/, method: 'GET', named: '/actions/runs/900' },
+  { call: 'run jobs', path: /\/actions\/runs\/900\/jobs(\?|$)/, method: 'GET', named: '/actions/runs/900/jobs' },
+  { call: 're-run', path: /\/actions\/jobs\/9001\/rerun(\?|$)/, method: 'POST', named: '/actions/jobs/9001/rerun' },
+];
+
+/**
+ * Longer per-call limits than FAST: on a loaded machine a spurious timeout would
+ * hide whether a 500 once is retried.
+ */
+const RERUN_LIMITS = { ...FAST, LOCKGATE_HTTP_TIMEOUT_MS: '2000' };
+
+describe.concurrent.each(RERUN_CALLS)('schedule with rerun-held: $call', ({ path: at, method, named }) => {
+  it.each(faultsFor())(
+    '$name: the held job is re-run at most once, and a re-run not confirmed is a warning naming the call',
+    async ({ fault, times }) => {
+      await withServer(async (server) => {
+        seedEndedHold(server);
+        server.fault(at, fault(), times, method);
+        const repo = await createRepoAsync(freshDir('repo'), side('base'), {});
+        const run = await runAction({
+          workspace: repo.dir,
+          apiUrl: server.url,
+          event: 'schedule',
+          payload: { schedule: '17 6 * * *' },
+          runnerDir: freshDir('runner'),
+          env: RERUN_LIMITS,
+          inputs: { 'rerun-held': 'true', 'min-release-age': '0' },
+        });
+        expect(run.ms).toBeLessThan(BOUND_MS);
+        expect(run.stderr).not.toMatch(/TypeError|at .*\.js:\d+/);
+        expect(server.reruns.length, run.stdout).toBeLessThanOrEqual(1);
+        // Nothing in the tree changed: the scheduled scan itself passes; the re-run's fault is a warning.
+        expect(run.code, run.stdout).toBe(0);
+        // A re-run is claimed only when the server got it (a cut-off answer to the POST may still have reached it).
+        const claimed = run.stdout.includes('Held pull requests: 1 re-run of 1 open.');
+        if (claimed) expect(server.reruns).toEqual([9001]);
+        // A GET is retried after a 500; a POST that reached the server is not sent twice.
+        if (times === 1 && method === 'GET') expect(claimed, run.stdout).toBe(true);
+        if (claimed) expect(run.stdout).not.toContain('::warning');
+        else {
+          const warning = run.stdout.split('\n').find((l) => /^::warning[^:]*::lockgate could not /.test(l));
+          expect(warning, run.stdout).toMatch(new RegExp(`${method} \\S*/repos/acme/mail-assistant${named}\\b`));
+          // An outage or a rate limit is not blamed on the token's permissions.
+          expect(warning).not.toContain('actions: write');
+        }
+        // The scheduled run only reads comments.
+        expect(server.comments.map((c) => c.id)).toEqual([11]);
+      });
+    },
+    60_000,
+  );
 });

@@ -8,9 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createClient, GitHubClient } from '../../src/github/client.js';
-import { holdMarker, readHoldMarker, rerunEndedHolds } from '../../src/github/holds.js';
+import { readHoldMarker, rerunEndedHolds } from '../../src/github/holds.js';
 import { createRepo, pullRequestPayload, runAction, scratch, TOKEN, type ActionRun } from '../action/harness.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
+import { addHeldRun, heldComment } from '../support/held-run.js';
 import { startOsvServer, type OsvServer } from '../support/osv-server.js';
 import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
 import type { Replay } from './incidents.js';
@@ -231,7 +232,6 @@ describe('the scheduled re-run of held jobs', () => {
   const until = '2025-09-11T13:16:00Z';
   const seed = (number: number, body: string) =>
     server.comments.push({ id: 5000 + number, issueNumber: number, body, login: 'github-actions[bot]' });
-  const sticky = (marker: string) => `<!-- lockgate:sticky-comment -->\n## ⏸️ held\n${marker}`;
 
   beforeEach(() => {
     server.reruns.length = 0;
@@ -241,19 +241,9 @@ describe('the scheduled re-run of held jobs', () => {
       { number: 3, headSha: sha },
       { number: 4, headSha: sha },
     ]);
-    server.addRun({
-      id: 900,
-      headSha: sha,
-      status: 'completed',
-      conclusion: 'failure',
-      jobs: [
-        { id: 9001, name: 'lockgate', conclusion: 'failure' },
-        { id: 9002, name: 'build', conclusion: 'failure' },
-        { id: 9003, name: 'lint', conclusion: 'success' },
-      ],
-    });
-    seed(1, sticky(holdMarker({ run: 900, job: 'lockgate', sha, until })));
-    seed(2, sticky(holdMarker({ run: 900, job: 'lockgate', sha, until }))); // head moved on since
+    addHeldRun(server, sha);
+    seed(1, heldComment(sha, until));
+    seed(2, heldComment(sha, until)); // head moved on since
     seed(3, '<!-- lockgate:sticky-comment -->\n## ❌ lockgate: 1 malicious package version found'); // a finding: never
     // 4: no comment at all
   });
