@@ -26,6 +26,7 @@ import { comparePmConfig, isPmConfigPath, type PmConfig } from '../inputs/pm-con
 import { compareManifests } from '../inputs/manifest-check.js';
 import { isLockfilePath } from '../lockfiles/detect.js';
 import { compareTrees, errorMessage } from './compare.js';
+import { checkRanges } from './ranges.js';
 import { errorSentence } from '../core/errors.js';
 import { checkComparison } from './lookup.js';
 import { createSignalsRequest, type SignalsOptions } from './signals.js';
@@ -133,6 +134,10 @@ export async function check(request: CheckRequest): Promise<Report> {
         ...(protectedLists.length ? { advisoryFiles: protectedLists } : {}),
       }),
     ]);
+    // Direct dependencies locked outside the range their package.json asks for.
+    const ranges = await checkRanges(comparison.lockfiles, request.head, request.base);
+    pm.findings.push(...ranges.findings);
+    messages.push(...ranges.messages);
     const signals =
       request.signals &&
       createSignalsRequest({ ...request.signals, config: config.config.signals, head: request.head });

@@ -5,10 +5,9 @@
  * its `workspaces`) on both sides, parsed as data.
  */
 import path from 'node:path';
-import { isRecord } from '../core/guards.js';
 import { message, type FileFinding, type Message } from '../core/report.js';
 import { judgeManifests, type LockfileState, type ManifestPair } from '../match/manifest-rules.js';
-import { readManifests } from './manifests.js';
+import { parseManifest, readManifests } from './manifests.js';
 import { listLockfiles, type Tree } from './trees.js';
 
 /** Most lockfiles compared (a hostile tree can hold any number). */
@@ -57,18 +56,9 @@ async function manifestPairs(head: Tree, base: Tree, lockfile: string): Promise<
     for (const manifest of list) {
       const file = full(manifest.path);
       const pair = pairs.get(file) ?? { file };
-      pair[side] = parsed(manifest.text);
+      pair[side] = parseManifest(manifest.text);
       pairs.set(file, pair);
     }
   }
   return [...pairs.values()];
-}
-
-function parsed(text: string): Record<string, unknown> | undefined {
-  try {
-    const doc: unknown = JSON.parse(text);
-    return isRecord(doc) ? doc : undefined;
-  } catch {
-    return undefined;
-  }
 }

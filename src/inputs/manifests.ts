@@ -93,3 +93,13 @@ export async function completeFromManifests(tree: Tree, plugin: LockfilePlugin, 
       : await readImporterManifests(tree, lockfile);
   await plugin.manifests.apply(lockfile, manifests);
 }
+
+/** A package.json's text as an object, or undefined when it is not JSON or not an object. */
+export function parseManifest(text: string): Record<string, unknown> | undefined {
+  try {
+    const doc: unknown = JSON.parse(text);
+    return isRecord(doc) ? doc : undefined;
+  } catch {
+    return undefined;
+  }
+}

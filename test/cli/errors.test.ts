@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/report.js';
+import type { Report, ReportJson } from '../../src/core/report.js';
 import { FIXTURES } from '../helpers.js';
 import { cli, cliProcess } from '../support/cli.js';
 
@@ -134,7 +134,7 @@ describe('other bad input', () => {
   });
 
   /** The JSON report of an offline run that must exit 0. */
-  async function jsonReport(base: string, head: string): Promise<Report> {
+  async function jsonReport(base: string, head: string, exit = 0): Promise<ReportJson> {
     const { code, stdout, stderr } = await cliProcess([
       '--base-dir',
       base,
@@ -144,8 +144,8 @@ describe('other bad input', () => {
       '--format',
       'json',
     ]);
-    expect(code, stderr).toBe(0);
-    return JSON.parse(stdout) as Report;
+    expect(code, stderr).toBe(exit);
+    return JSON.parse(stdout) as ReportJson;
   }
 
   it('reads both bun.lockb and the yarn.lock Bun printed beside it: a comment never makes a lockfile skipped', async () => {
@@ -166,10 +166,16 @@ describe('other bad input', () => {
     cpSync(path.join(c, 'base'), path.join(dir, 'base'), { recursive: true });
     cpSync(path.join(c, 'base'), path.join(dir, 'head'), { recursive: true });
     cpSync(path.join(c, 'head', 'bun.lockb'), path.join(dir, 'head', 'bun.lockb'));
-    const report = await jsonReport(path.join(dir, 'base'), path.join(dir, 'head'));
+    // The head's bun.lockb locks vitest 2 while the base's package.json asks for ^1: a policy finding each,
+    // at the package.json line that declares it (bun.lockb has no lines).
+    const report = await jsonReport(path.join(dir, 'base'), path.join(dir, 'head'), 1);
     expect(report.lockfiles.map((l) => [l.path, l.changes.length > 0])).toEqual([
       ['yarn.lock', false],
       ['bun.lockb', true],
+    ]);
+    expect(report.fileFindings?.map((f) => `${f.kind} ${f.file}:${f.line} ${f.key}`)).toEqual([
+      'range-unsatisfied package.json:620 @vitest/coverage-v8',
+      'range-unsatisfied package.json:634 vitest',
     ]);
   });
 

@@ -1,0 +1,50 @@
+/**
+ * The engine's step for match/manifest-ranges.ts: for every compared lockfile
+ * with a head, its importers (as the plug-in builds its edges) and their
+ * package.json files on both sides, then the pure judgement.
+ */
+import path from 'node:path';
+import type { Lockfile } from '../core/model.js';
+import { message, type FileFinding, type Message } from '../core/report.js';
+import { completeFromManifests, parseManifest } from '../inputs/manifests.js';
+import type { Tree } from '../inputs/trees.js';
+import { edgesOf, pluginOf } from '../lockfiles/formats.js';
+import { judgeRanges, type RangeSide } from '../match/manifest-ranges.js';
+import type { ComparedLockfile } from './compare.js';
+
+/** Most importers whose package.json is read per lockfile side (a hostile tree can declare any number). */
+const MAX_IMPORTERS = 2000;
+
+/** Range findings (with a base lockfile) and warnings (without) for every compared lockfile. */
+export async function checkRanges(
+  lockfiles: readonly ComparedLockfile[],
+  head: Tree,
+  base: Tree,
+): Promise<{ findings: FileFinding[]; messages: Message[] }> {
+  const findings: FileFinding[] = [];
+  const messages: Message[] = [];
+  for (const compared of lockfiles) {
+    if (!compared.head) continue;
+    const headSide = await sideOf(head, compared.head);
+    const baseSide = compared.base ? await sideOf(base, compared.base, true) : undefined;
+    const judged = judgeRanges(headSide, baseSide);
+    findings.push(...judged.findings);
+    for (const w of judged.warnings)
+      messages.push(message('warning', w.message, { file: w.file, ...(w.line ? { line: w.line } : {}) }));
+  }
+  return { findings, messages };
+}
+
+async function sideOf(tree: Tree, lockfile: Lockfile, complete = false): Promise<RangeSide> {
+  // The base side was parsed without its plug-in's manifest step (classic yarn.lock learns its importers there).
+  if (complete && !lockfile.importers.length) await completeFromManifests(tree, pluginOf(lockfile), lockfile);
+  const importers = edgesOf(lockfile).importers.slice(0, MAX_IMPORTERS);
+  const dir = path.posix.dirname(lockfile.path);
+  const manifests = new Map<string, Record<string, unknown>>();
+  for (const importer of importers) {
+    const text = await tree.read(dir === '.' ? importer.path : `${dir}/${importer.path}`).catch(() => undefined);
+    const doc = text === undefined ? undefined : parseManifest(text);
+    if (doc) manifests.set(importer.path, doc);
+  }
+  return { lockfile, importers, manifests };
+}

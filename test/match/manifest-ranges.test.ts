@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { LockedPackage } from '../../src/core/model.js';
+import { judgeRanges, rangeOfSpec, type RangeSide } from '../../src/match/manifest-ranges.js';
+
+function side(deps: Record<string, string>, locked: Partial<LockedPackage>[]): RangeSide {
+  const packages = locked.map((p, i) => ({
+    id: `${p.alias ?? p.name}@${p.version}`,
+    name: 'x',
+    version: '1.0.0',
+    source: 'registry' as const,
+    line: 10 + i,
+    ...p,
+  }));
+  return {
+    lockfile: { path: 'package-lock.json', packages },
+    importers: [{ path: 'package.json', deps: packages.map((p) => p.id) }],
+    manifests: new Map([['package.json', { dependencies: deps }]]),
+  };
+}
+
+describe('rangeOfSpec: what the package managers treat as a semver range', () => {
+  it.each([
+    ['^1.2.0', '^1.2.0'],
+    ['1.x', '1.x'],
+    [' >=1 <2 ', '>=1 <2'],
+    ['npm:real@~2.0.0', '~2.0.0'],
+    ['npm:@scope/real@1.0.0', '1.0.0'],
+  ])('%s is the range %s', (spec, range) => expect(rangeOfSpec(spec)).toBe(range));
+
+  it.each([
+    'latest',
+    'next',
+    '*',
+    '',
+    'x',
+    'npm:real',
+    'workspace:^1.0.0',
+    'file:../lib',
+    'link:../lib',
+    'github:acme/lib#v1',
+    'git+https://github.com/acme/lib.git#1.0.0',
+    'https://example.com/lib-1.0.0.tgz',
+    'catalog:',
+    'acme/lib',
+  ])('%s is not judged', (spec) => expect(rangeOfSpec(spec)).toBeUndefined());
+});
+
+describe('judgeRanges', () => {
+  const base = side({ a: '~1.0.0' }, [{ name: 'a', version: '1.0.0' }]);
+
+  it('a locked version the change moves outside the range is a finding on its lockfile line', () => {
+    const out = judgeRanges(side({ a: '~1.0.0' }, [{ name: 'a', version: '1.1.0' }]), base);
+    expect(out.findings).toMatchObject([{ kind: 'range-unsatisfied', file: 'package-lock.json', line: 10, key: 'a' }]);
+  });
+
+  it('a range the change narrows below the locked version is a finding too', () => {
+    const out = judgeRanges(side({ a: '^2.0.0' }, [{ name: 'a', version: '1.0.0' }]), base);
+    expect(out.findings).toHaveLength(1);
+  });
+
+  it('a mismatch the change did not touch is left alone; a satisfied range is clean', () => {
+    const stale = side({ a: '~1.0.0' }, [{ name: 'a', version: '1.1.0' }]);
+    expect(judgeRanges(stale, stale).findings).toEqual([]);
+    expect(judgeRanges(side({ a: '^1.0.0' }, [{ name: 'a', version: '1.1.0' }]), base)).toEqual({
+      findings: [],
+      warnings: [],
+    });
+  });
+
+  it('an npm: alias compares the alias target’s range against the locked real package', () => {
+    const head = side({ b: 'npm:a@~1.0.0' }, [{ name: 'a', alias: 'b', version: '1.1.0' }]);
+    expect(judgeRanges(head, base).findings).toMatchObject([{ key: 'b' }]);
+    const ok = side({ b: 'npm:a@^1.0.0' }, [{ name: 'a', alias: 'b', version: '1.1.0' }]);
+    expect(judgeRanges(ok, base).findings).toEqual([]);
+  });
+
+  it('a prerelease satisfies only a range that names one on its tuple, as npm judges it', () => {
+    const pre = side({ a: '^1.0.0' }, [{ name: 'a', version: '1.2.0-beta.1' }]);
+    expect(judgeRanges(pre, base).findings).toHaveLength(1);
+    const named = side({ a: '^1.2.0-beta.0' }, [{ name: 'a', version: '1.2.0-beta.1' }]);
+    expect(judgeRanges(named, base).findings).toEqual([]);
+  });
+
+  it('tags, protocols and sources other than the registry are not judged', () => {
+    for (const spec of ['latest', 'workspace:*', 'github:acme/a', '*'])
+      expect(judgeRanges(side({ a: spec }, [{ name: 'a', version: '9.0.0' }]), base).findings).toEqual([]);
+    const git = side({ a: '~1.0.0' }, [{ name: 'a', version: '9.0.0', source: 'git' }]);
+    expect(judgeRanges(git, base).findings).toEqual([]);
+  });
+
+  it('a name declared twice passes when one of its specs allows the version, and is skipped when one is a tag', () => {
+    const both = side({ a: '~1.0.0' }, [{ name: 'a', version: '1.1.0' }]);
+    both.manifests = new Map([['package.json', { dependencies: { a: '~1.0.0' }, peerDependencies: { a: '^1.0.0' } }]]);
+    expect(judgeRanges(both, base).findings).toEqual([]);
+    both.manifests = new Map([['package.json', { dependencies: { a: '~1.0.0' }, devDependencies: { a: 'latest' } }]]);
+    expect(judgeRanges(both, base).findings).toEqual([]);
+  });
+
+  it('without a base it is a warning on the same line', () => {
+    const out = judgeRanges(side({ a: '~1.0.0' }, [{ name: 'a', version: '1.1.0' }]), undefined);
+    expect(out.findings).toEqual([]);
+    expect(out.warnings).toMatchObject([{ file: 'package-lock.json', line: 10 }]);
+  });
+
+  it('bun.lockb (no lines) points at the package.json line of the dependency', () => {
+    const head = side({ a: '~1.0.0' }, [{ name: 'a', version: '1.1.0', line: 0 }]);
+    head.lockfile = { ...head.lockfile, path: 'app/bun.lockb' };
+    head.importers = [{ ...head.importers[0]!, lines: { a: 4 } }];
+    expect(judgeRanges(head, base).findings).toMatchObject([{ file: 'app/package.json', line: 4 }]);
+  });
+
+  it('a name, version or range from the lockfile is bounded and made safe in the sentence', () => {
+    const head = side({ ['a\u001b[31m']: '~1.0.0' }, [{ name: 'a\u001b[31m', version: '1.1.0' }]);
+    const [finding] = judgeRanges(head, base).findings;
+    expect(finding!.problem).not.toContain('\u001b');
+  });
+});
+
+describe('judgeRanges and overrides', () => {
+  it('a direct dependency the root overrides or resolves is not judged against its own range', () => {
+    const base = side({ a: '~1.0.0' }, [{ name: 'a', version: '1.0.0' }]);
+    for (const doc of [
+      { resolutions: { a: '2.0.0' } },
+      { resolutions: { '**/a': '2.0.0' } },
+      { overrides: { a: '2.0.0' } },
+      { pnpm: { overrides: { 'a@<2': '2.0.0' } } },
+    ]) {
+      const head = side({ a: '~1.0.0' }, [{ name: 'a', version: '2.0.0' }]);
+      head.manifests = new Map([['package.json', { dependencies: { a: '~1.0.0' }, ...doc }]]);
+      expect(judgeRanges(head, base).findings).toEqual([]);
+    }
+  });
+});
