@@ -66,7 +66,8 @@ const LIVE_LABELS: Record<string, string> = { osv: 'OSV', github: 'GitHub' };
 /**
  * Look up the versions a comparison adds (or every version, with `all`) in every
  * advisory source, match, and assemble the report. A failing live source
- * degrades to the others with a note, unless `requireLive`.
+ * degrades to the others with a note, unless `requireLive`. Registry signals
+ * and package content run beside the advisory lookups.
  */
 export async function checkComparison(
   comparison: Comparison,
@@ -79,21 +80,124 @@ export async function checkComparison(
   const queries = distinctQueries(checked.flatMap((l) => versionsToCheck({ ...l, ...policy }, options.all)));
   for (const lockfile of checked) messages.push(...sourceMessages(lockfile, options));
 
-  const sourceOf = new Map<OsvRecord, string>();
-  const statuses: ReportSource[] = [];
-  // Registry signals run beside the advisory lookups.
-  const signalsPending: Promise<SignalsOutcome | undefined> =
-    options.signals && !options.all
-      ? registrySignals(comparison.lockfiles, options.signals)
-      : Promise.resolve(undefined);
-  // And package content, beside both.
-  const contentPending: Promise<ContentOutcome | undefined> =
-    options.content && !options.all
-      ? packageContent(comparison.lockfiles, {
-          ...options.content,
-          sourcePolicy: options.sourcePolicy ?? DEFAULT_SOURCE_POLICY,
-        })
-      : Promise.resolve(undefined);
+  const { signalsPending, contentPending } = startBesideLookups(comparison, options);
+  const advisories = await askAdvisorySources(sources, queries, options);
+  const statuses = advisories.statuses;
+  messages.push(...advisories.messages);
+
+  const signals = await signalsPending;
+  if (signals) {
+    statuses.push(registryStatus(signals.status));
+    messages.push(...signalsMessages(signals, options.requireLive));
+  }
+  // The ways out, with any version an advisory covers passed over.
+  const screened = signals
+    ? await screenSuggestions(
+        new Map([...signals.lockfiles].map(([file, l]) => [file, l.drafts])),
+        sources.filter((source) => !advisories.failed.has(source)),
+        [...advisories.sourceOf.keys()],
+      )
+    : undefined;
+  if (screened) messages.push(...screened.messages);
+  const content = await contentPending;
+  if (content) {
+    statuses.push(contentStatus(content.status));
+    messages.push(...contentMessages(content, options.requireLive));
+  }
+  // Install scripts the lockfiles record: for git and tarball sources always, for every source offline.
+  const recorded = new Map(
+    options.all
+      ? []
+      : comparison.lockfiles.map((l) => [
+          l.path,
+          recordedInstallScripts(l, options.installScriptLevel ?? 'fail', !options.signals),
+        ]),
+  );
+  for (const [file, scripts] of recorded) messages.push(...installScriptNotes(file, scripts.arriving));
+
+  const { sourceOf } = advisories;
+  const hits = matchPackages(queries, [...sourceOf.keys()], (record) => sourceOf.get(record) ?? 'unknown');
+  const workflows = hits.size ? await options.workflows() : [];
+  const lockfiles: LockfileReport[] = comparison.lockfiles.map((compared) => {
+    const path = compared.path;
+    const registry = signals?.lockfiles.get(path);
+    return {
+      ...lockfileHeader(compared),
+      findings: compared.head
+        ? findingsFor(
+            {
+              head: compared.head,
+              base: compared.base,
+              changes: compared.changes,
+              requested: compared.requested,
+              integrity: registry?.integrity,
+              ...policy,
+            },
+            hits,
+            options.all,
+            workflows,
+          )
+        : [],
+      signals: [
+        ...(registry?.signals ?? []),
+        ...(recorded.get(path)?.signals ?? []),
+        ...(content?.lockfiles.get(path) ?? []),
+      ],
+      ...notCheckedOf(registry?.notChecked, content?.notRead.get(path)),
+      ...(screened?.suggestions.get(path)?.length ? { suggestions: screened.suggestions.get(path)! } : {}),
+    };
+  });
+  messages.push(...originWarnings(comparison.lockfiles, alreadyReported(lockfiles, signals)));
+  if (options.offline) statuses.push(...offlineStatuses(options.all ? undefined : queries.length));
+  return {
+    version: 2,
+    mode: options.all ? 'all' : 'diff',
+    lockfiles,
+    sources: statuses,
+    messages,
+    ...(signals ? { holds: signals.holds } : {}),
+  };
+}
+
+/** Registry signals and package content (diff mode, when asked for), started to run beside the advisory lookups. */
+function startBesideLookups(
+  comparison: Comparison,
+  options: CheckOptions,
+): { signalsPending: Promise<SignalsOutcome | undefined>; contentPending: Promise<ContentOutcome | undefined> } {
+  const diff = !options.all;
+  return {
+    signalsPending:
+      options.signals && diff ? registrySignals(comparison.lockfiles, options.signals) : Promise.resolve(undefined),
+    contentPending:
+      options.content && diff
+        ? packageContent(comparison.lockfiles, {
+            ...options.content,
+            sourcePolicy: options.sourcePolicy ?? DEFAULT_SOURCE_POLICY,
+          })
+        : Promise.resolve(undefined),
+  };
+}
+
+/** What the advisory sources answered: each record by the source that gave it, their statuses, and what to say. */
+interface AdvisoryAnswers {
+  sourceOf: Map<OsvRecord, string>;
+  statuses: ReportSource[];
+  messages: Message[];
+  /** Sources that failed or answered only in part: not asked again about the suggested versions. */
+  failed: Set<AdvisorySource>;
+}
+
+/**
+ * Ask every source about `queries` at once (with one progress line when the
+ * live ones take long). A live source that fails is a warning, or an error
+ * under `requireLive`; any other failing source is an error.
+ */
+async function askAdvisorySources(
+  sources: readonly AdvisorySource[],
+  queries: readonly { name: string; version: string }[],
+  options: CheckOptions,
+): Promise<AdvisoryAnswers> {
+  const out: AdvisoryAnswers = { sourceOf: new Map(), statuses: [], messages: [], failed: new Set() };
   const live = sources.filter((source) => options.liveSources.has(source.name));
   const progress =
     options.progress && queries.length && live.length
@@ -115,178 +219,129 @@ export async function checkComparison(
     }),
   ).finally(() => clearTimeout(progress));
   // Every source validates its records where they enter (and says in its status what it could not read).
-  // Sources that failed here are not asked again about the suggested versions (engine/suggestions.ts).
-  const failedSources = new Set<AdvisorySource>();
   for (const { source, records, error } of answers) {
-    for (const record of records) sourceOf.set(record, source.name);
-    const live = options.liveSources.has(source.name);
+    for (const record of records) out.sourceOf.set(record, source.name);
+    const isLive = options.liveSources.has(source.name);
     // A live source is asked only when some version needs checking: with none, it was not asked (nor did it answer).
-    if (live && !queries.length) {
-      statuses.push(advisoryStatus({ name: source.name }, true, 'not-asked'));
+    if (isLive && !queries.length) {
+      out.statuses.push(advisoryStatus({ name: source.name }, true, 'not-asked'));
       continue;
     }
     const status = source.status();
-    if (error || !status.ok) failedSources.add(source);
-    if (error) {
-      const failed = advisoryStatus({ ...status, error: status.error ?? error }, live, 'failed');
-      statuses.push(failed);
-      if (options.liveSources.has(source.name) && !options.requireLive) {
-        messages.push(
-          message(
+    if (error || !status.ok) out.failed.add(source);
+    if (!error) {
+      out.statuses.push(advisoryStatus(status, isLive, status.ok ? 'answered' : 'failed'));
+      if (status.warning) out.messages.push(message('warning', `Advisory source ${source.name}: ${status.warning}`));
+      if (status.note) out.messages.push(message('note', `Advisory source ${source.name}: ${status.note}`));
+      continue;
+    }
+    const failed = advisoryStatus({ ...status, error: status.error ?? error }, isLive, 'failed');
+    out.statuses.push(failed);
+    out.messages.push(
+      isLive && !options.requireLive
+        ? message(
             'warning',
-            `Advisory source ${source.name} did not answer (${failed.error?.replace(/\.$/, '')}); the other sources were used.${staleSnapshot(statuses, options.now ?? Date.now())}`,
-          ),
-        );
-      } else {
-        messages.push(
-          message(
+            `Advisory source ${source.name} did not answer (${failed.error?.replace(/\.$/, '')}); the other sources were used.${staleSnapshot(out.statuses, options.now ?? Date.now())}`,
+          )
+        : message(
             'error',
-            options.liveSources.has(source.name)
+            isLive
               ? `Required advisory source ${source.name} did not answer: ${failed.error}`
               : `Advisory source ${source.name} failed: ${failed.error}`,
           ),
-        );
-      }
-    } else {
-      statuses.push(advisoryStatus(status, live, status.ok ? 'answered' : 'failed'));
-      if (status.warning) messages.push(message('warning', `Advisory source ${source.name}: ${status.warning}`));
-      if (status.note) messages.push(message('note', `Advisory source ${source.name}: ${status.note}`));
-    }
-  }
-
-  const signals = await signalsPending;
-  if (signals) {
-    statuses.push(registryStatus(signals.status));
-    const { count, reason } = signals.unanswered;
-    if (count) {
-      const what = `the registry did not answer for ${count} package${count === 1 ? '' : 's'} (${reason?.replace(/\.$/, '') ?? 'no reason given'})`;
-      messages.push(
-        options.requireLive
-          ? message('error', `Required source registry did not answer: ${what}.`)
-          : message('warning', `Registry signals are incomplete: ${what}; the advisory check is complete.`),
-      );
-    }
-    for (const note of signals.notes) messages.push(message('note', note));
-    if (signals.clock === 'local')
-      messages.push(
-        message(
-          'note',
-          "The registry's answers carried no Date header, so ages were measured with this machine's clock.",
-        ),
-      );
-  }
-
-  // The ways out, with any version an advisory covers passed over.
-  const screened = signals
-    ? await screenSuggestions(
-        new Map([...signals.lockfiles].map(([file, l]) => [file, l.drafts])),
-        sources.filter((source) => !failedSources.has(source)),
-        [...sourceOf.keys()],
-      )
-    : undefined;
-  if (screened) messages.push(...screened.messages);
-
-  const content = await contentPending;
-  if (content) {
-    statuses.push(contentStatus(content.status));
-    messages.push(...contentMessages(content, options.requireLive));
-  }
-
-  // Install scripts the lockfiles record: for git and tarball sources always, for every source offline.
-  const recorded = new Map(
-    options.all
-      ? []
-      : comparison.lockfiles.map((l) => [
-          l.path,
-          recordedInstallScripts(l, options.installScriptLevel ?? 'fail', !options.signals),
-        ]),
-  );
-  for (const [file, { arriving }] of recorded) {
-    if (!arriving.length) continue;
-    const names = arriving.slice(0, 10).map((a) => plain(`${a.name}@${a.version}`, 120));
-    const more = arriving.length > 10 ? ` and ${arriving.length - 10} more` : '';
-    messages.push(
-      message(
-        'note',
-        `New packages that run an install script, as ${plain(file)} records: ${names.join(', ')}${more}.`,
-        { file, ...(arriving[0]!.line ? { line: arriving[0]!.line } : {}) },
-      ),
     );
   }
+  return out;
+}
 
-  const hits = matchPackages(queries, [...sourceOf.keys()], (record) => sourceOf.get(record) ?? 'unknown');
-  const workflows = hits.size ? await options.workflows() : [];
-  const lockfiles: LockfileReport[] = comparison.lockfiles.map((compared) => {
-    const shown = compared.head ?? compared.base!;
-    const base = compared.base;
-    return {
-      path: compared.path,
-      format: shown.format,
-      formatVersion: shown.formatVersion,
-      ...(base &&
-      compared.head &&
-      (base.path !== compared.head.path ||
-        base.format !== compared.head.format ||
-        base.formatVersion !== compared.head.formatVersion)
-        ? { base: { path: base.path, format: base.format, formatVersion: base.formatVersion } }
-        : {}),
-      ...(compared.head ? {} : { deleted: true }),
-      changes: compared.changes,
-      findings: compared.head
-        ? findingsFor(
-            {
-              head: compared.head,
-              base: compared.base,
-              changes: compared.changes,
-              requested: compared.requested,
-              integrity: signals?.lockfiles.get(compared.path)?.integrity,
-              ...policy,
-            },
-            hits,
-            options.all,
-            workflows,
-          )
-        : [],
-      signals: [
-        ...(signals?.lockfiles.get(compared.path)?.signals ?? []),
-        ...(recorded.get(compared.path)?.signals ?? []),
-        ...(content?.lockfiles.get(compared.path) ?? []),
-      ],
-      ...notCheckedOf(signals?.lockfiles.get(compared.path)?.notChecked, content?.notRead.get(compared.path)),
-      ...(screened?.suggestions.get(compared.path)?.length
-        ? { suggestions: screened.suggestions.get(compared.path)! }
-        : {}),
-    };
-  });
-  // A version whose origin change is already a finding needs no warning besides it.
-  const found = new Set(
-    lockfiles.flatMap((l) => l.findings.filter((f) => f.kind).map((f) => `${l.path}\0${f.name}@${f.version}`)),
-  );
-  // A version relocked under another hash algorithm whose new hash the registry confirmed needs no warning either.
-  for (const [path, outcome] of signals?.lockfiles ?? [])
-    for (const key of outcome.verified) found.add(`${path}\0${key}`);
-  messages.push(...originWarnings(comparison.lockfiles, found));
-  if (options.offline) {
-    for (const name of ['osv', 'github']) statuses.push(advisoryStatus({ name, error: 'offline' }, true, 'not-asked'));
+/** What the registry signals leave to say: packages it did not answer for, its notes, and whose clock measured ages. */
+function signalsMessages(signals: SignalsOutcome, requireLive: boolean): Message[] {
+  const out: Message[] = [];
+  const { count, reason } = signals.unanswered;
+  if (count) {
+    const what = `the registry did not answer for ${count} package${count === 1 ? '' : 's'} (${reason?.replace(/\.$/, '') ?? 'no reason given'})`;
+    out.push(
+      requireLive
+        ? message('error', `Required source registry did not answer: ${what}.`)
+        : message('warning', `Registry signals are incomplete: ${what}; the advisory check is complete.`),
+    );
   }
-  if (options.offline && !options.all) {
-    const count = queries.length;
-    statuses.push({
+  for (const note of signals.notes) out.push(message('note', note));
+  if (signals.clock === 'local')
+    out.push(
+      message(
+        'note',
+        "The registry's answers carried no Date header, so ages were measured with this machine's clock.",
+      ),
+    );
+  return out;
+}
+
+/** One note per lockfile listing the new packages that arrive with an install script it records. */
+function installScriptNotes(
+  file: string,
+  arriving: readonly { name: string; version: string; line?: number }[],
+): Message[] {
+  if (!arriving.length) return [];
+  const names = arriving.slice(0, 10).map((a) => plain(`${a.name}@${a.version}`, 120));
+  const more = arriving.length > 10 ? ` and ${arriving.length - 10} more` : '';
+  const line = arriving[0]!.line;
+  return [
+    message('note', `New packages that run an install script, as ${plain(file)} records: ${names.join(', ')}${more}.`, {
+      file,
+      ...(line ? { line } : {}),
+    }),
+  ];
+}
+
+/** A lockfile's report before its findings: path, format, the base's when it differs, deletion and changes. */
+function lockfileHeader(
+  compared: ComparedLockfile,
+): Pick<LockfileReport, 'path' | 'format' | 'formatVersion' | 'base' | 'deleted' | 'changes'> {
+  const shown = compared.head ?? compared.base!;
+  const { base, head } = compared;
+  const moved =
+    base &&
+    head &&
+    (base.path !== head.path || base.format !== head.format || base.formatVersion !== head.formatVersion);
+  return {
+    path: compared.path,
+    format: shown.format,
+    formatVersion: shown.formatVersion,
+    ...(moved ? { base: { path: base.path, format: base.format, formatVersion: base.formatVersion } } : {}),
+    ...(head ? {} : { deleted: true }),
+    changes: compared.changes,
+  };
+}
+
+/** Offline, the live advisory sources and (with `newVersions`, in diff mode) the registry were not asked. */
+function offlineStatuses(newVersions: number | undefined): ReportSource[] {
+  const out: ReportSource[] = ['osv', 'github'].map((name) =>
+    advisoryStatus({ name, error: 'offline' }, true, 'not-asked'),
+  );
+  if (newVersions !== undefined)
+    out.push({
       type: 'registry',
       name: 'registry',
       state: 'not-asked',
       ok: false,
-      error: `offline; ${count} new version${count === 1 ? '' : 's'}`,
+      error: `offline; ${newVersions} new version${newVersions === 1 ? '' : 's'}`,
     });
-  }
-  return {
-    version: 2,
-    mode: options.all ? 'all' : 'diff',
-    lockfiles,
-    sources: statuses,
-    messages,
-    ...(signals ? { holds: signals.holds } : {}),
-  };
+  return out;
+}
+
+/**
+ * The versions (`path\0name@version`) whose origin change needs no warning:
+ * those already a finding, and those relocked under another hash algorithm
+ * whose new hash the registry confirmed.
+ */
+function alreadyReported(lockfiles: readonly LockfileReport[], signals: SignalsOutcome | undefined): Set<string> {
+  const found = new Set(
+    lockfiles.flatMap((l) => l.findings.filter((f) => f.kind).map((f) => `${l.path}\0${f.name}@${f.version}`)),
+  );
+  for (const [path, outcome] of signals?.lockfiles ?? [])
+    for (const key of outcome.verified) found.add(`${path}\0${key}`);
+  return found;
 }
 
 /**
@@ -322,7 +377,6 @@ function advisoryStatus(status: Omit<SourceStatus, 'ok'>, live: boolean, state: 
   return { type: 'advisory', ...status, state, ok: state === 'answered', ...(live ? { live: true } : {}) };
 }
 
-/** The registry's status as the report lists it: a registry with no name to look up was not asked. */
 /**
  * The versions registry signals did not check, with what package content did
  * not read added to the same version's reason (or as an entry of its own).
@@ -340,12 +394,14 @@ function notCheckedOf(
   return out.length ? { notChecked: out } : {};
 }
 
+/** Package content's status: nothing fetched nor taken from the cache is not asked. */
 function contentStatus(status: ContentFetchStatus): ContentSourceStatus {
   const state: SourceState =
     status.requests + (status.cached ?? 0) === 0 ? 'not-asked' : status.ok ? 'answered' : 'failed';
   return { type: 'content', ...status, state };
 }
 
+/** The registry's status as the report lists it: a registry with no name to look up was not asked. */
 function registryStatus(status: RegistryStatus): RegistrySourceStatus {
   const asked = status.requests > 0;
   const state: SourceState = !asked ? 'not-asked' : status.error === undefined ? 'answered' : 'failed';
