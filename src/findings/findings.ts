@@ -100,25 +100,47 @@ export function findingsFor(
   all: boolean,
   workflows: readonly WorkflowSecrets[],
 ): Finding[] {
-  const entries = new Map<string, LockedPackage[]>();
-  for (const pkg of lockfile.head.packages) {
-    if (isOwnCode(pkg)) continue;
-    const key = `${pkg.name}@${pkg.version}`;
-    const list = entries.get(key);
-    if (list) list.push(pkg);
-    else entries.set(key, [pkg]);
-  }
-  const changeOf = new Map<string, Change>();
-  for (const change of lockfile.changes)
-    for (const version of change.to) changeOf.set(`${change.name}@${version}`, change);
+  const locator = new EntryLocator(lockfile);
+  return [
+    ...advisoryFindings(lockfile, locator, hits, all, workflows),
+    ...originFindings(lockfile, locator, hits, all, workflows),
+  ].sort((a, b) => a.line - b.line);
+}
 
-  let graph: DependencyGraph | undefined;
-  /** Where entries `pkgs` of one name@version are, how they entered, and what the guidance needs to know of them. */
-  const locate = (pkgs: LockedPackage[]): { located: Located; input: Omit<GuidanceInput, 'records'> } => {
+/** Where one name@version is, how it entered, and what the guidance needs to know of it. */
+interface Location {
+  located: Located;
+  input: Omit<GuidanceInput, 'records'>;
+}
+
+/**
+ * A lockfile's entries by name@version (own code left out) and what the
+ * change did to each; the dependency graph is built on the first finding.
+ */
+class EntryLocator {
+  readonly entries = new Map<string, LockedPackage[]>();
+  private readonly changeOf = new Map<string, Change>();
+  private graph: DependencyGraph | undefined;
+
+  constructor(private readonly lockfile: CheckedLockfile) {
+    for (const pkg of lockfile.head.packages) {
+      if (isOwnCode(pkg)) continue;
+      const key = `${pkg.name}@${pkg.version}`;
+      const list = this.entries.get(key);
+      if (list) list.push(pkg);
+      else this.entries.set(key, [pkg]);
+    }
+    for (const change of lockfile.changes)
+      for (const version of change.to) this.changeOf.set(`${change.name}@${version}`, change);
+  }
+
+  /** Where entries `pkgs` of one name@version are (the first line), how they entered, and the guidance's input. */
+  locate(pkgs: readonly LockedPackage[]): Location {
+    const head = this.lockfile.head;
     const { name, version } = pkgs[0]!;
-    graph ??= new DependencyGraph(lockfile.head);
-    const provenance = graph.provenance(pkgs.map((p) => p.id));
-    const change = changeOf.get(`${name}@${version}`);
+    this.graph ??= new DependencyGraph(head);
+    const provenance = this.graph.provenance(pkgs.map((p) => p.id));
+    const change = this.changeOf.get(`${name}@${version}`);
     const first = pkgs.reduce((a, b) => (b.line < a.line ? b : a));
     const installScript = installScriptOf(pkgs);
     const located: Located = {
@@ -128,7 +150,7 @@ export function findingsFor(
       from: change && change.kind !== 'changed' ? change.from : [],
       ...(first.alias ? { alias: first.alias } : {}),
       line: first.line,
-      ...declaredAt(lockfile.head, first, provenance),
+      ...declaredAt(head, first, provenance),
       direct: provenance.direct,
       ...(provenance.importer ? { importer: provenance.importer } : {}),
       via: provenance.via,
@@ -142,19 +164,28 @@ export function findingsFor(
       installScript,
       direct: provenance.direct,
       via: provenance.via,
-      lockfile: lockfile.head.path,
-      format: lockfile.head.format,
+      lockfile: head.path,
+      format: head.format,
     } as const;
     return { located, input };
-  };
+  }
+}
 
+/** A malicious finding for every checked version an advisory covers. */
+function advisoryFindings(
+  lockfile: CheckedLockfile,
+  locator: EntryLocator,
+  hits: ReadonlyMap<string, AdvisoryHit[]>,
+  all: boolean,
+  workflows: readonly WorkflowSecrets[],
+): Finding[] {
   const findings: Finding[] = [];
   for (const query of versionsToCheck(lockfile, all)) {
     const key = `${query.name}@${query.version}`;
     const matched = hits.get(key);
-    const pkgs = entries.get(key);
+    const pkgs = locator.entries.get(key);
     if (!matched?.length || !pkgs?.length) continue;
-    const { located, input } = locate(pkgs);
+    const { located, input } = locator.locate(pkgs);
     const [records, recordSources] = recordsOf(matched);
     findings.push({
       ...located,
@@ -163,29 +194,40 @@ export function findingsFor(
       guidance: buildGuidance({ ...input, records, recordSources }, workflows),
     });
   }
+  return findings;
+}
+
+/**
+ * A policy finding for every entry whose origin fails a check (and, for one
+ * that fails none, whose integrity the registry contradicts); malicious instead
+ * when the URL installs a version an advisory covers.
+ */
+function originFindings(
+  lockfile: CheckedLockfile,
+  locator: EntryLocator,
+  hits: ReadonlyMap<string, AdvisoryHit[]>,
+  all: boolean,
+  workflows: readonly WorkflowSecrets[],
+): Finding[] {
   const issues = issuesOf(lockfile, all);
   // One finding per entry: an entry that already fails a source check needs no integrity finding besides it.
   const failing = new Set(issues.map((i) => i.pkg));
   issues.push(...(lockfile.integrity ?? []).filter((i) => !failing.has(i.pkg)));
-  for (const issue of issues) {
-    const { located, input } = locate([issue.pkg]);
+  return issues.map((issue) => {
+    const { located, input } = locator.locate([issue.pkg]);
     const facts = originFacts(issue);
     const urlHits = issue.tarball ? (hits.get(`${issue.tarball.name}@${issue.tarball.version}`) ?? []) : [];
-    if (urlHits.length && issue.tarball) {
-      // The URL installs a flagged version: malicious, and its advisories' guidance is the guidance.
-      const [records, recordSources] = recordsOf(urlHits);
-      findings.push({
-        ...located,
-        kind: 'advisory',
-        advisories: urlHits.map(toRef),
-        origin: facts,
-        guidance: buildGuidance({ ...input, ...issue.tarball, records, recordSources }, workflows),
-      });
-    } else {
-      findings.push({ ...located, ...facts, guidance: policyGuidance(facts, input) });
-    }
-  }
-  return findings.sort((a, b) => a.line - b.line);
+    if (!urlHits.length || !issue.tarball) return { ...located, ...facts, guidance: policyGuidance(facts, input) };
+    // The URL installs a flagged version: malicious, and its advisories' guidance is the guidance.
+    const [records, recordSources] = recordsOf(urlHits);
+    return {
+      ...located,
+      kind: 'advisory',
+      advisories: urlHits.map(toRef),
+      origin: facts,
+      guidance: buildGuidance({ ...input, ...issue.tarball, records, recordSources }, workflows),
+    };
+  });
 }
 
 /** True when an entry records an install script, false when every entry records none, else undefined (not recorded). */
