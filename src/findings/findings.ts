@@ -185,16 +185,26 @@ function advisoryFindings(
     const matched = hits.get(key);
     const pkgs = locator.entries.get(key);
     if (!matched?.length || !pkgs?.length) continue;
-    const { located, input } = locator.locate(pkgs);
-    const [records, recordSources] = recordsOf(matched);
-    findings.push({
-      ...located,
-      kind: 'advisory',
-      advisories: matched.map(toRef),
-      guidance: buildGuidance({ ...input, records, recordSources }, workflows),
-    });
+    findings.push(maliciousFinding(locator.locate(pkgs), matched, workflows));
   }
   return findings;
+}
+
+/** The malicious finding of a located version that `matched` covers, with its advisories' guidance. */
+function maliciousFinding(
+  { located, input }: Location,
+  matched: readonly AdvisoryHit[],
+  workflows: readonly WorkflowSecrets[],
+  extra: { origin: OriginFacts; installed: { name: string; version: string } } | undefined = undefined,
+): Finding {
+  const [records, recordSources] = recordsOf(matched);
+  return {
+    ...located,
+    kind: 'advisory',
+    advisories: matched.map(toRef),
+    ...(extra ? { origin: extra.origin } : {}),
+    guidance: buildGuidance({ ...input, ...extra?.installed, records, recordSources }, workflows),
+  };
 }
 
 /**
@@ -214,19 +224,13 @@ function originFindings(
   const failing = new Set(issues.map((i) => i.pkg));
   issues.push(...(lockfile.integrity ?? []).filter((i) => !failing.has(i.pkg)));
   return issues.map((issue) => {
-    const { located, input } = locator.locate([issue.pkg]);
+    const location = locator.locate([issue.pkg]);
     const facts = originFacts(issue);
     const urlHits = issue.tarball ? (hits.get(`${issue.tarball.name}@${issue.tarball.version}`) ?? []) : [];
-    if (!urlHits.length || !issue.tarball) return { ...located, ...facts, guidance: policyGuidance(facts, input) };
     // The URL installs a flagged version: malicious, and its advisories' guidance is the guidance.
-    const [records, recordSources] = recordsOf(urlHits);
-    return {
-      ...located,
-      kind: 'advisory',
-      advisories: urlHits.map(toRef),
-      origin: facts,
-      guidance: buildGuidance({ ...input, ...issue.tarball, records, recordSources }, workflows),
-    };
+    if (urlHits.length && issue.tarball)
+      return maliciousFinding(location, urlHits, workflows, { origin: facts, installed: issue.tarball });
+    return { ...location.located, ...facts, guidance: policyGuidance(facts, location.input) };
   });
 }
 
