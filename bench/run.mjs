@@ -11,6 +11,7 @@ const steps = [
   ['scripts/run-ts.mjs', 'bench/npm-parse.bench.ts'],
   ['scripts/run-ts.mjs', 'bench/text-parse.bench.ts'],
   ['scripts/run-ts.mjs', 'bench/registry.bench.ts'],
+  ['scripts/run-ts.mjs', 'bench/content.bench.ts'],
   ['scripts/run-ts.mjs', 'bench/scale.bench.ts'],
   ['scripts/run-ts.mjs', 'bench/org-scan.bench.ts'],
 ];
