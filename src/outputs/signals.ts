@@ -197,8 +197,7 @@ export function textSignals(report: Report): string[] {
     for (const part of parts) {
       // In a monorepo the held versions are listed under the package.json that brings each in.
       const indent = parts.length > 1 ? '    ' : '  ';
-      if (parts.length > 1)
-        out.push(`  ${part.workspace ? plain(part.workspace, 300) : 'brought in by no known package.json'}:`);
+      if (parts.length > 1) out.push(`  ${textWorkspace(part.workspace)}:`);
       for (const g of part.groups) {
         const where = whereFrom(g);
         out.push(
@@ -213,12 +212,20 @@ export function textSignals(report: Report): string[] {
   }
   if (groups.length) {
     out.push('Registry signals (reasons to wait or look; the registry metadata, not an advisory):');
-    for (const g of groups.slice(0, MAX_LISTED)) {
-      out.push(`  ${plain(g.name)}@${plain(g.version, 64)} (${plain(g.lockfile)}${g.line ? `:${g.line}` : ''})`);
-      for (const s of g.signals) out.push(`    ${LEVEL_MARK[s.level]} ${s.signal}: ${plain(s.detail, 500)}`);
-      // A held version's way out is under the held list already.
-      const way = g.fails && !(g.heldUntil || g.retry) ? wayOutText(g) : undefined;
-      if (way) out.push(`    → ${plain(way, 600)}`);
+    const parts = byWorkspace(groups.slice(0, MAX_LISTED));
+    for (const part of parts) {
+      // In a monorepo, as the held list: under the package.json that brings each version in.
+      const indent = parts.length > 1 ? '    ' : '  ';
+      if (parts.length > 1) out.push(`  ${textWorkspace(part.workspace)}:`);
+      for (const g of part.groups) {
+        out.push(
+          `${indent}${plain(g.name)}@${plain(g.version, 64)} (${plain(g.lockfile)}${g.line ? `:${g.line}` : ''})`,
+        );
+        for (const s of g.signals) out.push(`${indent}  ${LEVEL_MARK[s.level]} ${s.signal}: ${plain(s.detail, 500)}`);
+        // A held version's way out is under the held list already.
+        const way = g.fails && !(g.heldUntil || g.retry) ? wayOutText(g) : undefined;
+        if (way) out.push(`${indent}  → ${plain(way, 600)}`);
+      }
     }
     if (groups.length > MAX_LISTED) out.push(`  … ${groups.length - MAX_LISTED} more versions (see --format json)`);
     out.push('');
@@ -255,6 +262,16 @@ function workspaceOf(g: SignalGroup): string {
   if (g.importer === undefined) return '';
   const slash = g.lockfile.lastIndexOf('/');
   return slash < 0 ? g.importer : `${g.lockfile.slice(0, slash)}/${g.importer}`;
+}
+
+/** A workspace's heading line in text (without the colon). */
+function textWorkspace(workspace: string): string {
+  return workspace ? plain(workspace, 300) : 'brought in by no known package.json';
+}
+
+/** A workspace's heading line in Markdown (a paragraph in bold). */
+function markdownWorkspace(workspace: string): string {
+  return `**${workspace ? mdCode(workspace, 300) : 'brought in by no known package.json'}**`;
 }
 
 /** Groups gathered per workspace (in the order each first appears) when there are two or more; else one list. */
@@ -303,12 +320,7 @@ export function markdownSignals(report: Report): string {
     const parts = byWorkspace(held.slice(0, MAX_LISTED));
     for (const [i, part] of parts.entries()) {
       // In a monorepo one table per package.json that brings the held versions in.
-      if (parts.length > 1)
-        out.push(
-          ...(i ? [''] : []),
-          `**${part.workspace ? mdCode(part.workspace, 300) : 'brought in by no known package.json'}**`,
-          '',
-        );
+      if (parts.length > 1) out.push(...(i ? [''] : []), markdownWorkspace(part.workspace), '');
       out.push(
         `| package | where | can ${verbOf(report)} from | why |`,
         '|---|---|---|---|',
@@ -324,13 +336,18 @@ export function markdownSignals(report: Report): string {
   const ways = groups.filter((g) => g.fails && (g.suggestion || g.via?.length)).slice(0, MAX_LISTED);
   if (ways.length) {
     out.push('#### Way out', '');
-    for (const g of ways) {
-      const s = g.suggestion;
-      out.push(
-        `- ${mdCode(`${g.name}@${g.version}`, 280)}${markdownWhere(g)}: ${s ? markdownWayOut(g, s) : 'no version of its range passes today: wait, or see above.'}`,
-      );
+    // In a monorepo, as the held tables: a list per package.json that brings the versions in.
+    const parts = byWorkspace(ways);
+    for (const part of parts) {
+      if (parts.length > 1) out.push(markdownWorkspace(part.workspace), '');
+      for (const g of part.groups) {
+        const s = g.suggestion;
+        out.push(
+          `- ${mdCode(`${g.name}@${g.version}`, 280)}${markdownWhere(g)}: ${s ? markdownWayOut(g, s) : 'no version of its range passes today: wait, or see above.'}`,
+        );
+      }
+      out.push('');
     }
-    out.push('');
   }
   if (groups.length) {
     out.push(

@@ -9,7 +9,7 @@ import { directSource, passingVersions, overrideSource } from '../../src/signals
 import { reRunsHeld } from '../../src/inputs/workflows.js';
 import { DEFAULT_LEVELS, DEFAULT_MIN_RELEASE_AGE_MS, type SignalSettings } from '../../src/core/signals.js';
 import type { SignalTarget } from '../../src/signals/rules.js';
-import type { Signal } from '../../src/core/signals.js';
+import type { HoldSuggestion, Signal } from '../../src/core/signals.js';
 import type { Report } from '../../src/core/report.js';
 import { renderMarkdown, renderText } from '../../src/outputs/render.js';
 
@@ -161,5 +161,56 @@ describe('held versions in a monorepo', () => {
     expect(renderMarkdown(report([signal('a', 'package.json')]), { maxChars: 65_536 })).not.toContain(
       '**`web/package.json`**',
     );
+  });
+
+  it('the way out, too: a list per package.json in Markdown, the signals with their way out per package.json in text', () => {
+    const suggestion = (name: string, file: string, field: string): HoldSuggestion => ({
+      name,
+      version: '1.0.1',
+      suggested: '1.0.0',
+      range: '^1.0.0',
+      rangeFrom: field === 'pnpm.overrides' ? 'x@1.0.0' : file,
+      file,
+      field,
+      edit: `"${name}": "1.0.0"`,
+    });
+    // `d` fails on a trust downgrade alone (not held): its way out is under the signals in text.
+    const trust: Signal = { ...signal('d', 'packages/lib/package.json'), signal: 'trust-downgrade' };
+    delete trust.eligibleAt;
+    const held = report([
+      signal('a', 'packages/app/package.json'),
+      signal('b', 'packages/lib/package.json', ['x@1.0.0', 'b@1.0.1']),
+      trust,
+    ]);
+    held.lockfiles[0]!.suggestions = [
+      suggestion('a', 'web/packages/app/package.json', 'dependencies'),
+      suggestion('b', 'web/package.json', 'pnpm.overrides'),
+      suggestion('d', 'web/packages/lib/package.json', 'dependencies'),
+    ];
+    const markdown = renderMarkdown(held, { maxChars: 65_536 });
+    const way = markdown.slice(markdown.indexOf('#### Way out'), markdown.indexOf('### Registry signals'));
+    const lines = way.split('\n').filter(Boolean);
+    expect(lines[1]).toBe('**`web/packages/app/package.json`**');
+    expect(lines[2]).toMatch(/^- `a@1\.0\.1`.*: use \*\*1\.0\.0\*\*.*`dependencies`, change it to `"a": "1\.0\.0"`/);
+    expect(lines[3]).toBe('**`web/packages/lib/package.json`**');
+    expect(lines[4]).toMatch(
+      /^- `b@1\.0\.1` \(via `x@1\.0\.0` → `b@1\.0\.1`.*add to `pnpm\.overrides` `"b": "1\.0\.0"`/,
+    );
+    expect(lines[5]).toMatch(/^- `d@1\.0\.1`.*`"d": "1\.0\.0"`/);
+    expect(lines).toHaveLength(6);
+
+    const text = renderText(held).split('\n');
+    const signals = text.indexOf('Registry signals (reasons to wait or look; the registry metadata, not an advisory):');
+    expect(text.slice(signals + 1, signals + 10)).toEqual([
+      '  web/packages/app/package.json:',
+      '    a@1.0.1 (web/pnpm-lock.yaml:3)',
+      '      ✖ release-age: published 1 hour ago',
+      '  web/packages/lib/package.json:',
+      '    b@1.0.1 (web/pnpm-lock.yaml:3)',
+      '      ✖ release-age: published 1 hour ago',
+      '    d@1.0.1 (web/pnpm-lock.yaml:3)',
+      '      ✖ trust-downgrade: published 1 hour ago',
+      '      → use 1.0.0 instead, the newest of ^1.0.0 (in web/packages/lib/package.json) that passes today: in web/packages/lib/package.json "dependencies", change it to "d": "1.0.0", then run pnpm install',
+    ]);
   });
 });
