@@ -5,7 +5,7 @@ import { distinctQueries, type OsvRecord, type SourceStatus } from '../core/osv.
 import type { AdvisorySource } from '../advisories/types.js';
 import type { RegistryStatus } from '../signals/registry.js';
 import type { ContentFetchStatus } from '../content/fetch.js';
-import { findingsFor, versionsToCheck, type CheckedLockfile } from '../findings/findings.js';
+import { findingsFor, versionsToCheck, withOriginIssues, type CheckedLockfile } from '../findings/findings.js';
 import { plain } from '../core/escape.js';
 import { matchPackages } from '../match/match.js';
 import {
@@ -77,7 +77,17 @@ export async function checkComparison(
   const messages: Message[] = [...comparison.messages];
   const checked = comparison.lockfiles.filter((l): l is CheckedLockfile & typeof l => l.head !== undefined);
   const policy = options.sourcePolicy ? { policy: options.sourcePolicy } : {};
-  const queries = distinctQueries(checked.flatMap((l) => versionsToCheck({ ...l, ...policy }, options.all)));
+  // Each lockfile as the lookups and the findings judge it, its origin issues computed once.
+  const inputs = new Map(
+    checked.map((l) => [
+      l.path,
+      withOriginIssues(
+        { head: l.head, base: l.base, changes: l.changes, requested: l.requested, ...policy },
+        options.all,
+      ),
+    ]),
+  );
+  const queries = distinctQueries([...inputs.values()].flatMap((l) => versionsToCheck(l, options.all)));
   for (const lockfile of checked) messages.push(...sourceMessages(lockfile, options));
 
   const { signalsPending, contentPending } = startBesideLookups(comparison, options);
@@ -123,20 +133,8 @@ export async function checkComparison(
     const registry = signals?.lockfiles.get(path);
     return {
       ...lockfileHeader(compared),
-      findings: compared.head
-        ? findingsFor(
-            {
-              head: compared.head,
-              base: compared.base,
-              changes: compared.changes,
-              requested: compared.requested,
-              integrity: registry?.integrity,
-              ...policy,
-            },
-            hits,
-            options.all,
-            workflows,
-          )
+      findings: inputs.has(path)
+        ? findingsFor({ ...inputs.get(path)!, integrity: registry?.integrity }, hits, options.all, workflows)
         : [],
       signals: [
         ...(registry?.signals ?? []),

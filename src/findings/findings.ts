@@ -23,13 +23,20 @@ export interface CheckedLockfile {
   requested?: ReadonlyMap<string, readonly string[]> | undefined;
   /** Entries whose integrity is not the one the registry publishes (the engine compares them after the lookups). */
   integrity?: readonly OriginIssue[] | undefined;
+  /** Its origin issues, once computed (withOriginIssues): the lookups and the findings then judge the same list. */
+  origins?: readonly OriginIssue[];
 }
 
 const DEFAULT_POLICY = hostsPolicy(DEFAULT_ALLOWED_HOSTS);
 
 /** The origin issues of a checked lockfile (see match/origin-checks.ts). */
 function issuesOf(lockfile: CheckedLockfile, all: boolean): OriginIssue[] {
-  return originIssues(lockfile, all, lockfile.policy ?? DEFAULT_POLICY);
+  return lockfile.origins ? [...lockfile.origins] : originIssues(lockfile, all, lockfile.policy ?? DEFAULT_POLICY);
+}
+
+/** `lockfile` with its origin issues computed once, for versionsToCheck and findingsFor to share. */
+export function withOriginIssues(lockfile: CheckedLockfile, all: boolean): CheckedLockfile {
+  return { ...lockfile, origins: issuesOf(lockfile, all) };
 }
 
 /**
