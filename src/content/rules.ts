@@ -297,35 +297,73 @@ export interface ContentInput {
   after: Files;
 }
 
+/** What every rule of one version reads, and where it reports. */
+interface RuleContext {
+  /** A package new to the lockfile: nothing to compare with. */
+  fresh: boolean;
+  after: Files;
+  base: Baseline;
+  diff: ReturnType<typeof diffPackages>;
+  /** Facts of every added code unit that has any. */
+  all: UnitFacts[];
+  isAllowed: (e: Endpoint) => boolean;
+  isNewEndpoint: (e: Endpoint) => boolean;
+  /** Units a fail rule quoted: the weaker rules leave them out. */
+  used: Set<string>;
+  add: (r: ContentResult) => void;
+}
+
 /** The content signals of one version, fail-level first, then in RULES order. */
 export function contentSignals(
   input: ContentInput,
   settings: ContentSettings = DEFAULT_CONTENT_SETTINGS,
 ): ContentResult[] {
   const { before, after } = input;
-  const fresh = before === undefined;
   const base = new Baseline(before ?? new Map());
   const allowed = settings.allowedEndpoints.map((e) => e.toLowerCase());
   const isAllowed = (e: Endpoint) =>
     allowed.some((a) => e.key === a || e.value.toLowerCase() === a || e.key.endsWith(`.${a}`) || hostOf(e).endsWith(a));
   const isNewEndpoint = (e: Endpoint): boolean => !isAllowed(e) && !base.hasEndpoint(e);
-  const hadCapability = (c: Capability) => base.has(c, findCapabilities);
-  const hadSecret = (k: SecretKind) => base.has(k, findSecrets);
-  const hadObfuscation = (k: ObfuscationKind) => base.has(k, findObfuscation);
   const diff = diffPackages(before, after);
   const results: ContentResult[] = [];
-  const used = new Set<string>(); // unit ids quoted by a fail rule
-  const add = (r: ContentResult) => {
-    const setting = settings.levels[r.signal];
-    if (setting === 'off') return;
-    results.push({ ...r, level: setting ?? r.level, evidence: dedupe(r.evidence).slice(0, MAX_EVIDENCE) });
+  const ctx: RuleContext = {
+    fresh: before === undefined,
+    after,
+    base,
+    diff,
+    all: unitFacts(diff.files, isNewEndpoint),
+    isAllowed,
+    isNewEndpoint,
+    used: new Set(),
+    add: (r) => {
+      const setting = settings.levels[r.signal];
+      if (setting === 'off') return;
+      results.push({ ...r, level: setting ?? r.level, evidence: dedupe(r.evidence).slice(0, MAX_EVIDENCE) });
+    },
   };
+  exfiltrationRule(ctx);
+  obfuscationRule(ctx);
+  execEndpointRule(ctx);
+  installRules(input, ctx);
+  // Single weaker signals, for what no fail rule already quoted.
+  if (!ctx.fresh) {
+    newEndpointRule(ctx);
+    firstUseRules(ctx);
+    encodedRule(ctx);
+    binaryRule(ctx);
+  }
+  const order = (r: ContentResult) => (r.level === 'fail' ? 0 : 1) * 100 + CONTENT_RULE_NAMES.indexOf(r.signal);
+  return results.sort((a, b) => order(a) - order(b));
+}
 
-  // Facts per added code unit.
-  const byFile = new Map<string, UnitFacts[]>();
-  for (const file of diff.files) {
+/** The facts of each added code unit that has any: new endpoints, capabilities, secrets, sensitive data, obfuscation. */
+function unitFacts(
+  files: readonly FileDiff[],
+  isNewEndpoint: (e: Endpoint) => boolean,
+): UnitFacts[] {
+  const out: UnitFacts[] = [];
+  for (const file of files) {
     if (file.kind !== 'code') continue;
-    const facts: UnitFacts[] = [];
     for (const unit of file.added) {
       const f: UnitFacts = {
         file: file.path,
@@ -337,199 +375,203 @@ export function contentSignals(
         obfuscation: findObfuscation(unit.text),
       };
       if (f.endpoints.length || f.capabilities.length || f.secrets.length || f.sensitive >= 0 || f.obfuscation.length)
-        facts.push(f);
+        out.push(f);
     }
-    byFile.set(file.path, facts);
   }
-  const all = [...byFile.values()].flat();
-  const id = (f: UnitFacts) => `${f.file}:${f.unit.line}:${f.unit.seq}`;
-  const near = (a: UnitFacts, b: UnitFacts) =>
+  return out;
+}
+
+/** A unit's identity, for `used`. */
+function unitId(f: UnitFacts): string {
+  return `${f.file}:${f.unit.line}:${f.unit.seq}`;
+}
+
+/** Two units of one file within NEAR lines (or NEAR statements of one line). */
+function near(a: UnitFacts, b: UnitFacts): boolean {
+  return (
     a.file === b.file &&
-    (a.unit.line === b.unit.line ? Math.abs(a.unit.seq - b.unit.seq) : Math.abs(a.unit.line - b.unit.line)) <= NEAR;
+    (a.unit.line === b.unit.line ? Math.abs(a.unit.seq - b.unit.seq) : Math.abs(a.unit.line - b.unit.line)) <= NEAR
+  );
+}
 
-  // content-exfiltration: a new endpoint with data beside it; a new hard-coded recipient on its own.
-  {
-    const ev: Evidence[] = [];
-    const hosts = new Set<string>();
-    let recipientsOnly = true;
-    for (const f of all) {
-      for (const e of f.endpoints) {
-        const partner =
-          e.kind === 'recipient' ? f : all.find((g) => near(f, g) && (g.sensitive >= 0 || g.secrets.length > 0));
-        if (!partner) continue;
-        if (fresh && e.kind !== 'recipient' && partner.secrets.length === 0) continue;
-        hosts.add(e.value.length > 80 ? e.key : e.value);
-        if (e.kind !== 'recipient') recipientsOnly = false;
+/** content-exfiltration: a new endpoint with data beside it; a new hard-coded recipient on its own. */
+function exfiltrationRule({ all, fresh, used, add }: RuleContext): void {
+  const ev: Evidence[] = [];
+  const hosts = new Set<string>();
+  let recipientsOnly = true;
+  for (const f of all) {
+    for (const e of f.endpoints) {
+      const partner =
+        e.kind === 'recipient' ? f : all.find((g) => near(f, g) && (g.sensitive >= 0 || g.secrets.length > 0));
+      if (!partner) continue;
+      if (fresh && e.kind !== 'recipient' && partner.secrets.length === 0) continue;
+      hosts.add(e.value.length > 80 ? e.key : e.value);
+      if (e.kind !== 'recipient') recipientsOnly = false;
+      ev.push(evidence(f, e.index));
+      used.add(unitId(f));
+      if (partner !== f) {
+        ev.push(evidence(partner, partner.sensitive >= 0 ? partner.sensitive : 0));
+        used.add(unitId(partner));
+      }
+    }
+  }
+  if (!ev.length) return;
+  add({
+    signal: 'content-exfiltration',
+    level: 'fail',
+    detail: recipientsOnly
+      ? `adds a hard-coded mail recipient, ${list(hosts)}, new to this package: the mail it sends is copied there`
+      : `adds ${list(hosts)}, new to this package, in code that handles key, credential, mail or environment data`,
+    evidence: ev,
+  });
+}
+
+/** content-obfuscation: obfuscator output or hidden code, new to this package; endpoints hidden in encodings. */
+function obfuscationRule({ all, base, used, add }: RuleContext): void {
+  const ev: Evidence[] = [];
+  const kinds = new Set<string>();
+  for (const f of all) {
+    for (const o of f.obfuscation) {
+      if ((o.kind === 'obfuscator' || o.kind === 'hidden-after-whitespace') && !base.has(o.kind, findObfuscation)) {
+        kinds.add(
+          o.kind === 'obfuscator' ? 'javascript-obfuscator output' : 'code hidden after a long run of whitespace',
+        );
+        ev.push(evidence(f, o.index));
+        used.add(unitId(f));
+      }
+    }
+    for (const e of f.endpoints) {
+      if (e.hidden) {
+        kinds.add(
+          `an endpoint hidden in ${e.hidden === 'base64' ? 'base64' : 'escaped strings'} (${e.value.slice(0, 80)})`,
+        );
         ev.push(evidence(f, e.index));
-        used.add(id(f));
-        if (partner !== f) {
-          ev.push(evidence(partner, partner.sensitive >= 0 ? partner.sensitive : 0));
-          used.add(id(partner));
-        }
-      }
-    }
-    if (ev.length) {
-      add({
-        signal: 'content-exfiltration',
-        level: 'fail',
-        detail: recipientsOnly
-          ? `adds a hard-coded mail recipient, ${list(hosts)}, new to this package: the mail it sends is copied there`
-          : `adds ${list(hosts)}, new to this package, in code that handles key, credential, mail or environment data`,
-        evidence: ev,
-      });
-    }
-  }
-
-  // content-obfuscation: obfuscator output or hidden code, new to this package; endpoints hidden in encodings.
-  {
-    const ev: Evidence[] = [];
-    const kinds = new Set<string>();
-    for (const f of all) {
-      for (const o of f.obfuscation) {
-        if ((o.kind === 'obfuscator' || o.kind === 'hidden-after-whitespace') && !hadObfuscation(o.kind)) {
-          kinds.add(
-            o.kind === 'obfuscator' ? 'javascript-obfuscator output' : 'code hidden after a long run of whitespace',
-          );
-          ev.push(evidence(f, o.index));
-          used.add(id(f));
-        }
-      }
-      for (const e of f.endpoints) {
-        if (e.hidden) {
-          kinds.add(
-            `an endpoint hidden in ${e.hidden === 'base64' ? 'base64' : 'escaped strings'} (${e.value.slice(0, 80)})`,
-          );
-          ev.push(evidence(f, e.index));
-          used.add(id(f));
-        }
-      }
-    }
-    if (ev.length) {
-      add({
-        signal: 'content-obfuscation',
-        level: 'fail',
-        detail: `adds ${list(kinds)}; the previous version had none`,
-        evidence: ev,
-      });
-    }
-  }
-
-  // content-exec-endpoint: process execution new to the package, with a new endpoint in the same added code.
-  if (!fresh && all.some((f) => f.capabilities.includes('process')) && !hadCapability('process')) {
-    const ev: Evidence[] = [];
-    for (const f of all) {
-      if (!f.capabilities.includes('process')) continue;
-      const g = all.find((x) => near(f, x) && x.endpoints.length > 0);
-      if (!g) continue;
-      ev.push(evidence(f, 0), evidence(g, g.endpoints[0]!.index));
-      used.add(id(f)).add(id(g));
-    }
-    if (ev.length)
-      add({
-        signal: 'content-exec-endpoint',
-        level: 'fail',
-        detail: 'starts processes for the first time, next to a new endpoint',
-        evidence: ev,
-      });
-  }
-
-  // Install-time code.
-  installRules(input, diff.files, fresh, isAllowed, isNewEndpoint, add, used);
-
-  // Single weaker signals, for what no fail rule already quoted.
-  if (!fresh) {
-    const endpoints: Evidence[] = [];
-    const hosts = new Set<string>();
-    for (const f of all) {
-      if (used.has(id(f))) continue;
-      for (const e of f.endpoints) {
-        hosts.add(e.kind === 'url' ? e.key : e.value);
-        endpoints.push(evidence(f, e.index));
-      }
-    }
-    if (endpoints.length) {
-      add({
-        signal: 'content-endpoint',
-        level: 'warn',
-        detail: `names ${list(hosts)}, new to this package`,
-        evidence: endpoints,
-      });
-    }
-    const caps = new Map<Capability, Evidence>();
-    for (const f of all) {
-      for (const c of f.capabilities)
-        if (!hadCapability(c) && !caps.has(c) && !used.has(id(f))) caps.set(c, evidence(f, 0));
-    }
-    if (caps.size) {
-      add({
-        signal: 'content-capability',
-        level: 'warn',
-        detail: `uses ${list(new Set([...caps.keys()].map(capabilityWords)))} for the first time`,
-        evidence: [...caps.values()],
-      });
-    }
-    const secrets = new Map<SecretKind, Evidence>();
-    for (const f of all)
-      for (const s of f.secrets)
-        if (!hadSecret(s) && !secrets.has(s) && !used.has(id(f))) secrets.set(s, evidence(f, 0));
-    if (secrets.size) {
-      add({
-        signal: 'content-secret-access',
-        level: 'warn',
-        detail: `reaches for ${list(new Set([...secrets.keys()].map(secretWords)))} for the first time`,
-        evidence: [...secrets.values()],
-      });
-    }
-    const encoded = new Map<ObfuscationKind, Evidence>();
-    for (const f of all) {
-      for (const o of f.obfuscation) {
-        if (
-          (o.kind === 'dense-escapes' || o.kind === 'high-entropy') &&
-          !hadObfuscation(o.kind) &&
-          !encoded.has(o.kind) &&
-          !used.has(id(f))
-        ) {
-          encoded.set(o.kind, evidence(f, o.index));
-        }
-      }
-    }
-    if (encoded.size) {
-      const words = [...encoded.keys()].map((k) =>
-        k === 'dense-escapes' ? 'densely escaped strings' : 'long high-entropy strings',
-      );
-      add({
-        signal: 'content-encoded',
-        level: 'warn',
-        detail: `adds ${words.join(' and ')}; the previous version had none`,
-        evidence: [...encoded.values()],
-      });
-    }
-    if (!base.binaries) {
-      const bins = diff.files.filter(
-        (f) =>
-          f.kind === 'binary' &&
-          f.status === 'added' &&
-          (isExecutableBinary(after.get(f.path)!) || /\.(node|dll|exe|so|dylib)$/i.test(f.path)),
-      );
-      if (bins.length) {
-        add({
-          signal: 'content-binary',
-          level: 'warn',
-          detail: `adds ${bins.length === 1 ? 'a binary' : `${bins.length} binaries`} (${bins
-            .map((b) => b.path)
-            .slice(0, 3)
-            .join(', ')}); the previous version shipped none`,
-          evidence: bins.slice(0, MAX_EVIDENCE).map((b) => ({
-            file: b.path,
-            line: 1,
-            excerpt: `${describeBinary(after.get(b.path)!)}, ${after.get(b.path)!.length} bytes`,
-          })),
-        });
+        used.add(unitId(f));
       }
     }
   }
-  const order = (r: ContentResult) => (r.level === 'fail' ? 0 : 1) * 100 + CONTENT_RULE_NAMES.indexOf(r.signal);
-  return results.sort((a, b) => order(a) - order(b));
+  if (!ev.length) return;
+  add({
+    signal: 'content-obfuscation',
+    level: 'fail',
+    detail: `adds ${list(kinds)}; the previous version had none`,
+    evidence: ev,
+  });
+}
+
+/** content-exec-endpoint: process execution new to the package, with a new endpoint in the same added code. */
+function execEndpointRule({ all, fresh, base, used, add }: RuleContext): void {
+  if (fresh || !all.some((f) => f.capabilities.includes('process')) || base.has('process', findCapabilities)) return;
+  const ev: Evidence[] = [];
+  for (const f of all) {
+    if (!f.capabilities.includes('process')) continue;
+    const g = all.find((x) => near(f, x) && x.endpoints.length > 0);
+    if (!g) continue;
+    ev.push(evidence(f, 0), evidence(g, g.endpoints[0]!.index));
+    used.add(unitId(f)).add(unitId(g));
+  }
+  if (ev.length)
+    add({
+      signal: 'content-exec-endpoint',
+      level: 'fail',
+      detail: 'starts processes for the first time, next to a new endpoint',
+      evidence: ev,
+    });
+}
+
+/** content-endpoint: an endpoint new to the package that no fail rule quoted. */
+function newEndpointRule({ all, used, add }: RuleContext): void {
+  const endpoints: Evidence[] = [];
+  const hosts = new Set<string>();
+  for (const f of all) {
+    if (used.has(unitId(f))) continue;
+    for (const e of f.endpoints) {
+      hosts.add(e.kind === 'url' ? e.key : e.value);
+      endpoints.push(evidence(f, e.index));
+    }
+  }
+  if (endpoints.length)
+    add({
+      signal: 'content-endpoint',
+      level: 'warn',
+      detail: `names ${list(hosts)}, new to this package`,
+      evidence: endpoints,
+    });
+}
+
+/** content-capability and content-secret-access: a capability or a secret the package reaches for the first time. */
+function firstUseRules({ all, base, used, add }: RuleContext): void {
+  const caps = new Map<Capability, Evidence>();
+  const secrets = new Map<SecretKind, Evidence>();
+  for (const f of all) {
+    if (used.has(unitId(f))) continue;
+    for (const c of f.capabilities) if (!caps.has(c) && !base.has(c, findCapabilities)) caps.set(c, evidence(f, 0));
+    for (const k of f.secrets) if (!secrets.has(k) && !base.has(k, findSecrets)) secrets.set(k, evidence(f, 0));
+  }
+  if (caps.size)
+    add({
+      signal: 'content-capability',
+      level: 'warn',
+      detail: `uses ${list(new Set([...caps.keys()].map(capabilityWords)))} for the first time`,
+      evidence: [...caps.values()],
+    });
+  if (secrets.size)
+    add({
+      signal: 'content-secret-access',
+      level: 'warn',
+      detail: `reaches for ${list(new Set([...secrets.keys()].map(secretWords)))} for the first time`,
+      evidence: [...secrets.values()],
+    });
+}
+
+/** content-encoded: densely escaped or long high-entropy strings, new to the package. */
+function encodedRule({ all, base, used, add }: RuleContext): void {
+  const encoded = new Map<ObfuscationKind, Evidence>();
+  for (const f of all) {
+    if (used.has(unitId(f))) continue;
+    for (const o of f.obfuscation)
+      if (
+        (o.kind === 'dense-escapes' || o.kind === 'high-entropy') &&
+        !encoded.has(o.kind) &&
+        !base.has(o.kind, findObfuscation)
+      )
+        encoded.set(o.kind, evidence(f, o.index));
+  }
+  if (!encoded.size) return;
+  const words = [...encoded.keys()].map((k) =>
+    k === 'dense-escapes' ? 'densely escaped strings' : 'long high-entropy strings',
+  );
+  add({
+    signal: 'content-encoded',
+    level: 'warn',
+    detail: `adds ${words.join(' and ')}; the previous version had none`,
+    evidence: [...encoded.values()],
+  });
+}
+
+/** content-binary: executable binaries added to a package that shipped none. */
+function binaryRule({ base, diff, after, add }: RuleContext): void {
+  if (base.binaries) return;
+  const bins = diff.files.filter(
+    (f) =>
+      f.kind === 'binary' &&
+      f.status === 'added' &&
+      (isExecutableBinary(after.get(f.path)!) || /\.(node|dll|exe|so|dylib)$/i.test(f.path)),
+  );
+  if (!bins.length) return;
+  add({
+    signal: 'content-binary',
+    level: 'warn',
+    detail: `adds ${bins.length === 1 ? 'a binary' : `${bins.length} binaries`} (${bins
+      .map((b) => b.path)
+      .slice(0, 3)
+      .join(', ')}); the previous version shipped none`,
+    evidence: bins.slice(0, MAX_EVIDENCE).map((b) => ({
+      file: b.path,
+      line: 1,
+      excerpt: `${describeBinary(after.get(b.path)!)}, ${after.get(b.path)!.length} bytes`,
+    })),
+  });
 }
 
 function hasNetworkCall(bytes: Uint8Array): boolean {
@@ -549,15 +591,9 @@ function hostOf(e: Endpoint): string {
 }
 
 function installRules(
-  input: ContentInput,
-  files: FileDiff[],
-  fresh: boolean,
-  isAllowed: (e: Endpoint) => boolean,
-  isNewEndpoint: (e: Endpoint) => boolean,
-  add: (r: ContentResult) => void,
-  used: Set<string>,
+  { before }: ContentInput,
+  { after, diff: { files }, fresh, isAllowed, isNewEndpoint, add, used }: RuleContext,
 ): void {
-  const { before, after } = input;
   const oldScripts = manifestScripts(before);
   const newScripts = manifestScripts(after);
   const changedFiles = new Map(files.map((f) => [f.path, f]));
