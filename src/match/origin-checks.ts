@@ -155,7 +155,7 @@ function resolvedMismatch(pkg: LockedPackage): OriginIssue | undefined {
   const tarball = pkg.resolved === undefined ? undefined : registryTarball(pkg.resolved);
   if (!tarball) return undefined;
   const sameName = tarball.name === pkg.name || tarball.scoped === pkg.name;
-  const sameVersion = withoutBuild(tarball.version) === withoutBuild(pkg.version);
+  const sameVersion = sameRelease(tarball.version, pkg.version);
   if (sameName && sameVersion) return undefined;
   const entry = pkg.alias ? `${pkg.alias} (${pkg.name}@${pkg.version})` : `${pkg.name}@${pkg.version}`;
   return {
@@ -226,4 +226,24 @@ function gitRepointed(pkg: LockedPackage, bases: readonly LockedPackage[]): Orig
 function withoutBuild(version: string): string {
   const plus = version.indexOf('+');
   return plus === -1 ? version : version.slice(0, plus);
+}
+
+/**
+ * One release under two spellings: build metadata aside, and the leading zeros
+ * of an old non-semver version dropped as npm's loose semver drops them. The
+ * registry cleaned such versions on publish but kept the tarball's file name, so
+ * npm locks esprima-fb@3001.1.0-dev-harmony-fb from `esprima-fb-3001.0001.0000-dev-harmony-fb.tgz`
+ * (socket.io's engine.io latency example, a v1 lockfile). No registry accepts a
+ * version with leading zeros today, so the two spellings cannot name two releases.
+ */
+function sameRelease(a: string, b: string): boolean {
+  const x = withoutBuild(a);
+  const y = withoutBuild(b);
+  return x === y || withoutLeadingZeros(x) === withoutLeadingZeros(y);
+}
+
+function withoutLeadingZeros(version: string): string {
+  return version.replace(/^(\d+)\.(\d+)\.(\d+)/, (_m, major: string, minor: string, patch: string) =>
+    [major, minor, patch].map((n) => n.replace(/^0+(?=\d)/, '')).join('.'),
+  );
 }

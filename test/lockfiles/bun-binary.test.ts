@@ -16,8 +16,6 @@ import { loadLockfile } from '../../src/lockfiles/index.js';
 import { MAX_LOCKFILE_BYTES } from '../../src/lockfiles/text.js';
 import { FIXTURES, ROOT, setDiff, sortedSetDiff, versionSet } from '../helpers.js';
 
-
-
 const LOCKB = path.join(ROOT, 'test', 'fixtures', 'bun-lockb');
 
 interface Expected {
@@ -247,6 +245,18 @@ describe('bad input: one LockfileError naming bun.lockb and the byte offset', ()
     expect(failure(patched(good, slices, 10_000, 4)).message).toMatch(
       new RegExp(`at byte ${slices}: package "lockb-basic" lists dependencies 10000 to \\d+, past the \\d+ there are`),
     );
+  });
+
+  it('a dependency resolving past the package list is not installed, as Bun reads it', () => {
+    // elysiajs/elysia test/node/cjs/bun.lockb holds 0xAAAAAAAA in a resolution slot; Bun 1.2.23
+    // installs from that file with --frozen-lockfile, skipping the dependency.
+    const resolutions = u64(good, marks.buffers[2]!);
+    const before = parseBunBinary('bun.lockb', good);
+    const edges = (l: Lockfile) =>
+      l.packages.reduce((n, p) => n + (p.deps?.length ?? 0), 0) + l.importers.reduce((n, i) => n + i.deps.length, 0);
+    const after = parseBunBinary('bun.lockb', patched(good, resolutions, 0xaaaaaaaa, 4));
+    expect(versionSet(after)).toEqual(versionSet(before));
+    expect(edges(after)).toBe(edges(before) - 1);
   });
 
   it('a file over the size limit', () => {

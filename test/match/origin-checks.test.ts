@@ -58,6 +58,37 @@ describe('resolved-mismatch in every format that records a URL', () => {
   });
 });
 
+describe('resolved-mismatch and old versions the registry cleaned on publish', () => {
+  // The shape of socketio/socket.io packages/engine.io/examples/latency/package-lock.json (npm 6, v1):
+  // npm locks the cleaned version and the tarball keeps the published file name.
+  const v1 = (version: string) =>
+    JSON.stringify({
+      name: 'latency',
+      lockfileVersion: 1,
+      requires: true,
+      dependencies: {
+        'esprima-fb': {
+          version,
+          resolved: 'https://registry.npmjs.org/esprima-fb/-/esprima-fb-3001.0001.0000-dev-harmony-fb.tgz',
+          integrity: 'sha1-t303q8046gt3Qmu4vCkizmtCZBE=',
+        },
+      },
+    });
+
+  it('a tarball named with leading zeros is the same release as the version npm locks', async () => {
+    expect(await issuesOf('package-lock.json', v1('3001.1.0-dev-harmony-fb'))).toEqual([]);
+  });
+
+  it('another version behind that tarball is still a mismatch', async () => {
+    expect(await issuesOf('package-lock.json', v1('3001.2.0-dev-harmony-fb'))).toEqual([
+      expect.objectContaining({
+        kind: 'resolved-mismatch',
+        tarball: { name: 'esprima-fb', version: '3001.0001.0000-dev-harmony-fb' },
+      }),
+    ]);
+  });
+});
+
 describe('origin rules', () => {
   const pkg = (extra: Partial<LockedPackage>): LockedPackage => ({
     id: 'node_modules/a',
