@@ -7,6 +7,8 @@
 import path from 'node:path';
 import { message, type FileFinding, type Message } from '../core/report.js';
 import { judgeManifests, type LockfileState, type ManifestPair } from '../match/manifest-rules.js';
+import { LockfileError } from '../core/errors.js';
+import { loadLockfile } from '../lockfiles/index.js';
 import { parseManifest, readManifests } from './manifests.js';
 import { listLockfiles, type Tree } from './trees.js';
 
@@ -20,22 +22,76 @@ export async function compareManifests(
 ): Promise<{ findings: FileFinding[]; messages: Message[] }> {
   const [headFiles, baseFiles] = await Promise.all([listLockfiles(head), listLockfiles(base)]);
   const states: LockfileState[] = [];
+  const importers = new Map<string, Promise<ReadonlySet<string>>>();
   for (const file of baseFiles.slice(0, MAX_LOCKFILES)) {
     const inHead = headFiles.includes(file);
     const dir = path.posix.dirname(file);
-    states.push({
+    const changed = inHead && !(await sameBytes(head, base, file));
+    const manifests = await manifestPairs(head, base, file);
+    const state: LockfileState = {
       path: file,
       inHead,
-      changed: inHead && !(await sameBytes(head, base, file)),
+      changed,
       replaced: !inHead && headFiles.some((f) => path.posix.dirname(f) === dir),
-      manifests: await manifestPairs(head, base, file),
-    });
+      manifests,
+    };
+    // Asked only where it decides something: a deleted lockfile, or a kept one whose manifests changed.
+    if (!inHead || (!changed && manifests.some((m) => !sameJson(m.base, m.head))))
+      state.adopted = await adoptedAbove(head, headFiles, dir, importers);
+    states.push(state);
   }
   const judged = judgeManifests(states);
   return {
     findings: judged.findings,
     messages: judged.warnings.map((w) => message('warning', w.message, { file: w.file })),
   };
+}
+
+/**
+ * Whether a head lockfile in a folder above `dir` locks `dir`/package.json as one of
+ * its importers: the package managers install a workspace from the root's lockfile
+ * and leave one beside it unread. anthropic-sdk-typescript moved five packages' pnpm
+ * lockfiles into one at the root; sst keeps a stale platform/bun.lockb under the root
+ * bun.lockb that locks platform/. A lockfile that does not parse adopts nothing: its
+ * own error is reported where it is compared.
+ */
+async function adoptedAbove(
+  head: Tree,
+  headFiles: readonly string[],
+  dir: string,
+  cache: Map<string, Promise<ReadonlySet<string>>>,
+): Promise<boolean> {
+  if (dir === '.') return false;
+  const manifest = `${dir}/package.json`;
+  for (const file of headFiles) {
+    const above = path.posix.dirname(file);
+    if (above === dir || !(above === '.' || manifest.startsWith(`${above}/`))) continue;
+    const relative = above === '.' ? manifest : manifest.slice(above.length + 1);
+    let importers = cache.get(file);
+    if (!importers) {
+      importers = importerPaths(head, file);
+      cache.set(file, importers);
+    }
+    if ((await importers).has(relative)) return true;
+  }
+  return false;
+}
+
+/** The package.json files a head lockfile locks (relative to it); none when it does not parse. */
+async function importerPaths(head: Tree, file: string): Promise<ReadonlySet<string>> {
+  const content = file.endsWith('.lockb') ? await head.readBytes(file) : await head.read(file);
+  if (content === undefined) return new Set();
+  try {
+    const lockfile = await loadLockfile(head.label(file), content, { name: file });
+    return new Set(lockfile.importers.map((i) => i.path));
+  } catch (error) {
+    if (error instanceof LockfileError) return new Set();
+    throw error;
+  }
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 async function sameBytes(head: Tree, base: Tree, file: string): Promise<boolean> {

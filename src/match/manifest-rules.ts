@@ -16,7 +16,8 @@
  *   override changes no locked version (measured with npm 11; the exact
  *   versions it pins are checked against the advisories either way).
  * - A lockfile deleted while the package.json beside it stays, and no other
- *   lockfile takes its place in that folder: fail.
+ *   lockfile takes its place in that folder or locks that package.json as a
+ *   workspace from a folder above: fail.
  */
 import path from 'node:path';
 import { isRecord } from '../core/guards.js';
@@ -49,6 +50,12 @@ export interface LockfileState {
   changed: boolean;
   /** Another lockfile of head in the same folder (a switch of package manager). */
   replaced: boolean;
+  /**
+   * A lockfile of head in a folder above locks the package.json beside this one as a
+   * workspace (a move to one workspace lockfile, or a stale lockfile left in a
+   * workspace): the install reads that one, and its manifests are judged there.
+   */
+  adopted?: boolean;
   manifests: ManifestPair[];
 }
 
@@ -66,7 +73,7 @@ export function judgeManifests(lockfiles: readonly LockfileState[]): ManifestJud
       (m) => path.posix.dirname(m.file) === path.posix.dirname(lockfile.path) && m.head !== undefined,
     );
     if (!lockfile.inHead) {
-      if (beside && !lockfile.replaced)
+      if (beside && !lockfile.replaced && !lockfile.adopted)
         out.findings.push({
           kind: 'lockfile-deleted',
           file: lockfile.path,
@@ -74,7 +81,9 @@ export function judgeManifests(lockfiles: readonly LockfileState[]): ManifestJud
         });
       continue;
     }
-    if (lockfile.changed) continue;
+    // A kept lockfile under a workspace root's lockfile that locks its package.json: the
+    // install reads the root's, where those manifests are judged.
+    if (lockfile.changed || lockfile.adopted) continue;
     const recorded: readonly string[] = PEERS_RECORDED.has(name)
       ? [...RECORDED_FIELDS, 'peerDependencies']
       : RECORDED_FIELDS;
