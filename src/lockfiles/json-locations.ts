@@ -64,11 +64,12 @@ export class KeyLines implements KeyVisitor {
 export class KeyList implements KeyVisitor {
   readonly names: string[] = [];
   readonly lines: number[] = [];
+  /** The visitors `follow` gave, by key index (sparse: most keys have none). */
   readonly children: (KeyVisitor | undefined)[] = [];
   private byName: Map<string, number> | undefined;
 
   constructor(
-    private readonly file: string,
+    protected readonly file: string,
     /** How a duplicate is described: `"packages"`, `a "dependencies" map`. */
     private readonly where: string,
     private readonly follow?: (name: string) => KeyVisitor | undefined,
@@ -77,8 +78,9 @@ export class KeyList implements KeyVisitor {
   key(name: string, line: number): KeyVisitor | undefined {
     this.names.push(name);
     this.lines.push(line);
-    const child = this.follow?.(name);
-    this.children.push(child);
+    if (!this.follow) return undefined;
+    const child = this.follow(name);
+    if (child) this.children[this.names.length - 1] = child;
     return child;
   }
 
@@ -137,10 +139,13 @@ export function scanKeys(file: string, text: string, root: KeyVisitor, maxDepth 
   let next: KeyVisitor | undefined = root;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a) {
+    if (c === 0x20) {
+      // Indentation: the most common character of a pretty-printed lockfile.
+      i++;
+    } else if (c === 0x0a) {
       line++;
       i++;
-    } else if (c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3a) {
+    } else if (c === 0x09 || c === 0x0d || c === 0x3a) {
       i++;
     } else if (c === 0x7b || c === 0x5b) {
       if (visitors.length >= maxDepth) {

@@ -11,6 +11,7 @@ import {
   checkInstallPath,
   describe,
   isInstallPath,
+  isPublicTarballOf,
   lastSegment,
   nameFromInstallPath,
   optionalResolved,
@@ -134,7 +135,14 @@ function installedPackage(ctx: Context, key: string, entry: JsonRecord, line: nu
   const { version, source } =
     written === ''
       ? versionless(ctx, resolved, key, line)
-      : { version: aliasSpec?.version ?? written, source: sourceOf(ctx, resolved, written, key, line) };
+      : {
+          version: aliasSpec?.version ?? written,
+          // Most entries: the public registry's tarball of exactly this name and version.
+          source:
+            aliasSpec === undefined && resolved !== undefined && isPublicTarballOf(resolved, name, written)
+              ? 'registry'
+              : sourceOf(ctx, resolved, written, key, line),
+        };
   return {
     id: key,
     name,

@@ -104,6 +104,23 @@ export function sourceOf(
 }
 
 /**
+ * Is `resolved` exactly the public registry's tarball URL of `name`@`version` (a plain
+ * semver)? Such a URL is a registry source without reading it apart: what sourceOf
+ * would find at the cost of a URL parse per entry.
+ */
+export function isPublicTarballOf(resolved: string, name: string, version: string): boolean {
+  return (
+    resolved.length ===
+      PUBLIC_TARBALL_LENGTH + name.length + (name.length - name.lastIndexOf('/') - 1) + version.length &&
+    resolved === `https://registry.npmjs.org/${name}/-/${name.slice(name.lastIndexOf('/') + 1)}-${version}.tgz` &&
+    SEMVER.test(version)
+  );
+}
+
+/** The characters of `https://registry.npmjs.org/` + `/-/` + `-` + `.tgz`. */
+const PUBLIC_TARBALL_LENGTH = 'https://registry.npmjs.org/'.length + '/-/'.length + '-'.length + '.tgz'.length;
+
+/**
  * An installed entry without a `version` (npm leaves it out for a git or
  * tarball dependency whose package.json has none, and for extraneous
  * packages). Kept rather than losing the rest of the file: a registry tarball

@@ -33,23 +33,29 @@ export const MAX_TREE_DEPTH = 100;
 /** The ids a tree expands to may total at most this many times the file's length (plus a constant). */
 const ID_EXPANSION = 8;
 
-/** The keys of one `dependencies` object with their lines, and the location nodes of its entries. */
+/**
+ * The keys of one `dependencies` object with their lines, and the locations of the
+ * nested `dependencies` of its entries (`nested[i]` for the i-th key; most have none).
+ */
 export class TreeLocations extends KeyList {
+  readonly nested: (TreeLocations | undefined)[] = [];
+  /** One visitor for every entry of this level: the scan finishes an entry's keys before the next key. */
+  private readonly entry: KeyVisitor = {
+    key: (name: string): KeyVisitor | undefined => {
+      if (name !== 'dependencies') return undefined;
+      const child = new TreeLocations(this.file);
+      this.nested[this.names.length - 1] = child;
+      return child;
+    },
+  };
+
   constructor(file: string) {
-    super(file, 'a "dependencies" map', () => new EntryLocations(file));
+    super(file, 'a "dependencies" map');
   }
-}
 
-/** One entry of the tree: follows only its nested `dependencies`. */
-class EntryLocations implements KeyVisitor {
-  dependencies: TreeLocations | undefined;
-
-  constructor(private readonly file: string) {}
-
-  key(name: string): KeyVisitor | undefined {
-    if (name !== 'dependencies') return undefined;
-    this.dependencies = new TreeLocations(this.file);
-    return this.dependencies;
+  override key(name: string, line: number): KeyVisitor {
+    super.key(name, line);
+    return this.entry;
   }
 }
 
@@ -58,7 +64,13 @@ class EntryLocations implements KeyVisitor {
  * keys' lines, `treeLine` its own. The file does not record the root's own
  * dependencies, so the result has no `root`.
  */
-export function readTree(ctx: Context, tree: unknown, locations: TreeLocations | undefined, treeLine: number): Read {
+export function readTree(
+  ctx: Context,
+  tree: unknown,
+  locations: TreeLocations | undefined,
+  treeLine: number,
+  known?: KnownEntry,
+): Read {
   if (tree === undefined) return { packages: [] };
   if (!isRecord(tree)) {
     throw new LockfileError(
@@ -98,21 +110,37 @@ export function readTree(ctx: Context, tree: unknown, locations: TreeLocations |
         `the dependencies tree expands to install paths over ${ID_EXPANSION} times the file's size; no package manager writes this`,
       );
     }
-    packages.push(treePackage(ctx, id, name, value, line));
+    if (known?.(id, name, value)) checkKnown(ctx, id, value, line);
+    else packages.push(treePackage(ctx, id, name, value, line));
     const nested = value['dependencies'];
     if (nested !== undefined) {
-      if (!isRecord(nested)) {
-        throw new LockfileError(
-          ctx.file,
-          line,
-          `"dependencies" of entry ${quote(id, 60)} is ${describe(nested)}, expected an object`,
-        );
-      }
-      const entryWhere = at !== undefined ? (where?.children[at] as EntryLocations | undefined) : undefined;
-      pushChildren(pending, id, nested, entryWhere?.dependencies, depth + 1);
+      if (!isRecord(nested)) throw notAnObject(ctx, id, 'dependencies', nested, line);
+      pushChildren(pending, id, nested, at !== undefined ? where?.nested[at] : undefined, depth + 1);
     }
   }
   return { packages };
+}
+
+/**
+ * Tells an entry the caller already has as read elsewhere (the legacy half of a v2 file
+ * that agrees with `packages`): it is walked and its fields' types checked, but no
+ * package is made for it. Called in document order, so a parent comes before its children.
+ */
+export type KnownEntry = (id: string, key: string, entry: JsonRecord) => boolean;
+
+/** The checks of a known entry's fields that its reading would make (its version and resolved are the caller's). */
+function checkKnown(ctx: Context, id: string, entry: JsonRecord, line: number): void {
+  const requires = entry['requires'];
+  if (requires !== undefined && !isRecord(requires)) throw notAnObject(ctx, id, 'requires', requires, line);
+  optionalString(ctx, entry, 'integrity', id, line);
+}
+
+function notAnObject(ctx: Context, id: string, field: string, value: unknown, line: number): LockfileError {
+  return new LockfileError(
+    ctx.file,
+    line,
+    `"${field}" of entry ${quote(id, 60)} is ${describe(value)}, expected an object`,
+  );
 }
 
 /** A tree entry waiting to be read: its parent's id, its value, its key and index, its level's locations, its depth. */
@@ -146,13 +174,7 @@ function pushChildren(
 function treePackage(ctx: Context, id: string, key: string, entry: JsonRecord, line: number): LockedPackage {
   const written = optionalString(ctx, entry, 'version', id, line);
   const requires = entry['requires'];
-  if (requires !== undefined && !isRecord(requires)) {
-    throw new LockfileError(
-      ctx.file,
-      line,
-      `"requires" of entry ${quote(id, 60)} is ${describe(requires)}, expected an object`,
-    );
-  }
+  if (requires !== undefined && !isRecord(requires)) throw notAnObject(ctx, id, 'requires', requires, line);
   const resolved = optionalResolved(ctx, entry, id, line);
   const missing = written === undefined || written === '' ? versionless(ctx, resolved, id, line) : undefined;
   const version = missing?.version ?? written!;

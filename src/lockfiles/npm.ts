@@ -18,7 +18,7 @@ import { KeyLines, KeyList, jsonSyntaxError, scanKeys, type KeyVisitor } from '.
 import { packagesLocations, readPackages, type Read } from './npm-packages.js';
 import { describe, type Context, type JsonRecord } from './npm-tree.js';
 import { TreeLocations, readTree } from './npm-v1.js';
-import { registryTarball } from '../core/source.js';
+import { isTarballPath, registryTarball } from '../core/source.js';
 import { isRecord } from '../core/guards.js';
 
 /**
@@ -114,12 +114,51 @@ function legacyOnly(
 ): LockedPackage[] {
   const legacy = doc['dependencies'];
   if (!isRecord(legacy)) return [];
+  const map = isRecord(doc['packages']) ? doc['packages'] : {};
+  // npm 6 nests a workspace's own dependencies under its link (`node_modules/a/node_modules/x`);
+  // `packages` keeps them in the workspace folder (`packages/a/node_modules/x`). npm 7–8 write a
+  // `"file:"` link to the root itself: its empty target is the root. Links come before what they hold.
+  const links = new Map<string, string>();
+  const inPackages = (id: string): string => {
+    if (links.size === 0) return id;
+    // The outermost link first, as the tree nests them.
+    for (let cut = id.indexOf('/node_modules/'); cut !== -1; cut = id.indexOf('/node_modules/', cut + 1)) {
+      const target = links.get(id.slice(0, cut));
+      if (target === undefined) continue;
+      const rest = id.slice(cut);
+      return target === '' ? rest.slice(1) : `${target}${rest}`;
+    }
+    return id;
+  };
+  // An entry whose version and resolved are written as in `packages` at its install path reads
+  // the same there: no package is made for it (most of a real file).
+  const known = (id: string, key: string, entry: JsonRecord): boolean => {
+    const version = entry['version'];
+    if (typeof version !== 'string' || version === '') return false;
+    if (version.startsWith('file:') && !isTarballPath(version)) {
+      const resolved = typeof entry['resolved'] === 'string' ? entry['resolved'] : version;
+      if (resolved.startsWith('file:'))
+        links.set(id, resolved.slice('file:'.length).replace(/^\.\//, '').replace(/\/+$/, '').replace(/^\.$/, ''));
+      return false;
+    }
+    const at = inPackages(id);
+    const now = Object.hasOwn(map, at) ? map[at] : undefined;
+    if (!isRecord(now)) return false;
+    if (now['link'] === true) return true;
+    const name = now['name'];
+    return (
+      now['version'] === version &&
+      (name === undefined || name === '' || name === key) &&
+      (now['resolved'] === false ? undefined : now['resolved']) ===
+        (entry['resolved'] === false ? undefined : entry['resolved'])
+    );
+  };
   const installed = packages.filter((p) => p.source !== 'workspace');
   // The legacy half's entries, with their lines; its notes (entries without a version) are its own.
   const quiet: Context = { ...ctx, notes: [] };
   let legacyPackages: LockedPackage[];
   try {
-    legacyPackages = readTree(quiet, legacy, locations, lineOf('dependencies')).packages;
+    legacyPackages = readTree(quiet, legacy, locations, lineOf('dependencies'), known).packages;
   } catch (error) {
     if (!(error instanceof LockfileError)) throw error;
     throw new LockfileError(
@@ -129,19 +168,6 @@ function legacyOnly(
     );
   }
   const byId = new Map(installed.map((p) => [p.id, p]));
-  // npm 6 nests a workspace's own dependencies under its link (`node_modules/a/node_modules/x`);
-  // `packages` keeps them in the workspace folder (`packages/a/node_modules/x`). npm 7–8 write a
-  // `"file:"` link to the root itself: its empty target is the root.
-  const links = legacyPackages.filter((p) => p.source === 'link' && p.resolved?.startsWith('file:'));
-  const inPackages = (id: string): string => {
-    for (const link of links) {
-      if (!id.startsWith(`${link.id}/`)) continue;
-      const target = link.resolved!.slice('file:'.length).replace(/^\.\//, '').replace(/\/+$/, '');
-      const rest = id.slice(link.id.length);
-      return target === '' || target === '.' ? rest.slice(1) : `${target}${rest}`;
-    }
-    return id;
-  };
   const extra: LockedPackage[] = [];
   for (const old of legacyPackages) {
     if (old.source === 'link') continue;
