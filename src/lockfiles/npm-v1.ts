@@ -194,7 +194,9 @@ function treePackage(ctx: Context, id: string, key: string, entry: JsonRecord, l
     name: alias?.name ?? key,
     version: alias?.version ?? version,
     source,
-    resolved: resolved ?? (source === 'link' || source === 'tarball' ? version : undefined),
+    // npm 6 writes a git dependency's source in `version` alone (`github:owner/repo#<sha>`,
+    // synp's integrity-is-absent fixture): that is what it fetches.
+    resolved: resolved ?? (source === 'link' || source === 'tarball' || source === 'git' ? version : undefined),
     integrity: optionalString(ctx, entry, 'integrity', id, line),
     alias: alias && alias.name !== key ? key : undefined,
     dev: entry['dev'] === true ? true : undefined,

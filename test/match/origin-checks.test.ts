@@ -89,6 +89,26 @@ describe('resolved-mismatch and old versions the registry cleaned on publish', (
   });
 });
 
+describe('an npm 6 git dependency written in "version" alone', () => {
+  // The shape of imsnif/synp test/fixtures/integrity-is-absent/package-lock.json (v1): no "resolved",
+  // the git source in "version", exactly what package.json asks for.
+  const spec = 'github:natifyinc/react-querybuilder#6cc12313df37d7917d85454c9d17fb28853a3c9d';
+  const text = JSON.stringify({
+    name: 'app',
+    lockfileVersion: 1,
+    requires: true,
+    dependencies: { 'react-querybuilder': { version: spec, requires: { lodash: '4.17.10' } } },
+  });
+
+  it('is the git source package.json asks for: no finding', async () => {
+    const head = await loadLockfile('package-lock.json', text);
+    expect(head.packages[0]).toMatchObject({ source: 'git', resolved: spec, host: 'github.com' });
+    const requested = new Map([['react-querybuilder', [spec]]]);
+    const input = { head, changes: diffLockfiles(undefined, head), requested };
+    expect(originIssues(input, true, hostsPolicy(DEFAULT_ALLOWED_HOSTS))).toEqual([]);
+  });
+});
+
 describe('origin rules', () => {
   const pkg = (extra: Partial<LockedPackage>): LockedPackage => ({
     id: 'node_modules/a',
