@@ -158,10 +158,10 @@ export function mdCode(text: string, max = MAX_ECHO): string {
 }
 
 /**
- * A short piece of JSON (a package.json member lockgate writes, `"vite": "8.4.0"`) as a code
- * span when it holds only SPAN_SAFE characters and double quotes (inert inside a span); else as
- * md() writes it.
+ * A short piece of JSON (a package.json member lockgate writes, `"vite": "8.4.0"`, pnpm's
+ * `"parent>dep": "1.0.0"`) as a code span when it holds only SPAN_SAFE characters, double quotes
+ * and `>` (inert inside a span: no `<` can open a tag); else as md() writes it.
  */
 export function mdJsonSpan(text: string, max = MAX_ECHO): string {
-  return text.length <= max && /^[A-Za-z0-9 @/._~+:?=&%#!$*,;(){}^"-]+$/.test(text) ? `\`${text}\`` : md(text, max);
+  return text.length <= max && /^[A-Za-z0-9 @/._~+:?=&%#!$*,;(){}^">-]+$/.test(text) ? `\`${text}\`` : md(text, max);
 }

@@ -110,8 +110,21 @@ export interface HoldSuggestion {
    * the override field (`overrides` for npm and Bun, `resolutions` for Yarn, `pnpm.overrides` for pnpm).
    */
   field: string;
-  /** The member to write there, exactly (`"vite": "8.4.0"`). */
+  /**
+   * The member to write there, exactly (`"vite": "8.4.0"`; scoped: `"wrapper": { "ms": "2.1.1" }` for
+   * npm, `"wrapper>ms": "2.1.1"` for pnpm, `"wrapper/ms": "2.1.1"` for Yarn).
+   */
   edit: string;
+  /**
+   * The dependent the override is limited to, when other packages depend on this one too (`others`)
+   * and the package manager can scope an override (npm, pnpm, Yarn; Bun 1.2 cannot).
+   */
+  scope?: string;
+  /**
+   * Who else depends on the package, by name (a package) or path (a package.json), at most 10: a
+   * plain-name override changes their copies too. Absent when the dependent is the only one.
+   */
+  others?: string[];
 }
 
 /** How a run treats holds, for the words of the way out (absent when registry signals were off). */

@@ -213,6 +213,8 @@ async function waysOut(
     direct: boolean;
     importer?: string;
     dependent?: { name: string; version: string };
+    /** Who depends on the package by name in the head lockfile (for an override's scope). */
+    dependers: string[];
   }[] = [];
   for (const { file, plan, signals } of evaluated) {
     const head = lockfiles.find((l) => l.path === file)?.head;
@@ -246,6 +248,7 @@ async function waysOut(
         file,
         target,
         direct: prov.direct,
+        dependers: prov.direct ? [] : graph.dependersOf(target.name),
         ...(prov.importer ? { importer: prov.importer } : {}),
         ...(dependent ? { dependent } : {}),
       });
@@ -292,10 +295,13 @@ async function waysOut(
         if (source) break;
       }
     } else if (p.dependent) {
-      source = overrideSource(head.format, inRepo('package.json'), p.target.name, {
-        ...p.dependent,
-        meta: meta(p.dependent.name),
-      });
+      source = overrideSource(
+        head.format,
+        inRepo('package.json'),
+        p.target.name,
+        { ...p.dependent, meta: meta(p.dependent.name) },
+        p.dependers,
+      );
     }
     const draft = source && suggestFor(p.target, answer.meta, source, lookup.now, request.settings, view);
     if (draft) out.get(p.file)!.drafts.push(draft);

@@ -22,9 +22,13 @@ export class DependencyGraph {
   private readonly parent = new Map<string, string | undefined>();
   /** root id → importer path. */
   private readonly rootImporter = new Map<string, string | undefined>();
+  private readonly edges: ReturnType<typeof edgesOf>;
+  /** name → who depends on an entry of that name (built on first use). */
+  private dependers?: Map<string, Set<string>>;
 
   constructor(lockfile: Lockfile) {
     const edges = edgesOf(lockfile);
+    this.edges = edges;
     for (const pkg of lockfile.packages) this.byId.set(pkg.id, pkg);
     const queue: string[] = [];
     const visit = (id: string, from: string | undefined) => {
@@ -75,6 +79,30 @@ export class DependencyGraph {
       ...(importer ? { importer } : {}),
       via: best.length === 1 ? [] : best.map((id) => this.describe(id)),
     };
+  }
+
+  /**
+   * Who depends on any entry named `name`, whatever its version: the names of the packages
+   * that do, and the importer paths (`package.json`, `packages/web/package.json`) that declare
+   * it directly. Sorted.
+   */
+  dependersOf(name: string): string[] {
+    if (!this.dependers) {
+      this.dependers = new Map();
+      const add = (id: string, who: string) => {
+        const dep = this.byId.get(id);
+        if (!dep) return;
+        const set = this.dependers!.get(dep.name) ?? new Set<string>();
+        set.add(who);
+        this.dependers!.set(dep.name, set);
+      };
+      for (const importer of this.edges.importers) for (const id of importer.deps) add(id, importer.path);
+      for (const [from, deps] of this.edges.deps) {
+        const parent = this.byId.get(from);
+        if (parent) for (const id of deps) add(id, parent.name);
+      }
+    }
+    return [...(this.dependers.get(name) ?? [])].sort();
   }
 
   /** Ids from a root down to `id`, or undefined when `id` is unreachable. */

@@ -140,7 +140,20 @@ export function wayOutText(g: SignalGroup): string | undefined {
   if (!s) return undefined;
   const direct = !isOverrideField(s.field);
   const command = g.format ? INSTALL_COMMAND[g.format] : "the package manager's install";
-  return `use ${s.suggested} instead, the newest of ${s.range} (${direct ? `in ${s.rangeFrom}` : `asked by ${s.rangeFrom}`}) that passes today: in ${s.file} ${direct ? `"${s.field}", change it to` : `add to "${s.field}"`} ${s.edit}, then run ${command}`;
+  return `use ${s.suggested} instead, the newest of ${s.range} (${direct ? `in ${s.rangeFrom}` : `asked by ${s.rangeFrom}`}) that passes today: in ${s.file} ${direct ? `"${s.field}", change it to` : `add to "${s.field}"`} ${s.edit}${othersClause(g, s, (x) => x)}, then run ${command}`;
+}
+
+/**
+ * What an override does to the other packages that depend on the same one: a scoped override
+ * leaves them alone; Bun's plain-name override (it reads no other kind) changes theirs too.
+ */
+function othersClause(g: SignalGroup, s: HoldSuggestion, name: (text: string) => string): string {
+  if (!s.others?.length) return '';
+  const who = s.others.map(name).join(', ');
+  if (s.scope !== undefined)
+    return ` (only under ${name(s.scope)}: the ${name(s.name)} that ${who} depend${s.others.length === 1 ? 's' : ''} on is not overridden)`;
+  const why = g.format === 'bun' ? 'Bun reads plain-name overrides only, so ' : '';
+  return ` (${why}this changes the ${name(s.name)} that ${who} depend${s.others.length === 1 ? 's' : ''} on too)`;
 }
 
 /** What rewrites a lockfile of each format after the edit (as signals/suggest.ts, which outputs/ may not import). */
@@ -292,7 +305,7 @@ export function byWorkspace(groups: readonly SignalGroup[]): { workspace: string
 function markdownWayOut(g: SignalGroup, s: HoldSuggestion): string {
   const direct = !isOverrideField(s.field);
   const command = g.format ? INSTALL_COMMAND[g.format] : 'install';
-  return `use **${md(s.suggested, 64)}**, the newest of ${mdJsonSpan(s.range, 100)} (${direct ? `in ${mdCode(s.rangeFrom, 200)}` : `asked by ${mdCode(s.rangeFrom, 200)}`}) that passes today: in ${mdCode(s.file, 200)} ${direct ? `${mdCode(s.field)}, change it to` : `add to ${mdCode(s.field)}`} ${mdJsonSpan(s.edit, 300)}, then run \`${command}\`.`;
+  return `use **${md(s.suggested, 64)}**, the newest of ${mdJsonSpan(s.range, 100)} (${direct ? `in ${mdCode(s.rangeFrom, 200)}` : `asked by ${mdCode(s.rangeFrom, 200)}`}) that passes today: in ${mdCode(s.file, 200)} ${direct ? `${mdCode(s.field)}, change it to` : `add to ${mdCode(s.field)}`} ${mdJsonSpan(s.edit, 300)}${othersClause(g, s, (x) => mdCode(x, 300))}, then run \`${command}\`.`;
 }
 
 function isOverrideField(field: string): boolean {

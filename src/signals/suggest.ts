@@ -19,6 +19,8 @@
  *   Checked with the real tools (debug@4.3.4, whose ms@2.1.2 is overridden to
  *   2.1.1 by a plain-name key): npm 11.19 `overrides`, pnpm 10 `pnpm.overrides`,
  *   Yarn 1.22.22 and Yarn 4 `resolutions`, Bun 1.2 `overrides` each lock ms@2.1.1.
+ *   When other packages depend on it too, the override is scoped to the dependent
+ *   (SCOPED_OVERRIDE), where the package manager can scope one.
  */
 import semverSatisfies from 'semver/functions/satisfies.js';
 import semverValid from 'semver/functions/valid.js';
@@ -69,7 +71,41 @@ export interface RangeSource {
   /** The package.json to edit, repository-relative. */
   file: string;
   field: string;
+  /**
+   * A transitive version that other packages (or package.json files) depend on too, by name:
+   * who they are. A plain-name override would change their copies as well, so the edit is
+   * scoped to the dependent where the package manager can (`scope`).
+   */
+  others?: string[];
+  /** The dependent the override is scoped to, with the format whose syntax it takes. */
+  scope?: { parent: string; format: Exclude<LockfileFormat, 'bun'> };
 }
+
+/** Other dependents named in a suggestion, at most. */
+const MAX_OTHERS = 10;
+
+const json = (value: unknown) => JSON.stringify(value);
+
+/**
+ * The member that limits an override to what one parent depends on, in each package manager's
+ * syntax. Checked with the real tools (debug@4.3.4 → ms@2.1.2 and humanize-ms@1.2.1 → ms@^2.0.0,
+ * ms overridden to 2.1.1 under debug only): npm 11.19 `"overrides": {"debug": {"ms": "2.1.1"}}`,
+ * pnpm 10 `"pnpm.overrides": {"debug>ms": "2.1.1"}`, Yarn 1.22.22 and Yarn 4
+ * `"resolutions": {"debug/ms": "2.1.1"}` each lock debug's ms at 2.1.1 and leave humanize-ms's
+ * free (pnpm and both Yarns keep ms@2.1.3 for it; npm dedupes it onto 2.1.1, which its range
+ * allows). Bun 1.2.23 ignores both nested `overrides` and `resolutions` paths without a word and
+ * keeps ms@2.1.2: it reads plain-name overrides only, so a Bun suggestion stays plain and says
+ * whose copies it changes. The lockfiles they wrote are test/signals/fixtures/scoped-overrides/.
+ */
+export const SCOPED_OVERRIDE: Record<
+  Exclude<LockfileFormat, 'bun'>,
+  (parent: string, name: string, version: string) => string
+> = {
+  npm: (parent, name, version) => `${json(parent)}: { ${json(name)}: ${json(version)} }`,
+  pnpm: (parent, name, version) => `${json(`${parent}>${name}`)}: ${json(version)}`,
+  'yarn-classic': (parent, name, version) => `${json(`${parent}/${name}`)}: ${json(version)}`,
+  'yarn-berry': (parent, name, version) => `${json(`${parent}/${name}`)}: ${json(version)}`,
+};
 
 /**
  * The versions of `range` (other than the target's) that trip no fail-level signal now, newest
@@ -126,6 +162,7 @@ export function suggestFor(
 
 /** The suggestion of `suggested`, one of the draft's candidates, with its exact edit. */
 export function suggestionOf(draft: SuggestionDraft, suggested: string): HoldSuggestion {
+  const scope = draft.source.scope;
   return {
     name: draft.name,
     version: draft.version,
@@ -134,7 +171,11 @@ export function suggestionOf(draft: SuggestionDraft, suggested: string): HoldSug
     rangeFrom: draft.source.rangeFrom,
     file: draft.source.file,
     field: draft.source.field,
-    edit: `${JSON.stringify(draft.name)}: ${JSON.stringify(suggested)}`,
+    edit: scope
+      ? SCOPED_OVERRIDE[scope.format](scope.parent, draft.name, suggested)
+      : `${json(draft.name)}: ${json(suggested)}`,
+    ...(scope ? { scope: scope.parent } : {}),
+    ...(draft.source.others ? { others: draft.source.others } : {}),
   };
 }
 
@@ -161,14 +202,18 @@ export function overrideSource(
   rootManifest: string,
   name: string,
   dependent: { name: string; version: string; meta: PackageMeta | undefined },
+  dependers: readonly string[] = [],
 ): RangeSource | undefined {
   const range = dependent.meta?.versions.get(dependent.version)?.dependencies?.[name];
   if (typeof range !== 'string') return undefined;
+  const others = dependers.filter((d) => d !== dependent.name);
   return {
     range,
     rangeFrom: `${dependent.name}@${dependent.version}`,
     file: rootManifest,
     field: OVERRIDE_FIELD[format],
+    ...(others.length ? { others: others.slice(0, MAX_OTHERS) } : {}),
+    ...(others.length && format !== 'bun' ? { scope: { parent: dependent.name, format } } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defang, md, mdLink, mdProse, plain } from '../../src/core/escape.js';
+import { defang, md, mdJsonSpan, mdLink, mdProse, plain } from '../../src/core/escape.js';
 
 const HOSTILE = [
   '<img src=x onerror=alert(1)>',
@@ -98,5 +98,20 @@ describe('text copies cleanly', () => {
     expect(out).not.toContain('|');
     // Outside code spans nothing links.
     expect(decoded(out.replace(/`[^`]*`/g, ''))).not.toMatch(/[a-z]+:\/\//i);
+  });
+});
+
+describe('mdJsonSpan', () => {
+  it('writes the members lockgate prints as code spans that copy back exactly, pnpm’s `>` included', () => {
+    for (const member of ['"vite": "8.4.0"', '"@twin/kit>deepdep": "2.0.5"', '"wrapper": { "deepdep": "2.0.5" }'])
+      expect(mdJsonSpan(member)).toBe(`\`${member}\``);
+  });
+  it.each(HOSTILE)('writes %j as an inert code span or as md() does', (text) => {
+    const out = mdJsonSpan(text);
+    // Inside a span mentions, links and emphasis are inert; what could end it or open a tag is not.
+    if (out !== md(text)) expect([out, /[`<[\]|\\\n\r]/.test(text)]).toEqual([`\`${text}\``, false]);
+  });
+  it('never writes `<` into a span', () => {
+    expect(mdJsonSpan('"a<b": "1"')).toBe(md('"a<b": "1"'));
   });
 });
