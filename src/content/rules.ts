@@ -301,6 +301,8 @@ export interface ContentInput {
 interface RuleContext {
   /** A package new to the lockfile: nothing to compare with. */
   fresh: boolean;
+  /** The files of the version being replaced, when there is one. */
+  before: Files | undefined;
   after: Files;
   base: Baseline;
   diff: ReturnType<typeof diffPackages>;
@@ -328,6 +330,7 @@ export function contentSignals(
   const results: ContentResult[] = [];
   const ctx: RuleContext = {
     fresh: before === undefined,
+    before,
     after,
     base,
     diff,
@@ -341,26 +344,13 @@ export function contentSignals(
       results.push({ ...r, level: setting ?? r.level, evidence: dedupe(r.evidence).slice(0, MAX_EVIDENCE) });
     },
   };
-  exfiltrationRule(ctx);
-  obfuscationRule(ctx);
-  execEndpointRule(ctx);
-  installRules(input, ctx);
-  // Single weaker signals, for what no fail rule already quoted.
-  if (!ctx.fresh) {
-    newEndpointRule(ctx);
-    firstUseRules(ctx);
-    encodedRule(ctx);
-    binaryRule(ctx);
-  }
+  for (const { rule, needsPrevious } of CONTENT_RULES) if (!needsPrevious || !ctx.fresh) rule(ctx);
   const order = (r: ContentResult) => (r.level === 'fail' ? 0 : 1) * 100 + CONTENT_RULE_NAMES.indexOf(r.signal);
   return results.sort((a, b) => order(a) - order(b));
 }
 
 /** The facts of each added code unit that has any: new endpoints, capabilities, secrets, sensitive data, obfuscation. */
-function unitFacts(
-  files: readonly FileDiff[],
-  isNewEndpoint: (e: Endpoint) => boolean,
-): UnitFacts[] {
+function unitFacts(files: readonly FileDiff[], isNewEndpoint: (e: Endpoint) => boolean): UnitFacts[] {
   const out: UnitFacts[] = [];
   for (const file of files) {
     if (file.kind !== 'code') continue;
@@ -574,6 +564,22 @@ function binaryRule({ base, diff, after, add }: RuleContext): void {
   });
 }
 
+/**
+ * The rules, in the order they run: the fail rules first, since each marks the
+ * code it quotes and the weaker rules leave that code out; the weaker ones only
+ * judge a version against the one it replaces (`needsPrevious`).
+ */
+const CONTENT_RULES: { rule: (ctx: RuleContext) => void; needsPrevious?: true }[] = [
+  { rule: exfiltrationRule },
+  { rule: obfuscationRule },
+  { rule: execEndpointRule },
+  { rule: installRules },
+  { rule: newEndpointRule, needsPrevious: true },
+  { rule: firstUseRules, needsPrevious: true },
+  { rule: encodedRule, needsPrevious: true },
+  { rule: binaryRule, needsPrevious: true },
+];
+
 function hasNetworkCall(bytes: Uint8Array): boolean {
   return /\brequire\(\s*['"](?:node:)?https?['"]|\bfrom\s*['"](?:node:)?https?['"]|(?<![\w$.])fetch\s*\(|\bXMLHttpRequest\b/.test(
     decodeText(bytes),
@@ -590,10 +596,16 @@ function hostOf(e: Endpoint): string {
     .toLowerCase();
 }
 
-function installRules(
-  { before }: ContentInput,
-  { after, diff: { files }, fresh, isAllowed, isNewEndpoint, add, used }: RuleContext,
-): void {
+function installRules({
+  before,
+  after,
+  diff: { files },
+  fresh,
+  isAllowed,
+  isNewEndpoint,
+  add,
+  used,
+}: RuleContext): void {
   const oldScripts = manifestScripts(before);
   const newScripts = manifestScripts(after);
   const changedFiles = new Map(files.map((f) => [f.path, f]));
