@@ -145,6 +145,25 @@ export interface FileFinding {
   problem: string;
 }
 
+/**
+ * An exact version a package.json asks for (a pin, an `npm:` alias, an override or a resolution)
+ * that an advisory covers: verdict malicious, whether or not a lockfile holds it yet, since the next
+ * install after the merge fetches it.
+ */
+export interface ManifestFinding {
+  /** Repository-relative path of the package.json. */
+  file: string;
+  line?: number;
+  /** `dependencies`, `devDependencies`, `optionalDependencies`, `peerDependencies`, `overrides`, `resolutions`, `pnpm.overrides`. */
+  field: string;
+  /** The key as written (nested overrides joined by ` > `), bounded. */
+  key: string;
+  /** The registry name and version it installs (an alias's target). */
+  name: string;
+  version: string;
+  advisories: AdvisoryRef[];
+}
+
 /** The report model every renderer reads (`--format json` writes it as the JSON contract). */
 /** What a run did with a source: asked and answered, asked and failed, or never asked. */
 export type SourceState = 'answered' | 'failed' | 'not-asked';
@@ -215,6 +234,8 @@ export interface Report {
   messages: Message[];
   /** Policy findings about config files and manifests (absent when there are none). */
   fileFindings?: FileFinding[];
+  /** Exact versions package.json files ask for that an advisory covers (absent when there are none). */
+  manifestFindings?: ManifestFinding[];
   /** How this run treats holds (absent when registry signals were off). */
   holds?: HoldsContext;
 }
@@ -232,13 +253,15 @@ export interface ReportJson {
   messages: Message[];
   /** Policy findings about config files and manifests (absent when there are none). */
   fileFindings?: FileFinding[];
+  /** Exact versions package.json files ask for that an advisory covers (absent when there are none). */
+  manifestFindings?: ManifestFinding[];
   /** How this run treats holds (absent when registry signals were off). */
   holds?: HoldsContext;
 }
 
 /** The counts of each kind of verdict in a report (a policy finding about a config file or manifest counts as policy). */
-export function verdictCounts(report: Pick<Report, 'lockfiles' | 'fileFindings'>): VerdictCounts {
-  let malicious = 0;
+export function verdictCounts(report: Pick<Report, 'lockfiles' | 'fileFindings' | 'manifestFindings'>): VerdictCounts {
+  let malicious = report.manifestFindings?.length ?? 0;
   let policy = report.fileFindings?.length ?? 0;
   const suspicious = new Set<string>();
   const held = new Set<string>();
@@ -256,7 +279,9 @@ export function verdictCounts(report: Pick<Report, 'lockfiles' | 'fileFindings'>
 }
 
 /** What the report comes to (see Verdict). */
-export function verdictOf(report: Pick<Report, 'lockfiles' | 'messages' | 'fileFindings'>): Verdict {
+export function verdictOf(
+  report: Pick<Report, 'lockfiles' | 'messages' | 'fileFindings' | 'manifestFindings'>,
+): Verdict {
   if (messagesAt(report, 'error').length) return 'error';
   const counts = verdictCounts(report);
   if (counts.malicious) return 'malicious';
@@ -331,6 +356,7 @@ export function reportJson(report: Report): ReportJson {
     sources: report.sources,
     messages: report.messages,
     ...(report.fileFindings?.length ? { fileFindings: report.fileFindings } : {}),
+    ...(report.manifestFindings?.length ? { manifestFindings: report.manifestFindings } : {}),
     ...(report.holds ? { holds: report.holds } : {}),
   };
 }

@@ -27,6 +27,7 @@ import { compareManifests } from '../inputs/manifest-check.js';
 import { isLockfilePath } from '../lockfiles/detect.js';
 import { compareTrees, errorMessage } from './compare.js';
 import { checkRanges } from './ranges.js';
+import { pinsToCheck } from './pins.js';
 import { errorSentence } from '../core/errors.js';
 import { checkComparison } from './lookup.js';
 import { createSignalsRequest, type SignalsOptions } from './signals.js';
@@ -91,15 +92,12 @@ export async function check(request: CheckRequest): Promise<Report> {
     messages.push(...config.messages);
     if (config.messages.some((m) => m.level === 'error')) return emptyReport(request.mode, messages);
 
+    const hasBase = request.mode === 'diff' && !(request.base instanceof EmptyTree);
     // The package managers' config decides where packages come from as much as the lockfile does.
-    const pm = await comparePmConfig(
-      request.head,
-      request.base,
-      request.mode === 'diff' && !(request.base instanceof EmptyTree),
-    );
+    const pm = await comparePmConfig(request.head, request.base, hasBase);
     messages.push(...pm.messages);
     // A package.json that asks for something its lockfile does not record, or a lockfile deleted beside its package.json.
-    if (request.mode === 'diff' && !(request.base instanceof EmptyTree)) {
+    if (hasBase) {
       const manifests = await compareManifests(request.head, request.base);
       pm.findings.push(...manifests.findings);
       messages.push(...manifests.messages);
@@ -110,8 +108,12 @@ export async function check(request: CheckRequest): Promise<Report> {
       config.config.lockfiles,
       [],
     );
+    // Exact versions package.json asks for are looked up even when no lockfile changed: the next install fetches them.
+    const pins = await pinsToCheck(request.head, hasBase ? request.base : undefined);
     const selection = await selectLockfiles(request, globs);
-    if (selection.stop) return withPmConfig(emptyReport(request.mode, [...messages, selection.stop]), pm);
+    if (selection.stop && (selection.stop.level === 'error' || !pins.length))
+      return withPmConfig(emptyReport(request.mode, [...messages, selection.stop]), pm);
+    if (selection.stop) messages.push(selection.stop);
 
     const lists = [...request.lists, ...config.config.advisories.map((p) => path.resolve(request.root, p))];
     const protectedLists = request.protectListsFrom
@@ -126,7 +128,7 @@ export async function check(request: CheckRequest): Promise<Report> {
       );
     }
     const [comparison, sources] = await Promise.all([
-      compareTrees(request.head, request.base, selection.only),
+      selection.stop ? { lockfiles: [], messages: [] } : compareTrees(request.head, request.base, selection.only),
       createSources({
         ...request.sources,
         advisories: lists,
@@ -156,6 +158,7 @@ export async function check(request: CheckRequest): Promise<Report> {
       ...(config.config.signals?.levels?.['install-script-added']
         ? { installScriptLevel: config.config.signals.levels['install-script-added'] }
         : {}),
+      pins,
       sourcePolicy: {
         allowedHosts: allowedHosts(config.config.allowedHosts, request.signals?.registryUrl),
         explicit: config.config.allowedHosts !== undefined,

@@ -5,14 +5,16 @@ import { distinctQueries, type OsvRecord, type SourceStatus } from '../core/osv.
 import type { AdvisorySource } from '../advisories/types.js';
 import type { RegistryStatus } from '../signals/registry.js';
 import type { ContentFetchStatus } from '../content/fetch.js';
-import { findingsFor, versionsToCheck, withOriginIssues, type CheckedLockfile } from '../findings/findings.js';
+import { findingsFor, toRef, versionsToCheck, withOriginIssues, type CheckedLockfile } from '../findings/findings.js';
+import type { LocatedPin } from './pins.js';
 import { plain } from '../core/escape.js';
-import { matchPackages } from '../match/match.js';
+import { matchPackages, type AdvisoryHit } from '../match/match.js';
 import {
   message,
   type AdvisorySourceStatus,
   type ContentSourceStatus,
   type LockfileReport,
+  type ManifestFinding,
   type NotChecked,
   type Message,
   type RegistrySourceStatus,
@@ -57,6 +59,8 @@ export interface CheckOptions {
   sourcePolicy?: SourcePolicy;
   /** The configured level of `install-script-added`, for the install scripts the lockfiles record (default fail). */
   installScriptLevel?: SignalLevelSetting;
+  /** Exact versions package.json files ask for (engine/pins.ts), looked up beside the locked versions. */
+  pins?: readonly LocatedPin[];
 }
 
 /** A snapshot older than this, used because a live source did not answer, makes the warning say so. */
@@ -87,7 +91,9 @@ export async function checkComparison(
       ),
     ]),
   );
-  const queries = distinctQueries([...inputs.values()].flatMap((l) => versionsToCheck(l, options.all)));
+  const pins = options.pins ?? [];
+  const lockedQueries = distinctQueries([...inputs.values()].flatMap((l) => versionsToCheck(l, options.all)));
+  const queries = distinctQueries([...lockedQueries, ...pins.map((p) => ({ name: p.name, version: p.version }))]);
   for (const lockfile of checked) messages.push(...sourceMessages(lockfile, options));
 
   const { signalsPending, contentPending } = startBesideLookups(comparison, options);
@@ -146,13 +152,20 @@ export async function checkComparison(
     };
   });
   messages.push(...originWarnings(comparison.lockfiles, alreadyReported(lockfiles, signals)));
-  if (options.offline) statuses.push(...offlineStatuses(options.all ? undefined : queries.length));
+  if (options.offline) statuses.push(...offlineStatuses(options.all ? undefined : lockedQueries.length));
+  // A pin of a version a lockfile finding already names adds nothing to that finding's plan.
+  const locked = new Set(lockfiles.flatMap((l) => l.findings.map((f) => `${f.name}@${f.version}`)));
+  const manifestFindings = pinFindings(
+    pins.filter((p) => !locked.has(`${p.name}@${p.version}`)),
+    hits,
+  );
   return {
     version: 2,
     mode: options.all ? 'all' : 'diff',
     lockfiles,
     sources: statuses,
     messages,
+    ...(manifestFindings.length ? { manifestFindings } : {}),
     ...(signals ? { holds: signals.holds } : {}),
   };
 }
@@ -340,6 +353,25 @@ function alreadyReported(lockfiles: readonly LockfileReport[], signals: SignalsO
   for (const [path, outcome] of signals?.lockfiles ?? [])
     for (const key of outcome.verified) found.add(`${path}\0${key}`);
   return found;
+}
+
+/** The pins an advisory covers, each with its advisories (names and keys bounded and made safe). */
+function pinFindings(pins: readonly LocatedPin[], hits: ReadonlyMap<string, AdvisoryHit[]>): ManifestFinding[] {
+  return pins.flatMap((pin) => {
+    const matched = hits.get(`${pin.name}@${pin.version}`);
+    if (!matched?.length) return [];
+    return [
+      {
+        file: pin.file,
+        ...(pin.line ? { line: pin.line } : {}),
+        field: pin.field,
+        key: plain(pin.key, 300),
+        name: plain(pin.name, 214),
+        version: plain(pin.version, 64),
+        advisories: matched.map(toRef),
+      },
+    ];
+  });
 }
 
 /**

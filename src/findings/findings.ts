@@ -263,7 +263,8 @@ function recordsOf(hits: readonly AdvisoryHit[]): [OsvRecord[], string[]] {
   return [hits.flatMap((h) => h.records), hits.flatMap((h) => h.recordSources ?? h.records.map(() => h.source))];
 }
 
-function toRef(hit: AdvisoryHit): AdvisoryRef {
+/** An advisory hit as the report names it. */
+export function toRef(hit: AdvisoryHit): AdvisoryRef {
   return {
     id: hit.id,
     aliases: hit.aliases,

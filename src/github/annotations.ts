@@ -11,7 +11,7 @@
  */
 import type { AnnotationProperties } from '@actions/core';
 import { plain } from '../core/escape.js';
-import { howItChanged, sentences, versionLabel } from '../outputs/render.js';
+import { howItChanged, manifestFindingLines, sentences, versionLabel } from '../outputs/render.js';
 import { takenLabel } from '../findings/guidance/plan.js';
 import { allFindings, isPolicy, messagesAt, type AdvisoryFinding, type Message, type Report } from '../core/report.js';
 import { signalGroups, unblockText, wayOutText } from '../outputs/signals.js';
@@ -93,7 +93,16 @@ export function findingAnnotations(report: Report): Annotation[] {
     ...(f.line ? { line: f.line } : {}),
     message: plain(f.problem, 2000),
   }));
-  return [...errors, ...findings, ...policy];
+  // Malicious versions package.json asks for: on the package.json line.
+  const lines = manifestFindingLines(report);
+  const asked: Annotation[] = (report.manifestFindings ?? []).map((f, i) => ({
+    level: 'error',
+    title: plain(`Malicious package version in ${f.file}: ${f.name}@${f.version}`, 300),
+    file: f.file,
+    ...(f.line ? { line: f.line } : {}),
+    message: plain(lines[i]!, 2000),
+  }));
+  return [...errors, ...findings, ...asked, ...policy];
 }
 
 /** "It took emails and tokens, as the advisory says." when the advisory names what was taken, else "". */

@@ -20,6 +20,7 @@ import { markdownSignals } from './signals.js';
 import {
   FILE_FINDINGS_FIX,
   fileFindingLines,
+  manifestFindingLines,
   countOf,
   dataAgeLine,
   describeSource,
@@ -125,6 +126,12 @@ function assemble(
   if (age) head.push(md(age, 400), '');
   if (malicious.length) head.push(...planBlock(plan));
   if (policy.length) head.push(...policyPlanBlock(policy));
+  const asked = manifestFindingLines(report);
+  if (asked.length) {
+    head.push('### Malicious versions package.json asks for', '');
+    for (const line of asked) head.push(`- ${mdText(line, 800)}`);
+    head.push('');
+  }
   const fileFindings = fileFindingLines(report);
   if (fileFindings.length) {
     head.push('### Policy: package-manager config and manifests', '');

@@ -6,7 +6,15 @@
 import { reportJson, type Report } from '../core/report.js';
 export { renderMarkdown, type MarkdownOptions } from './markdown.js';
 export { renderText, type TextOptions } from './text.js';
-export { describeSource, howItChanged, howItEntered, sentences, versionLabel, whereIs } from './words.js';
+export {
+  describeSource,
+  howItChanged,
+  howItEntered,
+  manifestFindingLines,
+  sentences,
+  versionLabel,
+  whereIs,
+} from './words.js';
 
 /** The JSON contract (version 2, schema/report.schema.json), pretty-printed. */
 export function renderJson(report: Report): string {

@@ -40,6 +40,7 @@ import {
 import { incidentPlan } from '../findings/guidance/plan.js';
 import {
   FILE_FINDINGS_FIX,
+  manifestFindingLines,
   howItChanged,
   howItEntered,
   maliciousFindings,
@@ -142,6 +143,8 @@ export function renderSarif(report: Report, opts: SarifOptions): SarifLog {
   for (const f of policy) addRule(policyRule(f));
   const files = report.fileFindings ?? [];
   for (const f of files) addRule(fileFindingRule(f.kind));
+  const asked = report.manifestFindings ?? [];
+  if (asked.length) addRule(MANIFEST_PIN_RULE);
   // Signals: one rule per signal kind; a reason to wait or look (registry) or to read the new code (content).
   const signals = allSignals(report);
   for (const sig of signals) addRule(isContentSignal(sig) ? contentRule(sig.signal) : signalRule(sig.signal));
@@ -249,6 +252,21 @@ export function renderSarif(report: Report, opts: SarifOptions): SarifLog {
               },
             };
           }),
+          // Malicious versions package.json asks for: on the package.json line.
+          ...asked.map((f, i): SarifResult => {
+            const where = at(f.file, f.line ?? 0);
+            return {
+              ruleId: MANIFEST_PIN_RULE.id,
+              ruleIndex: rules.get(MANIFEST_PIN_RULE.id)!.index,
+              level: 'error',
+              message: { text: plain(manifestFindingLines(report)[i]!, 3000) },
+              locations: where.locations,
+              partialFingerprints: {
+                'lockgateManifestFinding/v1': fingerprint(`${where.path}\0${f.field}\0${f.key}`, f),
+              },
+              properties: { package: plain(f.name, 214), version: plain(f.version, 64), field: f.field },
+            };
+          }),
           ...signals.map((sig): SarifResult => {
             const content = isContentSignal(sig);
             const ruleId = `${content ? 'content' : 'registry'}/${sig.signal}`;
@@ -342,6 +360,28 @@ function policyRule(f: LocatedPolicyFinding): SarifRule {
     },
   };
 }
+
+/** The rule of a malicious version a package.json asks for (a pin, alias, override or resolution). */
+const MANIFEST_PIN_RULE: SarifRule = (() => {
+  const what =
+    'A package.json asks for an exact version (a pin, an npm: alias, an override or a resolution) that a malicious-package advisory covers: the next install after a merge fetches it, whatever the lockfile holds.';
+  const fix =
+    'Remove it or ask for a version no advisory covers, before merging. If it was installed anywhere already, follow the advisory: treat that machine as compromised and rotate the credentials it could read.';
+  return {
+    id: 'manifest/malicious-version',
+    name: 'MaliciousVersionInManifest',
+    shortDescription: { text: 'package.json asks for a malicious version' },
+    fullDescription: { text: what },
+    help: { text: `${what} ${fix}`, markdown: `**package.json asks for a malicious version** — ${what}\n\n${fix}` },
+    defaultConfiguration: { level: 'error' },
+    properties: {
+      tags: ['security', 'supply-chain', 'malware'],
+      precision: 'high',
+      'problem.severity': 'error',
+      'security-severity': '10.0',
+    },
+  };
+})();
 
 /** What each policy check means, for its rule. */
 /** What each policy finding about a config file or manifest means. */

@@ -12,6 +12,7 @@ import { textContent } from './content.js';
 import {
   FILE_FINDINGS_FIX,
   fileFindingLines,
+  manifestFindingLines,
   noSourcesLine,
   countOf,
   changeLine,
@@ -101,6 +102,12 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     policyPlan(policy).forEach((step, i) => out.push(`  ${i + 1}. ${plain(step, 1000)}`));
     out.push('');
     policy.forEach((f, i) => out.push(...policyLines(f, malicious.length + i + 1, p, policy.length === 1), ''));
+  }
+  const asked = manifestFindingLines(report);
+  if (asked.length) {
+    out.push(p.bold('Malicious versions package.json asks for:'));
+    for (const line of asked) out.push(`  ${p.red('✖')} ${plain(line, 800)}`);
+    out.push('');
   }
   const fileFindings = fileFindingLines(report);
   if (fileFindings.length) {

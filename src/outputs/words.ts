@@ -119,10 +119,13 @@ export function summaryLine(report: Report): string {
   if (errors) return `lockgate could not finish: ${countOf(errors, 'error')}.`;
   const counts = verdictCounts(report);
   const files = report.fileFindings?.length ?? 0;
+  const asked = report.manifestFindings?.length ?? 0;
+  const locked = counts.malicious - asked;
   const entries = counts.policy - files;
   const held = signalsHeadline(report);
   const parts = [
-    counts.malicious ? `${countOf(counts.malicious, 'malicious package version')} found` : '',
+    locked ? `${countOf(locked, 'malicious package version')} found` : '',
+    asked ? `${countOf(asked, 'malicious package version')} that package.json asks for` : '',
     counts.suspicious
       ? `${countOf(counts.suspicious, 'version')} with suspicious new code (content signals; no advisory covers ${counts.suspicious === 1 ? 'it' : 'them'} yet)`
       : '',
@@ -134,7 +137,10 @@ export function summaryLine(report: Report): string {
   ].filter(Boolean);
   if (parts.length) {
     const [first, ...rest] = parts;
-    const where = first!.includes('package-manager config') ? '' : ` in ${countOf(checked, 'lockfile')}`;
+    const where =
+      first!.includes('package-manager config') || first!.includes('package.json asks for')
+        ? ''
+        : ` in ${countOf(checked, 'lockfile')}`;
     return `lockgate: ${first}${where}.${rest.length ? ` Also ${rest.join('; ')}.` : ''}`;
   }
   const changed = report.lockfiles.reduce((n, l) => n + l.changes.length, 0);
@@ -154,6 +160,19 @@ export function fileFindingLines(report: Report): string[] {
     return f.problem.startsWith(`${f.file}:`)
       ? `${at}: ${f.problem.slice(f.file.length + 1).trim()}`
       : `${at}: ${f.problem}`;
+  });
+}
+
+/**
+ * The exact versions package.json files ask for that an advisory covers, one sentence each, led by
+ * the file and line.
+ */
+export function manifestFindingLines(report: Report): string[] {
+  return (report.manifestFindings ?? []).map((f) => {
+    const at = `${f.file}${f.line ? `:${f.line}` : ''}`;
+    const ids = f.advisories.map((a) => a.id).join(', ');
+    const summary = f.advisories.find((a) => a.summary)?.summary;
+    return `${at}: ${f.field} "${f.key}" asks for ${f.name}@${f.version}, which ${ids} covers${summary ? ` (${summary.slice(0, 200)})` : ''}. The next install after a merge (npm install, yarn, pnpm install, bun install, a bot's rebase) fetches it whatever the lockfile holds: remove it, or ask for a version no advisory covers.`;
   });
 }
 

@@ -206,10 +206,12 @@ describe('config file and inputs', () => {
     gh.server.setPullFiles(PR, [{ filename: 'package-lock.json', status: 'modified' }]);
     const run = await runPr(repo);
     expect(run.code).toBe(2);
+    // The lockfile's error, and the flagged version the head's package.json still asks for (read without it).
     const errors = commandLines(run, 'error');
-    expect(errors).toHaveLength(1);
+    expect(errors.map((e) => properties(e).file)).toEqual(['package-lock.json', 'package.json']);
     expect(properties(errors[0]!)).toMatchObject({ file: 'package-lock.json', line: '21' });
     expect(errors[0]).toMatch(/conflict/i);
+    expect(errors[1]).toMatch(/postmark-mcp@1\.0\.16/);
   }, 60_000);
 
   it('warn-only passes with the annotation still present', async () => {

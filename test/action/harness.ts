@@ -101,6 +101,31 @@ export function useGitHubStandIn(): GitHubStandIn {
   };
 }
 
+/**
+ * Run the action on pull request `pr` whose head commit writes `files` over `base`; the pull request's file
+ * list names each of them as modified.
+ */
+export async function runOnPullRequestChanging(
+  gh: GitHubStandIn,
+  pr: number,
+  base: Files,
+  files: Record<string, string>,
+): Promise<ActionRun> {
+  const repo = createRepo(gh.freshDir('repo'), base, files);
+  gh.server.setPullFiles(
+    pr,
+    Object.keys(files).map((filename) => ({ filename, status: 'modified' })),
+    repo.headSha,
+  );
+  return runAction({
+    workspace: repo.dir,
+    apiUrl: gh.server.url,
+    event: 'pull_request',
+    payload: pullRequestPayload(pr, repo.baseSha, repo.headSha, { changedFiles: Object.keys(files).length }),
+    runnerDir: gh.freshDir('runner'),
+  });
+}
+
 /** Files to write (null deletes), by path. */
 type Files = Record<string, string | Uint8Array | null>;
 

@@ -8,28 +8,15 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-import { EXAMPLE, createRepo, filesOf, pullRequestPayload, runAction, useGitHubStandIn } from './harness.js';
+import { EXAMPLE, filesOf, runOnPullRequestChanging, useGitHubStandIn } from './harness.js';
 
 const PR = 9;
 const gh = useGitHubStandIn();
-const freshDir = gh.freshDir;
 
 const base = filesOf(path.join(EXAMPLE, 'base'));
 
-async function prChanging(files: Record<string, string>) {
-  const repo = createRepo(freshDir('repo'), { ...base, '.yarnrc.yml': 'nodeLinker: node-modules\n' }, files);
-  gh.server.setPullFiles(
-    PR,
-    Object.keys(files).map((filename) => ({ filename, status: 'modified' })),
-    repo.headSha,
-  );
-  return runAction({
-    workspace: repo.dir,
-    apiUrl: gh.server.url,
-    event: 'pull_request',
-    payload: pullRequestPayload(PR, repo.baseSha, repo.headSha, { changedFiles: Object.keys(files).length }),
-    runnerDir: freshDir('runner'),
-  });
+function prChanging(files: Record<string, string>) {
+  return runOnPullRequestChanging(gh, PR, { ...base, '.yarnrc.yml': 'nodeLinker: node-modules\n' }, files);
 }
 
 describe('a PR that changes only package-manager config', () => {

@@ -1,0 +1,77 @@
+/**
+ * Exact versions package.json asks for, looked up in the advisories, through the built CLI (dist/cli.js). Each case
+ * under test/fixtures/pins/<pm>/ is a base the real package manager wrote and heads that leave the lockfile as it
+ * was: `alias` adds `"mail": "npm:postmark-mcp@1.0.16"`, `override` sends benign there through the manager's
+ * override field. INSTALLED.txt records that every plain install after a merge installs postmark-mcp 1.0.16 from
+ * the alias (and pnpm and Bun from the override; npm refuses an override of a direct dependency, yarn 1 applies
+ * resolutions only below the root). Each is malicious on its package.json line; the twin (an alias of benign 1.1.0
+ * with the lockfile the tool wrote) is clean.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+import type { ReportJson } from '../../src/core/report.js';
+import { ROOT } from '../helpers.js';
+import { cliProcess } from '../support/cli.js';
+
+const CASES = path.join(ROOT, 'test', 'fixtures', 'pins');
+
+async function check(pm: string, head: string, format = 'json') {
+  return cliProcess([
+    ...['--base-dir', path.join(CASES, pm, 'base'), '--head-dir', path.join(CASES, pm, head)],
+    ...['--offline', '--no-content', '--format', format],
+  ]);
+}
+
+const OVERRIDE: Record<string, string> = {
+  npm: 'overrides',
+  pnpm: 'pnpm.overrides',
+  yarn1: 'resolutions',
+  bun: 'overrides',
+};
+
+describe.each(Object.keys(OVERRIDE))('%s: a malicious version package.json asks for', (pm) => {
+  it('an npm: alias of it is malicious on its package.json line, with the lockfile left alone', async () => {
+    const { code, stdout } = await check(pm, 'alias');
+    const report = JSON.parse(stdout) as ReportJson;
+    expect([code, report.verdict]).toEqual([1, 'malicious']);
+    expect(report.manifestFindings).toMatchObject([
+      { file: 'package.json', line: 1, field: 'dependencies', key: 'mail', name: 'postmark-mcp', version: '1.0.16' },
+    ]);
+    expect(report.manifestFindings![0]!.advisories.map((a) => a.id)).toContain('MAL-2025-47604');
+  });
+
+  it(`an override (${OVERRIDE[pm]}) to it is malicious too`, async () => {
+    const { code, stdout } = await check(pm, 'override');
+    const report = JSON.parse(stdout) as ReportJson;
+    expect([code, report.verdict]).toEqual([1, 'malicious']);
+    expect(report.manifestFindings).toMatchObject([
+      { file: 'package.json', field: OVERRIDE[pm], key: 'benign', name: 'postmark-mcp', version: '1.0.16' },
+    ]);
+  });
+
+  it('the twin (an alias of a clean version, the lockfile the tool wrote) is clean', async () => {
+    const { code, stdout } = await check(pm, 'benign');
+    const report = JSON.parse(stdout) as ReportJson;
+    expect([code, report.verdict, report.manifestFindings]).toEqual([0, 'clean', undefined]);
+  });
+});
+
+describe('the outputs name the package.json line', () => {
+  it('text, Markdown and SARIF', async () => {
+    const text = (await check('npm', 'alias', 'text')).stdout;
+    expect(text).toContain('Malicious versions package.json asks for:');
+    expect(text).toContain('package.json:1: dependencies "mail" asks for postmark-mcp@1.0.16, which MAL-2025-47604');
+    const markdown = (await check('npm', 'alias', 'markdown')).stdout;
+    expect(markdown).toContain('### Malicious versions package.json asks for');
+    const sarif = JSON.parse((await check('npm', 'alias', 'sarif')).stdout) as {
+      runs: {
+        results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+      }[];
+    };
+    const result = sarif.runs[0]!.results.find((r) => r.ruleId === 'manifest/malicious-version');
+    expect(result?.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
+      'test/fixtures/pins/npm/alias/package.json',
+    );
+  });
+});
