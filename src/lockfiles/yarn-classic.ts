@@ -63,6 +63,19 @@ function realNameOf(spec: Specifier): string {
 }
 
 /**
+ * A specifier without a range, as Yarn 1 wrote for a dependency asked for with none
+ * (yarnpkg/yarn's own fixtures: `left-pad:`, `chokidar:`): Yarn reads it as the name at
+ * `latest`. A GitHub shorthand (`owner/repo:`) is the range itself, and the entry's
+ * `name` field, which Yarn writes for it, names the package.
+ */
+function bareSpecifier(file: string, entry: ClassicEntry, text: string): Specifier | undefined {
+  if (!/^[a-z0-9][\w.~-]*(?:\/[\w.~-]+)?$/i.test(text)) return undefined;
+  if (!text.includes('/')) return { name: text, range: 'latest' };
+  const name = stringField(file, entry, 'name');
+  return name === undefined || name === '' ? undefined : { name, range: text };
+}
+
+/**
  * Source of a classic entry, by Yarn 1's rule. An entry is the repository's own code (a
  * `link:` or a `file:` folder) only when every specifier is `file:`/`link:` and no remote
  * `resolved` exists: Yarn 1 installs an entry's `resolved` for every specifier that shares
@@ -356,7 +369,7 @@ function toPackage(
   const specs: Specifier[] = [];
   const realNames: string[] = [];
   for (const text of entry.specifiers) {
-    const spec = splitSpecifier(text);
+    const spec = splitSpecifier(text) ?? bareSpecifier(file, entry, text);
     if (!spec) fail(file, entry.line, `cannot read a package name from specifier ${quote(text)}`);
     specs.push(spec);
     realNames.push(realNameOf(spec));

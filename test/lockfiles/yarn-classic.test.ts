@@ -10,8 +10,6 @@ import { loadLockfile } from '../../src/lockfiles/index.js';
 import { parseYarnClassic } from '../../src/lockfiles/yarn-classic.js';
 import { fixtureCases, setDiff, thrown } from '../helpers.js';
 
-
-
 // the official parser, CommonJS; loaded the Node way so both vitest and tsc agree on its shape
 const lockfile = createRequire(import.meta.url)('@yarnpkg/lockfile') as typeof import('@yarnpkg/lockfile');
 
@@ -186,6 +184,37 @@ lodash@^4.17.0, lodash@^4.17.21:
     const lf = parseYarnClassic('yarn.lock', HEADER);
     expect(lf.packages).toEqual([]);
     expect(lf.importers).toEqual([]);
+  });
+});
+
+describe('yarn classic: specifiers without a range', () => {
+  // Shapes from yarnpkg/yarn's own __tests__/fixtures (written by Yarn 1 for dependencies asked
+  // for with no range): `left-pad:`, and a GitHub shorthand with the `name` Yarn writes for it.
+  const text = `left-pad:
+  version "1.1.3"
+  resolved "https://registry.yarnpkg.com/left-pad/-/left-pad-1.1.3.tgz#612f61c033f3a9e08e939f1caebeea41b6f3199a"
+
+sindresorhus/max-safe-integer:
+  name max-safe-integer
+  version "1.0.1"
+  resolved "https://codeload.github.com/sindresorhus/max-safe-integer/tar.gz/eef7c83a74aaef9da40adddffbb46b019560837a"
+`;
+
+  it('reads them as Yarn 1 does: the name at latest, and the shorthand under its name field', () => {
+    // The official parser reads the keys as they are.
+    expect(Object.keys(lockfile.parse(HEADER + text).object)).toEqual(['left-pad', 'sindresorhus/max-safe-integer']);
+    const lf = parse(text);
+    expect(lf.packages.map((p) => [p.name, p.version, p.source, p.alias])).toEqual([
+      ['left-pad', '1.1.3', 'registry', undefined],
+      ['max-safe-integer', '1.0.1', 'git', undefined],
+    ]);
+  });
+
+  it('a shorthand without a name field, or a scope alone, is still refused', () => {
+    expect(lockfileError(() => parse('owner/repo:\n  version "1.0.0"\n')).message).toMatch(
+      /cannot read a package name from specifier "owner\/repo"/,
+    );
+    expect(lockfileError(() => parse('@scope:\n  version "1.0.0"\n')).message).toMatch(/cannot read a package name/);
   });
 });
 
