@@ -51,11 +51,22 @@ function parseDocument(file: string, text: string): Lockfile {
   if (!isRecord(doc)) {
     throw new LockfileError(file, 1, `the document is ${describe(doc)}, expected a JSON object with "lockfileVersion"`);
   }
-  const version = doc['lockfileVersion'];
+  // npm 4 and earlier wrote npm-shrinkwrap.json without "lockfileVersion", as the nested tree of
+  // version 1; npm 7+ installs such an "old lockfile" (yarnpkg/yarn's fixtures hold several).
+  const ancient =
+    doc['lockfileVersion'] === undefined && doc['packages'] === undefined && isRecord(doc['dependencies']);
+  const version = ancient ? 1 : doc['lockfileVersion'];
   const readsTree = version === 1 || (version === 2 && doc['packages'] === undefined);
   const lineOf = (key: string): number => where.top.lines.get(key) ?? 1;
   if (version === undefined) {
     throw new LockfileError(file, 1, 'the document has no "lockfileVersion"; expected 1, 2 or 3');
+  }
+  if (ancient) {
+    ctx.notes.push({
+      line: 1,
+      message:
+        'the file has no "lockfileVersion" (npm 4 or earlier wrote it); it is read as version 1, as npm reads it',
+    });
   }
   if (version !== 1 && version !== 2 && version !== 3) {
     throw new LockfileError(

@@ -10,7 +10,6 @@ import { loadLockfile } from '../../src/lockfiles/index.js';
 import { parseNpm } from '../../src/lockfiles/npm.js';
 import { FIXTURES, fixtureCases, setDiff, thrown, withEdges } from '../helpers.js';
 
-
 /** 1-based line of the first line of `text` containing `needle`, found independently of the parser. */
 function lineOf(text: string, needle: string): number {
   const index = text.split('\n').findIndex((line) => line.includes(needle));
@@ -209,7 +208,9 @@ describe('npm lockfileVersion 2/3', () => {
     expect(lock.notes).toEqual([
       {
         line: lineOf(text, '"postmark-mcp": {'),
-        message: expect.stringMatching(/legacy "dependencies" tree, which npm 6 installs, locks "postmark-mcp@1.0.16" .* "postmark-mcp@1.0.15" in "packages"/),
+        message: expect.stringMatching(
+          /legacy "dependencies" tree, which npm 6 installs, locks "postmark-mcp@1.0.16" .* "postmark-mcp@1.0.15" in "packages"/,
+        ),
       },
     ]);
     const extra = json({
@@ -225,7 +226,11 @@ describe('npm lockfileVersion 2/3', () => {
   it('maps the legacy tree under npm 7/8\'s "file:" self-reference (an empty link target) to the root', () => {
     const text = json({
       lockfileVersion: 2,
-      packages: { '': { name: 'app' }, 'node_modules/app': { resolved: '', link: true }, 'node_modules/x': { version: '1.0.0' } },
+      packages: {
+        '': { name: 'app' },
+        'node_modules/app': { resolved: '', link: true },
+        'node_modules/x': { version: '1.0.0' },
+      },
       dependencies: { app: { version: 'file:', dependencies: { x: { version: '1.0.0' } } } },
     });
     const lock = parseNpm('package-lock.json', text);
@@ -253,6 +258,37 @@ describe('npm lockfileVersion 2/3', () => {
 });
 
 describe('npm lockfileVersion 1', () => {
+  it('reads an npm 4 shrinkwrap without "lockfileVersion" as version 1, as npm 7+ does, with a note', () => {
+    // The shape of yarnpkg/yarn __tests__/fixtures/.../npm-shrinkwrap.json (npm 3/4 output: "from" and "resolved").
+    const old = json({
+      name: 'deep',
+      version: '1.0.0',
+      dependencies: {
+        commander: {
+          version: '2.9.0',
+          from: 'commander@>=2.9.0 <3.0.0',
+          resolved: 'https://registry.npmjs.org/commander/-/commander-2.9.0.tgz',
+          dependencies: {
+            'graceful-readlink': {
+              version: '1.0.1',
+              from: 'graceful-readlink@>=1.0.0',
+              resolved: 'https://registry.npmjs.org/graceful-readlink/-/graceful-readlink-1.0.1.tgz',
+            },
+          },
+        },
+      },
+    });
+    const lock = parseNpm('npm-shrinkwrap.json', old);
+    expect(lock.formatVersion).toBe('1');
+    expect(lock.packages.map((p) => [p.id, `${p.name}@${p.version}`, p.source])).toEqual([
+      ['node_modules/commander', 'commander@2.9.0', 'registry'],
+      ['node_modules/commander/node_modules/graceful-readlink', 'graceful-readlink@1.0.1', 'registry'],
+    ]);
+    expect(lock.notes).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringMatching(/no "lockfileVersion"/) }),
+    ]);
+  });
+
   const text = json({
     name: 'app',
     version: '1.0.0',
@@ -401,6 +437,7 @@ describe('npm bad input', () => {
 
   it('rejects a document without lockfileVersion, or not an object', () => {
     expect(errorOf(json({ name: 'x', packages: {} })).reason).toMatch(/no "lockfileVersion"/);
+    expect(errorOf(json({ name: 'x', version: '1.0.0' })).reason).toMatch(/no "lockfileVersion"/);
     expect(errorOf('[1, 2]\n').reason).toMatch(/an array/);
   });
 
