@@ -3,6 +3,7 @@ import { globMatcher } from '../core/globs.js';
 import { DEPENDENCY_FIELDS, type Lockfile } from '../core/model.js';
 import type { LockfilePlugin, ManifestText } from '../lockfiles/formats.js';
 import { isRecord } from '../core/guards.js';
+import { load as loadYaml } from 'js-yaml';
 import type { Tree } from './trees.js';
 
 /** Most workspace package.json files read for one lockfile. */
@@ -11,9 +12,10 @@ const MAX_MANIFESTS = 2000;
 /**
  * The package.json files a lockfile serves: the one beside it and, when it
  * declares `workspaces` (a list of globs, or `{packages: [...]}`), those of the
- * workspaces. Paths are relative to the lockfile's directory. Used only to tell
- * which dependencies are direct, for formats that do not record it (classic
- * yarn.lock); a file that cannot be read or parsed is left out.
+ * workspaces; for pnpm-lock.yaml also those the `packages:` globs of the
+ * pnpm-workspace.yaml beside it name (pnpm reads its workspaces there). Paths
+ * are relative to the lockfile's directory. A file that cannot be read or
+ * parsed is left out.
  */
 export async function readManifests(tree: Tree, lockfile: string): Promise<ManifestText[]> {
   const dir = path.posix.dirname(lockfile);
@@ -21,7 +23,12 @@ export async function readManifests(tree: Tree, lockfile: string): Promise<Manif
   const root = await readManifest(tree, inDir('package.json'));
   if (!root) return [];
   const manifests: ManifestText[] = [{ path: 'package.json', dependencies: root.dependencies, text: root.text }];
-  const patterns = workspacePatterns(root.raw);
+  const patterns = [
+    ...workspacePatterns(root.raw),
+    ...(path.posix.basename(lockfile).toLowerCase() === 'pnpm-lock.yaml'
+      ? pnpmWorkspacePatterns(await tree.read(inDir('pnpm-workspace.yaml')).catch(() => undefined))
+      : []),
+  ];
   if (!patterns.length) return manifests;
   const matches = globMatcher(patterns.map((p) => p.replace(/\/+$/, '')));
   const prefix = dir === '.' ? '' : `${dir}/`;
@@ -62,6 +69,21 @@ async function readManifest(
 function workspacePatterns(manifest: Record<string, unknown>): string[] {
   const field = manifest.workspaces;
   const list = Array.isArray(field) ? field : isRecord(field) && Array.isArray(field.packages) ? field.packages : [];
+  return globList(list);
+}
+
+/** The `packages:` globs of a pnpm-workspace.yaml text (none when it is absent or not YAML: its own check reports that). */
+function pnpmWorkspacePatterns(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  try {
+    const doc: unknown = loadYaml(text);
+    return isRecord(doc) && Array.isArray(doc.packages) ? globList(doc.packages) : [];
+  } catch {
+    return [];
+  }
+}
+
+function globList(list: readonly unknown[]): string[] {
   return list.filter((p): p is string => typeof p === 'string' && p.length > 0 && p.length < 500);
 }
 

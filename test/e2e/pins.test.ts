@@ -75,3 +75,30 @@ describe('the outputs name the package.json line', () => {
     );
   });
 });
+
+describe('a pnpm workspace package named only by pnpm-workspace.yaml', () => {
+  const ws = (head: string) =>
+    cliProcess([
+      ...['--base-dir', path.join(CASES, 'pnpm-workspace', 'base')],
+      ...['--head-dir', path.join(CASES, 'pnpm-workspace', head)],
+      ...['--offline', '--no-content', '--format', 'json'],
+    ]);
+
+  it('its package.json is read: the alias is malicious and the unchanged lockfile a policy finding, both at packages/a', async () => {
+    const { code, stdout } = await ws('alias');
+    const report = JSON.parse(stdout) as ReportJson;
+    expect([code, report.verdict]).toEqual([1, 'malicious']);
+    expect(report.manifestFindings).toMatchObject([
+      { file: 'packages/a/package.json', line: 1, key: 'mail', name: 'postmark-mcp', version: '1.0.16' },
+    ]);
+    expect(report.fileFindings?.map((f) => `${f.kind} ${f.file}`)).toEqual([
+      'manifest-without-lockfile packages/a/package.json',
+    ]);
+  });
+
+  it('the twin (the lockfile pnpm wrote for a clean alias) is clean', async () => {
+    const { code, stdout } = await ws('benign');
+    const report = JSON.parse(stdout) as ReportJson;
+    expect([code, report.verdict]).toEqual([0, 'clean']);
+  });
+});
