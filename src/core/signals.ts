@@ -137,6 +137,11 @@ export interface HoldsContext {
   overrideLabel?: string;
   /** The repository's workflows run lockgate on a schedule with `rerun-held`: a held job is re-run by itself. */
   rerun?: boolean;
+  /**
+   * Reusable workflows of other repositories that a scheduled workflow calls (`owner/repo/.github/workflows/x.yml@ref`):
+   * lockgate cannot read them, so no automatic re-run is promised on their account. At most five.
+   */
+  rerunUnread?: string[];
 }
 
 /** Settings of the rules. */

@@ -23,6 +23,7 @@ import { directSource, overrideSource, splitSpec, suggestFor, type SuggestionDra
 import { DependencyGraph } from '../findings/graph.js';
 import { readImporterManifests, readManifests } from '../inputs/manifests.js';
 import type { Tree } from '../inputs/trees.js';
+import type { RerunAnswer } from '../inputs/workflows.js';
 import path from 'node:path';
 import type { RetryPolicy } from '../net/http.js';
 import { RegistryClient, type RegistryLookup, type RegistryStatus } from '../signals/registry.js';
@@ -51,7 +52,7 @@ export interface SignalsRequest {
   /** `warn` (`--holds warn`, input `holds: warn`): holds become warnings; other fails stay. Default `fail`. */
   holds?: 'fail' | 'warn';
   /** Whether the repository runs lockgate on a schedule with `rerun-held` (its workflows, read only for a hold). */
-  rerun?: () => Promise<boolean>;
+  rerun?: () => Promise<RerunAnswer>;
   /** The head tree, whose package.json files the way out of a hold edits. */
   head?: Tree;
   /** Why the registry's documents are not cached, when a cache directory was given but refused for them. */
@@ -160,7 +161,8 @@ export async function registrySignals(
     });
   }
   const held = [...out.values()].some((l) => l.signals.some((s) => s.signal === 'release-age' && s.level === 'fail'));
-  const rerun = held && request.rerun ? await request.rerun().catch(() => false) : false;
+  const rerun: RerunAnswer =
+    held && request.rerun ? await request.rerun().catch(() => ({ rerun: false })) : { rerun: false };
   const failed = [...(lookup ? lookup.failed.values() : []), ...untimed.map((v) => `it gave no publish time for ${v}`)];
   const status = names.length
     ? request.client.status()
@@ -174,7 +176,8 @@ export async function registrySignals(
       mode: request.holds ?? 'fail',
       verb: request.settings.verb ?? 'merge',
       ...(request.override ? { overrideLabel: request.override.label } : {}),
-      ...(rerun ? { rerun: true } : {}),
+      ...(rerun.rerun ? { rerun: true } : {}),
+      ...(rerun.unread?.length ? { rerunUnread: rerun.unread } : {}),
     },
     notes: [
       overrideNote(
@@ -356,7 +359,7 @@ export interface SignalsOptions {
   /** `merge` on a pull request, `install` elsewhere (the CLI): the verb of "can merge from". */
   verb?: 'merge' | 'install';
   /** Whether a scheduled lockgate run with `rerun-held` is configured (the Action reads the trusted tree's workflows). */
-  rerun?: () => Promise<boolean>;
+  rerun?: () => Promise<RerunAnswer>;
   /** `<cache-dir>/registry`, or why the registry's documents are not kept there; no cache when undefined. */
   cache?: RegistryCacheDir;
 }

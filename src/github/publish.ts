@@ -97,6 +97,16 @@ export async function publish(
 }
 
 /** The step log's last word: the verdict in its own terms, and what was not checked. */
+/** Who re-runs a held job once its hold ends: a scheduled run only when one is configured. */
+function rerunSentence(report: Report): string {
+  if (report.holds?.rerun) return ' The scheduled run with rerun-held re-runs this job then.';
+  const unread = report.holds?.rerunUnread;
+  const why = unread?.length
+    ? `a scheduled workflow calls ${unread.map((u) => plain(u, 120)).join(', ')}, a reusable workflow of another repository that lockgate cannot read, so no re-run is promised`
+    : 'no scheduled run with rerun-held was found in .github/workflows';
+  return ` Re-run this job then (${why}).`;
+}
+
 function closingLine(report: Report, verdict: Verdict, warnOnly: boolean): string {
   const passes = warnOnly && verdict !== 'clean' && verdict !== 'error' ? ' warn-only is set, so the step passes.' : '';
   const gaps = notCheckedLine(report);
@@ -107,7 +117,7 @@ function closingLine(report: Report, verdict: Verdict, warnOnly: boolean): strin
     case 'held': {
       const until = heldUntil(report);
       return until
-        ? `lockgate holds ${verdictCounts(report).held} new version(s) until ${until}: a reason to wait, not a verdict of malware.${passes || (report.holds?.rerun ? ' The scheduled run with rerun-held re-runs this job then.' : ' Re-run this job then (no scheduled run with rerun-held was found in .github/workflows).')}${gaps ? ` ${gaps}` : ''}`
+        ? `lockgate holds ${verdictCounts(report).held} new version(s) until ${until}: a reason to wait, not a verdict of malware.${passes || rerunSentence(report)}${gaps ? ` ${gaps}` : ''}`
         : `lockgate: registry signals fail the check (see the annotations and the job summary).${tail}`;
     }
     case 'clean': {

@@ -243,42 +243,123 @@ function isText(value: unknown): value is string {
   return typeof value === 'string' && value !== '';
 }
 
-/**
- * Does this workflow re-run held pull requests by itself: a `schedule` trigger, and a step that
- * passes `rerun-held: true` (to any action: the step's `uses` may be a fork or a local path)?
- * Only then does a held comment promise an automatic re-run. Text that does not parse says no.
- */
-export function reRunsHeld(yamlText: string): boolean {
-  if (yamlText.length > MAX_WORKFLOW_BYTES) return false;
-  let doc: unknown;
-  try {
-    doc = yaml.load(yamlText);
-  } catch {
-    return false;
-  }
-  if (!isRecord(doc)) return false;
-  // YAML 1.1 reads a bare `on:` key as the boolean true; js-yaml's default schema keeps it as "on".
-  const on = doc.on ?? doc.true;
-  const scheduled =
-    on === 'schedule' || (Array.isArray(on) && on.includes('schedule')) || (isRecord(on) && on.schedule != null);
-  if (!scheduled || !isRecord(doc.jobs)) return false;
-  return Object.values(doc.jobs).some(
-    (job) =>
-      isRecord(job) &&
-      Array.isArray(job.steps) &&
-      job.steps.some((step) => {
-        const value = isRecord(step) && isRecord(step.with) ? step.with['rerun-held'] : undefined;
-        return value === true || value === 'true';
-      }),
-  );
+/** What the repository's workflows say about re-running held pull requests by themselves. */
+export interface RerunAnswer {
+  /** A scheduled workflow runs lockgate with `rerun-held: true` (itself or through a local reusable workflow). */
+  rerun: boolean;
+  /**
+   * Reusable workflows of other repositories (`owner/repo/.github/workflows/x.yml@ref`) that a
+   * scheduled workflow calls: lockgate cannot read them, so they promise nothing. At most five.
+   */
+  unread?: string[];
 }
 
-/** Whether any workflow of `tree` (`.github/workflows/*.yml|*.yaml`, bounded) re-runs held pull requests. */
-export async function treeReRunsHeld(tree: Tree): Promise<boolean> {
-  const files = await tree.listFiles((f) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(f));
-  for (const file of files.slice(0, MAX_WORKFLOWS)) {
-    const text = await tree.read(file).catch(() => undefined);
-    if (text !== undefined && reRunsHeld(text)) return true;
+/** GitHub's limit on nested reusable workflows: a caller and three levels below it. */
+const MAX_CALL_DEPTH = 4;
+/** Most unread reusable workflows named. */
+const MAX_UNREAD = 5;
+const INPUT_EXPRESSION = /^\$\{\{\s*inputs\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}$/;
+const LOCAL_WORKFLOW = /^\.\/(\.github\/workflows\/[^/]+\.ya?ml)$/i;
+
+/**
+ * Does a scheduled workflow of `files` (repository path → text) re-run held pull requests: a
+ * `schedule` trigger, and a step that passes `rerun-held: true` (to any action: the step's `uses`
+ * may be a fork or a local path), in the workflow itself or in a local reusable workflow one of
+ * its jobs calls (`uses: ./.github/workflows/x.yml`, followed to GitHub's depth of four). A value
+ * `${{ inputs.NAME }}` is what the caller passes as `with: NAME`, else the input's `default`. A
+ * reusable workflow of another repository cannot be read from here: it is named in `unread` and
+ * promises nothing. Only then does a held comment promise an automatic re-run. Text that does not
+ * parse says no.
+ */
+export function rerunAnswer(files: ReadonlyMap<string, string>): RerunAnswer {
+  const unread = new Set<string>();
+  const parsed = new Map<string, Record<string, unknown> | undefined>();
+  const docOf = (file: string) => {
+    if (!parsed.has(file)) parsed.set(file, workflowDoc(files.get(file)));
+    return parsed.get(file);
+  };
+  const runs = (doc: Record<string, unknown>, given: Record<string, unknown>, seen: readonly string[]): boolean => {
+    if (!isRecord(doc.jobs)) return false;
+    const inputs = workflowInputs(doc, given);
+    return Object.values(doc.jobs).some((job) => {
+      if (!isRecord(job)) return false;
+      const steps = Array.isArray(job.steps) ? job.steps : [];
+      if (steps.some((step) => isRecord(step) && isRecord(step.with) && isTrue(step.with['rerun-held'], inputs)))
+        return true;
+      if (!isText(job.uses)) return false;
+      const local = LOCAL_WORKFLOW.exec(job.uses)?.[1];
+      if (local === undefined) {
+        if (job.uses.includes('@') && unread.size < MAX_UNREAD) unread.add(safeLabel(job.uses));
+        return false;
+      }
+      const callee = docOf(local);
+      if (!callee || seen.length >= MAX_CALL_DEPTH || seen.includes(local)) return false;
+      const passed = Object.fromEntries(
+        Object.entries(isRecord(job.with) ? job.with : {}).map(([k, v]) => [k, resolved(v, inputs)]),
+      );
+      return runs(callee, passed, [...seen, local]);
+    });
+  };
+  for (const file of files.keys()) {
+    const doc = docOf(file);
+    if (doc && isScheduled(doc) && runs(doc, {}, [file])) return { rerun: true };
   }
-  return false;
+  return unread.size ? { rerun: false, unread: [...unread] } : { rerun: false };
+}
+
+/** Does this one workflow re-run held pull requests by itself (see rerunAnswer)? */
+export function reRunsHeld(yamlText: string): boolean {
+  return rerunAnswer(new Map([['.github/workflows/lockgate.yml', yamlText]])).rerun;
+}
+
+function workflowDoc(text: string | undefined): Record<string, unknown> | undefined {
+  if (text === undefined || text.length > MAX_WORKFLOW_BYTES) return undefined;
+  try {
+    const doc: unknown = yaml.load(text);
+    return isRecord(doc) ? doc : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** YAML 1.1 reads a bare `on:` key as the boolean true; js-yaml's default schema keeps it as "on". */
+function triggers(doc: Record<string, unknown>): unknown {
+  return doc.on ?? doc.true;
+}
+
+function isScheduled(doc: Record<string, unknown>): boolean {
+  const on = triggers(doc);
+  return on === 'schedule' || (Array.isArray(on) && on.includes('schedule')) || (isRecord(on) && on.schedule != null);
+}
+
+/** A reusable workflow's inputs: what its caller passes, else each input's `default`. */
+function workflowInputs(doc: Record<string, unknown>, given: Record<string, unknown>): Record<string, unknown> {
+  const on = triggers(doc);
+  const call = isRecord(on) && isRecord(on.workflow_call) ? on.workflow_call : undefined;
+  const declared = call && isRecord(call.inputs) ? call.inputs : {};
+  const out: Record<string, unknown> = {};
+  for (const [name, input] of Object.entries(declared)) if (isRecord(input)) out[name] = input.default;
+  return { ...out, ...given };
+}
+
+/** A `with:` value with `${{ inputs.NAME }}` replaced by the input's value. */
+function resolved(value: unknown, inputs: Record<string, unknown>): unknown {
+  const name = typeof value === 'string' ? INPUT_EXPRESSION.exec(value.trim())?.[1] : undefined;
+  return name === undefined ? value : inputs[name];
+}
+
+function isTrue(value: unknown, inputs: Record<string, unknown>): boolean {
+  const v = resolved(value, inputs);
+  return v === true || v === 'true';
+}
+
+/** What the workflows of `tree` (`.github/workflows/*.yml|*.yaml`, bounded) say about re-running held pull requests. */
+export async function treeReRunsHeld(tree: Tree): Promise<RerunAnswer> {
+  const names = await tree.listFiles((f) => /^\.github\/workflows\/[^/]+\.ya?ml$/i.test(f));
+  const files = new Map<string, string>();
+  for (const file of names.slice(0, MAX_WORKFLOWS)) {
+    const text = await tree.read(file).catch(() => undefined);
+    if (text !== undefined) files.set(file, text);
+  }
+  return rerunAnswer(files);
 }

@@ -193,9 +193,11 @@ export function unblockText(report: Report): string {
 /** What happens when the hold's time is reached: a re-run only when one is configured. */
 export function whenTimeComes(report: Report): string {
   if (report.holds?.verb === 'install') return 'run the check again then';
-  return report.holds?.rerun
-    ? 'the scheduled lockgate run re-runs the check then'
-    : 're-run this check then (a scheduled lockgate run with `rerun-held: true` would do it by itself; see docs/signals.md)';
+  if (report.holds?.rerun) return 'the scheduled lockgate run re-runs the check then';
+  const unread = report.holds?.rerunUnread;
+  if (unread?.length)
+    return `re-run this check then (a scheduled workflow calls ${unread.map((u) => `\`${plain(u, 120).replaceAll('`', "'")}\``).join(', ')}, a reusable workflow of another repository that lockgate cannot read, so no automatic re-run is promised; see docs/signals.md)`;
+  return 're-run this check then (a scheduled lockgate run with `rerun-held: true` would do it by itself; see docs/signals.md)';
 }
 
 /** Text lines: the held versions, the evidence, then what was not checked. Empty when there is nothing. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPackument } from '../../src/signals/packument.js';
 import { directSource, passingVersions, overrideSource } from '../../src/signals/suggest.js';
-import { reRunsHeld } from '../../src/inputs/workflows.js';
+import { reRunsHeld, rerunAnswer } from '../../src/inputs/workflows.js';
 import { DEFAULT_LEVELS, DEFAULT_MIN_RELEASE_AGE_MS, type SignalSettings } from '../../src/core/signals.js';
 import type { SignalTarget } from '../../src/signals/rules.js';
 import type { HoldSuggestion, Signal } from '../../src/core/signals.js';
@@ -106,6 +106,46 @@ describe('reRunsHeld', () => {
     expect(reRunsHeld(`on: [pull_request]\n${step('true')}`)).toBe(false);
     expect(reRunsHeld(`on:\n  schedule:\n    - cron: '7 * * * *'\n${step('false')}`)).toBe(false);
     expect(reRunsHeld('on: [schedule\n')).toBe(false);
+  });
+
+  const caller = (uses: string, withs = '') =>
+    `on:\n  schedule:\n    - cron: '7 * * * *'\njobs:\n  held:\n    uses: ${uses}\n${withs}`;
+  const callee = (value: string, inputs = '') =>
+    `on:\n  workflow_call:\n${inputs}jobs:\n  l:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: lockgate/lockgate@v1\n        with:\n          rerun-held: ${value}\n`;
+  const files = (entries: Record<string, string>) =>
+    new Map(Object.entries(entries).map(([name, text]) => [`.github/workflows/${name}`, text]));
+
+  it('follows a local reusable workflow that a scheduled workflow calls, with its inputs', () => {
+    const local = './.github/workflows/lockgate.yml';
+    expect(rerunAnswer(files({ 'nightly.yml': caller(local), 'lockgate.yml': callee('true') }))).toEqual({
+      rerun: true,
+    });
+    // The caller passes the input; or the input's default says it.
+    const input = "'${{ inputs.rerun }}'";
+    expect(
+      rerunAnswer(
+        files({ 'nightly.yml': caller(local, '    with:\n      rerun: true\n'), 'lockgate.yml': callee(input) }),
+      ).rerun,
+    ).toBe(true);
+    const declared = '    inputs:\n      rerun:\n        type: boolean\n        default: true\n';
+    expect(rerunAnswer(files({ 'nightly.yml': caller(local), 'lockgate.yml': callee(input, declared) })).rerun).toBe(
+      true,
+    );
+    expect(rerunAnswer(files({ 'nightly.yml': caller(local), 'lockgate.yml': callee(input) })).rerun).toBe(false);
+    // Not scheduled: the reusable workflow alone re-runs nothing.
+    expect(rerunAnswer(files({ 'lockgate.yml': callee('true') })).rerun).toBe(false);
+    // Missing, or calling itself: no.
+    expect(rerunAnswer(files({ 'nightly.yml': caller(local) })).rerun).toBe(false);
+    expect(rerunAnswer(files({ 'nightly.yml': caller('./.github/workflows/nightly.yml') })).rerun).toBe(false);
+  });
+
+  it('names a reusable workflow of another repository and promises nothing on its account', () => {
+    const remote = 'acme/ci/.github/workflows/lockgate.yml@v2';
+    expect(rerunAnswer(files({ 'nightly.yml': caller(remote) }))).toEqual({ rerun: false, unread: [remote] });
+    // A workflow that is not scheduled does not count, whatever it calls.
+    expect(rerunAnswer(files({ 'ci.yml': `on: [pull_request]\njobs:\n  l:\n    uses: ${remote}\n` }))).toEqual({
+      rerun: false,
+    });
   });
 });
 

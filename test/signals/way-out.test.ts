@@ -217,4 +217,46 @@ describe('the way out of a held pull request', () => {
     const report = parseReport<ReportJson>(readFileSync(run.outputs['report-path']!, 'utf8'));
     expect(report.holds).toMatchObject({ rerun: true });
   }, 90_000);
+
+  it('follows a local reusable workflow the scheduled one calls; one of another repository is named, not promised', async () => {
+    const caller = (uses: string) =>
+      `on:\n  schedule:\n    - cron: '7 * * * *'\njobs:\n  held:\n    uses: ${uses}\n    with:\n      rerun: true\n`;
+    const reusable = `on:\n  workflow_call:\n    inputs:\n      rerun:\n        type: boolean\njobs:\n  lockgate:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: lockgate/lockgate@v1\n        with:\n          mode: all\n          rerun-held: \${{ inputs.rerun }}\n`;
+    const local = await runPr(
+      repoOf('npm', {
+        '.github/workflows/nightly.yml': caller('./.github/workflows/lockgate-reusable.yml'),
+        '.github/workflows/lockgate-reusable.yml': reusable,
+      }),
+      'npm',
+      {},
+    );
+    expect(local.code).toBe(1);
+    expect(server.comments[0]!.body).toContain('the scheduled lockgate run re-runs the check then');
+    expect(parseReport<ReportJson>(readFileSync(local.outputs['report-path']!, 'utf8')).holds).toMatchObject({
+      rerun: true,
+    });
+
+    server.comments.length = 0;
+    const remote = await runPr(
+      repoOf('npm', { '.github/workflows/nightly.yml': caller('acme/ci/.github/workflows/lockgate.yml@v2') }),
+      'npm',
+      {},
+    );
+    expect(remote.code).toBe(1);
+    const body = server.comments[0]!.body;
+    expect(body).not.toContain('the scheduled lockgate run re-runs the check then');
+    expect(body).toContain(
+      're-run this check then (a scheduled workflow calls `acme/ci/.github/workflows/lockgate.yml@v2`, a reusable workflow of another repository that lockgate cannot read, so no automatic re-run is promised',
+    );
+    expect(remote.stdout).toContain(
+      'Re-run this job then (a scheduled workflow calls acme/ci/.github/workflows/lockgate.yml@v2, a reusable workflow of another repository that lockgate cannot read, so no re-run is promised).',
+    );
+    const report = parseReport<ReportJson>(readFileSync(remote.outputs['report-path']!, 'utf8'));
+    expect(report.holds).toEqual({
+      mode: 'fail',
+      verb: 'merge',
+      overrideLabel: '',
+      rerunUnread: ['acme/ci/.github/workflows/lockgate.yml@v2'],
+    });
+  }, 120_000);
 });
