@@ -103,6 +103,10 @@ export function gitRepository(ref: string): GitRepository | undefined {
   if (/^[\w.-]+\/[\w.-]+$/.test(body) && !body.startsWith('.')) return result('github.com', body);
   const scp = /^(?:git\+)?(?:[\w.-]+@)?([\w.-]+):(?!\d|\/\/)(.+)$/.exec(body);
   if (scp && !/^(?:https?|git|ssh|file)$/i.test(scp[1]!)) return result(scp[1]!, scp[2]!);
+  // npm 6 and Yarn 1 write `git+ssh://git@github.com:owner/repo.git`: an scp-style path inside an ssh URL,
+  // which no URL parser reads (the "port" is the owner); a number after the colon is a real port.
+  const sshScp = /^(?:git\+)?ssh:\/\/(?:[\w.-]+@)?([\w.-]+):(?!\d+(?:\/|$))([^/].*)$/i.exec(body);
+  if (sshScp) return result(sshScp[1]!, sshScp[2]!);
   let url: URL;
   try {
     url = new URL(body.replace(/^git\+/i, ''));
@@ -122,9 +126,25 @@ export function gitRepository(ref: string): GitRepository | undefined {
       return result(host, parts.slice(0, dash).join('/'), parts[dash + 2]);
     if (host === 'bitbucket.org' && parts[2] === 'get')
       return result(host, `${parts[0]}/${parts[1]}`, parts[3]?.replace(/\.(?:tar\.gz|tgz|zip)$/, ''));
-    if (!/\.git$/i.test(url.pathname) && !isGitReference(ref)) return undefined;
+    if (!/\.git$/i.test(url.pathname) && !isGitReference(ref) && !isHostedRepoPage(host, parts)) return undefined;
   }
   return result(host, parts.join('/'));
+}
+
+/**
+ * `https://github.com/owner/repo` (or on GitLab or Bitbucket), a repository's
+ * page: npm (hosted-git-info) and Yarn clone it as a git dependency.
+ */
+function isHostedRepoPage(host: string, parts: readonly string[]): boolean {
+  return (host === 'github.com' || host === 'gitlab.com' || host === 'bitbucket.org') && parts.length === 2;
+}
+
+function safeUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a package.json spec asks for. */
@@ -137,7 +157,12 @@ export function specKind(spec: string): SpecKind {
   if (/^file:/i.test(s) || /^\.{0,2}\//.test(s) || /^~\//.test(s)) return 'file';
   if (/^(?:npm|catalog|jsr):/i.test(s)) return 'registry';
   if (/^(?:git\+|git:|ssh:|github:|gitlab:|bitbucket:|gist:)/i.test(s) || /^[\w.-]+@[\w.-]+:/.test(s)) return 'git';
-  if (isHttpUrl(s)) return gitRepository(s) && /\.git(?:#|$)/i.test(s) ? 'git' : 'tarball';
+  if (isHttpUrl(s)) {
+    const url = safeUrl(s);
+    const hostedPage =
+      url !== undefined && isHostedRepoPage(url.host.toLowerCase(), url.pathname.split('/').filter(Boolean));
+    return gitRepository(s) && (/\.git(?:#|$)/i.test(s) || hostedPage) ? 'git' : 'tarball';
+  }
   if (/^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(s) && !s.startsWith('.')) return 'git';
   return 'registry';
 }

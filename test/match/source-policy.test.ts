@@ -29,14 +29,24 @@ describe('gitRepository', () => {
       '54eb9c1c',
     ],
     ['@s/x@github:acme/x#commit=0a1b', 'github.com', 'acme/x', '0a1b'],
+    // npm 6 / Yarn 1: an scp-style path inside an ssh URL (dependabot-core's git_dependency_ssh fixtures).
+    ['git+ssh://git@github.com:Acme/tool.git#0a1b2c', 'github.com', 'acme/tool', '0a1b2c'],
+    ['ssh://git@git.acme.example:team/tool.git', 'git.acme.example', 'team/tool', undefined],
+    // A repository's page, which npm and Yarn clone (snyk's real Berry files ask for https://github.com/yarnpkg/berry).
+    ['https://github.com/yarnpkg/berry', 'github.com', 'yarnpkg/berry', undefined],
+    ['https://github.com/yarnpkg/berry#main', 'github.com', 'yarnpkg/berry', 'main'],
   ])('%s', (ref, host, path, commit) => {
     expect(gitRepository(ref)).toEqual({ host, path, ...(commit ? { ref: commit } : {}) });
   });
 
-  it.each(['https://registry.npmjs.org/a/-/a-1.0.0.tgz', '^1.2.3', 'file:../x', 'https://cdn.example/x.tgz'])(
-    '%s is no repository',
-    (ref) => expect(gitRepository(ref)).toBeUndefined(),
-  );
+  it.each([
+    'https://registry.npmjs.org/a/-/a-1.0.0.tgz',
+    '^1.2.3',
+    'file:../x',
+    'https://cdn.example/x.tgz',
+    'https://example.com/acme/tool',
+    'https://github.com/acme/tool/releases/download/v1/tool.tgz',
+  ])('%s is no repository', (ref) => expect(gitRepository(ref)).toBeUndefined());
 });
 
 describe('specKind', () => {
@@ -52,6 +62,8 @@ describe('specKind', () => {
     ['git+https://github.com/a/b.git', 'git'],
     ['git@github.com:a/b.git', 'git'],
     ['https://github.com/a/b.git', 'git'],
+    ['https://github.com/a/b', 'git'],
+    ['https://github.com/a/b/releases/download/v1/b-1.0.0.tgz', 'tarball'],
     ['https://cdn.sheetjs.com/xlsx-0.20.0/xlsx-0.20.0.tgz', 'tarball'],
     ['file:vendor/x.tgz', 'file'],
     ['./vendor/x', 'file'],
@@ -183,6 +195,18 @@ describe('git, tarball and file entries', () => {
     expect(judgeSource(http, context([http], { base: [], requested: requested('old', http.resolved!) }))?.level).toBe(
       'warning',
     );
+  });
+
+  it('the same repository written another way (a page URL, scp-style ssh) is what package.json asks for', () => {
+    const berry = pkg('berry', '4.0.0', 'git', 'https://github.com/yarnpkg/berry.git#commit=0a1b2c');
+    const asked = requested('berry', 'https://github.com/yarnpkg/berry');
+    expect(judgeSource(berry, context([berry], { base: [], requested: asked }))?.level).toBe('note');
+    const npm6 = pkg('tool', '1.0.0', 'git', 'git+ssh://git@github.com:acme/tool.git#0a1b2c');
+    const npm6Asked = requested('tool', 'git+ssh://git@github.com:acme/tool.git');
+    expect(judgeSource(npm6, context([npm6], { base: [], requested: npm6Asked }))?.level).toBe('note');
+    // Another owner in the same form stays a fail.
+    const other = pkg('tool', '1.0.0', 'git', 'git+ssh://git@github.com:mallory/tool.git#0a1b2c');
+    expect(judgeSource(other, context([other], { base: [], requested: npm6Asked }))?.level).toBe('fail');
   });
 
   it('another repository than the one package.json asks for is a fail', () => {
