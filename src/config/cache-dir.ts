@@ -11,13 +11,18 @@
 import os from 'node:os';
 import path from 'node:path';
 
+/** The cache directory as an absolute path: `~/` is the home directory, anything else relative to `cwd`. */
+export function cacheRoot(raw: string, cwd: string): string {
+  const expanded = raw === '~' || raw.startsWith('~/') ? path.join(os.homedir(), raw.slice(1)) : raw;
+  return path.resolve(cwd, expanded);
+}
+
 /** The registry cache's directory, or why the registry's documents are not kept there (a note). */
 export type RegistryCacheDir = { dir: string } | { refused: string };
 
 /** `<cache-dir>/registry` as an absolute path, unless the cache directory lies inside the checked `tree`. */
 export function registryCacheDir(raw: string, cwd: string, tree: string): RegistryCacheDir {
-  const expanded = raw === '~' || raw.startsWith('~/') ? path.join(os.homedir(), raw.slice(1)) : raw;
-  const dir = path.resolve(cwd, expanded);
+  const dir = cacheRoot(raw, cwd);
   const inside = path.relative(path.resolve(tree), dir);
   if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) {
     return {

@@ -199,7 +199,7 @@ export const OPTIONS: readonly OptionDef[] = [
     arg: '<dir>',
     input: 'cache-dir',
     kind: kinds.text,
-    help: "a directory for lockgate's on-disk caches (package tarballs by integrity; outside the checked tree also the registry's documents, each revalidated before use), for actions/cache to keep between runs; nothing is cached when unset",
+    help: "a directory for lockgate's on-disk caches (package tarballs by integrity; outside the checked tree also the registry's documents, each revalidated before use), for actions/cache to keep between runs; files unused for 30 days, then the least recently used past 1 GiB, are removed after each run; nothing is cached when unset",
   },
   {
     key: 'requireLive',

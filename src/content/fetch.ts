@@ -17,6 +17,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { markUsed } from '../net/disk-cache.js';
 import { HttpRequestError, mapLimit, requestBytes, withDeadline, type RetryPolicy } from '../net/http.js';
 import { DEFAULT_UNPACK_LIMITS, UnpackError, formatBytes, unpackTarball, type UnpackLimits } from './unpack.js';
 
@@ -272,7 +273,9 @@ export class DiskTarballs {
       const file = this.fileOf(integrity);
       if ((await stat(file)).size > this.maxBytes) return undefined;
       const bytes = await readFile(file);
-      return verifyIntegrity(bytes, integrity) === 'ok' ? bytes : undefined;
+      if (verifyIntegrity(bytes, integrity) !== 'ok') return undefined;
+      await markUsed(file);
+      return bytes;
     } catch {
       return undefined;
     }

@@ -15,7 +15,8 @@ import { rerunEndedHolds } from '../github/holds.js';
 import { errorSentence } from '../core/errors.js';
 import { createClient, describeHttpError, httpStatus, isRateLimit, parseRepository } from '../github/client.js';
 import { githubApiUrl } from '../config/urls.js';
-import { registryCacheDir } from '../config/cache-dir.js';
+import { cacheRoot, registryCacheDir } from '../config/cache-dir.js';
+import { pruneCache } from '../net/disk-cache.js';
 import { commitTree, workspaceTree, type ResolvedTree } from '../github/commits.js';
 import { ContentsTree } from '../github/contents-tree.js';
 import { planForEvent, type EventPlan } from '../github/event.js';
@@ -51,7 +52,9 @@ export async function runAction(env: NodeJS.ProcessEnv): Promise<number> {
       ...(client ? { client } : {}),
     };
     if (inputs.rerunHeld && plan.pullNumber === undefined) await rerunHeld(ctx);
-    return await publish(inputs, plan, await scan(inputs, plan, ctx), ctx);
+    const report = await scan(inputs, plan, ctx);
+    if (inputs.cacheDir) await pruneCache(cacheRoot(inputs.cacheDir, ctx.workspace));
+    return await publish(inputs, plan, report, ctx);
   } catch (error) {
     core.error(`lockgate: ${errorSentence(error)}`);
     return 2;
@@ -159,7 +162,7 @@ async function actionRequest(
           content: {
             registryUrl: inputs.registryUrl,
             env: ctx.env,
-            ...(inputs.cacheDir ? { cacheDir: path.resolve(ctx.workspace, inputs.cacheDir) } : {}),
+            ...(inputs.cacheDir ? { cacheDir: cacheRoot(inputs.cacheDir, ctx.workspace) } : {}),
           },
         }),
   };

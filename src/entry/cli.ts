@@ -7,7 +7,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs, USAGE, UsageError, type CliOptions } from '../config/cli-args.js';
-import { registryCacheDir } from '../config/cache-dir.js';
+import { cacheRoot, registryCacheDir } from '../config/cache-dir.js';
+import { pruneCache } from '../net/disk-cache.js';
 import { DEFAULT_CONFIG } from '../config/options.js';
 import { exitCode, messagesAt, type Report } from '../core/report.js';
 import { check, type CheckRequest, type ConfigRequest } from '../engine/check.js';
@@ -71,6 +72,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (!options.quiet) request.progress = (line) => io.stderr(`lockgate: ${line}\n`);
     if (io.progressAfterMs !== undefined) request.progressAfterMs = io.progressAfterMs;
     const report = await check(request);
+    if (options.cacheDir) await pruneCache(cacheRoot(options.cacheDir, cwd));
     const color = !options.output && useColor(io.env, io.isTTY === true);
     const rendered = render(report, options, { color, uriPrefix: repositoryPrefix(request.root) });
     // A run that ended in an error has no SARIF: an empty analysis would close every open alert.
@@ -138,7 +140,7 @@ export async function cliRequest(
               registryUrl: options.registryUrl,
               env,
               retry: { timeoutMs: options.requestTimeoutMs },
-              ...(options.cacheDir ? { cacheDir: path.resolve(options.cacheDir) } : {}),
+              ...(options.cacheDir ? { cacheDir: cacheRoot(options.cacheDir, cwd) } : {}),
             },
           }
         : {}),

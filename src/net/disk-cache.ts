@@ -16,7 +16,7 @@
  * the validators and the body.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { requestJson, type JsonRequest, type JsonResponse, type RetryPolicy } from './http.js';
 
@@ -100,6 +100,7 @@ export class DiskCache {
     ) {
       return this.damaged();
     }
+    await markUsed(file);
     return {
       body,
       ...(head.etag ? { etag: head.etag } : {}),
@@ -228,4 +229,87 @@ function readHead(line: string): EntryHead | undefined {
 
 function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * A cache file's modification time is when it was last used: set on each hit,
+ * so pruning keeps what runs still read. Best effort (a read-only cache only
+ * loses the mark).
+ */
+export async function markUsed(file: string): Promise<void> {
+  const now = new Date();
+  await utimes(file, now, now).catch(() => undefined);
+}
+
+/** How long an unused cache file is kept, and the most the cache may hold. */
+export const CACHE_PRUNING = { maxUnusedDays: 30, maxBytes: 1024 * 1024 * 1024 } as const;
+
+/**
+ * lockgate's own files under a cache directory, by folder: registry documents
+ * (`registry/<sha1-hex>.entry`) and tarballs (`tarballs/<sha256-hex>.tgz`),
+ * with the temporary names a run writes first. Nothing else is ever deleted,
+ * whatever directory `cache-dir` names.
+ */
+const OWN_FILES: Record<string, RegExp> = {
+  registry: /^[0-9a-f]{40}\.entry(?:\.\d+\.[0-9a-f]{8}\.tmp)?$/,
+  tarballs: /^[0-9a-f]{64}\.tgz(?:\.\d+\.[0-9a-f]{8}\.partial)?$/,
+};
+
+/** A temporary file this old was left by a run that ended mid-write. */
+const STALE_TEMPORARY_MS = 60 * 60 * 1000;
+
+/** What pruning removed, and the bytes of the cache files left. */
+export interface PruneOutcome {
+  removed: number;
+  removedBytes: number;
+  keptBytes: number;
+}
+
+/**
+ * Keeps a cache directory (the `cache-dir` root, which `actions/cache` saves
+ * after every run) from growing forever: removes lockgate's files not used for
+ * `maxUnusedDays`, leftovers of interrupted writes, and then the least recently
+ * used files until the rest fit in `maxBytes`. Never throws: a file that cannot
+ * be read or removed is left as it is.
+ */
+export async function pruneCache(
+  root: string,
+  now = Date.now(),
+  limits: { maxUnusedDays: number; maxBytes: number } = CACHE_PRUNING,
+): Promise<PruneOutcome> {
+  const files: { file: string; size: number; used: number }[] = [];
+  const outcome: PruneOutcome = { removed: 0, removedBytes: 0, keptBytes: 0 };
+  const remove = async (file: string, size: number): Promise<boolean> => {
+    const gone = await rm(file).then(
+      () => true,
+      () => false,
+    );
+    if (gone) {
+      outcome.removed++;
+      outcome.removedBytes += size;
+    }
+    return gone;
+  };
+  for (const [folder, own] of Object.entries(OWN_FILES)) {
+    const dir = path.join(root, folder);
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const name of names) {
+      if (!own.test(name)) continue;
+      const file = path.join(dir, name);
+      const info = await stat(file).catch(() => undefined);
+      if (!info?.isFile()) continue;
+      const temporary = !name.endsWith('.entry') && !name.endsWith('.tgz');
+      const age = now - info.mtimeMs;
+      if ((temporary && age > STALE_TEMPORARY_MS) || (!temporary && age > limits.maxUnusedDays * 86_400_000))
+        await remove(file, info.size);
+      else if (!temporary) files.push({ file, size: info.size, used: info.mtimeMs });
+    }
+  }
+  let total = files.reduce((sum, f) => sum + f.size, 0);
+  for (const f of files.sort((a, b) => a.used - b.used)) {
+    if (total <= limits.maxBytes) break;
+    if (await remove(f.file, f.size)) total -= f.size;
+  }
+  outcome.keptBytes = total;
+  return outcome;
 }
