@@ -2,12 +2,13 @@
 import { createRequire as __lockgateCreateRequire } from 'node:module';
 const require = __lockgateCreateRequire(import.meta.url);
 import {
+  cacheRoot,
   check,
   registryCacheDir,
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-3ECLMRGI.js";
+} from "./chunks/chunk-VMGFIOWF.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -23,21 +24,22 @@ import {
   lockgateVersion,
   messagesAt,
   optionsHelp,
+  pruneCache,
   sarifFor
-} from "./chunks/chunk-RPXNKKI5.js";
+} from "./chunks/chunk-HPWJUINM.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import "./chunks/chunk-ZVYVRW72.js";
-import "./chunks/chunk-7NXZNAFB.js";
+import "./chunks/chunk-ASL3ZGR6.js";
 import "./chunks/chunk-DJLBLQNC.js";
 import "./chunks/chunk-46RT45P2.js";
 import {
   LockgateError,
   errorSentence
-} from "./chunks/chunk-BMQP3EK5.js";
+} from "./chunks/chunk-JKGMVUUA.js";
 import "./chunks/chunk-3GP7XQVC.js";
 import {
   plain
-} from "./chunks/chunk-5BCQKCUX.js";
+} from "./chunks/chunk-UNWV5ZLC.js";
 import "./chunks/chunk-7FTKMFDC.js";
 
 // src/entry/cli.ts
@@ -160,7 +162,7 @@ function nonEmpty(flag, value) {
 
 // src/entry/cli.ts
 async function runCli(argv, io) {
-  if (argv[0] === "org") return (await import("./chunks/org-YLMGWFRO.js")).runOrg(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunks/org-V4PJOTQY.js")).runOrg(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv, io.env);
@@ -198,6 +200,7 @@ async function runCli(argv, io) {
 `);
     if (io.progressAfterMs !== void 0) request.progressAfterMs = io.progressAfterMs;
     const report = await check(request);
+    if (options.cacheDir) await pruneCache(cacheRoot(options.cacheDir, cwd));
     const color = !options.output && useColor(io.env, io.isTTY === true);
     const rendered = render(report, options, { color, uriPrefix: repositoryPrefix(request.root) });
     if (rendered !== void 0) {
@@ -254,7 +257,7 @@ async function cliRequest(options, env, cwd) {
         registryUrl: options.registryUrl,
         env,
         retry: { timeoutMs: options.requestTimeoutMs },
-        ...options.cacheDir ? { cacheDir: path.resolve(options.cacheDir) } : {}
+        ...options.cacheDir ? { cacheDir: cacheRoot(options.cacheDir, cwd) } : {}
       }
     } : {}
   };

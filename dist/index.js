@@ -2,14 +2,15 @@ import { createRequire as __lockgateCreateRequire } from 'node:module';
 const require = __lockgateCreateRequire(import.meta.url);
 import {
   treeReRunsHeld
-} from "./chunks/chunk-M7UWSWXE.js";
+} from "./chunks/chunk-RLA2M7T3.js";
 import {
+  cacheRoot,
   check,
   isInstallPlanPath,
   registryCacheDir,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-3ECLMRGI.js";
+} from "./chunks/chunk-VMGFIOWF.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -29,10 +30,12 @@ import {
   kinds,
   listItems,
   lockgateVersion,
+  manifestFindingLines,
   message,
   messagesAt,
   nextLink,
   notCheckedLine,
+  pruneCache,
   requestBytes,
   requestJson,
   sarifFor,
@@ -45,26 +48,26 @@ import {
   verdictOf,
   versionLabel,
   wayOutText
-} from "./chunks/chunk-RPXNKKI5.js";
+} from "./chunks/chunk-HPWJUINM.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import {
   require_undici
 } from "./chunks/chunk-CFW47MYL.js";
 import "./chunks/chunk-ZVYVRW72.js";
-import "./chunks/chunk-7NXZNAFB.js";
+import "./chunks/chunk-ASL3ZGR6.js";
 import "./chunks/chunk-DJLBLQNC.js";
 import "./chunks/chunk-46RT45P2.js";
 import {
   LockgateError,
   MAX_LOCKFILE_BYTES,
   errorSentence
-} from "./chunks/chunk-BMQP3EK5.js";
+} from "./chunks/chunk-JKGMVUUA.js";
 import {
   isRecord
 } from "./chunks/chunk-3GP7XQVC.js";
 import {
   plain
-} from "./chunks/chunk-5BCQKCUX.js";
+} from "./chunks/chunk-UNWV5ZLC.js";
 import {
   __commonJS,
   __require,
@@ -2214,9 +2217,20 @@ var GitHubClient = class {
       if (!(error2 instanceof HttpRequestError && error2.status === 404)) throw error2;
     }
   }
-  /** `POST path` whose answer carries nothing to read (a re-run answers 201 with an empty or `{}` body). */
-  async post(path3, body) {
-    await requestBytes(this.request("POST", path3, body, {}), this.policy);
+  /**
+   * `POST path` whose answer carries nothing to read but its status: a re-run
+   * answers 201 Created. Any other success (an empty or HTML 200 from a proxy)
+   * is a doubtful answer, not a done re-run.
+   */
+  async post(path3, body, expectedStatus = 201) {
+    const response = await requestBytes(this.request("POST", path3, body, {}), this.policy);
+    if (response.status !== expectedStatus)
+      throw new HttpRequestError(
+        "status",
+        `POST ${pathOf(path3)} answered ${response.status} where ${expectedStatus} was expected`,
+        1,
+        response.status
+      );
   }
 };
 function createClient(token, apiUrl, env = process.env) {
@@ -2834,7 +2848,15 @@ function findingAnnotations(report) {
     ...f.line ? { line: f.line } : {},
     message: plain(f.problem, 2e3)
   }));
-  return [...errors, ...findings, ...policy];
+  const lines = manifestFindingLines(report);
+  const asked = (report.manifestFindings ?? []).map((f, i) => ({
+    level: "error",
+    title: plain(`Malicious package version in ${f.file}: ${f.name}@${f.version}`, 300),
+    file: f.file,
+    ...f.line ? { line: f.line } : {},
+    message: plain(lines[i], 2e3)
+  }));
+  return [...errors, ...findings, ...asked, ...policy];
 }
 function taken(f) {
   const kinds2 = f.guidance.taken.map((t) => takenLabel(t.kind).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase()));
@@ -2996,6 +3018,12 @@ async function publish(inputs, plan, checked, ctx) {
   info(closingLine(report, verdict, inputs.warnOnly));
   return status;
 }
+function rerunSentence(report) {
+  if (report.holds?.rerun) return " The scheduled run with rerun-held re-runs this job then.";
+  const unread = report.holds?.rerunUnread;
+  const why = unread?.length ? `a scheduled workflow calls ${unread.map((u) => plain(u, 120)).join(", ")}, a reusable workflow of another repository that lockgate cannot read, so no re-run is promised` : "no scheduled run with rerun-held was found in .github/workflows";
+  return ` Re-run this job then (${why}).`;
+}
 function closingLine(report, verdict, warnOnly) {
   const passes = warnOnly && verdict !== "clean" && verdict !== "error" ? " warn-only is set, so the step passes." : "";
   const gaps = notCheckedLine(report);
@@ -3005,7 +3033,7 @@ function closingLine(report, verdict, warnOnly) {
       return `lockgate could not finish: ${messagesAt(report, "error").length} error(s); see the annotations and the job summary.`;
     case "held": {
       const until = heldUntil(report);
-      return until ? `lockgate holds ${verdictCounts(report).held} new version(s) until ${until}: a reason to wait, not a verdict of malware.${passes || (report.holds?.rerun ? " The scheduled run with rerun-held re-runs this job then." : " Re-run this job then (no scheduled run with rerun-held was found in .github/workflows).")}${gaps ? ` ${gaps}` : ""}` : `lockgate: registry signals fail the check (see the annotations and the job summary).${tail}`;
+      return until ? `lockgate holds ${verdictCounts(report).held} new version(s) until ${until}: a reason to wait, not a verdict of malware.${passes || rerunSentence(report)}${gaps ? ` ${gaps}` : ""}` : `lockgate: registry signals fail the check (see the annotations and the job summary).${tail}`;
     }
     case "clean": {
       const first = report.messages[0];
@@ -3148,7 +3176,9 @@ async function runAction(env) {
       ...client ? { client } : {}
     };
     if (inputs.rerunHeld && plan.pullNumber === void 0) await rerunHeld(ctx);
-    return await publish(inputs, plan, await scan(inputs, plan, ctx), ctx);
+    const report = await scan(inputs, plan, ctx);
+    if (inputs.cacheDir) await pruneCache(cacheRoot(inputs.cacheDir, ctx.workspace));
+    return await publish(inputs, plan, report, ctx);
   } catch (error2) {
     error(`lockgate: ${errorSentence(error2)}`);
     return 2;
@@ -3229,7 +3259,7 @@ async function actionRequest(inputs, plan, ctx, mode, changedFiles) {
       content: {
         registryUrl: inputs.registryUrl,
         env: ctx.env,
-        ...inputs.cacheDir ? { cacheDir: path2.resolve(ctx.workspace, inputs.cacheDir) } : {}
+        ...inputs.cacheDir ? { cacheDir: cacheRoot(inputs.cacheDir, ctx.workspace) } : {}
       }
     }
   };
@@ -3265,8 +3295,10 @@ async function rerunHeld(ctx) {
       `Held pull requests: ${outcomes.filter((o) => o.action === "rerun").length} re-run of ${outcomes.length} open.`
     );
   } catch (error2) {
+    const status = httpStatus(error2);
+    const refused = !isRateLimit(error2) && (status === 403 || status === 404);
     warning(
-      `lockgate could not list the open pull requests to re-run held jobs (${describeHttpError(error2)}); the job needs \`actions: write\` and \`pull-requests: read\`.`
+      `lockgate could not list the open pull requests to re-run held jobs (${describeHttpError(error2)})${refused ? "; the job needs `actions: write` and `pull-requests: read`" : ""}.`
     );
   }
 }

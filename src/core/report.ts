@@ -259,20 +259,32 @@ export interface ReportJson {
   holds?: HoldsContext;
 }
 
-/** The counts of each kind of verdict in a report (a policy finding about a config file or manifest counts as policy). */
+/**
+ * The counts of each kind of verdict in a report (a policy finding about a
+ * config file or manifest counts as policy; a version both malicious and
+ * suspicious counts once, as malicious).
+ */
 export function verdictCounts(report: Pick<Report, 'lockfiles' | 'fileFindings' | 'manifestFindings'>): VerdictCounts {
   let malicious = report.manifestFindings?.length ?? 0;
   let policy = report.fileFindings?.length ?? 0;
   const suspicious = new Set<string>();
   const held = new Set<string>();
   for (const lockfile of report.lockfiles) {
+    const covered = new Set<string>();
     for (const finding of lockfile.findings) {
       if (isPolicy(finding)) policy++;
-      else malicious++;
+      else {
+        malicious++;
+        covered.add(`${finding.name}@${finding.version}`);
+      }
     }
     for (const signal of lockfile.signals) {
       if (signal.level !== 'fail') continue;
-      (isContentSignal(signal) ? suspicious : held).add(`${lockfile.path}\0${signal.name}@${signal.version}`);
+      const version = `${signal.name}@${signal.version}`;
+      // A version an advisory covers is malicious; its content signals are evidence of that verdict, not a second one.
+      if (isContentSignal(signal)) {
+        if (!covered.has(version)) suspicious.add(`${lockfile.path}\0${version}`);
+      } else held.add(`${lockfile.path}\0${version}`);
     }
   }
   return { malicious, suspicious: suspicious.size, policy, held: held.size, findings: malicious + policy };

@@ -73,8 +73,10 @@ describe('--quiet and --demo', () => {
   it('--demo checks the bundled postmark-mcp example offline', async () => {
     const demo = await run(['--demo']);
     expect(demo.code).toBe(1);
-    expect(demo.stdout).toMatch(/^lockgate: 1 malicious package version found in 1 lockfile\./);
+    // The BCC line is evidence of the malicious verdict, not a second, "no advisory yet" verdict for the same version.
+    expect(demo.stdout.split('\n')[0]).toBe('lockgate: 1 malicious package version found in 1 lockfile.');
     expect(demo.stdout).toContain('Emails were taken');
+    expect(demo.stdout).toContain("Bcc: 'phan[@]giftshop[.]club'");
   });
 
   it('--quiet keeps the findings and the plan, and drops the changes, the sources and the notes', async () => {
