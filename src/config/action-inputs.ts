@@ -68,6 +68,8 @@ export interface ActionInputs {
   baseRef?: string;
   /** Head to check instead of the workspace (input `head-ref`). */
   headRef?: string;
+  /** Where the repository is checked out, relative to GITHUB_WORKSPACE (input `working-directory`); undefined = the workspace. */
+  workingDirectory?: string;
 }
 
 /** A bad input value: one sentence naming the input, the value and the expected shape. */

@@ -145,6 +145,12 @@ export const OPTIONS: readonly OptionDef[] = [
   },
   { key: 'headRef', input: 'head-ref', kind: kinds.gitRef, help: 'head to check instead of the workspace' },
   {
+    key: 'workingDirectory',
+    input: 'working-directory',
+    kind: kinds.text,
+    help: "the folder, inside GITHUB_WORKSPACE, where the repository is checked out: actions/checkout's `path:` when it puts the repository in a subfolder (default: the workspace itself). lockfiles, git objects and the advisories input's files are read there; sarif-file and cache-dir stay relative to the workspace. A folder outside the workspace is refused",
+  },
+  {
     key: 'lockfiles',
     flag: 'lockfile',
     arg: '<path|glob>',

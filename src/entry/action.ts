@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { InputError, parseActionInputs, type ActionInputs } from '../config/action-inputs.js';
-import { emptyReport, message, type Report } from '../core/report.js';
+import { emptyReport, message, type Message, type Report } from '../core/report.js';
+import { plain } from '../core/escape.js';
 import { check, type CheckRequest } from '../engine/check.js';
 import type { SignalsOptions } from '../engine/signals.js';
 import { rerunEndedHolds } from '../github/holds.js';
@@ -17,7 +18,7 @@ import { createClient, describeHttpError, httpStatus, isRateLimit, parseReposito
 import { githubApiUrl } from '../config/urls.js';
 import { cacheRoot, registryCacheDir } from '../config/cache-dir.js';
 import { pruneCache } from '../net/disk-cache.js';
-import { commitTree, workspaceTree, type ResolvedTree } from '../github/commits.js';
+import { checkoutDir, commitTree, workspaceTree, type ResolvedTree } from '../github/commits.js';
 import { ContentsTree } from '../github/contents-tree.js';
 import { planForEvent, type EventPlan } from '../github/event.js';
 import { publish, type PublishContext } from '../github/publish.js';
@@ -68,6 +69,7 @@ async function scan(inputs: ActionInputs, plan: EventPlan, ctx: PublishContext):
     core.info(
       `The ${plan.event || 'current'} event has no base commit, so every version in the lockfiles is checked (mode all).`,
     );
+  const checkout = await checkoutDir(ctx.workspace, inputs.workingDirectory);
   // A pull request that touches no lockfile is answered before any commit is fetched or read.
   const changedFiles = mode === 'diff' ? await pullFiles(plan, ctx) : undefined;
   // Package-manager config and manifests count: they change what an install fetches without any lockfile changing.
@@ -80,8 +82,46 @@ async function scan(inputs: ActionInputs, plan: EventPlan, ctx: PublishContext):
       ),
     ]);
   }
-  const request = await actionRequest(inputs, plan, ctx, mode, changedFiles);
-  return check(request);
+  const { request, head } = await actionRequest(inputs, plan, ctx, checkout, mode, changedFiles);
+  const notGit = head.how === 'files' && plan.pullNumber !== undefined;
+  const missing = changedFiles && head.how !== 'api' ? await missingFromCheckout(changedFiles, head) : undefined;
+  if (missing !== undefined)
+    return emptyReport(mode, [
+      message(
+        'error',
+        `The pull request's file list names ${plain(missing, 200)} as added or modified, but ${notGit ? `${checkoutName(inputs)}, which is not a git checkout, does` : `the checkout in ${checkoutName(inputs)} does`} not have it; if actions/checkout puts the repository in a subfolder (\`path:\`), set lockgate's \`working-directory\` input to that folder.`,
+        { file: missing },
+      ),
+    ]);
+  const report = await check(request);
+  if (notGit) report.messages.unshift(notGitMessage(inputs));
+  return report;
+}
+
+/** How messages name the checkout folder. */
+function checkoutName(inputs: ActionInputs): string {
+  return inputs.workingDirectory ? `'${plain(inputs.workingDirectory, 200)}'` : 'the workspace';
+}
+
+/** A pull request's head read from a folder that is not a git checkout: its files as they are, not the PR's commit. */
+function notGitMessage(inputs: ActionInputs): Message {
+  return message(
+    'warning',
+    `${inputs.workingDirectory ? `The working-directory ${checkoutName(inputs)}` : 'The workspace'} is not a git checkout, so the pull request's head was read from its files as they are; check the repository out there with actions/checkout (and when its \`path:\` puts it in a subfolder, set lockgate's \`working-directory\` input to that folder).`,
+  );
+}
+
+/**
+ * The first lockfile, package-manager config or package.json the pull
+ * request's file list shows in head that the checkout lacks: the repository is
+ * checked out somewhere else (actions/checkout's `path:`), and comparing
+ * what is there would pass the change unread.
+ */
+async function missingFromCheckout(changedFiles: ChangedFile[], head: ResolvedTree): Promise<string | undefined> {
+  const named = changedLockfiles(changedFiles, isInstallPlanPath).inHead;
+  if (!named.length) return undefined;
+  const present = new Set(await head.tree.listFiles(isInstallPlanPath));
+  return named.find((f) => !present.has(f));
 }
 
 /**
@@ -105,10 +145,11 @@ async function actionRequest(
   inputs: ActionInputs,
   plan: EventPlan,
   ctx: PublishContext,
+  checkout: string,
   mode: 'diff' | 'all',
   changedFiles: ChangedFile[] | undefined,
-): Promise<CheckRequest> {
-  const treeOptions = { workspace: ctx.workspace, repo: ctx.repo, ...(ctx.client ? { client: ctx.client } : {}) };
+): Promise<{ request: CheckRequest; head: ResolvedTree }> {
+  const treeOptions = { workspace: checkout, repo: ctx.repo, ...(ctx.client ? { client: ctx.client } : {}) };
   const base = plan.baseSha ? await commitTree(plan.baseSha, { ...treeOptions, fetch: true }) : undefined;
   const head =
     plan.head.kind === 'commit'
@@ -119,7 +160,7 @@ async function actionRequest(
   );
   // On pull requests the config and the lists come from the base commit too: a PR cannot exempt itself.
   const trusted = plan.trustedConfigFrom === 'base' && base ? base.tree : undefined;
-  return {
+  const request: CheckRequest = {
     head: head.tree,
     base: base?.tree ?? new EmptyTree(),
     mode,
@@ -134,8 +175,8 @@ async function actionRequest(
         },
     lockfileGlobs: inputs.lockfiles,
     ...(changedFiles ? { changedFiles } : {}),
-    root: ctx.workspace,
-    lists: inputs.advisories.map((p) => path.resolve(ctx.workspace, p)),
+    root: checkout,
+    lists: inputs.advisories.map((p) => path.resolve(checkout, p)),
     ...(trusted ? { protectListsFrom: trusted } : {}),
     sources: {
       offline: inputs.offline,
@@ -166,6 +207,7 @@ async function actionRequest(
           },
         }),
   };
+  return { request, head };
 }
 
 /**
@@ -265,6 +307,7 @@ function describeTree(sha: string | undefined, resolved: ResolvedTree): string {
     fetched: 'fetched shallowly',
     api: 'through the contents API',
     workspace: 'checked out in the workspace',
+    files: 'the files in the workspace, which is not a git checkout',
   }[resolved.how];
   return `${what} (${how})`;
 }

@@ -4,7 +4,10 @@
  * it (and fetching is allowed), else the contents API. Nothing is ever checked
  * out, so the action stays safe under `pull_request_target`.
  */
-import { readdir, realpath } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../config/action-inputs.js';
+import { plain } from '../core/escape.js';
 import { DirTree, GitTree, git, type Tree } from '../inputs/trees.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { ContentsTree } from './contents-tree.js';
@@ -46,7 +49,8 @@ export async function fetchCommit(dir: string, sha: string, timeoutMs?: number):
 /** How a commit's tree is read, to say in the log. */
 export interface ResolvedTree {
   tree: Tree;
-  how: 'git' | 'fetched' | 'api' | 'workspace';
+  /** `files`: the workspace's files as they are, since it is not a git checkout. */
+  how: 'git' | 'fetched' | 'api' | 'workspace' | 'files';
 }
 
 export interface CommitTreeOptions {
@@ -85,5 +89,47 @@ export async function workspaceTree(sha: string | undefined, options: CommitTree
   );
   if (!hasFiles && sha && options.client)
     return { tree: new ContentsTree(options.client, options.repo, sha), how: 'api' };
-  return { tree: new DirTree(options.workspace), how: 'workspace' };
+  return { tree: new DirTree(options.workspace), how: 'files' };
+}
+
+/**
+ * The folder the repository is checked out in: input `working-directory`
+ * resolved under the workspace (actions/checkout's `path:`), else the
+ * workspace. A folder that leaves the workspace, by `..`, an absolute path or
+ * a symbolic link, is refused: lockgate reads the repository it was pointed
+ * at, never the runner's other files.
+ */
+export async function checkoutDir(workspace: string, input: string | undefined): Promise<string> {
+  if (!input) return workspace;
+  const dir = path.resolve(workspace, input);
+  const shown = `Input 'working-directory' (${plain(input, 200)})`;
+  if (!isInside(workspace, dir))
+    throw new InputError(
+      `${shown} leaves the workspace ${plain(workspace, 200)}; name a folder inside it, such as actions/checkout's \`path:\`.`,
+    );
+  const [real, realWorkspace] = await Promise.all([
+    realpath(dir).catch(() => undefined),
+    realpath(workspace).catch(() => workspace),
+  ]);
+  const isDir =
+    real !== undefined &&
+    (await stat(real).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ));
+  if (!isDir)
+    throw new InputError(
+      `${shown} is not a folder in the workspace; check out the repository there first (actions/checkout with \`path:\`).`,
+    );
+  if (!isInside(realWorkspace, real))
+    throw new InputError(
+      `${shown} is a symbolic link that leaves the workspace ${plain(workspace, 200)}; name a folder inside it.`,
+    );
+  return dir;
+}
+
+/** Is `dir` the folder `root` or one below it? */
+function isInside(root: string, dir: string): boolean {
+  const rel = path.relative(root, dir);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
