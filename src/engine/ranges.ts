@@ -9,7 +9,7 @@ import { message, type FileFinding, type Message } from '../core/report.js';
 import { completeFromManifests, parseManifest } from '../inputs/manifests.js';
 import type { Tree } from '../inputs/trees.js';
 import { edgesOf, pluginOf } from '../lockfiles/formats.js';
-import { judgeRanges, type RangeSide } from '../match/manifest-ranges.js';
+import { judgeEmptied, judgeRanges, type RangeSide } from '../match/manifest-ranges.js';
 import type { ComparedLockfile } from './compare.js';
 
 /** Most importers whose package.json is read per lockfile side (a hostile tree can declare any number). */
@@ -29,6 +29,12 @@ export async function checkRanges(
     const baseSide = compared.base ? await sideOf(base, compared.base, true) : undefined;
     const judged = judgeRanges(headSide, baseSide);
     findings.push(...judged.findings);
+    // A lockfile the change empties: the head's package.json beside it and where the base locked importers.
+    if (baseSide && !compared.head.packages.length) {
+      const paths = [...new Set(['package.json', ...baseSide.importers.map((i) => i.path)])];
+      const emptied = judgeEmptied(compared.head, compared.base!, await manifestsAt(head, compared.head, paths));
+      if (emptied) findings.push(emptied);
+    }
     for (const w of judged.warnings)
       messages.push(message('warning', w.message, { file: w.file, ...(w.line ? { line: w.line } : {}) }));
   }
@@ -39,12 +45,18 @@ async function sideOf(tree: Tree, lockfile: Lockfile, complete = false): Promise
   // The base side was parsed without its plug-in's manifest step (classic yarn.lock learns its importers there).
   if (complete && !lockfile.importers.length) await completeFromManifests(tree, pluginOf(lockfile), lockfile);
   const importers = edgesOf(lockfile).importers.slice(0, MAX_IMPORTERS);
+  const paths = importers.map((i) => i.path);
+  return { lockfile, importers, manifests: await manifestsAt(tree, lockfile, paths) };
+}
+
+/** The parsed package.json files of `tree` at these paths (relative to the lockfile's folder). */
+async function manifestsAt(tree: Tree, lockfile: Lockfile, paths: readonly string[]) {
   const dir = path.posix.dirname(lockfile.path);
   const manifests = new Map<string, Record<string, unknown>>();
-  for (const importer of importers) {
-    const text = await tree.read(dir === '.' ? importer.path : `${dir}/${importer.path}`).catch(() => undefined);
+  for (const file of paths.slice(0, MAX_IMPORTERS)) {
+    const text = await tree.read(dir === '.' ? file : `${dir}/${file}`).catch(() => undefined);
     const doc = text === undefined ? undefined : parseManifest(text);
-    if (doc) manifests.set(importer.path, doc);
+    if (doc) manifests.set(file, doc);
   }
-  return { lockfile, importers, manifests };
+  return manifests;
 }

@@ -41,6 +41,11 @@ export interface LockfilePlugin {
    * are looked for first. `binary`: read as bytes, with checks of its own.
    */
   readonly syntax: 'json' | 'lines' | 'binary';
+  /**
+   * Text formats: who refuses an empty file (nothing but white space) on a frozen install,
+   * named in the error; absent: the package manager reads it as locking nothing (Yarn 1).
+   */
+  readonly emptyRefusedBy?: string;
   // A file without a final line break is judged by each parser by completeness (every reference
   // resolves, the last entry is whole), as the package managers read such files.
   /** The parser, imported on first use. */
@@ -65,6 +70,7 @@ export const PLUGINS: readonly LockfilePlugin[] = [
     format: 'npm',
     fileNames: ['package-lock.json', 'npm-shrinkwrap.json'],
     syntax: 'json',
+    emptyRefusedBy: 'npm ci',
     load: async () => (await import('./npm.js')).parseNpm,
     edges: (lockfile) => (lockfile.unresolvedEdges ? npmEdges(lockfile) : parserEdges(lockfile)),
   },
@@ -72,6 +78,7 @@ export const PLUGINS: readonly LockfilePlugin[] = [
     format: 'pnpm',
     fileNames: ['pnpm-lock.yaml'],
     syntax: 'lines',
+    emptyRefusedBy: 'pnpm install --frozen-lockfile',
     load: async () => (await import('./pnpm.js')).parsePnpm,
   },
   {
@@ -91,12 +98,14 @@ export const PLUGINS: readonly LockfilePlugin[] = [
     format: 'yarn-berry',
     fileNames: ['yarn.lock'],
     syntax: 'lines',
+    emptyRefusedBy: 'yarn install --immutable',
     load: async () => (await import('./yarn-berry.js')).parseYarnBerry,
   },
   {
     format: 'bun',
     fileNames: ['bun.lock'],
     syntax: 'json',
+    emptyRefusedBy: 'bun install --frozen-lockfile',
     load: async () => (await import('./bun.js')).parseBun,
   },
   {

@@ -8,7 +8,7 @@ import { LockfileError } from '../core/errors.js';
 import { applyPlan } from '../core/source.js';
 import { detect } from './detect.js';
 import { pluginsForName, textPlugin, type ParseBytesFn, type ParseFn, type ParseOptions } from './formats.js';
-import { contentProblem, precheck } from './text.js';
+import { contentProblem, emptyProblem, precheck } from './text.js';
 
 export { caseVariantNote, detect, isLockfileName, isLockfilePath } from './detect.js';
 export {
@@ -32,7 +32,7 @@ export interface LoadOptions extends ParseOptions {
 }
 
 /**
- * Parse one lockfile (bytes: a bun.lockb; text: every other format): size and emptiness checked, the format detected (from
+ * Parse one lockfile (bytes: a bun.lockb; text: every other format): size checked, the format detected, an empty file refused where its package manager refuses it (from
  * `options.name`, else `file`), its parser loaded if this run has not yet, and
  * the checks its syntax needs run. Errors are LockfileErrors naming `file`.
  */
@@ -52,6 +52,8 @@ export async function loadLockfile(
   precheck(file, text);
   const format = detect(options.name ?? file, text);
   const entry = textPlugin(format);
+  const empty = emptyProblem(file, text, entry.emptyRefusedBy);
+  if (empty) throw empty;
   const parse = (await entry.load()) as ParseFn;
   if (entry.syntax === 'lines') {
     const problem = contentProblem(file, text);

@@ -39,8 +39,7 @@ export function checkIdLength(
 }
 
 /**
- * Checks every format shares, before any parser runs: size and emptiness.
- * Throws a LockfileError.
+ * The check every format shares before any parser runs: size. Throws a LockfileError.
  */
 export function precheck(file: string, text: string): void {
   if (text.length > MAX_LOCKFILE_BYTES) {
@@ -50,7 +49,25 @@ export function precheck(file: string, text: string): void {
       `file is ${text.length} bytes, over the ${MAX_LOCKFILE_BYTES}-byte limit for lockfiles`,
     );
   }
-  if (text.trimStart() === '') throw new LockfileError(file, 1, 'file is empty');
+}
+
+/**
+ * An empty file (nothing but white space) of a format whose package manager refuses it: a
+ * LockfileError naming who refuses, or undefined when the format reads it. Yarn 1.22 reads an
+ * empty (or comment-only) yarn.lock as locking nothing: with no dependency in package.json its
+ * frozen install passes; with one it refuses, and a plain install resolves afresh (the emptied
+ * rule of match/manifest-ranges.ts; test/fixtures/manifests/yarn1/emptied*). Measured refusing
+ * an empty file even beside a package.json without dependencies: npm 11 `npm ci` (EUSAGE),
+ * pnpm 7, 9 and 10 with --frozen-lockfile (ERR_PNPM_BROKEN_LOCKFILE), Bun 1.2 with
+ * --frozen-lockfile ("lockfile had changes") and Yarn 4 with --immutable (YN0028).
+ */
+export function emptyProblem(file: string, text: string, refusedBy: string | undefined): LockfileError | undefined {
+  if (refusedBy === undefined || text.trimStart() !== '') return undefined;
+  return new LockfileError(
+    file,
+    1,
+    `file is empty, which ${refusedBy} refuses; regenerate it with the package manager`,
+  );
 }
 
 /**

@@ -19,6 +19,14 @@
  * ranges and are skipped, as are entries that are not from the registry and
  * names the root package.json overrides (`overrides`, `resolutions`,
  * `pnpm.overrides` may lock a direct dependency outside its own range).
+ *
+ * `judgeEmptied`: a lockfile the change empties (it locks no package where the
+ * base locked some) while a package.json it serves still declares dependencies
+ * is a `lockfile-deleted` finding, as deleting the file is: Yarn 1 reads an
+ * empty or comment-only yarn.lock and npm, pnpm and Bun a lockfile with no
+ * entries; their frozen installs refuse it and every plain install resolves
+ * each dependency afresh from the registry (measured:
+ * test/fixtures/manifests/<pm>/emptied/INSTALLED.txt).
  */
 import semver from 'semver';
 import path from 'node:path';
@@ -128,4 +136,34 @@ export function judgeRanges(head: RangeSide, base: RangeSide | undefined): Range
     }
   }
   return out;
+}
+
+/** Specs a lockfile does not lock as a package: links to workspaces and folders. */
+const UNLOCKED_SPEC = /^(?:workspace|link):/;
+
+/**
+ * The `lockfile-deleted` finding of a lockfile the change empties (see the file's comment), or
+ * undefined. `manifests` are the head's package.json files at the base's importer paths.
+ */
+export function judgeEmptied(
+  head: Pick<Lockfile, 'path' | 'packages'>,
+  base: Pick<Lockfile, 'packages'>,
+  manifests: ReadonlyMap<string, Record<string, unknown>>,
+): FileFinding | undefined {
+  if (head.packages.length || !base.packages.length) return undefined;
+  const dir = path.posix.dirname(head.path);
+  for (const [importer, doc] of [...manifests].sort(([a], [b]) => a.localeCompare(b))) {
+    const declared = SPEC_FIELDS.filter((f) => f !== 'peerDependencies').flatMap((field) => {
+      const deps = doc[field];
+      return isRecord(deps) ? Object.values(deps).filter((v) => typeof v === 'string' && !UNLOCKED_SPEC.test(v)) : [];
+    });
+    if (!declared.length) continue;
+    const manifestFile = dir === '.' ? importer : `${dir}/${importer}`;
+    return {
+      kind: 'lockfile-deleted',
+      file: head.path,
+      problem: `${plain(head.path, 300)} is emptied (it locks no package; its base locked ${base.packages.length}) while ${plain(manifestFile, 300)} declares ${declared.length === 1 ? 'a dependency' : `${declared.length} dependencies`}: the frozen install refuses it and the next plain install resolves every dependency afresh from the registry, and none of what it installs was checked. Keep the lockfile, or regenerate it with the package manager.`,
+    };
+  }
+  return undefined;
 }

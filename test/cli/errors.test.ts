@@ -56,7 +56,9 @@ const BREAKAGES: [string, (text: string) => { text: string; line?: number }][] =
 
 describe.each(SAMPLES)('bad %s (%s)', (lockfile, sample) => {
   const good = readFileSync(path.join(FIXTURES, sample), 'utf8');
-  describe.each(BREAKAGES)('%s', (_kind, breakIt) => {
+  // Yarn 1 reads an empty yarn.lock as locking nothing (test/lockfiles/detect.test.ts), and so does lockgate.
+  const breakages = BREAKAGES.filter(([kind]) => !(kind === 'empty' && lockfile === 'yarn.lock'));
+  describe.each(breakages)('%s', (_kind, breakIt) => {
     it.each(['head', 'base'] as const)('on the %s side: exit 2 and one sentence naming file and line', async (side) => {
       const broken = breakIt(good);
       const dirs = pair(lockfile, good, broken.text, side);

@@ -3,8 +3,10 @@
  * test/fixtures/manifests/<pm>/ is a base the real package manager wrote and heads a pull request
  * could push (see each head's INSTALLED.txt): `pin` asks package.json for postmark-mcp 1.0.16 and
  * leaves the lockfile alone (the CI install refuses, the next plain install installs it); `deleted`
- * drops the lockfile (yarn 1 and Bun install afresh even with --frozen-lockfile). Both fail; the
- * twin, package.json and the lockfile the tool wrote for it, is clean.
+ * drops the lockfile (yarn 1 and Bun install afresh even with --frozen-lockfile); `emptied` leaves the
+ * least lockfile text the format reads and that locks no package (yarn 1: an empty file, or its header
+ * alone; the frozen installs refuse it, the next plain install resolves afresh). All fail; the twin,
+ * package.json and the lockfile the tool wrote for it, is clean.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +46,18 @@ describe.each(Object.keys(LOCKFILES))('%s: package.json and its lockfile out of 
     expect(code).toBe(1);
     expect(files).toEqual([`lockfile-deleted ${LOCKFILES[pm]}`]);
   });
+
+  it.each(pm === 'yarn1' ? ['emptied', 'emptied-header'] : ['emptied'])(
+    'a lockfile emptied while package.json keeps its dependencies is a policy fail (%s)',
+    async (head) => {
+      const { code, report, files } = await check(pm, head);
+      expect(code).toBe(1);
+      expect(files).toEqual([`lockfile-deleted ${LOCKFILES[pm]}`]);
+      expect(report.fileFindings![0]!.problem).toMatch(
+        /is emptied \(it locks no package; its base locked 1\) while package\.json declares a dependency/,
+      );
+    },
+  );
 
   it('the twin (package.json and the lockfile the tool wrote for it) is clean', async () => {
     const { code, files } = await check(pm, 'benign');

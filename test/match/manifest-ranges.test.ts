@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LockedPackage } from '../../src/core/model.js';
-import { judgeRanges, rangeOfSpec, type RangeSide } from '../../src/match/manifest-ranges.js';
+import { judgeEmptied, judgeRanges, rangeOfSpec, type RangeSide } from '../../src/match/manifest-ranges.js';
 
 function side(deps: Record<string, string>, locked: Partial<LockedPackage>[]): RangeSide {
   const packages = locked.map((p, i) => ({
@@ -129,5 +129,40 @@ describe('judgeRanges and overrides', () => {
       head.manifests = new Map([['package.json', { dependencies: { a: '~1.0.0' }, ...doc }]]);
       expect(judgeRanges(head, base).findings).toEqual([]);
     }
+  });
+});
+
+describe('judgeEmptied: a lockfile the change empties while package.json keeps its dependencies', () => {
+  const base = side({ a: '~1.0.0' }, [{ name: 'a', version: '1.0.0' }]).lockfile;
+  const empty = { path: 'app/yarn.lock', packages: [] };
+  const manifests = (docs: Record<string, Record<string, unknown>>) => new Map(Object.entries(docs));
+
+  it('is lockfile-deleted on the lockfile, naming the package.json that declares dependencies', () => {
+    const out = judgeEmptied(empty, base, manifests({ 'package.json': { devDependencies: { a: '~1.0.0', b: '2' } } }));
+    expect(out).toMatchObject({ kind: 'lockfile-deleted', file: 'app/yarn.lock' });
+    expect(out!.problem).toMatch(
+      /^app\/yarn\.lock is emptied \(it locks no package; its base locked 1\) while app\/package\.json declares 2 dependencies: /,
+    );
+  });
+
+  it('looks at every package.json the base locked (a workspace that declares one)', () => {
+    const docs = manifests({ 'package.json': { workspaces: ['w'] }, 'w/package.json': { dependencies: { a: '1' } } });
+    expect(judgeEmptied(empty, base, docs)?.problem).toMatch(/app\/w\/package\.json declares a dependency/);
+  });
+
+  it.each([
+    [
+      'package.json declares no dependency (Yarn 1 installs from the empty file)',
+      { name: 'app', peerDependencies: { a: '1' } },
+    ],
+    ['only links to workspaces and folders', { dependencies: { w: 'workspace:*', l: 'link:../l' } }],
+  ])('is nothing when %s', (_why, doc) => {
+    expect(judgeEmptied(empty, base, manifests({ 'package.json': doc }))).toBeUndefined();
+  });
+
+  it('is nothing when the head still locks a package, or the base locked none', () => {
+    const docs = manifests({ 'package.json': { dependencies: { a: '1' } } });
+    expect(judgeEmptied({ ...empty, packages: base.packages }, base, docs)).toBeUndefined();
+    expect(judgeEmptied(empty, { packages: [] }, docs)).toBeUndefined();
   });
 });
