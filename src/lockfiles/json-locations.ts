@@ -20,9 +20,13 @@ import { lineAt } from '../core/lines.js';
 /** Deepest nesting of objects and arrays read. npm's deepest real trees nest a few dozen levels. */
 export const MAX_JSON_DEPTH = 256;
 
-/** Follows the keys of one object: returns the visitor for a key's value, or undefined to skip the value. */
+/**
+ * Follows the keys of one object: returns the visitor for a key's value, or undefined to skip the value.
+ * A key is given as where it is written (`open` and `close`, the offsets of its quotes in `text`),
+ * so that a visitor of a large map decodes only the keys it needs (see `keyName`, `keyIs`).
+ */
 export interface KeyVisitor {
-  key(name: string, line: number): KeyVisitor | undefined;
+  key(text: string, open: number, close: number, line: number): KeyVisitor | undefined;
 }
 
 /**
@@ -40,7 +44,8 @@ export class KeyLines implements KeyVisitor {
     private readonly follow?: (name: string) => KeyVisitor | undefined,
   ) {}
 
-  key(name: string, line: number): KeyVisitor | undefined {
+  key(text: string, open: number, close: number, line: number): KeyVisitor | undefined {
+    const name = keyName(text, open, close);
     const first = this.lines.get(name);
     if (first !== undefined) throw duplicateKey(this.file, name, this.where, first, line);
     this.lines.set(name, line);
@@ -56,43 +61,62 @@ export class KeyLines implements KeyVisitor {
 }
 
 /**
- * Records the keys of a large object (a package map) and their lines in document
- * order, in arrays: JSON.parse keeps that order, so the reader looks each key up
- * by its index (a Map of 300k keys would cost more than the rest of the reading).
+ * Records the keys of a large object (a package map) in document order: where each is
+ * written and its line, in arrays of numbers (a string or a Map entry per key would cost
+ * more than the rest of the reading). JSON.parse keeps that order, so once
+ * `refuseDuplicates` has matched the text's keys with the parsed object's, the reader looks
+ * each key up by its index; a key's name is decoded only when needed.
  * `follow` gives the visitor for a key's value (default: none).
  */
 export class KeyList implements KeyVisitor {
-  readonly names: string[] = [];
+  /** Offsets of each key's opening and closing quotes, and its line. */
+  readonly opens: number[] = [];
+  readonly closes: number[] = [];
   readonly lines: number[] = [];
   /** The visitors `follow` gave, by key index (sparse: most keys have none). */
   readonly children: (KeyVisitor | undefined)[] = [];
+  private text = '';
+  /** The parsed object's keys are these, in this order (set by `refuseDuplicates`). */
+  private inOrder = false;
   private byName: Map<string, number> | undefined;
 
   constructor(
     protected readonly file: string,
     /** How a duplicate is described: `"packages"`, `a "dependencies" map`. */
     private readonly where: string,
-    private readonly follow?: (name: string) => KeyVisitor | undefined,
+    private readonly follow?: (text: string, open: number, close: number) => KeyVisitor | undefined,
   ) {}
 
-  key(name: string, line: number): KeyVisitor | undefined {
-    this.names.push(name);
+  key(text: string, open: number, close: number, line: number): KeyVisitor | undefined {
+    this.text = text;
+    this.opens.push(open);
+    this.closes.push(close);
     this.lines.push(line);
     if (!this.follow) return undefined;
-    const child = this.follow(name);
-    if (child) this.children[this.names.length - 1] = child;
+    const child = this.follow(text, open, close);
+    if (child) this.children[this.lines.length - 1] = child;
     return child;
   }
 
+  /** How many keys the text has. */
+  get count(): number {
+    return this.lines.length;
+  }
+
+  /** The name of the `index`-th key written. */
+  name(index: number): string {
+    return keyName(this.text, this.opens[index]!, this.closes[index]!);
+  }
+
   /**
-   * Index of `name`, the `index`-th key of the parsed object: the same index
-   * unless keys were reordered (JSON.parse puts integer-like keys first).
+   * Index of `name`, the `index`-th key of the parsed object: the same index unless keys
+   * were reordered (JSON.parse puts integer-like keys first) or the keys were not matched.
    */
   indexOf(name: string, index: number): number | undefined {
-    if (this.names[index] === name) return index;
+    if (this.inOrder && index < this.lines.length) return index;
     if (!this.byName) {
       this.byName = new Map();
-      this.names.forEach((n, i) => this.byName!.set(n, i));
+      for (let i = 0; i < this.lines.length; i++) this.byName.set(this.name(i), i);
     }
     return this.byName.get(name);
   }
@@ -102,16 +126,29 @@ export class KeyList implements KeyVisitor {
     return at === undefined ? undefined : this.lines[at];
   }
 
-  /** Throws naming the first key written twice, when the parsed object has fewer keys (`count`) than the text. */
-  refuseDuplicates(count: number): void {
-    if (this.names.length === count) return;
+  /**
+   * Throws naming the first key written twice, when the parsed object has fewer keys
+   * (`keys`, its own keys in JSON.parse's order) than the text. Otherwise the text's keys
+   * are the parsed keys, in the same order unless an integer-like key came first.
+   */
+  refuseDuplicates(keys: readonly string[]): void {
+    if (this.lines.length === keys.length) {
+      this.inOrder = keys.length === 0 || !isArrayIndex(keys[0]!);
+      return;
+    }
     const first = new Map<string, number>();
-    this.names.forEach((name, i) => {
+    for (let i = 0; i < this.lines.length; i++) {
+      const name = this.name(i);
       const seen = first.get(name);
       if (seen !== undefined) throw duplicateKey(this.file, name, this.where, seen, this.lines[i]!);
       first.set(name, this.lines[i]!);
-    });
+    }
   }
+}
+
+/** Is `key` an array index, which JSON.parse (as every object) orders before other keys? */
+function isArrayIndex(key: string): boolean {
+  return /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 2 ** 32 - 1;
 }
 
 function duplicateKey(file: string, name: string, where: string, first: number, line: number): LockfileError {
@@ -175,7 +212,7 @@ export function scanKeys(file: string, text: string, root: KeyVisitor, maxDepth 
       const end = stringEnd(text, i);
       if (expectKey) {
         const visitor = visitors[visitors.length - 1];
-        next = visitor?.key(decodeKey(text, i, end), line);
+        next = visitor?.key(text, i, end, line);
         expectKey = false;
       } else {
         next = undefined;
@@ -211,7 +248,8 @@ function stringEnd(text: string, open: number): number {
   }
 }
 
-function decodeKey(text: string, open: number, close: number): string {
+/** The name of the key written between the quotes at `open` and `close`. */
+export function keyName(text: string, open: number, close: number): string {
   const raw = text.slice(open + 1, close);
   if (!raw.includes('\\')) return raw;
   try {
@@ -219,6 +257,16 @@ function decodeKey(text: string, open: number, close: number): string {
   } catch {
     return raw;
   }
+}
+
+/** Is the key written between the quotes at `open` and `close` `name`? (Without decoding it, unless it has escapes.) */
+export function keyIs(text: string, open: number, close: number, name: string): boolean {
+  const length = close - open - 1;
+  if (length === name.length) return text.startsWith(name, open + 1);
+  // Escapes only make a key longer than its name.
+  if (length < name.length) return false;
+  for (let at = open + 1; at < close; at++) if (text.charCodeAt(at) === 0x5c) return keyName(text, open, close) === name;
+  return false;
 }
 
 function isDelimiter(c: number): boolean {

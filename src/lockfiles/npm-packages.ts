@@ -52,7 +52,7 @@ export function readPackages(ctx: Context, map: unknown, lines: KeyList | undefi
     );
   }
   const keys = Object.keys(map);
-  lines?.refuseDuplicates(keys.length);
+  lines?.refuseDuplicates(keys);
   const packages: LockedPackage[] = [];
   // Workspace folders are named by the links pointing at them, so they are read after the loop.
   const workspaces: { index: number; key: string; entry: JsonRecord; line: number; wants: string[] }[] = [];

@@ -109,16 +109,28 @@ export function sourceOf(
  * would find at the cost of a URL parse per entry.
  */
 export function isPublicTarballOf(resolved: string, name: string, version: string): boolean {
+  // Compared piece by piece in place: building the URL to compare costs a string per entry.
+  const base = name.lastIndexOf('/') + 1;
+  const baseLength = name.length - base;
+  if (resolved.length !== PUBLIC_TARBALL_LENGTH + name.length + baseLength + version.length) return false;
+  let at = PUBLIC_REGISTRY.length;
+  if (!resolved.startsWith(PUBLIC_REGISTRY) || !resolved.startsWith(name, at)) return false;
+  at += name.length;
+  if (!resolved.startsWith('/-/', at)) return false;
+  at += 3;
+  for (let i = 0; i < baseLength; i++) if (resolved.charCodeAt(at + i) !== name.charCodeAt(base + i)) return false;
+  at += baseLength;
   return (
-    resolved.length ===
-      PUBLIC_TARBALL_LENGTH + name.length + (name.length - name.lastIndexOf('/') - 1) + version.length &&
-    resolved === `https://registry.npmjs.org/${name}/-/${name.slice(name.lastIndexOf('/') + 1)}-${version}.tgz` &&
+    resolved.charCodeAt(at) === 0x2d &&
+    resolved.startsWith(version, at + 1) &&
+    resolved.endsWith('.tgz') &&
     SEMVER.test(version)
   );
 }
 
+const PUBLIC_REGISTRY = 'https://registry.npmjs.org/';
 /** The characters of `https://registry.npmjs.org/` + `/-/` + `-` + `.tgz`. */
-const PUBLIC_TARBALL_LENGTH = 'https://registry.npmjs.org/'.length + '/-/'.length + '-'.length + '.tgz'.length;
+const PUBLIC_TARBALL_LENGTH = PUBLIC_REGISTRY.length + '/-/'.length + '-'.length + '.tgz'.length;
 
 /**
  * An installed entry without a `version` (npm leaves it out for a git or

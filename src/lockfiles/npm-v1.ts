@@ -11,7 +11,7 @@
  */
 import type { LockedPackage, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from '../core/errors.js';
-import { KeyList, type KeyVisitor } from './json-locations.js';
+import { KeyList, keyIs, type KeyVisitor } from './json-locations.js';
 import type { Read } from './npm-packages.js';
 import {
   checkInstallPath,
@@ -41,10 +41,10 @@ export class TreeLocations extends KeyList {
   readonly nested: (TreeLocations | undefined)[] = [];
   /** One visitor for every entry of this level: the scan finishes an entry's keys before the next key. */
   private readonly entry: KeyVisitor = {
-    key: (name: string): KeyVisitor | undefined => {
-      if (name !== 'dependencies') return undefined;
+    key: (text: string, open: number, close: number): KeyVisitor | undefined => {
+      if (!keyIs(text, open, close, 'dependencies')) return undefined;
       const child = new TreeLocations(this.file);
-      this.nested[this.names.length - 1] = child;
+      this.nested[this.count - 1] = child;
       return child;
     },
   };
@@ -53,8 +53,8 @@ export class TreeLocations extends KeyList {
     super(file, 'a "dependencies" map');
   }
 
-  override key(name: string, line: number): KeyVisitor {
-    super.key(name, line);
+  override key(text: string, open: number, close: number, line: number): KeyVisitor {
+    super.key(text, open, close, line);
     return this.entry;
   }
 }
@@ -163,7 +163,7 @@ function pushChildren(
   depth: number,
 ): void {
   const names = Object.keys(children);
-  where?.refuseDuplicates(names.length);
+  where?.refuseDuplicates(names);
   for (let i = names.length - 1; i >= 0; i--) {
     const name = names[i]!;
     pending.push({ parent, value: children[name], name, index: i, where, depth });

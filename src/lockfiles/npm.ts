@@ -125,7 +125,11 @@ function legacyOnly(
 ): LockedPackage[] {
   const legacy = doc['dependencies'];
   if (!isRecord(legacy)) return [];
-  const map = isRecord(doc['packages']) ? doc['packages'] : {};
+  // The `packages` entries by install path. A Map: a property lookup by a key built at run time
+  // (not one JSON.parse made) costs the runtime a string-table search per entry.
+  const map = new Map<string, unknown>();
+  const packagesMap = doc['packages'];
+  if (isRecord(packagesMap)) for (const key of Object.keys(packagesMap)) map.set(key, packagesMap[key]);
   // npm 6 nests a workspace's own dependencies under its link (`node_modules/a/node_modules/x`);
   // `packages` keeps them in the workspace folder (`packages/a/node_modules/x`). npm 7–8 write a
   // `"file:"` link to the root itself: its empty target is the root. Links come before what they hold.
@@ -153,7 +157,7 @@ function legacyOnly(
       return false;
     }
     const at = inPackages(id);
-    const now = Object.hasOwn(map, at) ? map[at] : undefined;
+    const now = map.get(at);
     if (!isRecord(now)) return false;
     if (now['link'] === true) return true;
     const name = now['name'];
@@ -164,7 +168,6 @@ function legacyOnly(
         (entry['resolved'] === false ? undefined : entry['resolved'])
     );
   };
-  const installed = packages.filter((p) => p.source !== 'workspace');
   // The legacy half's entries, with their lines; its notes (entries without a version) are its own.
   const quiet: Context = { ...ctx, notes: [] };
   let legacyPackages: LockedPackage[];
@@ -178,8 +181,10 @@ function legacyOnly(
       `the legacy "dependencies" tree (read by npm 6): ${error.reason}`,
     );
   }
-  const byId = new Map(installed.map((p) => [p.id, p]));
   const extra: LockedPackage[] = [];
+  if (legacyPackages.length === 0) return extra;
+  const byId = new Map<string, LockedPackage>();
+  for (const p of packages) if (p.source !== 'workspace') byId.set(p.id, p);
   for (const old of legacyPackages) {
     if (old.source === 'link') continue;
     const now = byId.get(inPackages(old.id));

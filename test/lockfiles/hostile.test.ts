@@ -107,6 +107,28 @@ describe('npm hostile input', () => {
     expect(parseNpm('package-lock.json', text).packages.map((p) => `${p.name}:${p.line}`)).toEqual(['a:1', 'b:1']);
   });
 
+  it('finds entry lines when JSON.parse puts integer-like keys first', () => {
+    // "7" is a workspace folder; JSON.parse lists it before the keys written above it.
+    const text =
+      '{"lockfileVersion":3,"packages":{\n"node_modules/a":{"version":"1.0.0"},\n"node_modules/b":{"version":"2.0.0"},\n"7":{"name":"seven","version":"0.0.0"}}}';
+    const lock = parseNpm('package-lock.json', text);
+    expect(lock.packages.map((p) => `${p.name}:${p.line}`).sort()).toEqual(['a:2', 'b:3', 'seven:4']);
+    const tree = '{"lockfileVersion":1,"dependencies":{\n"a":{"version":"1.0.0"},\n"1":{"version":"2.0.0"}}}';
+    expect(parseNpm('package-lock.json', tree).packages.map((p) => `${p.name}:${p.line}`).sort()).toEqual([
+      '1:3',
+      'a:2',
+    ]);
+  });
+
+  it('follows a nested "dependencies" key written with an escape to its entries\' lines', () => {
+    const text =
+      '{"lockfileVersion":1,"dependencies":{\n"a":{"version":"1.0.0","dependenci\\u0065s":{\n\n"b":{"version":"2.0.0"}}}}}';
+    expect(parseNpm('package-lock.json', text).packages.map((p) => `${p.id}:${p.line}`)).toEqual([
+      'node_modules/a:2',
+      'node_modules/a/node_modules/b:4',
+    ]);
+  });
+
   it('finds the lines of keys written with escapes', () => {
     const text =
       '{"lockfileVersion":3,"packages":{\n"node_modules/\\u0061":{"version":"1.0.0"},\n\n"node_modules/b\\\\":{"version":"1.0.0"}}}';

@@ -8,6 +8,7 @@ import type { Importer, LockedPackage, Lockfile } from '../../src/core/model.js'
 import { LockfileError } from '../../src/core/errors.js';
 import { loadLockfile } from '../../src/lockfiles/index.js';
 import { parseNpm } from '../../src/lockfiles/npm.js';
+import { isPublicTarballOf } from '../../src/lockfiles/npm-tree.js';
 import { FIXTURES, fixtureCases, setDiff, thrown, withEdges } from '../helpers.js';
 
 /** 1-based line of the first line of `text` containing `needle`, found independently of the parser. */
@@ -754,3 +755,23 @@ function directEdges(doc: Record<string, unknown>): { deps: Map<string, string[]
   }
   return { deps, importers: [{ path: 'package.json', deps: roots }] };
 }
+
+describe('isPublicTarballOf', () => {
+  const url = (name: string, base: string, version: string) =>
+    `https://registry.npmjs.org/${name}/-/${base}-${version}.tgz`;
+  it('is exactly the public registry tarball of that name and semver version', () => {
+    expect(isPublicTarballOf(url('a', 'a', '1.0.0'), 'a', '1.0.0')).toBe(true);
+    expect(isPublicTarballOf(url('@s/a-b', 'a-b', '1.0.0-rc.1'), '@s/a-b', '1.0.0-rc.1')).toBe(true);
+  });
+  it.each([
+    ['another base name', url('@s/ab', 'a', 'b-1.0.0'), '@s/ab', '1.0.0'],
+    ['the scope as base', url('@s/a', 's', '1.0.0').replace('/-/s-', '/-/@s-'), '@s/a', '1.0.0'],
+    ['another version of the same length', url('a', 'a', '1.0.1'), 'a', '1.0.0'],
+    ['another host of the same length', url('a', 'a', '1.0.0').replace('npmjs.org', 'npmjs.com'), 'a', '1.0.0'],
+    ['another suffix', url('a', 'a', '1.0.0').replace('.tgz', '.tar'), 'a', '1.0.0'],
+    ['a version that is no semver', url('a', 'a', 'latest'), 'a', 'latest'],
+    ['a dash missing', url('a', 'a', '1.0.0').replace('/a-1', '/aa1'), 'a', '1.0.0'],
+  ])('is not for %s', (_what, resolved, name, version) => {
+    expect(isPublicTarballOf(resolved, name, version)).toBe(false);
+  });
+});
