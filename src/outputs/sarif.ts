@@ -33,6 +33,7 @@ import {
   messagesAt,
   verdictOf,
   type FileFinding,
+  type ManifestFinding,
   type PolicyKind,
   type Report,
   type Verdict,
@@ -133,54 +134,12 @@ const POLICY_SEVERITY: Record<PolicyKind, string> = {
 
 /** A SARIF 2.1.0 log: one result per finding and per version with registry or content signals, at its lockfile line. */
 export function renderSarif(report: Report, opts: SarifOptions): SarifLog {
-  const malicious = maliciousFindings(report);
-  const policy = policyFindings(report);
-  const rules = new Map<string, { rule: SarifRule; index: number }>();
-  const addRule = (rule: SarifRule) => {
-    if (!rules.has(rule.id)) rules.set(rule.id, { rule, index: rules.size });
-  };
-  for (const f of malicious) addRule(ruleFor(f));
-  for (const f of policy) addRule(policyRule(f));
-  const files = report.fileFindings ?? [];
-  for (const f of files) addRule(fileFindingRule(f.kind));
-  const asked = report.manifestFindings ?? [];
-  if (asked.length) addRule(MANIFEST_PIN_RULE);
-  // Signals: one rule per signal kind; a reason to wait or look (registry) or to read the new code (content).
-  const signals = allSignals(report);
-  for (const sig of signals) addRule(isContentSignal(sig) ? contentRule(sig.signal) : signalRule(sig.signal));
-  const prefix = (opts.uriPrefix ?? '').replace(/^\/+|\/+$/g, '');
+  const parts = resultParts(report);
+  const rules = rulesOf(parts);
+  const ctx = sarifContext(rules, opts.uriPrefix);
   const category = opts.category ? `${opts.category.replace(/[^A-Za-z0-9._/-]/g, '-').replace(/^\/+|\/+$/g, '')}/` : '';
-  const notifications = report.messages.map((m) => ({
-    message: { text: plain(where(m), 1000) },
-    level: m.level,
-  }));
-  const at = (lockfile: string, line: number) => {
-    const path = prefix ? `${prefix}/${lockfile}` : lockfile;
-    return {
-      path,
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: path.split('/').map(encodeURIComponent).join('/') },
-            // bun.lockb has no lines: the file alone.
-            ...(line ? { region: { startLine: line } } : {}),
-          },
-        },
-      ],
-    };
-  };
-  const findingResult = (f: LocatedFinding, ruleId: string, text: string): SarifResult => {
-    const where = at(f.lockfile, f.line);
-    return {
-      ruleId,
-      ruleIndex: rules.get(ruleId)!.index,
-      level: 'error',
-      message: { text: plain(text, 3000) },
-      locations: where.locations,
-      partialFingerprints: { 'lockgateFinding/v1': fingerprint(where.path, f) },
-      properties: { package: plain(f.name, 214), version: plain(f.version, 64), change: f.change, kind: f.kind },
-    };
-  };
+  const notifications = report.messages.map((m) => ({ message: { text: plain(where(m), 1000) }, level: m.level }));
+  const manifestLines = parts.asked.length ? manifestFindingLines(report) : [];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -204,95 +163,154 @@ export function renderSarif(report: Report, opts: SarifOptions): SarifLog {
         ],
         properties: { mode: report.mode, verdict: verdictOf(report) },
         results: [
-          ...malicious.map((f) =>
-            findingResult(
-              f,
-              advisoryRuleId(f),
-              sentences(
-                `${versionLabel(f)} (${howItChanged(f)}, ${howItEntered(f)}) is covered by ${f.advisories.map((a) => a.id).join(', ')}`,
-                f.origin?.problem,
-                f.guidance.headline.replaceAll('`', ''),
-                `Fix: ${f.guidance.fix.replaceAll('`', '')}`,
-              ),
-            ),
-          ),
-          ...policy.map((f) =>
-            findingResult(
-              f,
-              `policy/${f.kind}`,
-              sentences(
-                `${versionLabel(f)} (${howItChanged(f)}, ${howItEntered(f)}) fails the lockfile policy check ${f.kind}`,
-                f.guidance.headline.replaceAll('`', ''),
-                `Fix: ${f.guidance.fix.replaceAll('`', '')}`,
-              ),
-            ),
-          ),
-          // Policy findings about config files and manifests: on their own file and line.
-          ...files.map((f): SarifResult => {
-            const path = prefix ? `${prefix}/${f.file}` : f.file;
-            const ruleId = `policy/${f.kind}`;
-            return {
-              ruleId,
-              ruleIndex: rules.get(ruleId)!.index,
-              level: 'error',
-              message: { text: plain(sentences(f.problem, `Fix: ${FILE_FINDINGS_FIX}`), 3000) },
-              locations: [
-                {
-                  physicalLocation: {
-                    artifactLocation: { uri: path.split('/').map(encodeURIComponent).join('/') },
-                    ...(f.line ? { region: { startLine: f.line } } : {}),
-                  },
-                },
-              ],
-              partialFingerprints: {
-                'lockgateFileFinding/v1': createHash('sha256')
-                  .update(`${path}\0${f.kind}\0${f.key ?? ''}\0${f.to ?? ''}`)
-                  .digest('hex')
-                  .slice(0, 32),
-              },
-            };
-          }),
-          // Malicious versions package.json asks for: on the package.json line.
-          ...asked.map((f, i): SarifResult => {
-            const where = at(f.file, f.line ?? 0);
-            return {
-              ruleId: MANIFEST_PIN_RULE.id,
-              ruleIndex: rules.get(MANIFEST_PIN_RULE.id)!.index,
-              level: 'error',
-              message: { text: plain(manifestFindingLines(report)[i]!, 3000) },
-              locations: where.locations,
-              partialFingerprints: {
-                'lockgateManifestFinding/v1': fingerprint(`${where.path}\0${f.field}\0${f.key}`, f),
-              },
-              properties: { package: plain(f.name, 214), version: plain(f.version, 64), field: f.field },
-            };
-          }),
-          ...signals.map((sig): SarifResult => {
-            const content = isContentSignal(sig);
-            const ruleId = `${content ? 'content' : 'registry'}/${sig.signal}`;
-            const where = at(sig.lockfile, sig.line);
-            return {
-              ruleId,
-              ruleIndex: rules.get(ruleId)!.index,
-              level: sig.level === 'fail' ? 'error' : 'warning',
-              message: {
-                text: plain(
-                  content
-                    ? contentMessage(sig)
-                    : sentences(
-                        `${sig.name}@${sig.version}: ${sig.detail}`,
-                        sig.eligibleAt ? `Held until ${sig.eligibleAt}` : '',
-                      ),
-                  2000,
-                ),
-              },
-              locations: where.locations,
-              partialFingerprints: { 'lockgateSignal/v1': fingerprint(`${where.path}\0${sig.signal}`, sig) },
-            };
-          }),
+          ...parts.malicious.map((f) => maliciousResult(ctx, f)),
+          ...parts.policy.map((f) => policyResult(ctx, f)),
+          ...parts.files.map((f) => fileFindingResult(ctx, f)),
+          ...parts.asked.map((f, i) => manifestResult(ctx, f, manifestLines[i]!)),
+          ...parts.signals.map((sig) => signalResult(ctx, sig)),
         ],
       },
     ],
+  };
+}
+
+/** What a report gives SARIF results for, in the order they are written. */
+interface ResultParts {
+  malicious: LocatedAdvisoryFinding[];
+  policy: LocatedPolicyFinding[];
+  /** Policy findings about config files and manifests: on their own file and line. */
+  files: FileFinding[];
+  /** Malicious versions package.json asks for: on the package.json line. */
+  asked: ManifestFinding[];
+  signals: ReturnType<typeof allSignals>;
+}
+
+function resultParts(report: Report): ResultParts {
+  return {
+    malicious: maliciousFindings(report),
+    policy: policyFindings(report),
+    files: report.fileFindings ?? [],
+    asked: report.manifestFindings ?? [],
+    signals: allSignals(report),
+  };
+}
+
+type RuleTable = Map<string, { rule: SarifRule; index: number }>;
+
+/** The rules the results use, each once, in the order results first use them. */
+function rulesOf(parts: ResultParts): RuleTable {
+  const rules: RuleTable = new Map();
+  const add = (rule: SarifRule) => {
+    if (!rules.has(rule.id)) rules.set(rule.id, { rule, index: rules.size });
+  };
+  for (const f of parts.malicious) add(ruleFor(f));
+  for (const f of parts.policy) add(policyRule(f));
+  for (const f of parts.files) add(fileFindingRule(f.kind));
+  if (parts.asked.length) add(MANIFEST_PIN_RULE);
+  // Signals: one rule per signal kind; a reason to wait or look (registry) or to read the new code (content).
+  for (const sig of parts.signals) add(isContentSignal(sig) ? contentRule(sig.signal) : signalRule(sig.signal));
+  return rules;
+}
+
+/** What every result needs: its rule's index and a location relative to the repository root. */
+interface SarifContext {
+  ruleIndex(id: string): number;
+  /** The repository path of `file` and its location (the file alone when `line` is 0: bun.lockb has no lines). */
+  at(file: string, line: number): { path: string; locations: SarifResult['locations'] };
+}
+
+function sarifContext(rules: RuleTable, uriPrefix: string | undefined): SarifContext {
+  const prefix = (uriPrefix ?? '').replace(/^\/+|\/+$/g, '');
+  return {
+    ruleIndex: (id) => rules.get(id)!.index,
+    at(file, line) {
+      const path = prefix ? `${prefix}/${file}` : file;
+      const uri = path.split('/').map(encodeURIComponent).join('/');
+      return {
+        path,
+        locations: [
+          { physicalLocation: { artifactLocation: { uri }, ...(line ? { region: { startLine: line } } : {}) } },
+        ],
+      };
+    },
+  };
+}
+
+function findingResult(ctx: SarifContext, f: LocatedFinding, ruleId: string, text: string): SarifResult {
+  const where = ctx.at(f.lockfile, f.line);
+  return {
+    ruleId,
+    ruleIndex: ctx.ruleIndex(ruleId),
+    level: 'error',
+    message: { text: plain(text, 3000) },
+    locations: where.locations,
+    partialFingerprints: { 'lockgateFinding/v1': fingerprint(where.path, f) },
+    properties: { package: plain(f.name, 214), version: plain(f.version, 64), change: f.change, kind: f.kind },
+  };
+}
+
+function maliciousResult(ctx: SarifContext, f: LocatedAdvisoryFinding): SarifResult {
+  const text = sentences(
+    `${versionLabel(f)} (${howItChanged(f)}, ${howItEntered(f)}) is covered by ${f.advisories.map((a) => a.id).join(', ')}`,
+    f.origin?.problem,
+    f.guidance.headline.replaceAll('`', ''),
+    `Fix: ${f.guidance.fix.replaceAll('`', '')}`,
+  );
+  return findingResult(ctx, f, advisoryRuleId(f), text);
+}
+
+function policyResult(ctx: SarifContext, f: LocatedPolicyFinding): SarifResult {
+  const text = sentences(
+    `${versionLabel(f)} (${howItChanged(f)}, ${howItEntered(f)}) fails the lockfile policy check ${f.kind}`,
+    f.guidance.headline.replaceAll('`', ''),
+    `Fix: ${f.guidance.fix.replaceAll('`', '')}`,
+  );
+  return findingResult(ctx, f, `policy/${f.kind}`, text);
+}
+
+function fileFindingResult(ctx: SarifContext, f: FileFinding): SarifResult {
+  const where = ctx.at(f.file, f.line ?? 0);
+  const ruleId = `policy/${f.kind}`;
+  const identity = `${where.path}\0${f.kind}\0${f.key ?? ''}\0${f.to ?? ''}`;
+  return {
+    ruleId,
+    ruleIndex: ctx.ruleIndex(ruleId),
+    level: 'error',
+    message: { text: plain(sentences(f.problem, `Fix: ${FILE_FINDINGS_FIX}`), 3000) },
+    locations: where.locations,
+    partialFingerprints: {
+      'lockgateFileFinding/v1': createHash('sha256').update(identity).digest('hex').slice(0, 32),
+    },
+  };
+}
+
+function manifestResult(ctx: SarifContext, f: ManifestFinding, line: string): SarifResult {
+  const where = ctx.at(f.file, f.line ?? 0);
+  return {
+    ruleId: MANIFEST_PIN_RULE.id,
+    ruleIndex: ctx.ruleIndex(MANIFEST_PIN_RULE.id),
+    level: 'error',
+    message: { text: plain(line, 3000) },
+    locations: where.locations,
+    partialFingerprints: { 'lockgateManifestFinding/v1': fingerprint(`${where.path}\0${f.field}\0${f.key}`, f) },
+    properties: { package: plain(f.name, 214), version: plain(f.version, 64), field: f.field },
+  };
+}
+
+function signalResult(ctx: SarifContext, sig: ResultParts['signals'][number]): SarifResult {
+  const content = isContentSignal(sig);
+  const ruleId = `${content ? 'content' : 'registry'}/${sig.signal}`;
+  const where = ctx.at(sig.lockfile, sig.line);
+  const text = content
+    ? contentMessage(sig)
+    : sentences(`${sig.name}@${sig.version}: ${sig.detail}`, sig.eligibleAt ? `Held until ${sig.eligibleAt}` : '');
+  return {
+    ruleId,
+    ruleIndex: ctx.ruleIndex(ruleId),
+    level: sig.level === 'fail' ? 'error' : 'warning',
+    message: { text: plain(text, 2000) },
+    locations: where.locations,
+    partialFingerprints: { 'lockgateSignal/v1': fingerprint(`${where.path}\0${sig.signal}`, sig) },
   };
 }
 
