@@ -1,7 +1,6 @@
 import type { LockedPackage, Lockfile } from './model.js';
 import { isOwnCode } from './model.js';
-import { compareHashes, entriesHashes, entryHashes } from './integrity.js';
-import { normalizeResolved } from './source.js';
+import { originFacts, sameOrigin, type OriginFact } from './origin.js';
 import { compareVersions, sortVersions } from './versions.js';
 
 export type ChangeKind = 'added' | 'removed' | 'upgraded' | 'downgraded' | 'changed';
@@ -85,60 +84,37 @@ function byVersion(packages: readonly LockedPackage[]): Map<string, LockedPackag
 }
 
 /**
- * Why the same version's origin changed, or undefined. Only facts both sides
- * record are compared, so a change of lockfile format (which writes different
- * fields) is not an origin change: the source kind, the resolved URL with the
- * public registry's aliases folded together, and integrity of the same algorithm.
+ * Why the same version's origin changed (the first fact of core/origin.ts in this
+ * order, over every head entry), or undefined.
  */
 function originChange(bases: LockedPackage[], heads: LockedPackage[], sameFormat: boolean): string | undefined {
-  if (heads.every((h) => bases.some((b) => sameOrigin(b, h)))) return undefined;
-  const sources = new Set(bases.map((p) => sourceKind(p)));
-  const newSource = heads.find((p) => !sources.has(sourceKind(p)));
-  if (newSource) return `source changed to ${sourceKind(newSource)}`;
-  const urls = defined(bases.map((p) => normalizeResolved(p.resolved)));
-  const headUrls = defined(heads.map((p) => normalizeResolved(p.resolved)));
-  if (urls.size && headUrls.size && [...headUrls].some((u) => !urls.has(u))) return 'resolved URL changed';
-  // The strongest algorithm both sides give; in one format, base and head giving only different algorithms
-  // is a change too (which bytes each accepts is then told by the registry's hashes, never assumed equal).
-  const baseHashes = entriesHashes(bases);
-  for (const head of heads) {
-    const hashes = entryHashes(head);
-    if (!hashes.size || !baseHashes.size) continue;
-    const compared = compareHashes(hashes, baseHashes);
-    if (compared === 'incomparable') {
-      if (sameFormat) return 'integrity changed to another algorithm';
-      continue;
-    }
-    if (compared) return 'integrity changed';
-  }
-  // Berry's checksum hashes Yarn's own archive of the package, so it is compared only with
-  // checksums of the same cache key (another Yarn writes another archive), never with SRI.
-  const checksums = bases.map((p) => berryChecksum(p.integrity)).filter((c) => c !== undefined);
-  for (const head of heads) {
-    const checksum = berryChecksum(head.integrity);
-    if (!checksum) continue;
-    const same = checksums.filter((c) => c.key === checksum.key);
-    if (same.length && !same.some((c) => c.hash === checksum.hash)) return 'checksum changed';
+  const facts = heads.flatMap((h) => originFacts(bases, h, sameFormat));
+  for (const kinds of REASON_ORDER) {
+    const fact = facts.find((f) => kinds.includes(f.fact));
+    if (fact) return changeReason(fact);
   }
   return undefined;
 }
 
-/** A Yarn Berry checksum (`10c0/<hex>`, or `<hex>` before Yarn 4's cache keys): its cache key and hash. */
-function berryChecksum(integrity: string | undefined): { key: string; hash: string } | undefined {
-  const match = integrity === undefined ? null : /^(?:([0-9]+[a-z0-9]*)\/)?([0-9a-f]{32,})$/i.exec(integrity);
-  return match ? { key: match[1] ?? '', hash: match[2]!.toLowerCase() } : undefined;
-}
+/** Which fact names a change: the source kind, then the URL, then the bytes (host and git facts come with a URL's). */
+const REASON_ORDER: readonly (readonly OriginFact['fact'][])[] = [
+  ['source'],
+  ['resolved'],
+  ['integrity', 'algorithm'],
+  ['checksum'],
+];
 
-/** The common case, checked first: every head entry written exactly as some base entry. */
-function sameOrigin(a: LockedPackage, b: LockedPackage): boolean {
-  return a.source === b.source && a.resolved === b.resolved && a.integrity === b.integrity;
-}
-
-/** Registry and patch entries are both registry code; other sources are compared as they are. */
-function sourceKind(pkg: LockedPackage): string {
-  return pkg.source === 'patch' ? 'registry' : pkg.source;
-}
-
-function defined<T>(values: (T | undefined)[]): Set<T> {
-  return new Set(values.filter((v): v is T => v !== undefined));
+function changeReason(fact: OriginFact): string {
+  switch (fact.fact) {
+    case 'source':
+      return `source changed to ${fact.to}`;
+    case 'integrity':
+      return 'integrity changed';
+    case 'algorithm':
+      return 'integrity changed to another algorithm';
+    case 'checksum':
+      return 'checksum changed';
+    default:
+      return 'resolved URL changed';
+  }
 }

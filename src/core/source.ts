@@ -276,10 +276,12 @@ const PLAIN_HOST = /^(https?):\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::(\d{1,5}))?(?
 export function applyPlan(pkg: LockedPackage, registries: Registries = DEFAULT_REGISTRIES): void {
   const resolved = pkg.resolved;
   if (pkg.source === 'git') {
-    const git = resolved === undefined ? undefined : gitSource(resolved);
-    if (git) {
-      pkg.git = git.commit ? { repository: git.repository, commit: git.commit } : { repository: git.repository };
-      pkg.host = git.host;
+    const repo = resolved === undefined ? undefined : gitRepository(resolved);
+    if (repo) {
+      const commit = pinnedCommit(repo);
+      pkg.git = { repository: `${repo.host}/${repo.path}`, ...(commit ? { commit } : {}) };
+      // Where the bytes come from: an archive's own host (codeload.github.com), else the repository's.
+      pkg.host = (isHttpUrl(resolved!) && planHost(resolved!)) || repo.host;
     }
     if (resolved !== undefined && isHttpUrl(resolved)) pkg.url = withoutFragment(resolved);
     return;
@@ -302,58 +304,98 @@ function withoutFragment(url: string): string {
   return hash === -1 ? url : url.slice(0, hash);
 }
 
+/** A git repository as a package manager fetches it. */
+export interface GitRepository {
+  /** Lower-case host (`github.com`). */
+  host: string;
+  /** `owner/repo`, lower case, without `.git`. */
+  path: string;
+  /** The commit or ref after `#`, when given. */
+  ref?: string;
+}
+
 /**
- * The repository and commit a git reference names, for every form the package managers
- * write: `git+ssh://git@github.com/a/b.git#<sha>`, `git+https://…`, `git@github.com:a/b.git`,
- * `github:a/b#<sha>` (and gitlab:, bitbucket:, gist:), Berry's `https://github.com/a/b.git#commit=<sha>`
- * (`#head=…&commit=…`), and a git host's archive (`https://codeload.github.com/a/b/tar.gz/<sha>`).
- * Undefined when no host and path can be read.
+ * The repository a git reference or a hosted archive URL names, as npm, pnpm
+ * and yarn read it: `github:o/r#c`, `o/r` (npm's GitHub shorthand),
+ * `git+https://host/o/r.git#c`, `git+ssh://git@host/o/r.git`, `git@host:o/r.git`,
+ * `https://codeload.github.com/o/r/tar.gz/c` (pnpm), `https://github.com/o/r/archive/c.tar.gz`,
+ * `https://gitlab.com/o/r/-/archive/c/…`, `https://bitbucket.org/o/r/get/c.tar.gz`.
  */
-export function gitSource(ref: string): { repository: string; commit?: string; host: string } | undefined {
-  const hash = ref.indexOf('#');
-  const body = hash === -1 ? ref : ref.slice(0, hash);
-  let commit: string | undefined;
-  if (hash !== -1) {
-    for (const part of ref.slice(hash + 1).split('&')) {
-      const value = part.startsWith('commit=') ? part.slice('commit='.length) : part;
-      if (/^[0-9a-f]{40}$/i.test(value)) commit = value.toLowerCase();
-    }
-  }
-  let host: string | undefined;
-  let repoPath: string | undefined;
-  let fetchHost: string | undefined;
-  const shorthand = /^(github|gitlab|bitbucket|gist):(.+)$/i.exec(body);
-  const scp = /^(?:git\+)?(?:[^@/:]+@)?([a-z0-9.-]+):(?!\d|\/\/)(.+)$/i.exec(body);
-  if (shorthand) {
-    host = SHORTHAND_HOSTS[`${shorthand[1]!.toLowerCase()}:`];
-    repoPath = shorthand[2];
-  } else if (scp && !body.includes('://')) {
-    host = scp[1]!.toLowerCase();
-    repoPath = scp[2];
-  } else {
-    try {
-      const url = new URL(body.replace(/^git\+/i, ''));
-      host = url.hostname.toLowerCase();
-      fetchHost = url.host.toLowerCase();
-      repoPath = decodeURIComponent(url.pathname);
-    } catch {
-      return undefined;
-    }
-  }
-  if (!host || !repoPath) return undefined;
-  let segments = repoPath.split('/').filter((s) => s !== '');
-  // A git host's archive of one commit: `codeload.github.com/<owner>/<repo>/tar.gz/<sha>`.
-  if (host === 'codeload.github.com' && segments.length === 4 && /^[0-9a-f]{40}$/i.test(segments[3]!)) {
-    commit = segments[3]!.toLowerCase();
-    segments = segments.slice(0, 2);
-    host = 'github.com';
-  }
-  if (segments.length === 0) return undefined;
-  const last = segments.length - 1;
-  segments[last] = segments[last]!.replace(/\.git$/i, '');
-  return {
-    repository: `${host}/${segments.join('/')}`,
-    ...(commit ? { commit } : {}),
-    host: fetchHost ?? host,
+export function gitRepository(ref: string): GitRepository | undefined {
+  // A Berry locator (`name@https://github.com/o/r.git#commit=…`): the reference after the name.
+  const locator = /^(?:@[^/@\s]+\/)?[^@/\s]+@((?:https?|git\+[a-z]+|git|ssh|github|gitlab|bitbucket):.*)$/i.exec(
+    ref.trim(),
+  );
+  const [body, fragment] = splitOnce(locator ? locator[1]! : ref.trim(), '#');
+  const commit = fragment === undefined ? undefined : fragmentRef(fragment);
+  const result = (host: string, path: string, at = commit): GitRepository | undefined => {
+    const clean = path
+      .replace(/^\/+/, '')
+      .replace(/\.git$/i, '')
+      .replace(/\/+$/, '')
+      .toLowerCase();
+    if (!/^[\w.-]+(?:\/[\w.-]+)+$/.test(clean)) return undefined;
+    return { host: host.toLowerCase(), path: clean, ...(at ? { ref: at } : {}) };
   };
+  const hosted = /^(github|gitlab|bitbucket|gist):(.+)$/i.exec(body);
+  if (hosted) return result(SHORTHAND_HOSTS[`${hosted[1]!.toLowerCase()}:`]!, hosted[2]!);
+  if (/^[\w.-]+\/[\w.-]+$/.test(body) && !body.startsWith('.')) return result('github.com', body);
+  const scp = /^(?:git\+)?(?:[\w.-]+@)?([\w.-]+):(?!\d|\/\/)(.+)$/.exec(body);
+  if (scp && !/^(?:https?|git|ssh|file)$/i.test(scp[1]!)) return result(scp[1]!, scp[2]!);
+  // npm 6 and Yarn 1 write `git+ssh://git@github.com:owner/repo.git`: an scp-style path inside an ssh URL,
+  // which no URL parser reads (the "port" is the owner); a number after the colon is a real port.
+  const sshScp = /^(?:git\+)?ssh:\/\/(?:[\w.-]+@)?([\w.-]+):(?!\d+(?:\/|$))([^/].*)$/i.exec(body);
+  if (sshScp) return result(sshScp[1]!, sshScp[2]!);
+  let url: URL;
+  try {
+    url = new URL(body.replace(/^git\+/i, ''));
+  } catch {
+    return undefined;
+  }
+  const host = url.host.toLowerCase();
+  const parts = url.pathname.split('/').filter(Boolean);
+  if (url.protocol === 'http:' || url.protocol === 'https:') {
+    if (host === 'codeload.github.com' && parts.length >= 4)
+      return result('github.com', `${parts[0]}/${parts[1]}`, parts[3]);
+    const archive = parts.indexOf('archive');
+    if (host === 'github.com' && archive === 2)
+      return result(host, `${parts[0]}/${parts[1]}`, parts[3]?.replace(/\.(?:tar\.gz|tgz|zip)$/, ''));
+    const dash = parts.indexOf('-');
+    if (dash >= 2 && parts[dash + 1] === 'archive')
+      return result(host, parts.slice(0, dash).join('/'), parts[dash + 2]);
+    if (host === 'bitbucket.org' && parts[2] === 'get')
+      return result(host, `${parts[0]}/${parts[1]}`, parts[3]?.replace(/\.(?:tar\.gz|tgz|zip)$/, ''));
+    if (!/\.git$/i.test(url.pathname) && !isGitReference(ref) && !isHostedRepoPage(host, parts)) return undefined;
+  }
+  return result(host, parts.join('/'));
+}
+
+/**
+ * `https://github.com/owner/repo` (or on GitLab or Bitbucket), a repository's
+ * page: npm (hosted-git-info) and Yarn clone it as a git dependency.
+ */
+export function isHostedRepoPage(host: string, parts: readonly string[]): boolean {
+  return (host === 'github.com' || host === 'gitlab.com' || host === 'bitbucket.org') && parts.length === 2;
+}
+
+/**
+ * The reference a git URL's fragment names: Berry's `commit=<sha>` among its
+ * `head=…&commit=…` parts, else the plain part (`#<sha>`, `#v1.2.0`); a full
+ * commit id in lower case.
+ */
+function fragmentRef(fragment: string): string | undefined {
+  const parts = fragment.split('&');
+  const commit = parts.find((p) => p.startsWith('commit='))?.slice('commit='.length);
+  const ref = commit ?? parts.find((p) => p !== '' && !p.includes('='));
+  return ref && /^[0-9a-f]{40}$/i.test(ref) ? ref.toLowerCase() : ref || undefined;
+}
+
+/** The full commit id a repository's reference pins, if it is one. */
+export function pinnedCommit(repo: GitRepository): string | undefined {
+  return repo.ref !== undefined && /^[0-9a-f]{40}$/.test(repo.ref) ? repo.ref : undefined;
+}
+
+function splitOnce(text: string, sep: string): [string, string | undefined] {
+  const i = text.indexOf(sep);
+  return i === -1 ? [text, undefined] : [text.slice(0, i), text.slice(i + 1)];
 }

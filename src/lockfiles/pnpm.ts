@@ -48,7 +48,8 @@ import {
   absoluteUrl,
   applyPlan,
   DEFAULT_REGISTRIES,
-  gitSource,
+  gitRepository,
+  pinnedCommit,
   isProtocolRelative,
   planHost,
   registryFor,
@@ -546,9 +547,12 @@ function tarballResolution(state: State, pkg: LockedPackage, resolution: YamlMap
   // An absolute URL is another host's tarball; a relative path (`name/-/name-1.0.0.tgz`) is the registry's.
   const elsewhere = isProtocolRelative(tarball) || /^[a-z][a-z0-9+.-]*:/i.test(tarball);
   plan(state, pkg, tarball, registry);
-  const git = gitSource(pkg.url!);
-  if (git?.commit && /^https:\/\/(?:codeload\.github\.com|gitlab\.com|bitbucket\.org)\//i.test(pkg.url!)) {
-    pkg.git = { repository: git.repository, commit: git.commit };
+  const repo = gitRepository(pkg.url!);
+  const commit = repo && pinnedCommit(repo);
+  // GitHub's archive of a commit is that repository at that commit; other hosts' archives stay tarball URLs,
+  // read as such (their integrity pins the bytes).
+  if (commit && /^https:\/\/codeload\.github\.com\//i.test(pkg.url!)) {
+    pkg.git = { repository: `${repo.host}/${repo.path}`, commit };
   }
   pkg.source = elsewhere ? 'tarball' : 'registry';
 }

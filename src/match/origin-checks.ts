@@ -19,19 +19,12 @@
  * pnpm tarball resolutions, bun), since the rules read only the model.
  */
 import type { PackageQuery } from '../core/osv.js';
-import { compareHashes, entriesHashes, entryHashes } from '../core/integrity.js';
+import { originFacts } from '../core/origin.js';
 import { downloadHost, PUBLIC_REGISTRY_HOSTS, registryTarball } from '../core/source.js';
 import type { Change } from '../core/diff.js';
 import type { LockedPackage, Lockfile } from '../core/model.js';
 import { isOwnCode } from '../core/model.js';
-import {
-  gitRepository,
-  judgeSource,
-  registryHostsOf,
-  type GitRepository,
-  type SourceContext,
-  type SourcePolicy,
-} from './source-policy.js';
+import { judgeSource, registryHostsOf, type SourceContext, type SourcePolicy } from './source-policy.js';
 
 export type OriginKind = 'resolved-mismatch' | 'origin-changed' | 'unapproved-host' | 'integrity-mismatch';
 
@@ -117,6 +110,7 @@ function evaluate(
     else baseEntries.set(key, [pkg]);
   }
   const context = sourceContextOf(input, all, policy);
+  const sameFormat = input.base?.format === input.head.format;
 
   const issues: OriginIssue[] = [];
   const notes = new Map<string, SourceNote>();
@@ -129,7 +123,7 @@ function evaluate(
     const mismatch = resolvedMismatch(pkg);
     if (mismatch) issues.push(mismatch);
     const before = baseEntries.get(key);
-    const origin = isChanged && before ? originChange(pkg, before) : undefined;
+    const origin = isChanged && before ? originChange(pkg, before, sameFormat) : undefined;
     if (origin) issues.push(origin);
     else if ((isNew || all) && !mismatch) {
       const verdict = judgeSource(pkg, context);
@@ -166,61 +160,53 @@ function resolvedMismatch(pkg: LockedPackage): OriginIssue | undefined {
   };
 }
 
-/** A same-version entry that now downloads from another host or with another hash than every base entry. */
-function originChange(pkg: LockedPackage, bases: readonly LockedPackage[]): OriginIssue | undefined {
-  const repointed = gitRepointed(pkg, bases);
-  if (repointed) return repointed;
-  const host = downloadHost(pkg);
-  const baseHosts = new Set(bases.map((b) => downloadHost(b)).filter((h): h is string => h !== undefined));
-  if (host !== undefined && baseHosts.size > 0 && !baseHosts.has(host)) {
-    return {
-      kind: 'origin-changed',
-      pkg,
-      host,
-      problem: `${pkg.name}@${pkg.version} kept its version but now downloads from ${host} instead of ${[...baseHosts].join(', ')}; a version does not move between hosts honestly.`,
-    };
-  }
-  const baseHashes = entriesHashes(bases);
-  const compared = compareHashes(entryHashes(pkg), baseHashes);
-  if (compared && compared !== 'incomparable') {
-    return {
-      kind: 'origin-changed',
-      pkg,
-      problem: `${pkg.name}@${pkg.version} kept its version but its ${compared.algorithm} integrity hash changed; the registry never lets a published version change, so this is different code under the same version.`,
-    };
-  }
-  return undefined;
-}
-
 /**
- * A git source (or a hosted archive of one) that names another repository, or
- * another commit, than every base entry of the same version: other code under
- * the same version, whichever host it is on.
+ * A same-version entry whose origin facts (core/origin.ts) no registry could
+ * produce honestly: another repository or commit of a git source, another
+ * download host, another digest. The first of these, in that order.
  */
-function gitRepointed(pkg: LockedPackage, bases: readonly LockedPackage[]): OriginIssue | undefined {
-  const repo = pkg.resolved ? gitRepository(pkg.resolved) : undefined;
-  if (!repo) return undefined;
-  const before = bases.map((b) => (b.resolved ? gitRepository(b.resolved) : undefined)).filter((r) => r !== undefined);
-  if (!before.length) return undefined;
-  const full = (r: GitRepository) => `${r.host}/${r.path}`;
-  if (!before.some((b) => full(b) === full(repo))) {
-    return {
-      kind: 'origin-changed',
-      pkg,
-      host: repo.host,
-      problem: `${pkg.name}@${pkg.version} kept its version but now comes from the repository ${full(repo)} instead of ${[...new Set(before.map(full))].join(', ')}: another repository's code under the same version.`,
-    };
+function originChange(
+  pkg: LockedPackage,
+  bases: readonly LockedPackage[],
+  sameFormat: boolean,
+): OriginIssue | undefined {
+  const facts = originFacts(bases, pkg, sameFormat);
+  const fact =
+    facts.find((f) => f.fact === 'repository' || f.fact === 'commit') ??
+    facts.find((f) => f.fact === 'host') ??
+    facts.find((f) => f.fact === 'integrity');
+  const at = `${pkg.name}@${pkg.version} kept its version but`;
+  switch (fact?.fact) {
+    case 'repository':
+      return {
+        kind: 'origin-changed',
+        pkg,
+        host: fact.host,
+        problem: `${at} now comes from the repository ${fact.to} instead of ${fact.from.join(', ')}: another repository's code under the same version.`,
+      };
+    case 'commit':
+      return {
+        kind: 'origin-changed',
+        pkg,
+        host: fact.host,
+        problem: `${at} now installs commit ${fact.to.slice(0, 40)} of ${fact.repository} instead of ${fact.from.map((c) => c.slice(0, 40)).join(', ')}: other code under the same version.`,
+      };
+    case 'host':
+      return {
+        kind: 'origin-changed',
+        pkg,
+        host: fact.to,
+        problem: `${at} now downloads from ${fact.to} instead of ${fact.from.join(', ')}; a version does not move between hosts honestly.`,
+      };
+    case 'integrity':
+      return {
+        kind: 'origin-changed',
+        pkg,
+        problem: `${at} its ${fact.algorithm} integrity hash changed; the registry never lets a published version change, so this is different code under the same version.`,
+      };
+    default:
+      return undefined;
   }
-  const commits = new Set(before.filter((b) => full(b) === full(repo)).map((b) => b.ref ?? ''));
-  if (repo.ref !== undefined && !commits.has(repo.ref) && !commits.has('')) {
-    return {
-      kind: 'origin-changed',
-      pkg,
-      host: repo.host,
-      problem: `${pkg.name}@${pkg.version} kept its version but now installs commit ${repo.ref.slice(0, 40)} of ${full(repo)} instead of ${[...commits].map((c) => c.slice(0, 40)).join(', ')}: other code under the same version.`,
-    };
-  }
-  return undefined;
 }
 
 function withoutBuild(version: string): string {

@@ -28,12 +28,14 @@
  *   `allowed-hosts`), not per host.
  */
 import {
-  isGitReference,
+  gitRepository,
+  isHostedRepoPage,
   isHttpUrl,
   isPlainHttp,
   isPublicRegistryHost,
   PUBLIC_REGISTRY_HOSTS,
   urlHost,
+  type GitRepository,
 } from '../core/source.js';
 import type { LockedPackage } from '../core/model.js';
 import { isRecord } from '../core/guards.js';
@@ -55,89 +57,8 @@ export function hostsPolicy(allowedHosts: readonly string[], explicit = false): 
   return { allowedHosts, explicit, configHosts: [], scopeHosts: new Map() };
 }
 
-/** A git repository as a package manager fetches it. */
-export interface GitRepository {
-  /** Lower-case host (`github.com`). */
-  host: string;
-  /** `owner/repo`, lower case, without `.git`. */
-  path: string;
-  /** The commit or ref after `#`, when given. */
-  ref?: string;
-}
-
-const HOSTED: Record<string, string> = {
-  github: 'github.com',
-  gitlab: 'gitlab.com',
-  bitbucket: 'bitbucket.org',
-  gist: 'gist.github.com',
-};
-
 /** Hosts whose git repositories are public code hosting (a source nobody asks for there is a warning, not a fail). */
 const GIT_HOSTS = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'gist.github.com', 'codeload.github.com']);
-
-/**
- * The repository a git reference or a hosted archive URL names, as npm, pnpm
- * and yarn read it: `github:o/r#c`, `o/r` (npm's GitHub shorthand),
- * `git+https://host/o/r.git#c`, `git+ssh://git@host/o/r.git`, `git@host:o/r.git`,
- * `https://codeload.github.com/o/r/tar.gz/c` (pnpm), `https://github.com/o/r/archive/c.tar.gz`,
- * `https://gitlab.com/o/r/-/archive/c/…`, `https://bitbucket.org/o/r/get/c.tar.gz`.
- */
-export function gitRepository(ref: string): GitRepository | undefined {
-  // A Berry locator (`name@https://github.com/o/r.git#commit=…`): the reference after the name.
-  const locator = /^(?:@[^/@\s]+\/)?[^@/\s]+@((?:https?|git\+[a-z]+|git|ssh|github|gitlab|bitbucket):.*)$/i.exec(
-    ref.trim(),
-  );
-  const [body, fragment] = splitOnce(locator ? locator[1]! : ref.trim(), '#');
-  const commit = fragment ? fragment.replace(/^commit=/, '').replace(/&.*$/, '') : undefined;
-  const result = (host: string, path: string, at = commit): GitRepository | undefined => {
-    const clean = path
-      .replace(/^\/+/, '')
-      .replace(/\.git$/i, '')
-      .replace(/\/+$/, '')
-      .toLowerCase();
-    if (!/^[\w.-]+(?:\/[\w.-]+)+$/.test(clean)) return undefined;
-    return { host: host.toLowerCase(), path: clean, ...(at ? { ref: at } : {}) };
-  };
-  const hosted = /^(github|gitlab|bitbucket|gist):(.+)$/i.exec(body);
-  if (hosted) return result(HOSTED[hosted[1]!.toLowerCase()]!, hosted[2]!);
-  if (/^[\w.-]+\/[\w.-]+$/.test(body) && !body.startsWith('.')) return result('github.com', body);
-  const scp = /^(?:git\+)?(?:[\w.-]+@)?([\w.-]+):(?!\d|\/\/)(.+)$/.exec(body);
-  if (scp && !/^(?:https?|git|ssh|file)$/i.test(scp[1]!)) return result(scp[1]!, scp[2]!);
-  // npm 6 and Yarn 1 write `git+ssh://git@github.com:owner/repo.git`: an scp-style path inside an ssh URL,
-  // which no URL parser reads (the "port" is the owner); a number after the colon is a real port.
-  const sshScp = /^(?:git\+)?ssh:\/\/(?:[\w.-]+@)?([\w.-]+):(?!\d+(?:\/|$))([^/].*)$/i.exec(body);
-  if (sshScp) return result(sshScp[1]!, sshScp[2]!);
-  let url: URL;
-  try {
-    url = new URL(body.replace(/^git\+/i, ''));
-  } catch {
-    return undefined;
-  }
-  const host = url.host.toLowerCase();
-  const parts = url.pathname.split('/').filter(Boolean);
-  if (url.protocol === 'http:' || url.protocol === 'https:') {
-    if (host === 'codeload.github.com' && parts.length >= 4)
-      return result('github.com', `${parts[0]}/${parts[1]}`, parts[3]);
-    const archive = parts.indexOf('archive');
-    if (host === 'github.com' && archive === 2)
-      return result(host, `${parts[0]}/${parts[1]}`, parts[3]?.replace(/\.(?:tar\.gz|tgz|zip)$/, ''));
-    const dash = parts.indexOf('-');
-    if (dash >= 2 && parts[dash + 1] === 'archive')
-      return result(host, parts.slice(0, dash).join('/'), parts[dash + 2]);
-    if (host === 'bitbucket.org' && parts[2] === 'get')
-      return result(host, `${parts[0]}/${parts[1]}`, parts[3]?.replace(/\.(?:tar\.gz|tgz|zip)$/, ''));
-    if (!/\.git$/i.test(url.pathname) && !isGitReference(ref) && !isHostedRepoPage(host, parts)) return undefined;
-  }
-  return result(host, parts.join('/'));
-}
-
-/**
- * `https://github.com/owner/repo` (or on GitLab or Bitbucket), a repository's
- * page: npm (hosted-git-info) and Yarn clone it as a git dependency.
- */
-function isHostedRepoPage(host: string, parts: readonly string[]): boolean {
-  return (host === 'github.com' || host === 'gitlab.com' || host === 'bitbucket.org') && parts.length === 2;
-}
 
 function safeUrl(text: string): URL | undefined {
   try {
@@ -439,9 +360,4 @@ function scopeOf(name: string): string {
 function sameUrl(a: string, b: string): boolean {
   const norm = (u: string) => u.split('#')[0]!.replace(/\/+$/, '').toLowerCase();
   return norm(a) === norm(b);
-}
-
-function splitOnce(text: string, sep: string): [string, string | undefined] {
-  const i = text.indexOf(sep);
-  return i === -1 ? [text, undefined] : [text.slice(0, i), text.slice(i + 1)];
 }

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  gitRepository,
   isGitReference,
+  pinnedCommit,
   isRegistryTarballOf,
   normalizeResolved,
   registryTarball,
@@ -184,4 +186,59 @@ describe('registryTarball agrees with the WHATWG URL parser', () => {
       { numRuns: 3000 },
     );
   });
+});
+
+describe('gitRepository', () => {
+  it.each([
+    ['github:vercel/pkg#5.7.0', 'github.com', 'vercel/pkg', '5.7.0'],
+    ['vercel/pkg', 'github.com', 'vercel/pkg', undefined],
+    ['git+https://github.com/Acme/Tool.git#0a1b2c', 'github.com', 'acme/tool', '0a1b2c'],
+    ['git+ssh://git@github.com/acme/tool.git#0a1b2c', 'github.com', 'acme/tool', '0a1b2c'],
+    ['git@gitlab.com:acme/group/tool.git', 'gitlab.com', 'acme/group/tool', undefined],
+    ['ssh://git@git.acme.example:2222/team/tool.git', 'git.acme.example:2222', 'team/tool', undefined],
+    ['https://codeload.github.com/vercel/pkg/tar.gz/7e4fef9f', 'github.com', 'vercel/pkg', '7e4fef9f'],
+    ['https://github.com/acme/tool/archive/0a1b2c.tar.gz', 'github.com', 'acme/tool', '0a1b2c'],
+    ['https://gitlab.com/acme/tool/-/archive/0a1b/tool-0a1b.tar.gz', 'gitlab.com', 'acme/tool', '0a1b'],
+    ['https://github.com/acme/tool.git#commit=0a1b2c', 'github.com', 'acme/tool', '0a1b2c'],
+    [
+      'parse-srcset@https://github.com/ikatyang/parse-srcset.git#commit=54eb9c1c',
+      'github.com',
+      'ikatyang/parse-srcset',
+      '54eb9c1c',
+    ],
+    ['@s/x@github:acme/x#commit=0a1b', 'github.com', 'acme/x', '0a1b'],
+    // npm 6 / Yarn 1: an scp-style path inside an ssh URL (dependabot-core's git_dependency_ssh fixtures).
+    ['git+ssh://git@github.com:Acme/tool.git#0a1b2c', 'github.com', 'acme/tool', '0a1b2c'],
+    ['ssh://git@git.acme.example:team/tool.git', 'git.acme.example', 'team/tool', undefined],
+    // A repository's page, which npm and Yarn clone (snyk's real Berry files ask for https://github.com/yarnpkg/berry).
+    ['https://github.com/yarnpkg/berry', 'github.com', 'yarnpkg/berry', undefined],
+    ['https://github.com/yarnpkg/berry#main', 'github.com', 'yarnpkg/berry', 'main'],
+  ])('%s', (ref, host, path, commit) => {
+    expect(gitRepository(ref)).toEqual({ host, path, ...(commit ? { ref: commit } : {}) });
+  });
+
+  // Full commit ids, as the lockfiles of each package manager write them (in lower case).
+  const sha = '0123456789abcdef0123456789abcdef01234567';
+  it.each([
+    [`git+ssh://git@github.com/acme/lib.git#${sha}`, 'github.com', 'acme/lib'],
+    [`git@github.com:acme/lib.git#${sha.toUpperCase()}`, 'github.com', 'acme/lib'],
+    [`https://github.com/acme/lib.git#head=main&commit=${sha}`, 'github.com', 'acme/lib'],
+    [`https://codeload.github.com/acme/lib/tar.gz/${sha}`, 'github.com', 'acme/lib'],
+    [`git+ssh://git@git.example:2222/team/lib.git#${sha}`, 'git.example:2222', 'team/lib'],
+  ])('%s pins its commit', (ref, host, path) => {
+    const repo = gitRepository(ref)!;
+    expect(repo).toEqual({ host, path, ref: sha });
+    expect(pinnedCommit(repo)).toBe(sha);
+  });
+  it('a branch or tag pins no commit', () =>
+    expect(pinnedCommit(gitRepository('github:acme/lib#main')!)).toBeUndefined());
+
+  it.each([
+    'https://registry.npmjs.org/a/-/a-1.0.0.tgz',
+    '^1.2.3',
+    'file:../x',
+    'https://cdn.example/x.tgz',
+    'https://example.com/acme/tool',
+    'https://github.com/acme/tool/releases/download/v1/tool.tgz',
+  ])('%s is no repository', (ref) => expect(gitRepository(ref)).toBeUndefined());
 });

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { diffLockfiles } from '../../src/core/diff.js';
 import { LockfileError } from '../../src/core/errors.js';
 import { isOwnCode, type LockedPackage, type Lockfile } from '../../src/core/model.js';
-import { downloadHost, gitSource, registryTarballUrl } from '../../src/core/source.js';
+import { downloadHost, registryTarballUrl } from '../../src/core/source.js';
 import { loadLockfile } from '../../src/lockfiles/index.js';
 import { rejected, ROOT } from '../helpers.js';
 
@@ -373,22 +373,8 @@ describe('Yarn Berry: locators split into name and reference', () => {
   });
 });
 
-describe('git references reduced to repository and commit', () => {
-  const sha = '0123456789abcdef0123456789abcdef01234567';
-  it.each([
-    [`git+ssh://git@github.com/acme/lib.git#${sha}`, 'github.com/acme/lib', 'github.com'],
-    [`git+https://github.com/acme/lib.git#${sha}`, 'github.com/acme/lib', 'github.com'],
-    [`git@github.com:acme/lib.git#${sha}`, 'github.com/acme/lib', 'github.com'],
-    [`github:acme/lib#${sha}`, 'github.com/acme/lib', 'github.com'],
-    [`https://github.com/acme/lib.git#head=main&commit=${sha}`, 'github.com/acme/lib', 'github.com'],
-    [`https://codeload.github.com/acme/lib/tar.gz/${sha}`, 'github.com/acme/lib', 'codeload.github.com'],
-    [`git+ssh://git@git.example:2222/team/lib.git#${sha}`, 'git.example/team/lib', 'git.example:2222'],
-  ])('%s', (ref, repository, host) => {
-    expect(gitSource(ref)).toEqual({ repository, commit: sha, host });
-  });
-
-  it('keeps a reference without a commit, and builds registry tarball URLs as the managers do', () => {
-    expect(gitSource('github:acme/lib#main')).toEqual({ repository: 'github.com/acme/lib', host: 'github.com' });
+describe('registry tarball URLs', () => {
+  it('are built as the package managers build them', () => {
     expect(registryTarballUrl('@s/x', '1.0.0+build.1', 'https://r.example/npm')).toBe(
       'https://r.example/npm/@s/x/-/x-1.0.0.tgz',
     );

@@ -176,6 +176,15 @@ describe('origin rules', () => {
     expect(check(lock(ours), lock(codeload), false, allowed)).not.toContainEqual(expect.stringContaining('repository'));
   });
 
+  it('a Berry git source moved to another commit of the same branch is an origin change', () => {
+    // Yarn 4 writes the branch it followed beside the commit it locked: `#head=main&commit=<sha>`.
+    const at = (sha: string) =>
+      pkg({ source: 'git', resolved: `https://github.com/acme/a.git#head=main&commit=${sha.repeat(40)}` });
+    const allowed = [...DEFAULT_ALLOWED_HOSTS, 'github.com/acme/*'];
+    expect(check(lock(at('1')), lock(at('2')), false, allowed)).toEqual(['origin-changed github.com']);
+    expect(check(lock(at('1')), lock(at('1')), false, allowed)).toEqual([]);
+  });
+
   it('the repository own code and local files are never checked', () => {
     expect(
       check(
