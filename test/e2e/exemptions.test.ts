@@ -16,7 +16,7 @@ import { cliTextAndJson } from '../support/cli.js';
 import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/github-advisories-server.js';
 import { startOsvServer, type OsvServer } from '../support/osv-server.js';
 import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
-import { writeProject, type LockPackage } from './lockfile-pairs.js';
+import { writeProject, type LockPackage } from '../signals/lockfile-pairs.js';
 import { pairFlags, standInFlags } from '../support/cli-flags.js';
 
 const DAY = 86_400_000;

@@ -34,7 +34,7 @@ import {
   runAction,
   scratch,
   type ActionRun,
-} from '../action/harness.js';
+} from './harness.js';
 
 const PR = 7;
 const OWNER = 'acme';

@@ -9,13 +9,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createRepo, pullRequestPayload, runAction, scratch, type ActionRun } from '../action/harness.js';
+import { createRepo, pullRequestPayload, runAction, scratch, type ActionRun } from './harness.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import { startOsvServer, type OsvServer } from '../support/osv-server.js';
 import { startRegistryServer, type FakePackage, type RegistryServer } from '../support/registry-server.js';
 import { parseReport } from '../support/report-schema.js';
 import type { ReportJson } from '../../src/core/report.js';
-import { writeProject, type Format, type LockPackage } from './lockfile-pairs.js';
+import { writeProject, type Format, type LockPackage } from '../signals/lockfile-pairs.js';
 
 const PR = 21;
 const NOW = '2025-09-08T15:00:00.000Z';

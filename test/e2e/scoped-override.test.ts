@@ -21,7 +21,7 @@ import { ROOT } from '../helpers.js';
 import { cliProcess, cliTextAndJson } from '../support/cli.js';
 import { pairFlags } from '../support/cli-flags.js';
 import { useNoAdvisoryWorld } from '../support/no-advisory-world.js';
-import { FORMATS, writeProject, type Format, type LockPackage } from './lockfile-pairs.js';
+import { FORMATS, writeProject, type Format, type LockPackage } from '../signals/lockfile-pairs.js';
 
 const FIXTURES = path.join(ROOT, 'test/fixtures/scoped-overrides');
 

@@ -9,13 +9,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createClient, GitHubClient } from '../../src/github/client.js';
 import { readHoldMarker, rerunEndedHolds } from '../../src/github/holds.js';
-import { createRepo, pullRequestPayload, runAction, scratch, TOKEN, type ActionRun } from '../action/harness.js';
+import { createRepo, pullRequestPayload, runAction, scratch, TOKEN, type ActionRun } from './harness.js';
 import { startGitHubApiServer, type GitHubApiServer } from '../support/github-api-server.js';
 import { addHeldRun, heldComment } from '../support/held-run.js';
 import { startOsvServer, type OsvServer } from '../support/osv-server.js';
 import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
-import type { Replay } from './incidents.js';
-import { writeProject } from './lockfile-pairs.js';
+import type { Replay } from '../signals/incidents.js';
+import { writeProject } from '../signals/lockfile-pairs.js';
 
 const PR = 11;
 // Not a real package: the bundled advisory snapshot must know nothing about it (the real incidents are

@@ -18,7 +18,7 @@ import { pairFlags, standInFlags } from '../support/cli-flags.js';
 import { startGitHubAdvisoriesServer, type GitHubServer } from '../support/github-advisories-server.js';
 import { startOsvServer, type OsvServer } from '../support/osv-server.js';
 import { startRegistryServer, type RegistryServer } from '../support/registry-server.js';
-import { writeProject } from './lockfile-pairs.js';
+import { writeProject } from '../signals/lockfile-pairs.js';
 
 /** A malware record that covers exactly these versions of chalkish (a made-up name: the snapshot knows none). */
 function malware(id: string, versions: string[]): OsvRecord {
