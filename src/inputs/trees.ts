@@ -133,17 +133,42 @@ export class GitTree implements Tree {
       const entry = entries.get(at);
       if (entry === undefined) return dirs.has(at) ? { kind: 'dir' } : undefined;
       if (entry.mode === SYMLINK)
-        return { kind: 'link', target: async () => (await this.blob(entry.oid)).toString('utf8') };
+        return { kind: 'link', target: async () => (await this.blob(entry.oid, at)).toString('utf8') };
       return entry.mode === SUBMODULE ? undefined : { kind: 'file' };
     };
     // Links resolve in the whole repository's tree, whichever subdirectory this tree is opened in.
     const real = await resolveInTree(this.label(file), `${prefix}${file}`, node);
     if (real === undefined) return undefined;
-    return this.blob(entries.get(real)!.oid);
+    return this.blob(entries.get(real)!.oid, file);
   }
 
-  private async blob(oid: string): Promise<Buffer> {
-    return (await runGit(this.repoDir, ['cat-file', 'blob', oid], GIT_TIMEOUT_MS)).stdout;
+  /**
+   * One blob's bytes. Reads asked for in the same turn of the event loop (the
+   * package.json files of a workspace, a lockfile beside its config) share one
+   * `git cat-file --batch`: a monorepo's hundreds of manifests are one git
+   * process, not one each.
+   */
+  private blob(oid: string, file: string): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ oid, file, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => void this.readPending());
+    });
+  }
+
+  private pending: { oid: string; file: string; resolve: (bytes: Buffer) => void; reject: (e: unknown) => void }[] = [];
+
+  private async readPending(): Promise<void> {
+    const batch = this.pending.splice(0);
+    try {
+      const blobs = await catFileBatch(this.repoDir, [...new Set(batch.map((b) => b.oid))]);
+      for (const b of batch) {
+        const bytes = blobs.get(b.oid)!;
+        if (bytes.length > MAX_LOCKFILE_BYTES) b.reject(tooLarge(this.label(b.file), bytes.length));
+        else b.resolve(bytes);
+      }
+    } catch (error) {
+      for (const b of batch) b.reject(error);
+    }
   }
 
   /** Every entry of the commit's tree with its mode (`git ls-tree -r -z --full-tree`), listed once. */
@@ -153,17 +178,19 @@ export class GitTree implements Tree {
   }
 
   private async loadIndex(): Promise<GitIndex> {
+    // One rev-parse says where in the repository this tree is opened and whether the ref is a commit.
+    const commit = git(this.repoDir, ['rev-parse', '--show-prefix', '--verify', '--quiet', `${this.ref}^{commit}`]);
+    const listing = git(this.repoDir, ['ls-tree', '-r', '-z', '--full-tree', `${this.ref}^{commit}`]);
+    let prefix: string;
     try {
-      await git(this.repoDir, ['rev-parse', '--verify', '--quiet', `${this.ref}^{commit}`]);
+      prefix = (await commit).stdout.split('\n')[0]!;
     } catch {
+      listing.catch(() => undefined);
       throw new Error(
         `git ref '${plain(this.ref, 100)}' is not a commit in ${this.repoDir}; fetch it or pass another --base.`,
       );
     }
-    const [{ stdout: prefix }, { stdout }] = await Promise.all([
-      git(this.repoDir, ['rev-parse', '--show-prefix']),
-      git(this.repoDir, ['ls-tree', '-r', '-z', '--full-tree', this.ref]),
-    ]);
+    const { stdout } = await listing;
     const entries = new Map<string, GitEntry>();
     const dirs = new Set<string>();
     for (const record of stdout.split('\0')) {
@@ -298,16 +325,47 @@ export async function git(cwd: string, args: string[], timeoutMs = GIT_TIMEOUT_M
   return { stdout: stdout.toString('utf8') };
 }
 
+/**
+ * The contents of `oids` (blobs) by one `git cat-file --batch`: each answer is
+ * `<oid> blob <size>` LF, the bytes, LF. A missing object or another type is an error.
+ */
+async function catFileBatch(cwd: string, oids: readonly string[]): Promise<Map<string, Buffer>> {
+  const cap = oids.length * (MAX_LOCKFILE_BYTES + 1024);
+  const { stdout } = await runGit(cwd, ['cat-file', '--batch'], GIT_TIMEOUT_MS, { input: `${oids.join('\n')}\n`, cap });
+  const blobs = new Map<string, Buffer>();
+  let at = 0;
+  for (const oid of oids) {
+    const eol = stdout.indexOf(10, at);
+    const header = eol === -1 ? '' : stdout.toString('latin1', at, eol);
+    const [answered, type, size] = header.split(' ');
+    if (answered !== oid || type !== 'blob' || !/^\d+$/.test(size ?? '') || eol + 1 + Number(size) > stdout.length)
+      throw new Error(`git cat-file could not read object ${oid.slice(0, 12)}: ${plain(header, 100) || 'no answer'}`);
+    blobs.set(oid, stdout.subarray(eol + 1, eol + 1 + Number(size)));
+    at = eol + 2 + Number(size);
+  }
+  return blobs;
+}
+
 /** The bytes git writes to stdout; rejects on a non-zero exit, a timeout, or output over the lockfile limit. */
-function runGit(cwd: string, args: string[], timeoutMs: number): Promise<{ stdout: Buffer }> {
+function runGit(
+  cwd: string,
+  args: string[],
+  timeoutMs: number,
+  options: { input?: string; cap?: number } = {},
+): Promise<{ stdout: Buffer }> {
   const full = ['-c', 'core.quotepath=off', '-c', 'http.lowSpeedLimit=1000', '-c', 'http.lowSpeedTime=30', ...args];
+  const cap = options.cap ?? MAX_LOCKFILE_BYTES + 1024;
   return new Promise((resolve, reject) => {
     const child = spawn('git', full, {
       cwd,
       detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
     });
+    if (options.input !== undefined) {
+      child.stdin!.on('error', () => undefined);
+      child.stdin!.end(options.input);
+    }
     const out: Buffer[] = [];
     let size = 0;
     let stderr = '';
@@ -324,13 +382,12 @@ function runGit(cwd: string, args: string[], timeoutMs: number): Promise<{ stdou
       () => kill(new Error(`git ${args[0]} did not finish within ${Math.round(timeoutMs / 1000)}s`)),
       timeoutMs,
     );
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_LOCKFILE_BYTES + 1024)
-        kill(new Error(`git ${args[0]} wrote more than ${MAX_LOCKFILE_BYTES} bytes`));
+      if (size > cap) kill(new Error(`git ${args[0]} wrote more than ${cap - 1024} bytes`));
       else out.push(chunk);
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
       if (stderr.length < 4096) stderr += chunk.toString('utf8');
     });
     child.on('error', (error) => {

@@ -6,8 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { DirTree, EmptyTree, GitTree, listLockfiles } from '../../src/inputs/trees.js';
 import { LockfileError } from '../../src/core/errors.js';
 
-
-
 /** A repository whose working tree equals its HEAD commit. */
 function repo(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lockgate-trees-'));
@@ -54,6 +52,36 @@ describe('trees', () => {
     const sub = new GitTree(path.join(dir, 'apps/web'), 'HEAD');
     expect(await listLockfiles(sub)).toEqual(['pnpm-lock.yaml']);
     expect(await sub.read('pnpm-lock.yaml')).toBe('lockfileVersion: 9.0\n');
+  });
+
+  it('reads many files at once from git objects, each whole: empty, binary, shared and large ones', async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) many[`packages/p${i}/package.json`] = JSON.stringify({ name: `p${i}` });
+    const binary = '\n\u0000blob 12\n\r\n'.repeat(50);
+    const big = 'x'.repeat(3 * 1024 * 1024);
+    const manyDir = repo({
+      ...many,
+      'empty.json': '',
+      'same-a.json': '{}',
+      'same-b.json': '{}',
+      'bin.lockb': binary,
+      'big.json': big,
+    });
+    const tree = new GitTree(manyDir, 'HEAD');
+    const files = [...Object.keys(many), 'empty.json', 'same-a.json', 'same-b.json', 'bin.lockb', 'big.json', 'absent'];
+    const read = await Promise.all(files.map((f) => tree.read(f)));
+    expect(read).toEqual([...Object.values(many), '', '{}', '{}', binary, big, undefined]);
+  });
+
+  it('a file over the size limit in git objects is an error naming it, and the other reads still succeed', async () => {
+    const overDir = repo({ 'package.json': '{}', 'package-lock.json': ' '.repeat(64 * 1024 * 1024 + 1) });
+    const tree = new GitTree(overDir, 'HEAD');
+    const [small, large] = await Promise.allSettled([tree.read('package.json'), tree.read('package-lock.json')]);
+    expect(small).toEqual({ status: 'fulfilled', value: '{}' });
+    expect(large.status === 'rejected' && large.reason).toBeInstanceOf(LockfileError);
+    expect(large.status === 'rejected' && String(large.reason.message)).toMatch(
+      /HEAD:package-lock\.json.*over the \d+-byte limit/,
+    );
   });
 
   it('the empty tree has nothing', async () => {
