@@ -4,7 +4,6 @@
  * (`--base-dir`) and from a git commit (`--base <ref>`), through the engine's
  * compareTrees and checkComparison as the CLI and the action run them.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,9 +13,9 @@ import type { Change } from '../../src/core/diff.js';
 import type { Report } from '../../src/core/report.js';
 import { compareTrees, type Comparison } from '../../src/engine/compare.js';
 import { checkComparison } from '../../src/engine/lookup.js';
+import { createRepo } from '../support/git-repo.js';
 import { DirTree, GitTree } from '../../src/inputs/trees.js';
 import { ROOT } from '../helpers.js';
-
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'lockgate-shapes-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -42,18 +41,9 @@ async function compare(mode: Mode, base: Record<string, string>, head: Record<st
     writeTree(path.join(root, 'head'), head);
     return compareTrees(new DirTree(path.join(root, 'head')), new DirTree(path.join(root, 'base'), 'base'));
   }
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root });
-  mkdirSync(root, { recursive: true });
-  git('init', '-q', '-b', 'main');
-  const commit = (files: Record<string, string>, message: string) => {
-    git('rm', '-rq', '--ignore-unmatch', '.');
-    writeTree(root, files);
-    git('add', '-A');
-    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', message, '--allow-empty');
-  };
-  commit(base, 'base');
-  commit(head, 'head');
-  return compareTrees(new DirTree(root), new GitTree(root, 'HEAD~1'));
+  // Head replaces base whole: a file only base has is gone in head.
+  createRepo(root, base, { ...Object.fromEntries(Object.keys(base).map((f) => [f, null])), ...head });
+  return compareTrees(new DirTree(root), new GitTree(root, 'main'));
 }
 
 /** The findings report of a comparison, against advisories for exactly these name@versions. */
@@ -118,7 +108,7 @@ describe.each(MODES)('detection with the base from %s', (mode) => {
     expect(errorsOf(comparison)[0]).toMatch(
       mode === 'base-dir'
         ? /^base:pnpm-lock\.yaml:1: lockfileVersion "42"/
-        : /^HEAD~1:pnpm-lock\.yaml:1: lockfileVersion "42"/,
+        : /^main:pnpm-lock\.yaml:1: lockfileVersion "42"/,
     );
   });
 });
