@@ -158,3 +158,13 @@ export function entryLabel(pkg: Pick<LockedPackage, 'name' | 'version' | 'resolv
     : (pkg.host ?? pkg.resolved);
   return from ? `${pkg.name} from ${from}` : `${pkg.name} (no version recorded)`;
 }
+
+/**
+ * A `file:` tarball committed in the repository, as the head tree holds it: the
+ * package.json inside names what the package manager installs for the entry.
+ */
+export type LocalTarball =
+  /** Repository-relative path, and the name and version its package/package.json names ('' when it names none). */
+  | { path: string; inside: { name: string; version: string } }
+  /** Not read: not in the tree, outside the repository, or not a package within the unpack caps (one clause). */
+  | { path: string; notRead: string };

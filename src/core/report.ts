@@ -107,6 +107,16 @@ export interface LockfileReport {
   notChecked?: NotChecked[];
   /** For versions a registry signal fails: the newest version that passes today and the edit that installs it. */
   suggestions?: HoldSuggestion[];
+  /** Entries installed from a committed `file:` tarball that could not be opened, so what it holds was not compared. */
+  tarballsNotRead?: TarballNotRead[];
+}
+
+/** A committed `file:` tarball that was not read: the entry, the tarball's path and why (one clause). */
+export interface TarballNotRead {
+  name: string;
+  version: string;
+  file: string;
+  reason: string;
 }
 
 /**
@@ -328,6 +338,12 @@ export function notChecked(report: Pick<Report, 'sources' | 'lockfiles'>): strin
     ),
   );
   if (unread.size) out.push(`package content of ${unread.size} new version${unread.size === 1 ? '' : 's'}`);
+  const tarballs = report.lockfiles.flatMap((l) => l.tarballsNotRead ?? []);
+  const first = tarballs[0];
+  if (first)
+    out.push(
+      `${tarballs.length === 1 ? 'the committed tarball' : `${tarballs.length} committed tarballs, first`} ${first.file} of ${first.name} (${first.reason})`,
+    );
   return out;
 }
 

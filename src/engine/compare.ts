@@ -4,9 +4,10 @@
  * (never a silent skip); a file that failed is left out of `lockfiles`.
  */
 import { plain } from '../core/escape.js';
+import { readLocalTarballs } from '../inputs/local-tarballs.js';
 import { errorSentence } from '../core/errors.js';
 import { diffLockfiles, type Change } from '../core/diff.js';
-import type { Lockfile } from '../core/model.js';
+import type { LocalTarball, Lockfile } from '../core/model.js';
 import { bunPairs, pairLockfiles } from './pairing.js';
 import { message, type Message } from '../core/report.js';
 import { completeFromManifests, readImporterManifests, readManifests } from '../inputs/manifests.js';
@@ -29,6 +30,8 @@ export interface ComparedLockfile {
    * the manifests ask for").
    */
   requested?: Map<string, string[]>;
+  /** Entry id → the `file:` tarball committed in the head tree that it installs (absent when there is none). */
+  localTarballs?: Map<string, LocalTarball>;
 }
 
 export interface Comparison {
@@ -65,12 +68,14 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
         messages.push(message('note', `${plain(where.file, 300)}:${where.line}: ${note.message}`, where));
       }
       const requested = headLock && (await requestedSources(head, headLock));
+      const localTarballs = headLock && (await readLocalTarballs(head, headLock));
       lockfiles.push({
         path: (pair.head ?? pair.base)!,
         ...(headLock ? { head: headLock } : {}),
         ...(baseLock ? { base: baseLock } : {}),
         changes: diffLockfiles(baseLock, headLock),
         ...(requested ? { requested } : {}),
+        ...(localTarballs?.size ? { localTarballs } : {}),
       });
     } catch (error) {
       messages.push(errorMessage(error));

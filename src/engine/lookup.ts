@@ -21,6 +21,7 @@ import {
   type Report,
   type ReportSource,
   type SourceState,
+  type TarballNotRead,
 } from '../core/report.js';
 import { type ComparedLockfile, type Comparison } from './compare.js';
 import { errorSentence } from '../core/errors.js';
@@ -86,7 +87,14 @@ export async function checkComparison(
     checked.map((l) => [
       l.path,
       withOriginIssues(
-        { head: l.head, base: l.base, changes: l.changes, requested: l.requested, ...policy },
+        {
+          head: l.head,
+          base: l.base,
+          changes: l.changes,
+          requested: l.requested,
+          localTarballs: l.localTarballs,
+          ...policy,
+        },
         options.all,
       ),
     ]),
@@ -149,6 +157,7 @@ export async function checkComparison(
       ],
       ...notCheckedOf(registry?.notChecked, content?.notRead.get(path)),
       ...(screened?.suggestions.get(path)?.length ? { suggestions: screened.suggestions.get(path)! } : {}),
+      ...tarballsNotRead(compared),
     };
   });
   messages.push(...originWarnings(comparison.lockfiles, alreadyReported(lockfiles, signals)));
@@ -466,4 +475,23 @@ function staleSnapshot(statuses: readonly ReportSource[], now: number): string {
   const days = asOf ? daysOld(asOf, now) : undefined;
   if (days === undefined || days <= STALE_SNAPSHOT_DAYS) return '';
   return ` The bundled snapshot they fell back on is as of ${asOf!.slice(0, 10)} (${days} days old): versions flagged since then are not caught. Set require-live-sources (--require-live) to fail instead.`;
+}
+
+/**
+ * The committed `file:` tarballs of a head lockfile that could not be opened: the package manager
+ * could not install them either, and what they hold was not compared with the lockfile.
+ */
+function tarballsNotRead(compared: ComparedLockfile): { tarballsNotRead?: TarballNotRead[] } {
+  const out: TarballNotRead[] = [];
+  for (const pkg of compared.head?.packages ?? []) {
+    const tarball = compared.localTarballs?.get(pkg.id);
+    if (tarball && 'notRead' in tarball)
+      out.push({
+        name: plain(pkg.name, 214),
+        version: plain(pkg.version, 100),
+        file: plain(tarball.path, 200),
+        reason: tarball.notRead,
+      });
+  }
+  return out.length ? { tarballsNotRead: out } : {};
 }

@@ -5,7 +5,7 @@ import type { WorkflowSecrets } from '../core/guidance-types.js';
 import { advisoryUrl, buildGuidance, type GuidanceInput } from './guidance/guidance.js';
 import { policyGuidance } from './guidance/policy.js';
 import type { AdvisoryHit } from '../match/match.js';
-import type { LockedPackage, Lockfile } from '../core/model.js';
+import type { LocalTarball, LockedPackage, Lockfile } from '../core/model.js';
 import { isOwnCode } from '../core/model.js';
 import { DEFAULT_ALLOWED_HOSTS, originIssues, originQueries, type OriginIssue } from '../match/origin-checks.js';
 import { hostsPolicy, type SourcePolicy } from '../match/source-policy.js';
@@ -21,6 +21,8 @@ export interface CheckedLockfile {
   policy?: SourcePolicy;
   /** Name → the specs the lockfile's package.json files ask for it with. */
   requested?: ReadonlyMap<string, readonly string[]> | undefined;
+  /** Entry id → the `file:` tarball committed in the head tree that it installs. */
+  localTarballs?: ReadonlyMap<string, LocalTarball> | undefined;
   /** Entries whose integrity is not the one the registry publishes (the engine compares them after the lookups). */
   integrity?: readonly OriginIssue[] | undefined;
   /** Its origin issues, once computed (withOriginIssues): the lookups and the findings then judge the same list. */

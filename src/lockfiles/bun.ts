@@ -313,7 +313,7 @@ function readEntry(
       break;
     default:
       if (kind.path) pkg.resolved = kind.path;
-      // bun.lock records no version for a local folder (the model's "no version")
+      // bun.lock records no version for a local folder or tarball (the model's "no version")
       if (kind.kind === 'file') pkg.version = '';
       break;
   }
@@ -361,8 +361,11 @@ function classify(resolution: string): Kind | null {
   if (resolution.startsWith('link:')) return { kind: 'link', source: 'link', path: resolution.slice(5) };
   if (resolution.startsWith('workspace:'))
     return { kind: 'workspace', source: 'workspace', path: resolution.slice(10) };
-  if (resolution.startsWith('file:')) return { kind: 'file', source: 'directory', path: resolution.slice(5) };
+  // A local tarball (Bun 1.2 writes `name@vendor/x-1.0.0.tgz`, no `file:`) is installed from the tree's bytes.
+  if (resolution.startsWith('file:'))
+    return { kind: 'file', source: isTarballPath(resolution) ? 'file' : 'directory', path: resolution.slice(5) };
   if (isGitReference(resolution)) return { kind: 'git', source: 'git' };
+  if (!isHttpUrl(resolution) && isTarballPath(resolution)) return { kind: 'file', source: 'file', path: resolution };
   if (isHttpUrl(resolution) || isTarballPath(resolution)) return { kind: 'tarball', source: 'tarball' };
   return null;
 }

@@ -6,7 +6,7 @@
 import type { LockfileNote, PackageSource } from '../core/model.js';
 import { LockfileError, quote } from '../core/errors.js';
 import { checkIdLength, MAX_INSTALL_PATH_LENGTH } from './text.js';
-import { isGitReference, isHttpUrl, isTarballPath, registryTarball } from '../core/source.js';
+import { isGitReference, isHttpUrl, registryTarball } from '../core/source.js';
 
 export type JsonRecord = Record<string, unknown>;
 
@@ -89,7 +89,8 @@ export function sourceOf(
   if (resolved === undefined && SEMVER.test(version)) return 'registry';
   const ref = resolved ?? version;
   if (isGitReference(ref)) return 'git';
-  if (ref.startsWith('file:')) return isTarballPath(ref) ? 'tarball' : 'file';
+  // A `file:` tarball is installed from the repository's bytes (the model's `file`), never downloaded.
+  if (ref.startsWith('file:')) return 'file';
   if (isHttpUrl(ref)) return registryTarball(ref) ? 'registry' : 'tarball';
   if (resolved === undefined) {
     if (SEMVER.test(version) || version.startsWith('npm:')) return 'registry';

@@ -20,9 +20,10 @@
  */
 import type { PackageQuery } from '../core/osv.js';
 import { originFacts } from '../core/origin.js';
+import { plain } from '../core/escape.js';
 import { downloadHost, PUBLIC_REGISTRY_HOSTS, registryTarball } from '../core/source.js';
 import type { Change } from '../core/diff.js';
-import type { LockedPackage, Lockfile } from '../core/model.js';
+import type { LocalTarball, LockedPackage, Lockfile } from '../core/model.js';
 import { isOwnCode } from '../core/model.js';
 import { judgeSource, registryHostsOf, type SourceContext, type SourcePolicy } from './source-policy.js';
 
@@ -50,6 +51,8 @@ export interface OriginInput {
   changes: readonly Change[];
   /** Name → the specs the lockfile's package.json files ask for it with (see source-policy.ts). */
   requested?: ReadonlyMap<string, readonly string[]> | undefined;
+  /** Entry id → the `file:` tarball committed in the head tree that it installs. */
+  localTarballs?: ReadonlyMap<string, LocalTarball> | undefined;
 }
 
 /** A source the policy reports as a warning or note, not a finding: grouped by where it comes from. */
@@ -119,8 +122,10 @@ function evaluate(
     const key = `${pkg.name}@${pkg.version}`;
     const isNew = added.has(key);
     const isChanged = changed.has(key);
-    if (!all && !isNew && !isChanged) continue;
-    const mismatch = resolvedMismatch(pkg);
+    // A committed tarball is read whether or not its entry changed: its bytes can change without the lockfile.
+    const local = input.localTarballs?.has(pkg.id) === true;
+    if (!all && !isNew && !isChanged && !local) continue;
+    const mismatch = resolvedMismatch(pkg) ?? tarballMismatch(pkg, input.localTarballs?.get(pkg.id));
     if (mismatch) issues.push(mismatch);
     const before = baseEntries.get(key);
     const origin = isChanged && before ? originChange(pkg, before, sameFormat) : undefined;
@@ -157,6 +162,28 @@ function resolvedMismatch(pkg: LockedPackage): OriginIssue | undefined {
     pkg,
     tarball: { name: tarball.name, version: tarball.version },
     problem: `The entry says ${entry}, but its resolved URL downloads ${tarball.name}@${tarball.version} from ${tarball.host}: the package manager installs what the URL names.`,
+  };
+}
+
+/**
+ * A committed `file:` tarball whose package.json names another package or
+ * version than the lockfile records for the entry: the package manager
+ * installs the tarball's bytes, so what they are is what is looked up too.
+ * (bun.lock records no version for a tarball: then the name alone is compared.)
+ */
+function tarballMismatch(pkg: LockedPackage, tarball: LocalTarball | undefined): OriginIssue | undefined {
+  if (!tarball || !('inside' in tarball)) return undefined;
+  const inside = tarball.inside;
+  if (inside.name === pkg.name && (pkg.version === '' || sameRelease(inside.version, pkg.version))) return undefined;
+  const entry = pkg.alias ? `${pkg.alias} (${pkg.name}@${pkg.version})` : `${pkg.name}@${pkg.version}`;
+  return {
+    kind: 'resolved-mismatch',
+    pkg,
+    tarball: { name: inside.name, version: inside.version },
+    problem: plain(
+      `The entry says ${entry}, but the tarball it installs from the repository (${tarball.path}) holds ${inside.name}@${inside.version || '(no version)'}: the package manager installs what the tarball holds.`,
+      1000,
+    ),
   };
 }
 

@@ -186,7 +186,8 @@ describe('parseBun: small lockfiles', () => {
       SHA,
     ]);
     expect(view('l')).toEqual(['l', 'link:l', 'link', 'l', undefined]);
-    expect(view('loc')).toEqual(['loc', './vendor/loc-1.0.0.tgz', 'tarball', './vendor/loc-1.0.0.tgz', undefined]);
+    // A local tarball (no `file:` in Bun 1.2's shape): installed from the repository, no version recorded.
+    expect(view('loc')).toEqual(['loc', '', 'file', './vendor/loc-1.0.0.tgz', undefined]);
     expect(view('root')[2]).toBe('workspace');
     expect(view('tb')).toEqual([
       'tb',

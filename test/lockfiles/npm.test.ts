@@ -116,7 +116,9 @@ describe('npm lockfileVersion 2/3', () => {
     const lock = parseNpm('package-lock.json', text);
     expect(byId(lock, 'node_modules/from-git').source).toBe('git');
     expect(byId(lock, 'node_modules/from-url').source).toBe('tarball');
-    expect(byId(lock, 'node_modules/from-file').source).toBe('tarball');
+    // A `file:` tarball is installed from the repository's bytes, never downloaded.
+    expect(byId(lock, 'node_modules/from-file')).toMatchObject({ source: 'file' });
+    expect(byId(lock, 'node_modules/from-file').url).toBeUndefined();
     expect(byId(lock, 'node_modules/private-reg').source).toBe('registry');
   });
 
