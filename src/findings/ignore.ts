@@ -1,6 +1,7 @@
 /**
  * Apply the config file's ignore entries to a report (pure). An entry removes
- * one advisory from the findings of a package whose version its range holds;
+ * one advisory from the findings of a package whose version its range holds,
+ * in the lockfiles and in the package.json pins (`manifestFindings`) alike;
  * a finding left with no advisory is removed. What was ignored (and, in a full
  * scan, entries that matched nothing) is written to `notes`, so an ignore is
  * never silent.
@@ -130,6 +131,24 @@ export function applyIgnores(report: Report, entries: readonly IgnoreEntry[], co
     const same = findings.length === lockfile.findings.length && findings.every((f, i) => f === lockfile.findings[i]);
     return same ? lockfile : { ...lockfile, findings };
   });
+  // A package.json pin, alias, override or resolution of a version an advisory covers is accepted the same way.
+  const manifestFindings = (report.manifestFindings ?? []).flatMap((finding) => {
+    const advisories = finding.advisories.filter((advisory) => {
+      const entry = entries.find((e) => entryCovers(e, finding, advisory));
+      if (!entry) return true;
+      used.add(entry);
+      notes.push(
+        message(
+          'note',
+          `Ignored ${advisory.id} for ${finding.name}@${finding.version} asked for by ${finding.file} (${finding.field} "${finding.key}") per ${configFile} (reason: ${entry.reason}; expires ${entry.expires}).`,
+          { file: finding.file, ...(finding.line ? { line: finding.line } : {}) },
+        ),
+      );
+      return false;
+    });
+    if (!advisories.length) return [];
+    return [advisories.length === finding.advisories.length ? finding : { ...finding, advisories }];
+  });
   // In diff mode most entries match nothing on most changes; only a full scan can call an entry unused.
   for (const entry of report.mode === 'all' ? entries : []) {
     if (!used.has(entry)) {
@@ -141,7 +160,9 @@ export function applyIgnores(report: Report, entries: readonly IgnoreEntry[], co
       );
     }
   }
-  return { ...report, lockfiles, messages: [...report.messages, ...notes] };
+  const rest: Report = { ...report, lockfiles, messages: [...report.messages, ...notes] };
+  delete rest.manifestFindings;
+  return manifestFindings.length ? { ...rest, manifestFindings } : rest;
 }
 
 /**

@@ -7,6 +7,8 @@
  * resolutions only below the root). Each is malicious on its package.json line; the twin (an alias of benign 1.1.0
  * with the lockfile the tool wrote) is clean.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -16,11 +18,22 @@ import { cliProcess } from '../support/cli.js';
 
 const CASES = path.join(ROOT, 'test', 'fixtures', 'pins');
 
-async function check(pm: string, head: string, format = 'json') {
+async function check(pm: string, head: string, format = 'json', more: string[] = []) {
   return cliProcess([
     ...['--base-dir', path.join(CASES, pm, 'base'), '--head-dir', path.join(CASES, pm, head)],
-    ...['--offline', '--no-content', '--format', format],
+    ...['--offline', '--no-content', '--format', format, ...more],
   ]);
+}
+
+/** A config file with one ignore entry for postmark-mcp 1.0.16 and `advisory`. */
+function ignoreConfig(advisory: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lockgate-pins-'));
+  const file = path.join(dir, 'lockgate.yml');
+  writeFileSync(
+    file,
+    `ignore:\n  - package: postmark-mcp\n    versions: "1.0.16"\n    advisory: ${advisory}\n    reason: reviewed in PR 12\n    expires: 2027-06-30\n`,
+  );
+  return file;
 }
 
 const OVERRIDE: Record<string, string> = {
@@ -48,6 +61,23 @@ describe.each(Object.keys(OVERRIDE))('%s: a malicious version package.json asks 
     expect(report.manifestFindings).toMatchObject([
       { file: 'package.json', field: OVERRIDE[pm], key: 'benign', name: 'postmark-mcp', version: '1.0.16' },
     ]);
+  });
+
+  it('an ignore entry for its advisory applies to the package.json finding as to a lockfile one, and says so', async () => {
+    const { code, stdout } = await check(pm, 'alias', 'json', ['--config', ignoreConfig('MAL-2025-47604')]);
+    const report = JSON.parse(stdout) as ReportJson;
+    expect(report.manifestFindings).toBeUndefined();
+    expect(report.counts.malicious).toBe(0);
+    expect([code, report.verdict]).toEqual(report.fileFindings?.length ? [1, 'policy'] : [0, 'clean']);
+    expect(report.messages.map((m) => m.message)).toContainEqual(
+      expect.stringMatching(
+        /^Ignored MAL-2025-47604 for postmark-mcp@1\.0\.16 asked for by package\.json \(dependencies "mail"\) per .*lockgate\.yml \(reason: reviewed in PR 12; expires 2027-06-30\)\.$/,
+      ),
+    );
+    // An entry for another advisory leaves it.
+    const other = await check(pm, 'alias', 'json', ['--config', ignoreConfig('MAL-2000-1')]);
+    expect((JSON.parse(other.stdout) as ReportJson).manifestFindings).toHaveLength(1);
+    expect(other.code).toBe(1);
   });
 
   it('the twin (an alias of a clean version, the lockfile the tool wrote) is clean', async () => {
