@@ -6,7 +6,7 @@
  */
 import { readManifests } from '../inputs/manifests.js';
 import { listLockfiles, type Tree } from '../inputs/trees.js';
-import { manifestPins, type ManifestPin } from '../match/manifest-pins.js';
+import { manifestPins, workspaceOverridePins, type ManifestPin } from '../match/manifest-pins.js';
 import path from 'node:path';
 
 /** Most package.json files read, and most pins kept (a hostile tree can hold any number). */
@@ -22,18 +22,26 @@ export interface LocatedPin extends ManifestPin {
 export async function pinsToCheck(head: Tree, base: Tree | undefined): Promise<LocatedPin[]> {
   const files = new Set<string>();
   if ((await head.read('package.json')) !== undefined) files.add('package.json');
+  // pnpm 10 reads overrides from pnpm-workspace.yaml too, beside the lockfile it serves.
+  const workspaces = new Set(['pnpm-workspace.yaml']);
   for (const lockfile of await listLockfiles(head)) {
     const dir = path.posix.dirname(lockfile);
-    for (const m of await readManifests(head, lockfile)) files.add(dir === '.' ? m.path : `${dir}/${m.path}`);
+    const inDir = (file: string) => (dir === '.' ? file : `${dir}/${file}`);
+    if (path.posix.basename(lockfile).toLowerCase() === 'pnpm-lock.yaml') workspaces.add(inDir('pnpm-workspace.yaml'));
+    for (const m of await readManifests(head, lockfile)) files.add(inDir(m.path));
     if (files.size >= MAX_MANIFESTS) break;
   }
   const out: LocatedPin[] = [];
-  for (const file of [...files].slice(0, MAX_MANIFESTS)) {
+  const sources = [
+    ...[...files].slice(0, MAX_MANIFESTS).map((file) => ({ file, read: manifestPins })),
+    ...[...workspaces].slice(0, MAX_MANIFESTS).map((file) => ({ file, read: workspaceOverridePins })),
+  ];
+  for (const { file, read } of sources) {
     const text = await head.read(file);
     if (text === undefined) continue;
     const baseText = base && (await base.read(file));
-    const before = new Set((baseText === undefined ? [] : manifestPins(baseText)).map(pinKey));
-    for (const pin of manifestPins(text)) if (!before.has(pinKey(pin))) out.push({ ...pin, file });
+    const before = new Set((baseText === undefined ? [] : read(baseText)).map(pinKey));
+    for (const pin of read(text)) if (!before.has(pinKey(pin))) out.push({ ...pin, file });
     if (out.length >= MAX_PINS) break;
   }
   return out.slice(0, MAX_PINS);

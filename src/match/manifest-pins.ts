@@ -12,12 +12,16 @@
  *   root's own spec, already read.
  * - yarn and Bun `resolutions`: keys `x`, `**\/x`, `a/x`, `@s/a/@s/x`,
  *   `x@npm:^1`; values `1.2.3`, `npm:1.2.3` (Berry) or `npm:real@1.2.3`.
- * - `pnpm.overrides`: keys `x`, `x@<2`, `a>x`, `a@1>x`.
+ * - `pnpm.overrides`: keys `x`, `x@<2`, `a>x`, `a@1>x`; the same keys under
+ *   `overrides:` in pnpm-workspace.yaml, where pnpm 10 reads them too
+ *   (`workspaceOverridePins`; when both name a key, pnpm 10.34 installs
+ *   package.json's, either way both are looked up).
  *
  * Ranges, tags, URLs, git and local specifiers are not pins and are left out.
  */
 import semver from 'semver';
 import { visit } from 'jsonc-parser';
+import { load as loadYaml } from 'js-yaml';
 import { isRecord } from '../core/guards.js';
 
 /** One exact version a package.json asks for. */
@@ -133,4 +137,35 @@ function keyLines(text: string): Map<string, number> {
     },
   });
   return lines;
+}
+
+/**
+ * The exact versions pnpm-workspace.yaml's `overrides:` asks for (pnpm 10), with the line of
+ * each key; not YAML or no `overrides` map: none.
+ */
+export function workspaceOverridePins(text: string): ManifestPin[] {
+  let doc: unknown;
+  try {
+    doc = loadYaml(text);
+  } catch {
+    return [];
+  }
+  if (!isRecord(doc) || !isRecord(doc.overrides)) return [];
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((l) => /^overrides\s*:/.test(l));
+  const out: ManifestPin[] = [];
+  for (const [key, spec] of Object.entries(doc.overrides)) {
+    const name = overrideKeyName(key);
+    const pin = name === undefined ? undefined : pinOf(name, typeof spec === 'number' ? String(spec) : spec);
+    if (!pin) continue;
+    const at = start < 0 ? -1 : lines.findIndex((l, i) => i > start && keyOnLine(l) === key);
+    out.push({ field: 'overrides', key, ...pin, ...(at >= 0 ? { line: at + 1 } : {}) });
+  }
+  return out;
+}
+
+/** The key an indented YAML mapping line starts with (quotes removed), or undefined. */
+function keyOnLine(line: string): string | undefined {
+  const m = /^\s+(?:'([^']*)'|"([^"]*)"|([^\s'"#][^:#]*?))\s*:(?:\s|$)/.exec(line);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
 }

@@ -7,7 +7,7 @@
  * resolutions only below the root). Each is malicious on its package.json line; the twin (an alias of benign 1.1.0
  * with the lockfile the tool wrote) is clean.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -130,5 +130,50 @@ describe('a pnpm workspace package named only by pnpm-workspace.yaml', () => {
     const { code, stdout } = await ws('benign');
     const report = JSON.parse(stdout) as ReportJson;
     expect([code, report.verdict]).toEqual([0, 'clean']);
+  });
+});
+
+/**
+ * pnpm 10 reads `overrides:` from pnpm-workspace.yaml too. Measured with pnpm 10.34.9 against
+ * test/fixtures/install-plan/registry.mjs (benign 1.0.0 and 1.1.0): with `"benign": "1.1.0"` in package.json and
+ * `overrides: {benign: 1.0.0}` in pnpm-workspace.yaml it installs benign 1.0.0 (the override applies); when
+ * package.json's `pnpm.overrides` and pnpm-workspace.yaml's both name benign, it installs package.json's, whichever
+ * version each names (1.0.0 over 1.1.0 and 1.1.0 over 1.0.0). lockgate looks both up.
+ */
+describe('pnpm 10 overrides in pnpm-workspace.yaml', () => {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'lockgate-ws-overrides-'));
+  const headWith = (yaml: string) => {
+    const dir = path.join(tmp, String(Math.random()).slice(2));
+    cpSync(path.join(CASES, 'pnpm', 'base'), dir, { recursive: true });
+    writeFileSync(path.join(dir, 'pnpm-workspace.yaml'), yaml);
+    return dir;
+  };
+  const run = (head: string) =>
+    cliProcess([
+      ...['--base-dir', path.join(CASES, 'pnpm', 'base'), '--head-dir', head],
+      ...['--offline', '--no-content', '--format', 'json'],
+    ]);
+
+  it('an override to the flagged version there is malicious on its pnpm-workspace.yaml line', async () => {
+    const { code, stdout } = await run(headWith("packages: []\noverrides:\n  'benign': npm:postmark-mcp@1.0.16\n"));
+    const report = JSON.parse(stdout) as ReportJson;
+    expect([code, report.verdict]).toEqual([1, 'malicious']);
+    expect(report.manifestFindings).toMatchObject([
+      {
+        file: 'pnpm-workspace.yaml',
+        line: 3,
+        field: 'overrides',
+        key: 'benign',
+        name: 'postmark-mcp',
+        version: '1.0.16',
+      },
+    ]);
+  });
+
+  it('the twin (an override to a clean version) has no manifest finding', async () => {
+    const { stdout } = await run(headWith('packages: []\noverrides:\n  benign: 1.1.0\n'));
+    const report = JSON.parse(stdout) as ReportJson;
+    expect(report.manifestFindings).toBeUndefined();
+    expect(report.counts.malicious).toBe(0);
   });
 });
