@@ -11,7 +11,7 @@ import type { LocalTarball, Lockfile } from '../core/model.js';
 import { bunPairs, pairLockfiles } from './pairing.js';
 import { message, type Message } from '../core/report.js';
 import { completeFromManifests, readImporterManifests, readManifests } from '../inputs/manifests.js';
-import { requestedSpecs } from '../match/source-policy.js';
+import { nameAskedTarballs, requestedSpecs } from '../match/source-policy.js';
 import { listLockfiles, type Tree } from '../inputs/trees.js';
 import { LockfileError } from '../core/errors.js';
 import { caseVariantNote, isBinaryLockfile, loadLockfile, pluginOf } from '../lockfiles/index.js';
@@ -68,6 +68,10 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
         messages.push(message('note', `${plain(where.file, 300)}:${where.line}: ${note.message}`, where));
       }
       const requested = headLock && (await requestedSources(head, headLock));
+      // A registry tarball package.json asks for under another key is named as the URL names it, on both sides.
+      if (headLock && requested) nameAskedTarballs(headLock.packages, requested);
+      const baseRequested = baseLock && (await requestedSources(base, baseLock));
+      if (baseLock && baseRequested) nameAskedTarballs(baseLock.packages, baseRequested);
       const localTarballs = headLock && (await readLocalTarballs(head, headLock));
       lockfiles.push({
         path: (pair.head ?? pair.base)!,

@@ -26,6 +26,15 @@
  *   configured host, and a fail elsewhere.
  * - Git sources are allowed per repository (`github.com/acme/*` in
  *   `allowed-hosts`), not per host.
+ * - A package.json may name a registry tarball under another key
+ *   (`"remote": "https://registry.npmjs.org/abbrev/-/abbrev-1.1.1.tgz"`): npm
+ *   installs abbrev 1.1.1 in node_modules/remote and records `"name": "abbrev"`;
+ *   Yarn 1 keys the entry `remote@<url>` and records no name. `nameAskedTarballs`
+ *   gives such an entry the name the URL names and keeps the key as its alias,
+ *   as npm's file does, so it is looked up as abbrev@1.1.1 and is a note, not a
+ *   resolved-mismatch. Only when package.json asks for exactly that URL under
+ *   that key: an entry that points a key at a tarball nobody asks for keeps its
+ *   name, and its resolved-mismatch.
  */
 import {
   gitRepository,
@@ -34,6 +43,7 @@ import {
   isPlainHttp,
   isPublicRegistryHost,
   PUBLIC_REGISTRY_HOSTS,
+  registryTarball,
   urlHost,
   type GitRepository,
 } from '../core/source.js';
@@ -128,6 +138,29 @@ export function requestedSpecs(texts: readonly string[]): Map<string, string[]> 
     if (isRecord(doc.pnpm)) walk(doc.pnpm.overrides);
   }
   return out;
+}
+
+/**
+ * Name the entries whose key a package.json maps to a registry tarball URL of another
+ * package by what the URL names, the key becoming the alias (see the file's comment).
+ * Changes the lockfile's entries in place; `requested` is what its package.json files ask for.
+ */
+export function nameAskedTarballs(
+  packages: readonly LockedPackage[],
+  requested: ReadonlyMap<string, readonly string[]>,
+): void {
+  for (const pkg of packages) {
+    if (pkg.alias !== undefined || pkg.source !== 'tarball' || pkg.resolved === undefined) continue;
+    const tarball = registryTarball(pkg.resolved);
+    if (!tarball || tarball.version !== pkg.version) continue;
+    // The npm form's name: the one resolved-mismatch reports the URL downloads.
+    const name = tarball.name;
+    if (name === pkg.name) continue;
+    const specs = requested.get(pkg.name) ?? [];
+    if (!specs.some((spec) => specKind(spec) === 'tarball' && sameUrl(spec, pkg.resolved!))) continue;
+    pkg.alias = pkg.name;
+    pkg.name = name;
+  }
 }
 
 /** `x`, `@s/x`, `**\/a/x`, `a>x` (pnpm), `x@^1` → the last package name. */

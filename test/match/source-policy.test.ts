@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LockedPackage } from '../../src/core/model.js';
 import {
   judgeSource,
+  nameAskedTarballs,
   registryHostsOf,
   requestedSpecs,
   specKind,
@@ -206,5 +207,48 @@ describe('git, tarball and file entries', () => {
     const policy = { allowedHosts: [...PUBLIC, 'git.acme.example/acme/*'] };
     expect(judgeSource(ours, context([ours], { base: [], policy }))?.level).toBe('note');
     expect(judgeSource(theirs, context([theirs], { base: [], policy }))?.level).toBe('fail');
+  });
+});
+
+describe('nameAskedTarballs: a registry tarball package.json asks for under another key', () => {
+  const URL = 'https://registry.npmjs.org/abbrev/-/abbrev-1.1.1.tgz';
+  // As Yarn 1.22.22 writes `"remote": "<URL>"`: the key's name, the URL's version, no name field.
+  const entry = (over: Partial<LockedPackage> = {}): LockedPackage => ({
+    id: `remote@${URL}`,
+    name: 'remote',
+    version: '1.1.1',
+    source: 'tarball',
+    resolved: `${URL}#f8f2c887ad10bf67f634f005b6987fed3179aac8`,
+    line: 5,
+    ...over,
+  });
+  const named = (pkg: LockedPackage, specs: Record<string, string[]>) => {
+    nameAskedTarballs([pkg], new Map(Object.entries(specs)));
+    return [pkg.name, pkg.alias];
+  };
+
+  it('names the entry as the URL does, the key becoming its alias, as npm records it', () => {
+    expect(named(entry(), { remote: [URL] })).toEqual(['abbrev', 'remote']);
+    expect(named(entry(), { remote: ['^1.0.0', `${URL.toUpperCase().replace('HTTPS', 'https')}`] })).toEqual([
+      'abbrev',
+      'remote',
+    ]);
+  });
+
+  it.each([
+    ['package.json asks for a registry range', { remote: ['^1.1.0'] }, entry()],
+    [
+      'package.json asks for another tarball',
+      { remote: ['https://registry.npmjs.org/abbrev/-/abbrev-1.1.0.tgz'] },
+      entry(),
+    ],
+    ['package.json asks for it under another key', { other: [URL] }, entry()],
+    ['nothing asks for it', {}, entry()],
+    ['the URL names another version than the entry', { remote: [URL] }, entry({ version: '1.1.0' })],
+    ['the entry is already an alias', { remote: [URL] }, entry({ alias: 'x' })],
+    ['the entry is a registry one', { remote: [URL] }, entry({ source: 'registry' })],
+  ])('leaves the entry as it is when %s (its resolved-mismatch stays)', (_why, specs, pkg) => {
+    const before = [pkg.name, pkg.alias];
+    expect(named(pkg, specs)).toEqual(before);
   });
 });
