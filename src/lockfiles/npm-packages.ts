@@ -3,6 +3,12 @@
  * `""` is the root project, keys without a `node_modules/` segment are
  * workspace folders (the repository's own code), `link: true` entries point at
  * them, and everything else is an installed package.
+ *
+ * Keys outside the project (`../lib`, `../vendor/node_modules/group/tool`) are
+ * folders a `file:` dependency links to: npm 10 and 11 write them for a link
+ * target beside the project, also one inside another folder's node_modules,
+ * and install nothing there, not even the target's own dependencies (measured:
+ * test/fixtures/tools/npm11-external-link). They are own code, like workspaces.
  */
 import type { LockedPackage } from '../core/model.js';
 import { LockfileError, quote } from '../core/errors.js';
@@ -69,7 +75,7 @@ export function readPackages(ctx: Context, map: unknown, lines: KeyList | undefi
     const wants = dependencyNames(ctx, entry, key, line);
     if (key === '') {
       root = wants;
-    } else if (!isInstallPath(key)) {
+    } else if (!isInstallPath(key) || key.startsWith('../')) {
       workspaces.push({ index: packages.length, key, entry, line, wants });
       packages.push(undefined as unknown as LockedPackage);
     } else if (entry['link'] === true) {
@@ -94,7 +100,8 @@ function workspacePackage(
   linkNames: Map<string, string>,
   wants: string[],
 ): LockedPackage {
-  const name = optionalString(ctx, entry, 'name', key, line) ?? linkNames.get(key) ?? lastSegment(key);
+  const name =
+    optionalString(ctx, entry, 'name', key, line) ?? linkNames.get(key) ?? nameFromInstallPath(key) ?? lastSegment(key);
   // A workspace's package.json may have no version; it is own code, never diffed.
   const version = optionalString(ctx, entry, 'version', key, line) ?? '';
   return { id: key, name, version, source: 'workspace', resolved: key, line, wants };

@@ -185,23 +185,27 @@ function legacyOnly(
   if (legacyPackages.length === 0) return extra;
   const byId = new Map<string, LockedPackage>();
   for (const p of packages) if (p.source !== 'workspace') byId.set(p.id, p);
+  let noted = 0;
   for (const old of legacyPackages) {
     if (old.source === 'link') continue;
     const now = byId.get(inPackages(old.id));
     const differs = now === undefined ? 'is not in "packages"' : identityDiffers(old, now);
     if (!differs) continue;
     extra.push({ ...old, id: `legacy:${old.id}`, legacy: true, wants: [] });
-    if (extra.length <= MAX_LEGACY_NOTES) {
+    // npm 7 mirrors the folders outside the project (`packages` keys `../a`, own code) as names
+    // `../a` here; npm 6 cannot install such a name. Still checked, but not worth a note each.
+    if (old.id.startsWith('node_modules/../')) continue;
+    if (++noted <= MAX_LEGACY_NOTES) {
       ctx.notes.push({
         line: old.line,
         message: `the legacy "dependencies" tree, which npm 6 installs, locks ${quote(`${old.name}@${old.version}`, 100)} at ${quote(old.id, 100)}, which ${differs}; npm 7 and later install from "packages", and this version is checked too`,
       });
     }
   }
-  if (extra.length > MAX_LEGACY_NOTES) {
+  if (noted > MAX_LEGACY_NOTES) {
     ctx.notes.push({
       line: lineOf('dependencies'),
-      message: `${extra.length - MAX_LEGACY_NOTES} more versions only the legacy "dependencies" tree locks are checked too`,
+      message: `${noted - MAX_LEGACY_NOTES} more versions only the legacy "dependencies" tree locks are checked too`,
     });
   }
   return extra;

@@ -451,7 +451,14 @@ function addEntry(
     version ??= fromKey?.version;
   }
   if (!name || version === undefined) {
-    throw new LockfileError(state.file, line, `cannot read a name and version from package entry ${quote(id)}`);
+    // lockfileVersion 6's key form under 5.x (dependabot-core's only_dev_dependencies fixtures): pnpm 7
+    // refuses it on a frozen install (ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY), pnpm 8 and 9 refuse 5.4.
+    const v6Key = major === 5 && decodeKey(6, id) !== undefined;
+    throw new LockfileError(
+      state.file,
+      line,
+      `cannot read a name and version from package entry ${quote(id)}${v6Key ? `: that is lockfileVersion 6's key form, and this file's 5.x keys are /name/version, as pnpm 7 reads them` : ''}`,
+    );
   }
   const pkg: LockedPackage = { id, name, version, source: 'registry', line };
   applyResolution(state, pkg, isRecord(resolution) ? resolution : {});

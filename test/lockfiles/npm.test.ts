@@ -226,6 +226,42 @@ describe('npm lockfileVersion 2/3', () => {
     expect(withEvil.notes?.[0]?.message).toMatch(/"node_modules\/evil", which is not in "packages"/);
   });
 
+  // npm/cli's arborist external-link fixture (npm 7, v2): link targets outside the project, one inside
+  // another folder's node_modules, mirrored in the legacy half as names `../a`. npm 11 `npm ci` links j
+  // and o and writes nothing outside the project (measured; see also test/fixtures/tools/npm11-external-link).
+  it('reads v2 keys of folders outside the project as own code, and their legacy mirror without notes', () => {
+    const text = json({
+      lockfileVersion: 2,
+      packages: {
+        '': { dependencies: { j: 'file:../i/j', o: 'file:../m/node_modules/n/o' } },
+        '../i': {},
+        '../i/j': { version: '1.0.0', dependencies: { k: '' } },
+        '../i/node_modules/k': { version: '1.0.0' },
+        '../m/node_modules/n/o': { version: '1.0.0' },
+        'node_modules/j': { resolved: '../i/j', link: true },
+        'node_modules/o': { resolved: '../m/node_modules/n/o', link: true },
+      },
+      dependencies: {
+        '../i': { dependencies: { k: { version: '1.0.0' }, 'postmark-mcp': { version: '1.0.16' } } },
+        j: { version: 'file:../i/j' },
+        o: { version: 'file:../m/node_modules/n/o' },
+      },
+    });
+    const lock = parseNpm('package-lock.json', text);
+    const own = lock.packages.filter((p) => !p.legacy);
+    expect(own.map((p) => [p.id, p.name, p.source])).toEqual([
+      ['../i', 'i', 'workspace'],
+      ['../i/j', 'j', 'workspace'],
+      ['../i/node_modules/k', 'k', 'workspace'],
+      ['../m/node_modules/n/o', 'o', 'workspace'],
+      ['node_modules/j', 'j', 'link'],
+      ['node_modules/o', 'o', 'link'],
+    ]);
+    expect(lock.notes ?? []).toEqual([]);
+    // What the legacy mirror names is still checked against the advisories.
+    expect(lock.packages.filter((p) => p.legacy).map((p) => `${p.name}@${p.version}`)).toContain('postmark-mcp@1.0.16');
+  });
+
   it('maps the legacy tree under npm 7/8\'s "file:" self-reference (an empty link target) to the root', () => {
     const text = json({
       lockfileVersion: 2,

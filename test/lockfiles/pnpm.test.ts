@@ -10,8 +10,6 @@ import { loadLockfile } from '../../src/lockfiles/index.js';
 import { parsePnpm } from '../../src/lockfiles/pnpm.js';
 import { FIXTURES, fixtureCases, setDiff, versionSet } from '../helpers.js';
 
-
-
 const FILE = 'pnpm-lock.yaml';
 
 /**
@@ -823,3 +821,46 @@ function oraclePair(key: string, snapshot: { name?: string; version?: string }, 
   const version = (segments.pop() ?? '').split('_')[0];
   return `${segments.join('/')}@${version}`;
 }
+
+describe('lockfileVersion 5.4 with the key form of 6 (dependabot-core only_dev_dependencies)', () => {
+  // What pnpm 7.33.7 writes for devDependencies { etag: ^1.0.0 } (`pnpm install --lockfile-only`), its key
+  // then rewritten to 6's form: pnpm 7 `install --frozen-lockfile` refuses it ("Broken lockfile: no entry for
+  // '/etag/1.8.1'", ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY); dependabot's file (importer entries of 6's form too)
+  // crashes pnpm 7 ("ref.startsWith is not a function"), and pnpm 8 and 9 refuse it with --frozen-lockfile.
+  const written = [
+    'lockfileVersion: 5.4',
+    '',
+    'specifiers:',
+    '  etag: ^1.0.0',
+    '',
+    'devDependencies:',
+    '  etag: 1.8.1',
+    '',
+    'packages:',
+    '',
+    '  /etag/1.8.1:',
+    '    resolution: {integrity: sha512-aIL5Fx7mawVa300al2BnEE4iNvo1qETxLrPI/o05L7z6go7fCw1J6EQmbK4FmJ2AS7kgVF/KEZWufBfdClMcPg==}',
+    "    engines: {node: '>= 0.6'}",
+    '    dev: true',
+    '',
+  ].join('\n');
+
+  it('reads the file pnpm 7 wrote', () => {
+    expect(parsePnpm(FILE, written).packages.map((p) => `${p.name}@${p.version}`)).toEqual(['etag@1.8.1']);
+  });
+
+  it('refuses the key /etag@1.8.1, as pnpm 7 does, saying which form it is', () => {
+    const text = written.replace('/etag/1.8.1:', '/etag@1.8.1:');
+    let error: unknown;
+    try {
+      parsePnpm(FILE, text);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(LockfileError);
+    expect((error as LockfileError).line).toBe(11);
+    expect((error as LockfileError).reason).toBe(
+      'cannot read a name and version from package entry "/etag@1.8.1": that is lockfileVersion 6\'s key form, and this file\'s 5.x keys are /name/version, as pnpm 7 reads them',
+    );
+  });
+});

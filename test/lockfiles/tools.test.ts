@@ -10,11 +10,9 @@ import { isOwnCode, type LockedPackage, type Lockfile } from '../../src/core/mod
 import { loadLockfile } from '../../src/lockfiles/index.js';
 import { ROOT } from '../helpers.js';
 
-
-
 const TOOLS = path.join(ROOT, 'test', 'fixtures', 'tools');
 
-type Tool = 'pnpm' | 'yarn' | 'bun';
+type Tool = 'pnpm' | 'yarn' | 'bun' | 'npm';
 
 interface Case {
   name: string;
@@ -28,6 +26,7 @@ const CASES: Case[] = [
   { name: 'pnpm7-file-dir', lockfile: 'pnpm-lock.yaml', tool: 'pnpm' },
   { name: 'yarn1-resolutions-alias', lockfile: 'yarn.lock', tool: 'yarn' },
   { name: 'bun14-tarball-git', lockfile: 'bun.lock', tool: 'bun' },
+  { name: 'npm11-external-link', lockfile: 'package-lock.json', tool: 'npm' },
 ];
 
 const read = (c: Case, file: string) => readFileSync(path.join(TOOLS, c.name, file), 'utf8');
@@ -60,13 +59,16 @@ describe.each(CASES)('$name', (c) => {
     else expect([...ours].sort()).toEqual([...listed].sort());
   });
 
-  it('keeps local folders as the repository own code, whatever name and version they carry', () => {
-    const folders = lockfile.packages.filter((p) => p.source === 'directory');
-    expect(folders.map((p) => p.name).sort()).toEqual(
-      c.tool === 'pnpm' ? ['local-lib', 'postmark-mcp'] : ['postmark-mcp'],
-    );
-    for (const folder of folders) expect(isOwnCode(folder)).toBe(true);
-  });
+  it.skipIf(c.tool === 'npm')(
+    'keeps local folders as the repository own code, whatever name and version they carry',
+    () => {
+      const folders = lockfile.packages.filter((p) => p.source === 'directory');
+      expect(folders.map((p) => p.name).sort()).toEqual(
+        c.tool === 'pnpm' ? ['local-lib', 'postmark-mcp'] : ['postmark-mcp'],
+      );
+      for (const folder of folders) expect(isOwnCode(folder)).toBe(true);
+    },
+  );
 
   if (c.name === 'pnpm10-file-patch') {
     it('reads the patched dependency at its own version, from the registry', () => {
@@ -97,6 +99,17 @@ describe.each(CASES)('$name', (c) => {
       expect(entry).toMatchObject({ version: '0.3.0', alias: 'ms', source: 'registry' });
       expect(byName('ms')).toEqual([]);
       expect(byName('debug')[0]!.deps).toEqual([entry!.id]);
+    });
+  }
+  if (c.name === 'npm11-external-link') {
+    it('reads the keys of folders outside the project as own code, named by their links', () => {
+      const outside = lockfile.packages.filter((p) => p.id.startsWith('../'));
+      expect(outside.map((p) => [p.id, p.name, p.version, isOwnCode(p)])).toEqual([
+        ['../local-lib', 'local-lib', '1.0.0', true],
+        ['../vendor/node_modules/group/tool', 'tool', '2.0.0', true],
+      ]);
+      // npm installs none of their dependencies: is-odd is locked nowhere, is-number only at the root.
+      expect(lockfile.packages.filter((p) => !isOwnCode(p)).map((p) => p.id)).toEqual(['node_modules/is-number']);
     });
   }
   if (c.name === 'bun14-tarball-git') {

@@ -437,3 +437,30 @@ describe('yarn classic: fuzz', () => {
     );
   });
 });
+
+describe("trivy's yarn_with_bad_protocol.lock: an unquoted key with a protocol Yarn does not know", () => {
+  // aquasecurity/trivy pkg/dependency/parser/nodejs/yarn/testdata/yarn_with_bad_protocol.lock. Yarn 1.22.22's
+  // tokenizer stops an unquoted key at ':' and fails on `~2.0.6:`; it then reads the file as YAML, which gives
+  // no entries it can use: `yarn install --frozen-lockfile --ignore-scripts` fails with package.json asking
+  // "asap": "unsupported:~2.0.6" (Couldn't find any versions ... that matches "unsupported:~2.0.6") and with
+  // "asap": "~2.0.6" (Your lockfile needs to be updated); nothing is installed. Refused, as Yarn refuses it.
+  const text = [
+    'asap@unsupported:~2.0.6:',
+    '  version "2.0.6"',
+    '',
+    'jquery@^3.4.1:',
+    '  version "3.4.1"',
+    '  resolved "https://registry.yarnpkg.com/jquery/-/jquery-3.4.1.tgz#714f1f8d9dde4bdfa55764ba37ef214630d80ef2"',
+    '  integrity sha512-36+AdBzCL+y6qjw5Tx7HgzeGCzC81MDDgaUP8ld2zhx58HdqXGoBd+tHdrBMiyjGQs0Hxs/MLZTu/eHNJJuWPw==',
+  ].join('\n');
+
+  it('is an error naming the key on line 1', () => {
+    expect(() => parseYarnClassic('yarn.lock', text)).toThrow(
+      new LockfileError(
+        'yarn.lock',
+        1,
+        `an entry key must be a list of specifiers ending in ':', found "asap@unsupported:~2.0.6:"`,
+      ),
+    );
+  });
+});
