@@ -181,11 +181,12 @@ export class GitTree implements Tree {
     // One rev-parse says where in the repository this tree is opened and whether the ref is a commit.
     const commit = git(this.repoDir, ['rev-parse', '--show-prefix', '--verify', '--quiet', `${this.ref}^{commit}`]);
     const listing = git(this.repoDir, ['ls-tree', '-r', '-z', '--full-tree', `${this.ref}^{commit}`]);
+    // Handled now: with a bad ref it may fail before the rev-parse does (an unhandled rejection then).
+    listing.catch(() => undefined);
     let prefix: string;
     try {
       prefix = (await commit).stdout.split('\n')[0]!;
     } catch {
-      listing.catch(() => undefined);
       throw new Error(
         `git ref '${plain(this.ref, 100)}' is not a commit in ${this.repoDir}; fetch it or pass another --base.`,
       );
