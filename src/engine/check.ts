@@ -22,7 +22,7 @@ import { emptyReport, message, type Message, type Report } from '../core/report.
 import { changedLockfiles } from './pairing.js';
 import type { ChangedFile } from './pairing.js';
 import { EmptyTree, listLockfiles, type Tree } from '../inputs/trees.js';
-import { comparePmConfig, isPmConfigPath, type PmConfig } from '../inputs/pm-config.js';
+import { comparePmConfig, isCommittedTarball, isPmConfigPath, type PmConfig } from '../inputs/pm-config.js';
 import { compareManifests } from '../inputs/manifest-check.js';
 import { isLockfilePath } from '../lockfiles/detect.js';
 import { compareTrees, errorMessage } from './compare.js';
@@ -218,8 +218,12 @@ async function selectLockfiles(
       };
     }
   }
+  // A committed tarball changed: every selected lockfile is read, since any of them may install it from the tree.
+  const tarball = request.changedFiles && changedLockfiles(request.changedFiles, isCommittedTarball).any;
   const touched =
-    request.changedFiles && changedLockfiles(request.changedFiles, (f) => isLockfilePath(f) && selects(f));
+    request.changedFiles && !tarball
+      ? changedLockfiles(request.changedFiles, (f) => isLockfilePath(f) && selects(f))
+      : undefined;
   // A change to the package managers' config or a manifest alone is read too (it has no lockfile to compare).
   if (touched && !touched.any && changedLockfiles(request.changedFiles!, isPmConfigPath).any) {
     return { stop: message('note', 'This change touches no lockfile, only package-manager config or manifests.') };

@@ -78,7 +78,7 @@ async function scan(inputs: ActionInputs, plan: EventPlan, ctx: PublishContext):
     return emptyReport(mode, [
       message(
         'note',
-        `This pull request changes no lockfile, package-manager config or package.json (${count}), so nothing needed checking.`,
+        `This pull request changes no lockfile, package-manager config, package.json or committed tarball (${count}), so nothing needed checking.`,
       ),
     ]);
   }

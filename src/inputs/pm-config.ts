@@ -10,6 +10,7 @@ import path from 'node:path';
 import { plain } from '../core/escape.js';
 import { message, type FileFinding, type Message } from '../core/report.js';
 import { isLockfilePath } from '../lockfiles/detect.js';
+import { isTarballPath } from '../core/source.js';
 import {
   ConfigFileError,
   configFileKind,
@@ -37,7 +38,15 @@ export function isPmConfigPath(file: string): boolean {
  * none of them is answered without reading anything.
  */
 export function isInstallPlanPath(file: string): boolean {
-  return isLockfilePath(file) || isPmConfigPath(file);
+  return isLockfilePath(file) || isPmConfigPath(file) || isCommittedTarball(file);
+}
+
+/**
+ * A tarball in the repository (outside node_modules): a lockfile's `file:` entry may install it, and its
+ * bytes can change without the lockfile, so a change to one is read (inputs/local-tarballs.ts).
+ */
+export function isCommittedTarball(file: string): boolean {
+  return !file.split('/').includes('node_modules') && isTarballPath(file);
 }
 
 export interface PmConfig {
