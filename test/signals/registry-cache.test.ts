@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { DiskCache } from '../../src/net/disk-cache.js';
-import { cli } from '../support/cli.js';
+import { cli, recordRetryWaits } from '../support/cli.js';
 import { RegistryClient } from '../../src/signals/registry.js';
 import {
   startRegistryServer,
@@ -248,6 +248,9 @@ describe('--cache-dir on the command line', () => {
     ];
     const report = (stdout: string) =>
       JSON.parse(stdout) as { sources: { type: string }[]; messages: { message: string }[] };
+    // OSV and GitHub are closed ports here: their retries are recorded, not slept.
+    const waits = recordRetryWaits();
+    onTestFinished(waits.restore);
     const cacheDir = path.join(dir, 'cache');
     await cli(args(cacheDir));
     expect(readdirSync(path.join(cacheDir, 'registry')).length).toBeGreaterThan(0);
