@@ -8,7 +8,7 @@ import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-VMGFIOWF.js";
+} from "./chunks/chunk-DCHSCZOE.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -26,16 +26,16 @@ import {
   optionsHelp,
   pruneCache,
   sarifFor
-} from "./chunks/chunk-HPWJUINM.js";
+} from "./chunks/chunk-JMYSXL3N.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import "./chunks/chunk-ZVYVRW72.js";
-import "./chunks/chunk-ASL3ZGR6.js";
+import "./chunks/chunk-G5GQFEAI.js";
 import "./chunks/chunk-DJLBLQNC.js";
 import "./chunks/chunk-46RT45P2.js";
 import {
   LockgateError,
   errorSentence
-} from "./chunks/chunk-JKGMVUUA.js";
+} from "./chunks/chunk-TURQNCTE.js";
 import "./chunks/chunk-3GP7XQVC.js";
 import {
   plain
@@ -162,7 +162,7 @@ function nonEmpty(flag, value) {
 
 // src/entry/cli.ts
 async function runCli(argv, io) {
-  if (argv[0] === "org") return (await import("./chunks/org-V4PJOTQY.js")).runOrg(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunks/org-TMMY5J3U.js")).runOrg(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv, io.env);

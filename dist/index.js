@@ -10,7 +10,7 @@ import {
   registryCacheDir,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-VMGFIOWF.js";
+} from "./chunks/chunk-DCHSCZOE.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -48,20 +48,20 @@ import {
   verdictOf,
   versionLabel,
   wayOutText
-} from "./chunks/chunk-HPWJUINM.js";
+} from "./chunks/chunk-JMYSXL3N.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import {
   require_undici
 } from "./chunks/chunk-CFW47MYL.js";
 import "./chunks/chunk-ZVYVRW72.js";
-import "./chunks/chunk-ASL3ZGR6.js";
+import "./chunks/chunk-G5GQFEAI.js";
 import "./chunks/chunk-DJLBLQNC.js";
 import "./chunks/chunk-46RT45P2.js";
 import {
   LockgateError,
   MAX_LOCKFILE_BYTES,
   errorSentence
-} from "./chunks/chunk-JKGMVUUA.js";
+} from "./chunks/chunk-TURQNCTE.js";
 import {
   isRecord
 } from "./chunks/chunk-3GP7XQVC.js";
@@ -313,7 +313,7 @@ var require_tunnel2 = __commonJS({
 
 // src/entry/action.ts
 import { readFileSync } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -955,11 +955,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path3, issues) {
+function prefixIssues(path4, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path3);
+    iss.path.unshift(path4);
     return iss;
   });
 }
@@ -2114,17 +2114,17 @@ var GitHubClient = class {
   apiUrl;
   origin;
   /** `GET path` (relative to the API root, `?query` included), checked against `schema`. */
-  async get(path3, schema, options = {}) {
-    return (await this.call("GET", path3, schema, void 0, options)).data;
+  async get(path4, schema, options = {}) {
+    return (await this.call("GET", path4, schema, void 0, options)).data;
   }
   /** `POST` or `PATCH` with a JSON body; a POST is sent once unless the server cannot have acted on it. */
-  async send(method, path3, body, schema, options = {}) {
-    return (await this.call(method, path3, schema, body, options)).data;
+  async send(method, path4, body, schema, options = {}) {
+    return (await this.call(method, path4, schema, body, options)).data;
   }
   /** A file's raw bytes and content type (`Accept` of a raw media type); undefined for a 404. */
-  async raw(path3, accept) {
+  async raw(path4, accept) {
     try {
-      const request = this.request("GET", path3, void 0, { accept, maxBytes: MAX_CONTENT_BYTES });
+      const request = this.request("GET", path4, void 0, { accept, maxBytes: MAX_CONTENT_BYTES });
       const response = await requestBytes(request, this.policy);
       return { body: response.body, contentType: response.headers.get("content-type") ?? "" };
     } catch (error2) {
@@ -2138,18 +2138,18 @@ var GitHubClient = class {
    * must stay on the API's origin. A page that cannot be read is asked for
    * again before the whole list fails; a list is never shorter than GitHub's.
    */
-  async paginate(path3, item, field) {
+  async paginate(path4, item, field) {
     const page = field ? looseObject({ [field]: array(item) }) : array(item);
     const out = [];
-    let url = this.url(withQuery(path3, "per_page=100"));
+    let url = this.url(withQuery(path4, "per_page=100"));
     for (let n = 1; url; n++) {
       if (n > MAX_PAGES)
-        throw new HttpRequestError("shape", `GET ${pathOf(path3)} linked a next page after ${MAX_PAGES} pages`, n);
+        throw new HttpRequestError("shape", `GET ${pathOf(path4)} linked a next page after ${MAX_PAGES} pages`, n);
       const answer = await this.call("GET", url, page, void 0, {}, `page ${n}`);
       out.push(...field ? answer.data[field] : answer.data);
       const next = nextLink(answer.headers.get("link"));
       if (next !== void 0 && new URL(next, url).origin !== this.origin)
-        throw new HttpRequestError("shape", `GET ${pathOf(path3)} linked its next page on another host`, n);
+        throw new HttpRequestError("shape", `GET ${pathOf(path4)} linked its next page on another host`, n);
       url = next === void 0 ? void 0 : new URL(next, url).href;
     }
     return out;
@@ -2174,13 +2174,13 @@ var GitHubClient = class {
       );
     return answer.data;
   }
-  url(path3) {
-    return /^https?:\/\//.test(path3) ? path3 : `${this.apiUrl}${path3}`;
+  url(path4) {
+    return /^https?:\/\//.test(path4) ? path4 : `${this.apiUrl}${path4}`;
   }
-  request(method, path3, body, options) {
+  request(method, path4, body, options) {
     return {
       method,
-      url: this.url(path3),
+      url: this.url(path4),
       headers: {
         accept: options.accept ?? "application/vnd.github+json",
         authorization: `Bearer ${this.token}`,
@@ -2194,8 +2194,8 @@ var GitHubClient = class {
       retryUnreadable: method === "GET"
     };
   }
-  async call(method, path3, schema, body, options, where) {
-    const request = this.request(method, path3, body, options);
+  async call(method, path4, schema, body, options, where) {
+    const request = this.request(method, path4, body, options);
     for (let attempt = 1; ; attempt++) {
       const response = await requestJson(request, this.policy);
       const parsed = safeParse(schema, response.data);
@@ -2210,9 +2210,9 @@ var GitHubClient = class {
     }
   }
   /** `DELETE path`; a 404 (already gone) is not a failure. */
-  async delete(path3) {
+  async delete(path4) {
     try {
-      await requestBytes(this.request("DELETE", path3, void 0, {}), this.policy);
+      await requestBytes(this.request("DELETE", path4, void 0, {}), this.policy);
     } catch (error2) {
       if (!(error2 instanceof HttpRequestError && error2.status === 404)) throw error2;
     }
@@ -2222,12 +2222,12 @@ var GitHubClient = class {
    * answers 201 Created. Any other success (an empty or HTML 200 from a proxy)
    * is a doubtful answer, not a done re-run.
    */
-  async post(path3, body, expectedStatus = 201) {
-    const response = await requestBytes(this.request("POST", path3, body, {}), this.policy);
+  async post(path4, body, expectedStatus = 201) {
+    const response = await requestBytes(this.request("POST", path4, body, {}), this.policy);
     if (response.status !== expectedStatus)
       throw new HttpRequestError(
         "status",
-        `POST ${pathOf(path3)} answered ${response.status} where ${expectedStatus} was expected`,
+        `POST ${pathOf(path4)} answered ${response.status} where ${expectedStatus} was expected`,
         1,
         response.status
       );
@@ -2255,8 +2255,8 @@ function describeHttpError(error2) {
   const message2 = error2 instanceof Error ? error2.message : String(error2);
   return message2.split("\n")[0].slice(0, 300);
 }
-function withQuery(path3, query) {
-  return `${path3}${path3.includes("?") ? "&" : "?"}${query}`;
+function withQuery(path4, query) {
+  return `${path4}${path4.includes("?") ? "&" : "?"}${query}`;
 }
 function pathOf(url) {
   try {
@@ -2527,7 +2527,8 @@ async function rerunEndedHolds(client, repo, now) {
 }
 
 // src/github/commits.ts
-import { readdir as readdir2, realpath } from "node:fs/promises";
+import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
+import path from "node:path";
 
 // src/github/contents-tree.ts
 import { createHash } from "node:crypto";
@@ -2730,7 +2731,37 @@ async function workspaceTree(sha2, options) {
   );
   if (!hasFiles && sha2 && options.client)
     return { tree: new ContentsTree(options.client, options.repo, sha2), how: "api" };
-  return { tree: new DirTree(options.workspace), how: "workspace" };
+  return { tree: new DirTree(options.workspace), how: "files" };
+}
+async function checkoutDir(workspace, input) {
+  if (!input) return workspace;
+  const dir = path.resolve(workspace, input);
+  const shown2 = `Input 'working-directory' (${plain(input, 200)})`;
+  if (!isInside(workspace, dir))
+    throw new InputError(
+      `${shown2} leaves the workspace ${plain(workspace, 200)}; name a folder inside it, such as actions/checkout's \`path:\`.`
+    );
+  const [real, realWorkspace] = await Promise.all([
+    realpath(dir).catch(() => void 0),
+    realpath(workspace).catch(() => workspace)
+  ]);
+  const isDir = real !== void 0 && await stat2(real).then(
+    (s) => s.isDirectory(),
+    () => false
+  );
+  if (!isDir)
+    throw new InputError(
+      `${shown2} is not a folder in the workspace; check out the repository there first (actions/checkout with \`path:\`).`
+    );
+  if (!isInside(realWorkspace, real))
+    throw new InputError(
+      `${shown2} is a symbolic link that leaves the workspace ${plain(workspace, 200)}; name a folder inside it.`
+    );
+  return dir;
+}
+function isInside(root, dir) {
+  const rel = path.relative(root, dir);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
 }
 
 // src/github/event.ts
@@ -2794,7 +2825,7 @@ function record(value) {
 // src/github/publish.ts
 import { mkdir as mkdir2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import os5 from "node:os";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/github/annotations.ts
 var MAX_INLINE_PER_LEVEL = 10;
@@ -3013,7 +3044,7 @@ async function publish(inputs, plan, checked, ctx) {
   setOutput("findings", JSON.stringify(findingsOutput(report)));
   setOutput("report-path", reportPath);
   setOutput("markdown", markdownWithinBytes(report, MAX_COMMENT_CHARS, { fullReportHint }));
-  if (inputs.sarifFile) await writeSarif(report, path.resolve(ctx.workspace, inputs.sarifFile));
+  if (inputs.sarifFile) await writeSarif(report, path2.resolve(ctx.workspace, inputs.sarifFile));
   const status = exitCode(report, inputs.warnOnly);
   info(closingLine(report, verdict, inputs.warnOnly));
   return status;
@@ -3096,7 +3127,7 @@ async function writeSarif(report, sarifPath) {
     );
     return;
   }
-  await mkdir2(path.dirname(sarifPath), { recursive: true });
+  await mkdir2(path2.dirname(sarifPath), { recursive: true });
   await writeFile2(sarifPath, `${JSON.stringify(log, null, 2)}
 `);
   setOutput("sarif-file", sarifPath);
@@ -3109,7 +3140,7 @@ function runLink(env, repo) {
 async function writeReportFile(report, env) {
   const dir = env.RUNNER_TEMP || os5.tmpdir();
   const step = (env.GITHUB_ACTION || "lockgate").replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 100);
-  const file = path.join(dir, `lockgate-report-${step}.json`);
+  const file = path2.join(dir, `lockgate-report-${step}.json`);
   await mkdir2(dir, { recursive: true });
   await writeFile2(file, renderJson(report));
   return file;
@@ -3170,7 +3201,7 @@ async function runAction(env) {
     const plan = withRefs(planForEvent(env.GITHUB_EVENT_NAME ?? "", readEventPayload(env.GITHUB_EVENT_PATH)), inputs);
     const client = inputs.githubToken ? createClient(inputs.githubToken, githubApiUrl(env), env) : void 0;
     const ctx = {
-      workspace: path2.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+      workspace: path3.resolve(env.GITHUB_WORKSPACE || process.cwd()),
       repo: parseRepository(env.GITHUB_REPOSITORY),
       env,
       ...client ? { client } : {}
@@ -3190,18 +3221,46 @@ async function scan(inputs, plan, ctx) {
     info(
       `The ${plan.event || "current"} event has no base commit, so every version in the lockfiles is checked (mode all).`
     );
+  const checkout = await checkoutDir(ctx.workspace, inputs.workingDirectory);
   const changedFiles = mode === "diff" ? await pullFiles(plan, ctx) : void 0;
   if (changedFiles && !changedLockfiles(changedFiles, isInstallPlanPath).any) {
     const count = `${changedFiles.length} file${changedFiles.length === 1 ? "" : "s"} changed`;
     return emptyReport(mode, [
       message(
         "note",
-        `This pull request changes no lockfile, package-manager config or package.json (${count}), so nothing needed checking.`
+        `This pull request changes no lockfile, package-manager config, package.json or committed tarball (${count}), so nothing needed checking.`
       )
     ]);
   }
-  const request = await actionRequest(inputs, plan, ctx, mode, changedFiles);
-  return check(request);
+  const { request, head } = await actionRequest(inputs, plan, ctx, checkout, mode, changedFiles);
+  const notGit = head.how === "files" && plan.pullNumber !== void 0;
+  const missing = changedFiles && head.how !== "api" ? await missingFromCheckout(changedFiles, head) : void 0;
+  if (missing !== void 0)
+    return emptyReport(mode, [
+      message(
+        "error",
+        `The pull request's file list names ${plain(missing, 200)} as added or modified, but ${notGit ? `${checkoutName(inputs)}, which is not a git checkout, does` : `the checkout in ${checkoutName(inputs)} does`} not have it; if actions/checkout puts the repository in a subfolder (\`path:\`), set lockgate's \`working-directory\` input to that folder.`,
+        { file: missing }
+      )
+    ]);
+  const report = await check(request);
+  if (notGit) report.messages.unshift(notGitMessage(inputs));
+  return report;
+}
+function checkoutName(inputs) {
+  return inputs.workingDirectory ? `'${plain(inputs.workingDirectory, 200)}'` : "the workspace";
+}
+function notGitMessage(inputs) {
+  return message(
+    "warning",
+    `${inputs.workingDirectory ? `The working-directory ${checkoutName(inputs)}` : "The workspace"} is not a git checkout, so the pull request's head was read from its files as they are; check the repository out there with actions/checkout (and when its \`path:\` puts it in a subfolder, set lockgate's \`working-directory\` input to that folder).`
+  );
+}
+async function missingFromCheckout(changedFiles, head) {
+  const named = changedLockfiles(changedFiles, isInstallPlanPath).inHead;
+  if (!named.length) return void 0;
+  const present = new Set(await head.tree.listFiles(isInstallPlanPath));
+  return named.find((f) => !present.has(f));
 }
 async function pullFiles(plan, ctx) {
   if (plan.pullNumber === void 0 || !ctx.client) return void 0;
@@ -3214,15 +3273,15 @@ async function pullFiles(plan, ctx) {
   }
   return void 0;
 }
-async function actionRequest(inputs, plan, ctx, mode, changedFiles) {
-  const treeOptions = { workspace: ctx.workspace, repo: ctx.repo, ...ctx.client ? { client: ctx.client } : {} };
+async function actionRequest(inputs, plan, ctx, checkout, mode, changedFiles) {
+  const treeOptions = { workspace: checkout, repo: ctx.repo, ...ctx.client ? { client: ctx.client } : {} };
   const base = plan.baseSha ? await commitTree(plan.baseSha, { ...treeOptions, fetch: true }) : void 0;
   const head = plan.head.kind === "commit" ? await commitTree(plan.head.sha, { ...treeOptions, fetch: false }) : await workspaceTree(plan.head.sha, { ...treeOptions, fetch: false });
   info(
     `lockgate: ${plan.event || "unknown"} event, mode ${mode}; head ${describeTree(plan.head.sha, head)}; base ${plan.baseSha ? describeTree(plan.baseSha, base) : "empty"}.`
   );
   const trusted = plan.trustedConfigFrom === "base" && base ? base.tree : void 0;
-  return {
+  const request = {
     head: head.tree,
     base: base?.tree ?? new EmptyTree(),
     mode,
@@ -3235,8 +3294,8 @@ async function actionRequest(inputs, plan, ctx, mode, changedFiles) {
     },
     lockfileGlobs: inputs.lockfiles,
     ...changedFiles ? { changedFiles } : {},
-    root: ctx.workspace,
-    lists: inputs.advisories.map((p) => path2.resolve(ctx.workspace, p)),
+    root: checkout,
+    lists: inputs.advisories.map((p) => path3.resolve(checkout, p)),
     ...trusted ? { protectListsFrom: trusted } : {},
     sources: {
       offline: inputs.offline,
@@ -3263,6 +3322,7 @@ async function actionRequest(inputs, plan, ctx, mode, changedFiles) {
       }
     }
   };
+  return { request, head };
 }
 function signalsOptions(inputs, plan, ctx) {
   const env = ctx.env;
@@ -3338,7 +3398,8 @@ function describeTree(sha2, resolved) {
     git: "from git objects",
     fetched: "fetched shallowly",
     api: "through the contents API",
-    workspace: "checked out in the workspace"
+    workspace: "checked out in the workspace",
+    files: "the files in the workspace, which is not a git checkout"
   }[resolved.how];
   return `${what} (${how})`;
 }
