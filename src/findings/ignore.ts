@@ -109,15 +109,21 @@ export function applyIgnores(report: Report, entries: readonly IgnoreEntry[], co
   if (!entries.length) return report;
   const used = new Set<IgnoreEntry>();
   const notes: Message[] = [];
-  /** Is advisory (or policy check) `id` of `finding` ignored? Notes it when it is. */
-  const ignored = (lockfile: LockfileReport, finding: Finding, advisory: { id: string; aliases: string[] }) => {
+  /** Is advisory (or policy check) `id` of `finding` ignored? Notes it, saying where the finding is, when it is. */
+  const ignored = (
+    finding: Pick<Finding, 'name' | 'version'>,
+    advisory: { id: string; aliases: string[] },
+    where: string,
+    at?: { file: string; line?: number },
+  ) => {
     const entry = entries.find((e) => entryCovers(e, finding, advisory));
     if (!entry) return false;
     used.add(entry);
     notes.push(
       message(
         'note',
-        `Ignored ${advisory.id} for ${finding.name}@${finding.version} in ${lockfile.path} per ${configFile} (reason: ${entry.reason}; expires ${entry.expires}).`,
+        `Ignored ${advisory.id} for ${finding.name}@${finding.version} ${where} per ${configFile} (reason: ${entry.reason}; expires ${entry.expires}).`,
+        at,
       ),
     );
     return true;
@@ -125,7 +131,7 @@ export function applyIgnores(report: Report, entries: readonly IgnoreEntry[], co
   const lockfiles = report.lockfiles.map((lockfile) => {
     const findings: Finding[] = [];
     for (const finding of lockfile.findings) {
-      const kept = keep(lockfile, finding, (advisory) => ignored(lockfile, finding, advisory));
+      const kept = keep(lockfile, finding, (advisory) => ignored(finding, advisory, `in ${lockfile.path}`));
       if (kept) findings.push(kept);
     }
     const same = findings.length === lockfile.findings.length && findings.every((f, i) => f === lockfile.findings[i]);
@@ -133,19 +139,9 @@ export function applyIgnores(report: Report, entries: readonly IgnoreEntry[], co
   });
   // A package.json pin, alias, override or resolution of a version an advisory covers is accepted the same way.
   const manifestFindings = (report.manifestFindings ?? []).flatMap((finding) => {
-    const advisories = finding.advisories.filter((advisory) => {
-      const entry = entries.find((e) => entryCovers(e, finding, advisory));
-      if (!entry) return true;
-      used.add(entry);
-      notes.push(
-        message(
-          'note',
-          `Ignored ${advisory.id} for ${finding.name}@${finding.version} asked for by ${finding.file} (${finding.field} "${finding.key}") per ${configFile} (reason: ${entry.reason}; expires ${entry.expires}).`,
-          { file: finding.file, ...(finding.line ? { line: finding.line } : {}) },
-        ),
-      );
-      return false;
-    });
+    const where = `asked for by ${finding.file} (${finding.field} "${finding.key}")`;
+    const at = { file: finding.file, ...(finding.line ? { line: finding.line } : {}) };
+    const advisories = finding.advisories.filter((advisory) => !ignored(finding, advisory, where, at));
     if (!advisories.length) return [];
     return [advisories.length === finding.advisories.length ? finding : { ...finding, advisories }];
   });
