@@ -27,6 +27,7 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import semverParse from 'semver/functions/parse.js';
 import { LockfileError, quote } from '../core/errors.js';
+import { isInside } from '../core/paths.js';
 import { filesUnder, parseRecordBytes, readBytes, shapeOfName } from './records.js';
 import { compactRecord, newestDate, npmNames } from './snapshot-format.js';
 import type { OsvRecord, PackageQuery, SourceStatus } from '../core/osv.js';
@@ -175,15 +176,9 @@ export interface AdvisoryFile {
 
 /** A path for ids and messages: relative to `root` (or the working directory) when inside it, `/`-separated. */
 function displayPath(file: string, root = process.cwd()): string {
-  const relative = path.relative(root, path.resolve(file));
-  const shown = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  const full = path.resolve(file);
+  const shown = full !== path.resolve(root) && isInside(root, full) ? path.relative(root, full) : file;
   return shown.split(path.sep).join('/');
-}
-
-/** Is `file` inside `dir` (both absolute, links resolved)? */
-function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
+import { isInside } from '../core/paths.js';
 
 /** The cache directory as an absolute path: `~/` is the home directory, anything else relative to `cwd`. */
 export function cacheRoot(raw: string, cwd: string): string {
@@ -23,8 +24,7 @@ export type RegistryCacheDir = { dir: string } | { refused: string };
 /** `<cache-dir>/registry` as an absolute path, unless the cache directory lies inside the checked `tree`. */
 export function registryCacheDir(raw: string, cwd: string, tree: string): RegistryCacheDir {
   const dir = cacheRoot(raw, cwd);
-  const inside = path.relative(path.resolve(tree), dir);
-  if (inside === '' || (!inside.startsWith('..') && !path.isAbsolute(inside))) {
+  if (isInside(path.resolve(tree), dir)) {
     return {
       refused:
         'Registry documents were not cached: the cache directory lies inside the checked tree, where a pull request could commit a forged one. A directory outside it (such as ${{ runner.temp }}/lockgate-cache) keeps them too; tarballs are cached either way, since each is checked against its integrity.',

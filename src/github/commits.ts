@@ -8,6 +8,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../config/action-inputs.js';
 import { plain } from '../core/escape.js';
+import { isInside } from '../core/paths.js';
 import { DirTree, GitTree, git, type Tree } from '../inputs/trees.js';
 import type { GitHubClient, RepoRef } from './client.js';
 import { ContentsTree } from './contents-tree.js';
@@ -126,10 +127,4 @@ export async function checkoutDir(workspace: string, input: string | undefined):
       `${shown} is a symbolic link that leaves the workspace ${plain(workspace, 200)}; name a folder inside it.`,
     );
   return dir;
-}
-
-/** Is `dir` the folder `root` or one below it? */
-function isInside(root: string, dir: string): boolean {
-  const rel = path.relative(root, dir);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
