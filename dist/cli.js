@@ -8,7 +8,7 @@ import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-DCHSCZOE.js";
+} from "./chunks/chunk-SINORRGV.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -26,7 +26,7 @@ import {
   optionsHelp,
   pruneCache,
   sarifFor
-} from "./chunks/chunk-JMYSXL3N.js";
+} from "./chunks/chunk-AEWLELGD.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import "./chunks/chunk-ZVYVRW72.js";
 import "./chunks/chunk-G5GQFEAI.js";
@@ -162,7 +162,7 @@ function nonEmpty(flag, value) {
 
 // src/entry/cli.ts
 async function runCli(argv, io) {
-  if (argv[0] === "org") return (await import("./chunks/org-TMMY5J3U.js")).runOrg(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunks/org-EMZUT3FT.js")).runOrg(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv, io.env);

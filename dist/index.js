@@ -10,7 +10,7 @@ import {
   registryCacheDir,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-DCHSCZOE.js";
+} from "./chunks/chunk-SINORRGV.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -26,6 +26,7 @@ import {
   git,
   githubApiUrl,
   howItChanged,
+  isInside,
   isPolicy,
   kinds,
   listItems,
@@ -48,7 +49,7 @@ import {
   verdictOf,
   versionLabel,
   wayOutText
-} from "./chunks/chunk-JMYSXL3N.js";
+} from "./chunks/chunk-AEWLELGD.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import {
   require_undici
@@ -2758,10 +2759,6 @@ async function checkoutDir(workspace, input) {
       `${shown2} is a symbolic link that leaves the workspace ${plain(workspace, 200)}; name a folder inside it.`
     );
   return dir;
-}
-function isInside(root, dir) {
-  const rel = path.relative(root, dir);
-  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
 }
 
 // src/github/event.ts
