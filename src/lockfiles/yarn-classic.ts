@@ -419,15 +419,30 @@ export function parseYarnClassic(file: string, text: string, options: { registri
   if (berryLike) {
     fail(file, berryLike.line, 'entry has a Yarn Berry `resolution` field, but the file has no `__metadata` block');
   }
-  const seen = new Map<string, number>();
+  const seen = new Map<string, ClassicEntry>();
   const index = new SpecifierIndex();
   const built: { pkg: LockedPackage; entry: ClassicEntry }[] = [];
+  const notes: { line: number; message: string }[] = [];
   for (const entry of entries) {
     const earlier = seen.get(entry.key);
     if (earlier !== undefined) {
-      fail(file, entry.line, `entry ${quote(entry.key)} appears twice (first at line ${earlier})`);
+      // A merge of two branches leaves an entry twice; Yarn 1 reads the file (the last copy wins,
+      // also under --frozen-lockfile). The same fields twice lock one thing: read once. Two
+      // different copies are ambiguous: a reader of the first is shown what is not installed.
+      if (!sameFields(earlier.fields, entry.fields)) {
+        fail(
+          file,
+          entry.line,
+          `entry ${quote(entry.key)} appears twice with different fields (first at line ${earlier.line}); Yarn 1 installs the last copy while a reader of the first sees another, so the file is ambiguous; regenerate it`,
+        );
+      }
+      notes.push({
+        line: entry.line,
+        message: `entry ${quote(entry.key, 100)} appears twice with the same fields (first at line ${earlier.line}), as a merge leaves it; it is read once, as Yarn 1 reads it`,
+      });
+      continue;
     }
-    seen.set(entry.key, entry.line);
+    seen.set(entry.key, entry);
     const { pkg, specs } = toPackage(file, entry, registries);
     for (const spec of specs) index.add(`${spec.name}@${spec.range}`, spec.name, pkg.id);
     built.push({ pkg, entry });
@@ -449,7 +464,28 @@ export function parseYarnClassic(file: string, text: string, options: { registri
   if (!text.endsWith('\n') && !/^\s*\{/.test(text)) checkComplete(file, text, entries, unresolved);
   // yarn.lock records neither the root's nor the workspaces' dependencies: see importersFromManifests.
   const importers: Importer[] = [];
-  return { path: file, format: 'yarn-classic', formatVersion: '1', packages: built.map((b) => b.pkg), importers };
+  return {
+    path: file,
+    format: 'yarn-classic',
+    formatVersion: '1',
+    packages: built.map((b) => b.pkg),
+    importers,
+    ...(notes.length ? { notes } : {}),
+  };
+}
+
+/** Do two entries write the same fields with the same values (in any order)? */
+function sameFields(a: ReadonlyMap<string, FieldValue>, b: ReadonlyMap<string, FieldValue>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [name, value] of a) {
+    const other = b.get(name);
+    if (typeof value === 'string' || typeof other === 'string' || other === undefined) {
+      if (value !== other) return false;
+    } else if (value.size !== other.size || [...value].some(([k, v]) => other.get(k) !== v)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**

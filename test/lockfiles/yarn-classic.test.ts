@@ -259,13 +259,18 @@ describe('yarn classic: bad input', () => {
       reason: /cannot read a package name/,
     },
     {
-      what: 'a duplicated entry',
-      body: `${LEFT_PAD}\n${LEFT_PAD}`,
+      what: 'an entry written twice with different fields',
+      body: `${LEFT_PAD}\n${LEFT_PAD.replace('1.3.0"', '1.3.1"')}`,
       line: 10,
-      reason: /appears twice \(first at line 5\)/,
+      reason: /appears twice with different fields \(first at line 5\)/,
     },
     { what: 'an indented line first', body: '  version "1"\n', line: 5, reason: /before the first entry/ },
   ];
+  it('reads an entry written twice with the same fields once, with a note (Yarn 1.22.22 installs it under --frozen-lockfile)', () => {
+    const lf = parse(`${LEFT_PAD}\n${LEFT_PAD}`);
+    expect(byName(lf, 'left-pad').map((p) => [p.version, p.line])).toEqual([['1.3.0', 5]]);
+    expect(lf.notes).toEqual([{ line: 10, message: expect.stringMatching(/appears twice with the same fields \(first at line 5\)/) }]);
+  });
   for (const c of cases) {
     it(`rejects ${c.what} with its line`, () => {
       const error = lockfileError(() => parse(c.body));
