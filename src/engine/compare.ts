@@ -54,6 +54,7 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
     if (note) messages.push(message('note', plain(note, 600), { file: pair.head! }));
   }
   const lockfiles: ComparedLockfile[] = [];
+  let unreadable: string | undefined;
   for (const pair of pairs) {
     try {
       const [headLock, baseLock] = await Promise.all([
@@ -83,7 +84,21 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
       });
     } catch (error) {
       messages.push(errorMessage(error));
+      if (error instanceof SideError && error.side === 'head') unreadable ??= error.file;
     }
+  }
+  // Every lockfile was read (no file list narrowed them): a broken one may be a test fixture no install uses.
+  if (unreadable !== undefined && !only) {
+    const glob = plain(
+      `!${unreadable.includes('/') ? unreadable.slice(0, unreadable.lastIndexOf('/')) + '/**' : unreadable}`,
+      300,
+    );
+    messages.push(
+      message(
+        'note',
+        `A lockfile that no install uses (a test fixture, an example) can be left out with a negated lockfile glob: \`--lockfile '${glob}'\`, the \`lockfiles\` input, or \`lockfiles:\` in the config file.`,
+      ),
+    );
   }
   messages.push(...bunDisagreements(lockfiles, headFiles));
   return { lockfiles, messages };

@@ -14,7 +14,7 @@ import type { Report } from '../../src/core/report.js';
 import { compareTrees, type Comparison } from '../../src/engine/compare.js';
 import { checkComparison } from '../../src/engine/lookup.js';
 import { createRepo } from '../support/git-repo.js';
-import { DirTree, GitTree } from '../../src/inputs/trees.js';
+import { DirTree, EmptyTree, GitTree } from '../../src/inputs/trees.js';
 import { ROOT } from '../helpers.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'lockgate-shapes-'));
@@ -245,5 +245,28 @@ describe.each(MODES)('Berry without a final line break, base from %s', (mode) =>
       expect(errorsOf(comparison)).toHaveLength(1);
       expect(errorsOf(comparison)[0]).toMatch(/yarn\.lock:\d+: the last entry "root@workspace:\." .*truncated/);
     }
+  });
+});
+
+describe('a lockfile no install uses', () => {
+  // shadcn-ui/ui commits a bun.lockb under the name bun.lock as a test fixture; Bun 1.2 refuses it too.
+  const broken = {
+    'packages/cli/test/fixtures/bun-binary/bun.lock': '#!/usr/bin/env bun\nbun-lockfile-format-v0\n\u0000\u0002',
+  };
+  it('stays an error, with a note on leaving it out by a negated glob', async () => {
+    const root = path.join(scratch, String(counter++));
+    writeTree(root, { 'yarn.lock': '# yarn lockfile v1\n', ...broken });
+    const comparison = await compareTrees(new DirTree(root), new EmptyTree());
+    expect(errorsOf(comparison)).toEqual([expect.stringMatching(/bun-binary\/bun\.lock:3: .*binary data/)]);
+    const notes = comparison.messages.filter((m) => m.level === 'note').map((m) => m.message);
+    expect(notes).toContainEqual(expect.stringContaining("`--lockfile '!packages/cli/test/fixtures/bun-binary/**'`"));
+  });
+
+  it('gives no such note when the caller chose the lockfiles', async () => {
+    const root = path.join(scratch, String(counter++));
+    writeTree(root, broken);
+    const comparison = await compareTrees(new DirTree(root), new EmptyTree(), Object.keys(broken));
+    expect(errorsOf(comparison)).toHaveLength(1);
+    expect(comparison.messages.filter((m) => m.level === 'note')).toEqual([]);
   });
 });
