@@ -119,7 +119,7 @@ export function judgeRanges(head: RangeSide, base: RangeSide | undefined): Range
       if (!base) {
         out.warnings.push({
           ...where,
-          message: `${what}; the lockfile is new, so this is a warning: regenerate it with the package manager.`,
+          message: `${what}; there is no base version of the lockfile to compare (a new lockfile, or a full scan), so this is a warning: regenerate it with the package manager.`,
         });
         continue;
       }

@@ -64,5 +64,7 @@ describe.each(Object.keys(CASES_AT))('%s: a locked version outside the range pac
     expect(files.filter((f) => f.startsWith('range'))).toEqual([]);
     const warning = report.messages.find((m) => m.level === 'warning' && m.message.includes('does not allow'));
     expect(warning).toMatchObject({ file: lockfile, line });
+    // A full scan has no base either: the sentence does not claim the lockfile is new.
+    expect(warning?.message).toMatch(/no base version of the lockfile to compare \(a new lockfile, or a full scan\)/);
   });
 });
