@@ -17,9 +17,17 @@ export interface Context {
   notes: LockfileNote[];
 }
 
-/** Is this `packages` key an install path (under some `node_modules/`) rather than a project folder? */
+/**
+ * Is this `packages` key an install path (a package name under some `node_modules/`)
+ * rather than a project folder? npm (arborist's Node) installs an entry only at
+ * `<folder>/node_modules/<name>`; any other key, also one under a `node_modules/`
+ * (`node_modules/.pnpm/is-odd@3.0.1`, the folders npm 10 and 11 write when they read
+ * a node_modules that pnpm installed), is a folder of the project for which npm
+ * fetches nothing, whatever `resolved` it carries (measured with npm 11.19.1:
+ * test/fixtures/tools/npm11-pnpm-layout).
+ */
 export function isInstallPath(key: string): boolean {
-  return key.startsWith('node_modules/') || key.includes('/node_modules/');
+  return (key.startsWith('node_modules/') || key.includes('/node_modules/')) && nameFromInstallPath(key) !== undefined;
 }
 
 /** The name a package is installed under: what follows the last `node_modules/` of its path. */

@@ -16,7 +16,7 @@ import type { LockedPackage, Lockfile } from '../core/model.js';
 import { LockfileError, quote } from '../core/errors.js';
 import { KeyLines, KeyList, jsonSyntaxError, scanKeys, type KeyVisitor } from './json-locations.js';
 import { packagesLocations, readPackages, type Read } from './npm-packages.js';
-import { describe, type Context, type JsonRecord } from './npm-tree.js';
+import { describe, isInstallPath, type Context, type JsonRecord } from './npm-tree.js';
 import { TreeLocations, readTree } from './npm-v1.js';
 import { isTarballPath, registryTarball } from '../core/source.js';
 import { isRecord } from '../core/guards.js';
@@ -147,8 +147,11 @@ function legacyOnly(
   };
   // An entry whose version and resolved are written as in `packages` at its install path reads
   // the same there: no package is made for it (most of a real file).
+  const isProjectFolder = (at: string): boolean => map.has(at) && !isInstallPath(at);
   const known = (id: string, key: string, entry: JsonRecord): boolean => {
     const version = entry['version'];
+    // A folder `packages` keeps as the project's (npm 10/11's `node_modules/.pnpm/a@1.0.0`): nothing to install.
+    if (version === undefined && entry['resolved'] === undefined && isProjectFolder(inPackages(id))) return true;
     if (typeof version !== 'string' || version === '') return false;
     if (version.startsWith('file:') && !isTarballPath(version)) {
       const resolved = typeof entry['resolved'] === 'string' ? entry['resolved'] : version;

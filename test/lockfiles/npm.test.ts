@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DependencyGraph } from '../../src/findings/graph.js';
 import { edgesOf } from '../../src/lockfiles/formats.js';
-import type { Importer, LockedPackage, Lockfile } from '../../src/core/model.js';
+import { isOwnCode, type Importer, type LockedPackage, type Lockfile } from '../../src/core/model.js';
 import { LockfileError } from '../../src/core/errors.js';
 import { loadLockfile } from '../../src/lockfiles/index.js';
 import { parseNpm } from '../../src/lockfiles/npm.js';
@@ -260,6 +260,63 @@ describe('npm lockfileVersion 2/3', () => {
     expect(lock.notes ?? []).toEqual([]);
     // What the legacy mirror names is still checked against the advisories.
     expect(lock.packages.filter((p) => p.legacy).map((p) => `${p.name}@${p.version}`)).toContain('postmark-mcp@1.0.16');
+  });
+
+  // npm/cli's arborist "pnpm" fixture (v2): a node_modules pnpm laid out, read by npm. npm 10.9.9 and 11.19.1
+  // `npm ci` accept it and fetch a, b, c and @scope/x by the names after the last node_modules/ of their keys;
+  // the store folders (`node_modules/.pnpm/registry.npmjs.org/a/1.0.0`) are folders npm fetches nothing for
+  // (see test/fixtures/tools/npm11-pnpm-layout/NOTES.md). Refused before: "cannot read a package name".
+  it('reads keys inside a pnpm store: the packages by their last node_modules/ name, the store folders as own code', () => {
+    const store = (name: string) => `node_modules/.pnpm/registry.npmjs.org/${name}/1.0.0`;
+    const text = json({
+      lockfileVersion: 2,
+      packages: {
+        '': { name: 'pnpm-root', dependencies: { a: '', '@scope/x': '' } },
+        [store('@scope/x')]: {},
+        [`${store('@scope/x')}/node_modules/@scope/x`]: { version: '1.0.0', dependencies: { a: '' } },
+        [`${store('@scope/x')}/node_modules/a`]: { resolved: `${store('a')}/node_modules/a`, link: true },
+        [store('a')]: {},
+        [`${store('a')}/node_modules/a`]: { version: '1.0.0' },
+        'node_modules/@scope/x': { resolved: `${store('@scope/x')}/node_modules/@scope/x`, link: true },
+        'node_modules/a': { resolved: `${store('a')}/node_modules/a`, link: true },
+      },
+      dependencies: {
+        '.pnpm/registry.npmjs.org/@scope/x/1.0.0': {
+          dependencies: {
+            '@scope/x': { version: '1.0.0', requires: { a: '' } },
+            a: { version: `file:${store('a')}/node_modules/a` },
+          },
+        },
+        '.pnpm/registry.npmjs.org/a/1.0.0': { dependencies: { a: { version: '1.0.0' } } },
+        '@scope/x': { version: `file:${store('@scope/x')}/node_modules/@scope/x` },
+        a: { version: `file:${store('a')}/node_modules/a` },
+      },
+    });
+    const lock = withEdges(parseNpm('package-lock.json', text));
+    const installed = lock.packages.filter((p) => p.source === 'registry');
+    expect(installed.map((p) => [p.id, `${p.name}@${p.version}`, p.legacy])).toEqual([
+      [`${store('@scope/x')}/node_modules/@scope/x`, '@scope/x@1.0.0', undefined],
+      [`${store('a')}/node_modules/a`, 'a@1.0.0', undefined],
+    ]);
+    expect(lock.packages.filter((p) => p.source === 'workspace').map((p) => [p.id, p.name, isOwnCode(p)])).toEqual([
+      [store('@scope/x'), '1.0.0', true],
+      [store('a'), '1.0.0', true],
+    ]);
+    // The legacy half agrees: its store folders hold nothing to install, so no note.
+    expect(lock.notes ?? []).toEqual([]);
+    // @scope/x wants a: its store folder's link, which points at a's store entry.
+    expect(installed[0]!.deps).toEqual([`${store('@scope/x')}/node_modules/a`]);
+  });
+
+  // npm 11.19.1 `npm ci` fetches nothing for `node_modules/.pnpm/foo` or `node_modules/is-odd/x`, each with a
+  // version and a registry `resolved`: arborist installs only at `<folder>/node_modules/<name>`.
+  it('reads a key under node_modules that is no install path as a folder of the project, as npm does', () => {
+    const text = v3({
+      '': {},
+      'node_modules/is-odd/x': { version: '6.0.0', resolved: `${REG}/is-number/-/is-number-6.0.0.tgz` },
+    });
+    const [folder] = parseNpm('package-lock.json', text).packages;
+    expect([folder!.name, folder!.source, isOwnCode(folder!)]).toEqual(['x', 'workspace', true]);
   });
 
   it('maps the legacy tree under npm 7/8\'s "file:" self-reference (an empty link target) to the root', () => {
@@ -544,8 +601,6 @@ describe('npm bad input', () => {
   });
 
   it('rejects keys and versions it cannot read', () => {
-    const key = v3({ 'node_modules/a/b': { version: '1.0.0' } });
-    expect(errorOf(key).reason).toMatch(/cannot read a package name/);
     const alias = json({ lockfileVersion: 1, dependencies: { a: { version: 'npm:broken' } } });
     expect(errorOf(alias).reason).toMatch(/not npm:name@version/);
     const weird = json({ lockfileVersion: 1, dependencies: { a: { version: 'latest' } } });

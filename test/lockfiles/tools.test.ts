@@ -27,6 +27,7 @@ const CASES: Case[] = [
   { name: 'yarn1-resolutions-alias', lockfile: 'yarn.lock', tool: 'yarn' },
   { name: 'bun14-tarball-git', lockfile: 'bun.lock', tool: 'bun' },
   { name: 'npm11-external-link', lockfile: 'package-lock.json', tool: 'npm' },
+  { name: 'npm11-pnpm-layout', lockfile: 'package-lock.json', tool: 'npm' },
 ];
 
 const read = (c: Case, file: string) => readFileSync(path.join(TOOLS, c.name, file), 'utf8');
@@ -55,7 +56,9 @@ describe.each(CASES)('$name', (c) => {
     const listed = JSON.parse(read(c, 'listing.json')) as string[];
     const ours = new Set(lockfile.packages.map((p) => asListed(p, c.tool)));
     // bun lists only what it installed on this platform; the lockfile holds every platform's packages.
-    if (c.tool === 'bun') for (const entry of listed) expect(ours, entry).toContain(entry);
+    // npm ci leaves out a pnpm store package whose store folder has no entry; its version is locked all the same.
+    if (c.tool === 'bun' || c.name === 'npm11-pnpm-layout')
+      for (const entry of listed) expect(ours, entry).toContain(entry);
     else expect([...ours].sort()).toEqual([...listed].sort());
   });
 
@@ -110,6 +113,27 @@ describe.each(CASES)('$name', (c) => {
       ]);
       // npm installs none of their dependencies: is-odd is locked nowhere, is-number only at the root.
       expect(lockfile.packages.filter((p) => !isOwnCode(p)).map((p) => p.id)).toEqual(['node_modules/is-number']);
+    });
+  }
+  if (c.name === 'npm11-pnpm-layout') {
+    it('reads the packages inside pnpm store folders by the name after their last node_modules/, as npm does', () => {
+      const installed = lockfile.packages.filter((p) => !isOwnCode(p) && p.source !== 'link');
+      expect(installed.map((p) => [p.name, p.version, p.source])).toEqual([
+        ['@types/connect', '3.4.38', 'registry'],
+        ['@types/node', '26.6.11', 'registry'],
+        ['undici-types', '8.9.0', 'registry'],
+      ]);
+      expect(installed[0]!.id).toBe('node_modules/.pnpm/@types+connect@3.4.38/node_modules/@types/connect');
+      expect(lockfile.notes ?? []).toEqual([]);
+    });
+    it('reads the store folders themselves as folders of the project, which npm fetches nothing for', () => {
+      const folders = lockfile.packages.filter(
+        (p) => p.id.startsWith('node_modules/.pnpm/') && !p.id.includes('/node_modules/', 1),
+      );
+      expect(folders.map((p) => [p.id, p.version, isOwnCode(p)])).toEqual([
+        ['node_modules/.pnpm/@types+connect@3.4.38', '', true],
+        ['node_modules/.pnpm/@types+node@26.6.11', '', true],
+      ]);
     });
   }
   if (c.name === 'bun14-tarball-git') {
