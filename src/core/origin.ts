@@ -64,6 +64,23 @@ export function originFacts(bases: readonly LockedPackage[], head: LockedPackage
   return facts;
 }
 
+/**
+ * Is every digest the head entry carries one its base entries carry (and it carries one)? Then
+ * the package manager, which checks the strongest of them, installs the bytes the base locked
+ * wherever they come from. A digest of an algorithm the base did not give is not pinned: npm
+ * checks a new sha512 before the sha1 both sides share.
+ */
+export function digestPinned(bases: readonly LockedPackage[], head: LockedPackage): boolean {
+  const hashes = entryHashes(head);
+  const baseHashes = entriesHashes(bases);
+  if (hashes.size === 0) return false;
+  for (const [algorithm, digests] of hashes) {
+    const known = baseHashes.get(algorithm);
+    if (!known || !digests.every((d) => known.includes(d))) return false;
+  }
+  return true;
+}
+
 /** The common case, checked first: the head entry written exactly as a base entry. */
 export function sameOrigin(a: LockedPackage, b: LockedPackage): boolean {
   return a.source === b.source && a.resolved === b.resolved && a.integrity === b.integrity;

@@ -102,7 +102,9 @@ export async function checkComparison(
   const pins = options.pins ?? [];
   const lockedQueries = distinctQueries([...inputs.values()].flatMap((l) => versionsToCheck(l, options.all)));
   const queries = distinctQueries([...lockedQueries, ...pins.map((p) => ({ name: p.name, version: p.version }))]);
-  for (const lockfile of checked) messages.push(...sourceMessages(lockfile, options));
+  // Versions a source note already explains (`path\0name@version`): no origin warning repeats it.
+  const explained = new Set<string>();
+  for (const lockfile of checked) messages.push(...sourceMessages(lockfile, options, explained));
 
   const { signalsPending, contentPending } = startBesideLookups(comparison, options);
   const advisories = await askAdvisorySources(sources, queries, options);
@@ -160,7 +162,7 @@ export async function checkComparison(
       ...tarballsNotRead(compared),
     };
   });
-  messages.push(...originWarnings(comparison.lockfiles, alreadyReported(lockfiles, signals)));
+  messages.push(...originWarnings(comparison.lockfiles, alreadyReported(lockfiles, signals, explained)));
   if (options.offline) statuses.push(...offlineStatuses(options.all ? undefined : lockedQueries.length));
   // A pin of a version a lockfile finding already names adds nothing to that finding's plan.
   const locked = new Set(lockfiles.flatMap((l) => l.findings.map((f) => `${f.name}@${f.version}`)));
@@ -352,13 +354,18 @@ function offlineStatuses(newVersions: number | undefined): ReportSource[] {
 
 /**
  * The versions (`path\0name@version`) whose origin change needs no warning:
- * those already a finding, and those relocked under another hash algorithm
- * whose new hash the registry confirmed.
+ * those already a finding or a source note (`explained`), and those relocked
+ * under another hash algorithm whose new hash the registry confirmed.
  */
-function alreadyReported(lockfiles: readonly LockfileReport[], signals: SignalsOutcome | undefined): Set<string> {
-  const found = new Set(
-    lockfiles.flatMap((l) => l.findings.filter((f) => f.kind).map((f) => `${l.path}\0${f.name}@${f.version}`)),
-  );
+function alreadyReported(
+  lockfiles: readonly LockfileReport[],
+  signals: SignalsOutcome | undefined,
+  explained: ReadonlySet<string>,
+): Set<string> {
+  const found = new Set([
+    ...explained,
+    ...lockfiles.flatMap((l) => l.findings.filter((f) => f.kind).map((f) => `${l.path}\0${f.name}@${f.version}`)),
+  ]);
   for (const [path, outcome] of signals?.lockfiles ?? [])
     for (const key of outcome.verified) found.add(`${path}\0${key}`);
   return found;
@@ -452,8 +459,9 @@ function registryStatus(status: RegistryStatus): RegistrySourceStatus {
  * plain http, a full scan's outliers), one message per host or repository and
  * reason, on the first entry's line.
  */
-function sourceMessages(lockfile: CheckedLockfile, options: CheckOptions): Message[] {
+function sourceMessages(lockfile: CheckedLockfile, options: CheckOptions, explained: Set<string>): Message[] {
   const notes = sourceNotes(lockfile, options.all, options.sourcePolicy ?? DEFAULT_SOURCE_POLICY);
+  for (const note of notes) for (const p of note.pkgs) explained.add(`${lockfile.head.path}\0${p.name}@${p.version}`);
   return notes.map((note) => {
     const first = note.pkgs.reduce((a, b) => (b.line < a.line ? b : a));
     const names = note.pkgs.slice(0, 5).map((p) => plain(entryLabel(p), 300));

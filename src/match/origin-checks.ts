@@ -19,13 +19,20 @@
  * pnpm tarball resolutions, bun), since the rules read only the model.
  */
 import type { PackageQuery } from '../core/osv.js';
-import { originFacts } from '../core/origin.js';
+import { digestPinned, originFacts } from '../core/origin.js';
 import { plain } from '../core/escape.js';
 import { downloadHost, PUBLIC_REGISTRY_HOSTS, registryTarball } from '../core/source.js';
 import type { Change } from '../core/diff.js';
 import type { LocalTarball, LockedPackage, Lockfile } from '../core/model.js';
 import { isOwnCode } from '../core/model.js';
-import { judgeSource, registryHostsOf, type SourceContext, type SourcePolicy } from './source-policy.js';
+import {
+  judgeSource,
+  knownHost,
+  registryHostsOf,
+  type SourceContext,
+  type SourcePolicy,
+  type SourceVerdict,
+} from './source-policy.js';
 
 export type OriginKind = 'resolved-mismatch' | 'origin-changed' | 'unapproved-host' | 'integrity-mismatch';
 
@@ -117,6 +124,12 @@ function evaluate(
 
   const issues: OriginIssue[] = [];
   const notes = new Map<string, SourceNote>();
+  const addNote = (verdict: SourceVerdict & { level: 'warning' | 'note' }, pkg: LockedPackage): void => {
+    const id = `${verdict.level}\0${verdict.from}\0${verdict.reason}`;
+    const note = notes.get(id);
+    if (note) note.pkgs.push(pkg);
+    else notes.set(id, { level: verdict.level, from: verdict.from, reason: verdict.reason, pkgs: [pkg] });
+  };
   for (const pkg of input.head.packages) {
     if (isOwnCode(pkg)) continue;
     const key = `${pkg.name}@${pkg.version}`;
@@ -128,18 +141,14 @@ function evaluate(
     const mismatch = resolvedMismatch(pkg) ?? tarballMismatch(pkg, input.localTarballs?.get(pkg.id));
     if (mismatch) issues.push(mismatch);
     const before = baseEntries.get(key);
-    const origin = isChanged && before ? originChange(pkg, before, sameFormat) : undefined;
-    if (origin) issues.push(origin);
+    const origin = isChanged && before ? originChange(pkg, before, sameFormat, context) : undefined;
+    if (origin && 'kind' in origin) issues.push(origin);
+    else if (origin) addNote(origin, pkg);
     else if ((isNew || all) && !mismatch) {
       const verdict = judgeSource(pkg, context);
       if (verdict?.level === 'fail')
         issues.push({ kind: 'unapproved-host', pkg, host: verdict.from, problem: verdict.reason });
-      else if (verdict) {
-        const id = `${verdict.level}\0${verdict.from}\0${verdict.reason}`;
-        const note = notes.get(id);
-        if (note) note.pkgs.push(pkg);
-        else notes.set(id, { level: verdict.level, from: verdict.from, reason: verdict.reason, pkgs: [pkg] });
-      }
+      else if (verdict) addNote({ ...verdict, level: verdict.level }, pkg);
     }
   }
   return { issues, notes: [...notes.values()] };
@@ -191,12 +200,19 @@ function tarballMismatch(pkg: LockedPackage, tarball: LocalTarball | undefined):
  * A same-version entry whose origin facts (core/origin.ts) no registry could
  * produce honestly: another repository or commit of a git source, another
  * download host, another digest. The first of these, in that order.
+ *
+ * One move is honest: to a host the repository already uses (the base lockfile,
+ * its registry config, allowed-hosts) with the digest the base locked. Registries
+ * that serve one feed from several hosts re-resolve so (Azure Artifacts'
+ * `ms-feed-N.pkgs.visualstudio.com` in microsoft/rushstack), and the package
+ * manager checks the digest, so the bytes cannot change: a note.
  */
 function originChange(
   pkg: LockedPackage,
   bases: readonly LockedPackage[],
   sameFormat: boolean,
-): OriginIssue | undefined {
+  context: SourceContext,
+): OriginIssue | (SourceVerdict & { level: 'note' }) | undefined {
   const facts = originFacts(bases, pkg, sameFormat);
   const fact =
     facts.find((f) => f.fact === 'repository' || f.fact === 'commit') ??
@@ -219,6 +235,12 @@ function originChange(
         problem: `${at} now installs commit ${fact.to.slice(0, 40)} of ${fact.repository} instead of ${fact.from.map((c) => c.slice(0, 40)).join(', ')}: other code under the same version.`,
       };
     case 'host':
+      if (digestPinned(bases, pkg) && knownHost(fact.to, context))
+        return {
+          level: 'note',
+          from: fact.to,
+          reason: `from ${fact.to} now, a host the repository already uses, at the versions and digests the base locked from another host; the package manager checks each digest, so the bytes are unchanged`,
+        };
       return {
         kind: 'origin-changed',
         pkg,

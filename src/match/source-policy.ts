@@ -325,7 +325,7 @@ function judgeOther(pkg: LockedPackage, ctx: SourceContext): SourceVerdict | und
   if (host === undefined) return undefined;
   if (repo && repoAllowed(repo, ctx.policy.allowedHosts))
     return { level: 'note', from, reason: `from ${from}, an allowed repository; not checked by registry signals` };
-  const configured = allowedHost(host, ctx.policy) || ctx.baseHosts.has(host) || ctx.policy.configHosts.includes(host);
+  const configured = knownHost(host, ctx);
   if (!http && (configured || (repo && GIT_HOSTS.has(host))))
     return {
       level: 'warning',
@@ -343,6 +343,11 @@ function judgeOther(pkg: LockedPackage, ctx: SourceContext): SourceVerdict | und
     from,
     reason: `${id} downloads ${http ? 'over plain http ' : ''}from ${from} (${pkg.source}), which no package.json asks for and neither allowed-hosts nor the base lockfile names; add the host to allowed-hosts if it is trusted.`,
   };
+}
+
+/** A host the base lockfile already downloads from, the registry config names, or allowed-hosts lists. */
+export function knownHost(host: string, ctx: SourceContext): boolean {
+  return allowedHost(host, ctx.policy) || ctx.baseHosts.has(host) || ctx.policy.configHosts.includes(host);
 }
 
 /** Does one of the specs ask for exactly this entry's source? */

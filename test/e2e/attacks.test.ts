@@ -117,6 +117,40 @@ describe('lockfile injection through resolved', () => {
     ]);
   });
 
+  it('twin: the same version moved to a host the repository allows, with the digest the base locked, is a note', async () => {
+    // One feed served from several hosts (Azure Artifacts' ms-feed-N shards in microsoft/rushstack) re-resolves so.
+    const mirror = (p: Entries) => {
+      const entry = p['node_modules/agent-base']!;
+      entry.resolved = String(entry.resolved).replace(REG, 'https://mirror.example');
+    };
+    const config = { files: { 'lockgate.yml': 'allowed-hosts:\n  - registry.npmjs.org\n  - mirror.example\n' } };
+    const args = ['--config', '{dir}/lockgate.yml'];
+    const moved = await runOn(mirror, { ...config, args });
+    expect(moved.code, moved.stderr).toBe(0);
+    // One note, and no warning that the URL changed.
+    expect(moved.report.messages.filter((m) => m.level !== 'note')).toEqual([]);
+    expect(moved.report.messages).toContainEqual(
+      expect.objectContaining({
+        level: 'note',
+        message: expect.stringMatching(
+          /agent-base@6\.0\.2: from mirror\.example now, a host the repository already uses/,
+        ),
+      }),
+    );
+    // With another digest the bytes are not the base's: still an origin change.
+    const swapped = await runOn(
+      (p) => {
+        mirror(p);
+        p['node_modules/agent-base']!.integrity = `sha512-${'A'.repeat(86)}==`;
+      },
+      { ...config, args },
+    );
+    expect(swapped.code).toBe(1);
+    expect(findings(swapped.report)).toEqual([
+      expect.objectContaining({ kind: 'origin-changed', host: 'mirror.example' }),
+    ]);
+  });
+
   it('github-tarball attack: the same version now resolves to a GitHub tarball', async () => {
     const { code, report } = await runOn((p) => {
       p['node_modules/postmark-mcp']!.resolved = 'https://codeload.github.com/mallory/postmark-mcp/tar.gz/0123abc';

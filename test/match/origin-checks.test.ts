@@ -163,6 +163,34 @@ describe('origin rules', () => {
     expect(notes(lock(), lock(tarball), true)).toEqual(['warning files.evil.example']);
   });
 
+  it('a same-version move to a host the base already uses, with the digest the base locked, is a note (Azure Artifacts shards)', () => {
+    // microsoft/rushstack's pnpm-lock.yaml: one feed served from ms-feed-N.pkgs.visualstudio.com, N varying per resolution.
+    const at = (n: number, integrity = 'sha1-og6LnKAgZjsCLATRKM0Ve492oFo=') =>
+      pkg({
+        source: 'tarball',
+        resolved: `https://ms-feed-${n}.pkgs.visualstudio.com/1es-public/_packaging/npm-public/npm/registry/a/-/a-1.0.0.tgz`,
+        integrity,
+      });
+    const other = pkg({
+      id: 'node_modules/b',
+      name: 'b',
+      source: 'tarball',
+      resolved: 'https://ms-feed-2.pkgs.visualstudio.com/1es-public/_packaging/npm-public/npm/registry/b/-/b-1.0.0.tgz',
+      integrity: 'sha1-b',
+    });
+    expect(check(lock(at(17), other), lock(at(2), other))).toEqual([]);
+    expect(notes(lock(at(17), other), lock(at(2), other))).toEqual(['note ms-feed-2.pkgs.visualstudio.com']);
+    // A host the repository does not use yet stays an origin change, digest or not.
+    expect(check(lock(at(17), other), lock(at(9), other))).toEqual(['origin-changed ms-feed-9.pkgs.visualstudio.com']);
+    // Another digest, or one of an algorithm the base did not give (npm checks the strongest), is not pinned.
+    expect(check(lock(at(17), other), lock(at(2, 'sha1-other'), other))).toEqual([
+      'origin-changed ms-feed-2.pkgs.visualstudio.com',
+    ]);
+    expect(check(lock(at(17), other), lock(at(2, 'sha512-new sha1-og6LnKAgZjsCLATRKM0Ve492oFo='), other))).toEqual([
+      'origin-changed ms-feed-2.pkgs.visualstudio.com',
+    ]);
+  });
+
   it('a git source repointed to another repository or commit at the same version is an origin change', () => {
     const ours = pkg({ source: 'git', resolved: 'git+ssh://git@github.com/acme/a.git#1111111' });
     const theirs = pkg({ source: 'git', resolved: 'git+ssh://git@github.com/mallory/a.git#1111111' });
