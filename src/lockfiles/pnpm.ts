@@ -451,13 +451,10 @@ function addEntry(
     version ??= fromKey?.version;
   }
   if (!name || version === undefined) {
-    // lockfileVersion 6's key form under 5.x (dependabot-core's only_dev_dependencies fixtures): pnpm 7
-    // refuses it on a frozen install (ERR_PNPM_LOCKFILE_MISSING_DEPENDENCY), pnpm 8 and 9 refuse 5.4.
-    const v6Key = major === 5 && decodeKey(6, id) !== undefined;
     throw new LockfileError(
       state.file,
       line,
-      `cannot read a name and version from package entry ${quote(id)}${v6Key ? `: that is lockfileVersion 6's key form, and this file's 5.x keys are /name/version, as pnpm 7 reads them` : ''}`,
+      `cannot read a name and version from package entry ${quote(id)}${whyUnreadable(major, id)}`,
     );
   }
   const pkg: LockedPackage = { id, name, version, source: 'registry', line };
@@ -613,6 +610,23 @@ function variations(state: State, pkg: LockedPackage, variants: unknown): void {
 // Keys and references
 
 /** Name and version from a dependency path, per format; undefined when it has neither. */
+/**
+ * What pnpm does with a 5.x key that reads as no name@version, measured with the real pnpm
+ * (test/fixtures/pnpm-refused/INSTALLED.txt; dependabot-core's only_dev_dependencies,
+ * peer_disambiguation and empty_version fixtures have these shapes). pnpm 8, 9 and 10 refuse a
+ * frozen install of any 5.x file; pnpm 7 writes 5.4 and refuses these too.
+ */
+function whyUnreadable(major: Major, key: string): string {
+  if (major !== 5) return '';
+  if (decodeKey(6, key) !== undefined) {
+    return ": that is lockfileVersion 6's key form, and this file's 5.x keys are /name/version, as pnpm 7 reads them; pnpm 7 refuses such a file, and pnpm 8 to 10 refuse a frozen install of any 5.x file";
+  }
+  if (/^\/(?:@[\w.~-]+\/)?[\w.~-]+\/?$/.test(key)) {
+    return ': its key has no version, nor has the entry; pnpm 7 finds no entry for the version that depends on it, and pnpm 8 calls it an invalid dependency path';
+  }
+  return '';
+}
+
 function decodeKey(major: Major, key: string): { name: string; version: string } | undefined {
   return major === 5 ? decodeV5Key(key) : decodeAtKey(key);
 }

@@ -860,7 +860,49 @@ describe('lockfileVersion 5.4 with the key form of 6 (dependabot-core only_dev_d
     expect(error).toBeInstanceOf(LockfileError);
     expect((error as LockfileError).line).toBe(11);
     expect((error as LockfileError).reason).toBe(
-      'cannot read a name and version from package entry "/etag@1.8.1": that is lockfileVersion 6\'s key form, and this file\'s 5.x keys are /name/version, as pnpm 7 reads them',
+      'cannot read a name and version from package entry "/etag@1.8.1": that is lockfileVersion 6\'s key form, and this file\'s 5.x keys are /name/version, as pnpm 7 reads them; pnpm 7 refuses such a file, and pnpm 8 to 10 refuse a frozen install of any 5.x file',
+    );
+  });
+});
+
+// dependabot-core's empty_version and peer_disambiguation shapes, made small from what pnpm 7.33.7 wrote;
+// test/fixtures/pnpm-refused/INSTALLED.txt records what pnpm 7, 8, 9 and 10 did with each: they refuse both.
+describe('5.4 keys that read as no name@version, refused as pnpm refuses them (test/fixtures/pnpm-refused)', () => {
+  const read = (name: string) =>
+    readFileSync(path.join(FIXTURES, '..', 'pnpm-refused', name, 'pnpm-lock.yaml'), 'utf8');
+  const refusal = (name: string): LockfileError => {
+    try {
+      parsePnpm(FILE, read(name));
+    } catch (error) {
+      if (error instanceof LockfileError) return error;
+      throw error;
+    }
+    throw new Error(`${name} was read`);
+  };
+
+  it('reads the file pnpm 7 wrote, which pnpm 7 installs', () => {
+    expect(parsePnpm(FILE, read('written')).packages.map((p) => `${p.name}@${p.version}`)).toEqual([
+      'encoding@0.1.14',
+      'iconv-lite@0.7.3',
+      'is-stream@1.1.0',
+      'node-fetch@1.7.3',
+      'safer-buffer@2.1.2',
+    ]);
+  });
+
+  it('refuses a key without a version (/encoding/), saying that pnpm does too', () => {
+    const error = refusal('no-version-key');
+    expect([error.line, error.reason]).toEqual([
+      11,
+      'cannot read a name and version from package entry "/encoding/": its key has no version, nor has the entry; pnpm 7 finds no entry for the version that depends on it, and pnpm 8 calls it an invalid dependency path',
+    ]);
+  });
+
+  it("refuses 6's key form in a 5.4 file, saying that pnpm 7 to 10 refuse it", () => {
+    const error = refusal('v6-keys');
+    expect(error.line).toBe(13);
+    expect(error.reason).toMatch(
+      /^cannot read a name and version from package entry "\/encoding@0\.1\.14": that is lockfileVersion 6's key form.*pnpm 7 refuses such a file, and pnpm 8 to 10 refuse/,
     );
   });
 });
