@@ -9,7 +9,7 @@ import { message, type FileFinding, type Message } from '../core/report.js';
 import { completeFromManifests, parseManifest } from '../inputs/manifests.js';
 import type { Tree } from '../inputs/trees.js';
 import { edgesOf, pluginOf } from '../lockfiles/formats.js';
-import { judgeEmptied, judgeRanges, type RangeSide } from '../match/manifest-ranges.js';
+import { judgeEmptied, judgeRanges, judgeUnlocked, type RangeSide } from '../match/manifest-ranges.js';
 import type { ComparedLockfile } from './compare.js';
 
 /** Most importers whose package.json is read per lockfile side (a hostile tree can declare any number). */
@@ -34,6 +34,11 @@ export async function checkRanges(
       const paths = [...new Set(['package.json', ...baseSide.importers.map((i) => i.path)])];
       const emptied = judgeEmptied(compared.head, compared.base!, await manifestsAt(head, compared.head, paths));
       if (emptied) findings.push(emptied);
+    } else if (!baseSide && !compared.head.packages.length) {
+      // No base (a new lockfile, or a full scan): the same file is a warning, never a fail.
+      const paths = [...new Set(['package.json', ...headSide.importers.map((i) => i.path)])];
+      const unlocked = judgeUnlocked(compared.head, await manifestsAt(head, compared.head, paths));
+      if (unlocked) messages.push(message('warning', unlocked.message, { file: unlocked.file }));
     }
     for (const w of judged.warnings)
       messages.push(message('warning', w.message, { file: w.file, ...(w.line ? { line: w.line } : {}) }));

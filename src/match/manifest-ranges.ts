@@ -26,7 +26,9 @@
  * empty or comment-only yarn.lock and npm, pnpm and Bun a lockfile with no
  * entries; their frozen installs refuse it and every plain install resolves
  * each dependency afresh from the registry (measured:
- * test/fixtures/manifests/<pm>/emptied/INSTALLED.txt).
+ * test/fixtures/manifests/<pm>/emptied/INSTALLED.txt). `judgeUnlocked`: the same file with no
+ * base (a new lockfile, or a full scan) is a warning, since a full scan fails only on advisories
+ * and the policy the user configured.
  */
 import semver from 'semver';
 import path from 'node:path';
@@ -142,6 +144,27 @@ export function judgeRanges(head: RangeSide, base: RangeSide | undefined): Range
 const UNLOCKED_SPEC = /^(?:workspace|link):/;
 
 /**
+ * The first package.json (by path) among a lockfile's `manifests` that declares dependencies the
+ * lockfile would lock: its repository path and how many it declares.
+ */
+function declaring(
+  lockfilePath: string,
+  manifests: ReadonlyMap<string, Record<string, unknown>>,
+): { file: string; count: number } | undefined {
+  const dir = path.posix.dirname(lockfilePath);
+  for (const [importer, doc] of [...manifests].sort(([a], [b]) => a.localeCompare(b))) {
+    const declared = SPEC_FIELDS.filter((f) => f !== 'peerDependencies').flatMap((field) => {
+      const deps = doc[field];
+      return isRecord(deps) ? Object.values(deps).filter((v) => typeof v === 'string' && !UNLOCKED_SPEC.test(v)) : [];
+    });
+    if (declared.length) return { file: dir === '.' ? importer : `${dir}/${importer}`, count: declared.length };
+  }
+  return undefined;
+}
+
+const dependencies = (count: number) => (count === 1 ? 'a dependency' : `${count} dependencies`);
+
+/**
  * The `lockfile-deleted` finding of a lockfile the change empties (see the file's comment), or
  * undefined. `manifests` are the head's package.json files at the base's importer paths.
  */
@@ -151,19 +174,31 @@ export function judgeEmptied(
   manifests: ReadonlyMap<string, Record<string, unknown>>,
 ): FileFinding | undefined {
   if (head.packages.length || !base.packages.length) return undefined;
-  const dir = path.posix.dirname(head.path);
-  for (const [importer, doc] of [...manifests].sort(([a], [b]) => a.localeCompare(b))) {
-    const declared = SPEC_FIELDS.filter((f) => f !== 'peerDependencies').flatMap((field) => {
-      const deps = doc[field];
-      return isRecord(deps) ? Object.values(deps).filter((v) => typeof v === 'string' && !UNLOCKED_SPEC.test(v)) : [];
-    });
-    if (!declared.length) continue;
-    const manifestFile = dir === '.' ? importer : `${dir}/${importer}`;
-    return {
-      kind: 'lockfile-deleted',
-      file: head.path,
-      problem: `${plain(head.path, 300)} is emptied (it locks no package; its base locked ${base.packages.length}) while ${plain(manifestFile, 300)} declares ${declared.length === 1 ? 'a dependency' : `${declared.length} dependencies`}: the frozen install refuses it and the next plain install resolves every dependency afresh from the registry, and none of what it installs was checked. Keep the lockfile, or regenerate it with the package manager.`,
-    };
-  }
-  return undefined;
+  const found = declaring(head.path, manifests);
+  if (!found) return undefined;
+  return {
+    kind: 'lockfile-deleted',
+    file: head.path,
+    problem: `${plain(head.path, 300)} is emptied (it locks no package; its base locked ${base.packages.length}) while ${plain(found.file, 300)} declares ${dependencies(found.count)}: the frozen install refuses it and the next plain install resolves every dependency afresh from the registry, and none of what it installs was checked. Keep the lockfile, or regenerate it with the package manager.`,
+  };
+}
+
+/**
+ * The warning for a lockfile with no base (new in the change, or a full scan) that locks no
+ * package while a package.json it serves declares dependencies, or undefined: the same file the
+ * tools refuse on a frozen install and resolve afresh on a plain one (yarn 1.22.22 reads an empty
+ * or comment-only yarn.lock; test/fixtures/manifests/<pm>/emptied*), but with no base there is no
+ * change to judge, so it is a warning, as a full scan of a package.json without any lockfile fails nothing.
+ */
+export function judgeUnlocked(
+  head: Pick<Lockfile, 'path' | 'packages'>,
+  manifests: ReadonlyMap<string, Record<string, unknown>>,
+): { file: string; message: string } | undefined {
+  if (head.packages.length) return undefined;
+  const found = declaring(head.path, manifests);
+  if (!found) return undefined;
+  return {
+    file: head.path,
+    message: `${plain(head.path, 300)} locks no package while ${plain(found.file, 300)} declares ${dependencies(found.count)}: the frozen install refuses it and a plain install resolves every dependency afresh from the registry, unchecked; there is no base version of the lockfile to compare (a new lockfile, or a full scan), so this is a warning: regenerate it with the package manager.`,
+  };
 }

@@ -59,6 +59,31 @@ describe.each(Object.keys(LOCKFILES))('%s: package.json and its lockfile out of 
     },
   );
 
+  // A full scan has no base: the emptied file (which the frozen install refuses and a plain install
+  // resolves afresh, see INSTALLED.txt) is a warning with exit 0, never a fail; it passed without a word.
+  it.each(pm === 'yarn1' ? ['emptied', 'emptied-header'] : ['emptied'])(
+    'a full scan of the emptied lockfile beside package.json warns and passes (%s)',
+    async (head) => {
+      const { code, stdout } = await cliProcess([
+        ...['--head-dir', path.join(CASES, pm, head), '--all'],
+        ...['--offline', '--no-content', '--format', 'json'],
+      ]);
+      const report = JSON.parse(stdout) as ReportJson;
+      expect([code, report.fileFindings ?? []]).toEqual([0, []]);
+      const warnings = report.messages.filter((m) => m.level === 'warning').map((m) => [m.file, m.message]);
+      expect(warnings).toEqual([
+        [
+          LOCKFILES[pm],
+          expect.stringMatching(
+            new RegExp(
+              `^${LOCKFILES[pm]!.replace('.', '\\.')} locks no package while package\\.json declares a dependency: the frozen install refuses it`,
+            ),
+          ),
+        ],
+      ]);
+    },
+  );
+
   it('the twin (package.json and the lockfile the tool wrote for it) is clean', async () => {
     const { code, files } = await check(pm, 'benign');
     expect([code, files]).toEqual([0, []]);

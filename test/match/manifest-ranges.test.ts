@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LockedPackage } from '../../src/core/model.js';
-import { judgeEmptied, judgeRanges, rangeOfSpec, type RangeSide } from '../../src/match/manifest-ranges.js';
+import {
+  judgeEmptied,
+  judgeRanges,
+  judgeUnlocked,
+  rangeOfSpec,
+  type RangeSide,
+} from '../../src/match/manifest-ranges.js';
 
 function side(deps: Record<string, string>, locked: Partial<LockedPackage>[]): RangeSide {
   const packages = locked.map((p, i) => ({
@@ -164,5 +170,29 @@ describe('judgeEmptied: a lockfile the change empties while package.json keeps i
     const docs = manifests({ 'package.json': { dependencies: { a: '1' } } });
     expect(judgeEmptied({ ...empty, packages: base.packages }, base, docs)).toBeUndefined();
     expect(judgeEmptied(empty, { packages: [] }, docs)).toBeUndefined();
+  });
+});
+
+// A full scan (or a lockfile new in the change) has no base: the same file is a warning, never a
+// fail (a full scan fails only on advisories and the configured policy). Yarn 1.22.22 refuses an
+// empty yarn.lock with --frozen-lockfile when package.json declares dependencies, and a plain install
+// resolves them afresh (test/fixtures/manifests/yarn1/emptied/INSTALLED.txt); so do npm, pnpm and Bun.
+describe('judgeUnlocked: a lockfile with no base that locks no package while package.json declares dependencies', () => {
+  const empty = { path: 'yarn.lock', packages: [] };
+  const manifests = (docs: Record<string, Record<string, unknown>>) => new Map(Object.entries(docs));
+
+  it('is a warning on the lockfile, naming the package.json and saying there is no base', () => {
+    const out = judgeUnlocked(empty, manifests({ 'package.json': { dependencies: { a: '^1.0.0' } } }));
+    expect(out?.file).toBe('yarn.lock');
+    expect(out?.message).toMatch(
+      /^yarn\.lock locks no package while package\.json declares a dependency: the frozen install refuses it .* no base version of the lockfile .* so this is a warning/,
+    );
+  });
+
+  it('is nothing when the lockfile locks a package, or package.json declares nothing it would lock', () => {
+    const one = side({ a: '1' }, [{ name: 'a', version: '1.0.0' }]).lockfile;
+    expect(judgeUnlocked(one, manifests({ 'package.json': { dependencies: { a: '1' } } }))).toBeUndefined();
+    expect(judgeUnlocked(empty, manifests({ 'package.json': { name: 'app' } }))).toBeUndefined();
+    expect(judgeUnlocked(empty, manifests({ 'package.json': { dependencies: { w: 'workspace:*' } } }))).toBeUndefined();
   });
 });
