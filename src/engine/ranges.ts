@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { Lockfile } from '../core/model.js';
 import { message, type FileFinding, type Message } from '../core/report.js';
 import { completeFromManifests, parseManifest } from '../inputs/manifests.js';
-import type { Tree } from '../inputs/trees.js';
+import { adoptedByLockfileAbove } from '../inputs/manifest-check.js';
+import { listLockfiles, type Tree } from '../inputs/trees.js';
 import { edgesOf, pluginOf } from '../lockfiles/formats.js';
 import { judgeEmptied, judgeRanges, judgeUnlocked, type RangeSide } from '../match/manifest-ranges.js';
 import type { ComparedLockfile } from './compare.js';
@@ -23,8 +24,13 @@ export async function checkRanges(
 ): Promise<{ findings: FileFinding[]; messages: Message[] }> {
   const findings: FileFinding[] = [];
   const messages: Message[] = [];
+  const nested = lockfiles.some((l) => l.head && path.posix.dirname(l.path) !== '.');
+  const adopted = nested ? adoptedByLockfileAbove(head, await listLockfiles(head)) : undefined;
   for (const compared of lockfiles) {
     if (!compared.head) continue;
+    // A lockfile under a workspace root whose lockfile locks its package.json is one the package
+    // managers leave unread (sst's stale platform/bun.lockb): its ranges say nothing of an install.
+    if (adopted && (await adopted(path.posix.dirname(compared.path)))) continue;
     const headSide = await sideOf(head, compared.head);
     const baseSide = compared.base ? await sideOf(base, compared.base, true) : undefined;
     const judged = judgeRanges(headSide, baseSide);

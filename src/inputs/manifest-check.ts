@@ -22,7 +22,7 @@ export async function compareManifests(
 ): Promise<{ findings: FileFinding[]; messages: Message[] }> {
   const [headFiles, baseFiles] = await Promise.all([listLockfiles(head), listLockfiles(base)]);
   const states: LockfileState[] = [];
-  const importers = new Map<string, Promise<ReadonlySet<string>>>();
+  const adopted = adoptedByLockfileAbove(head, headFiles);
   for (const file of baseFiles.slice(0, MAX_LOCKFILES)) {
     const inHead = headFiles.includes(file);
     const dir = path.posix.dirname(file);
@@ -36,8 +36,7 @@ export async function compareManifests(
       manifests,
     };
     // Asked only where it decides something: a deleted lockfile, or a kept one whose manifests changed.
-    if (!inHead || (!changed && manifests.some((m) => !sameJson(m.base, m.head))))
-      state.adopted = await adoptedAbove(head, headFiles, dir, importers);
+    if (!inHead || (!changed && manifests.some((m) => !sameJson(m.base, m.head)))) state.adopted = await adopted(dir);
     states.push(state);
   }
   const judged = judgeManifests(states);
@@ -48,13 +47,19 @@ export async function compareManifests(
 }
 
 /**
- * Whether a head lockfile in a folder above `dir` locks `dir`/package.json as one of
- * its importers: the package managers install a workspace from the root's lockfile
- * and leave one beside it unread. anthropic-sdk-typescript moved five packages' pnpm
- * lockfiles into one at the root; sst keeps a stale platform/bun.lockb under the root
- * bun.lockb that locks platform/. A lockfile that does not parse adopts nothing: its
- * own error is reported where it is compared.
+ * Asks whether a head lockfile in a folder above `dir` locks `dir`/package.json as one
+ * of its importers (each lockfile above is parsed once): the package managers install
+ * a workspace from the root's lockfile and leave one beside it unread.
+ * anthropic-sdk-typescript moved five packages' pnpm lockfiles into one at the root;
+ * sst keeps a stale platform/bun.lockb under the root bun.lockb that locks platform/.
+ * A lockfile that does not parse adopts nothing: its own error is reported where it is
+ * compared.
  */
+export function adoptedByLockfileAbove(head: Tree, headFiles: readonly string[]): (dir: string) => Promise<boolean> {
+  const cache = new Map<string, Promise<ReadonlySet<string>>>();
+  return (dir) => adoptedAbove(head, headFiles, dir, cache);
+}
+
 async function adoptedAbove(
   head: Tree,
   headFiles: readonly string[],

@@ -10,6 +10,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareTrees } from '../../src/engine/compare.js';
+import { checkRanges } from '../../src/engine/ranges.js';
 import { compareManifests } from '../../src/inputs/manifest-check.js';
 import { DirTree } from '../../src/inputs/trees.js';
 
@@ -50,13 +52,13 @@ const pnpmLock = (importers: string[]) =>
     '',
   ].join('\n');
 
-const bunLock = (workspaces: string[], range: string) =>
+const bunLock = (workspaces: string[], range: string, version = '2.1.3') =>
   JSON.stringify({
     lockfileVersion: 1,
     workspaces: Object.fromEntries(workspaces.map((w) => [w, { name: w || 'root', dependencies: { ms: range } }])),
     packages: {
       ms: [
-        'ms@2.1.3',
+        `ms@${version}`,
         '',
         {},
         'sha512-6FlzubTLZG3J2a/NVCAleEhjzq5oxgHyaCU9yYXvcLsvoVaHJq/s5xXI6/XXP6tz7R9xAOtHnSO/tXtF3WRTlA==',
@@ -106,6 +108,23 @@ describe('lockfiles a workspace root takes over', () => {
       'platform/package.json': manifest('platform', '^2.1.3'),
     });
     expect(await kinds(head, tree(bunBase))).toEqual([]);
+  });
+
+  it("its ranges are not judged either: sst's stale platform/bun.lockb locked a version platform/package.json no longer allows", async () => {
+    const pinned = {
+      ...bunBase,
+      'bun.lock': bunLock(['', 'platform'], '2.1.2', '2.1.2'),
+      'platform/package.json': manifest('platform', '2.1.2'),
+      'platform/bun.lock': bunLock([''], '2.1.2', '2.1.2'),
+    };
+    const head = tree({
+      ...pinned,
+      'bun.lock': bunLock(['', 'platform'], '^2.1.3'),
+      'platform/package.json': manifest('platform', '^2.1.3'),
+    });
+    const baseTree = tree(pinned);
+    const ranges = await checkRanges((await compareTrees(head, baseTree)).lockfiles, head, baseTree);
+    expect([...ranges.findings, ...ranges.messages]).toEqual([]);
   });
 
   it('with the root lockfile left as it was too, the root is where it is reported', async () => {
