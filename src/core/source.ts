@@ -78,6 +78,26 @@ export function registryTarball(url: string): TarballIdentity | undefined {
   return tarballOfPath(parsed.pathname, parsed.host.toLowerCase());
 }
 
+/**
+ * The registry a tarball URL of `name` downloads from: the URL up to `/<name>/-/`
+ * (`@scope%2fname` and Artifactory's scope without `@` too), lower-cased, or undefined
+ * when the URL is not a registry tarball of that name. Two entries with one prefix come
+ * from one registry path, which serves one set of bytes per version.
+ */
+export function registryPrefix(url: string, name: string): string | undefined {
+  const identity = registryTarball(url);
+  if (!identity || (identity.name !== name && identity.scoped !== name)) return undefined;
+  const lower = url.toLowerCase().split(/[?#]/)[0]!;
+  const slash = name.indexOf('/');
+  const forms = [name, name.replace('/', '%2f'), slash > 0 ? name.slice(1) : undefined];
+  for (const form of forms) {
+    if (form === undefined) continue;
+    const at = lower.lastIndexOf(`/${form.toLowerCase()}/-/`);
+    if (at > 0) return lower.slice(0, at);
+  }
+  return undefined;
+}
+
 /** `scheme://host[:port]/path` with only plain characters, an optional `?query` or `#fragment` after. */
 const PLAIN_URL = /^(https?):\/\/([a-z0-9.-]+(?::\d{1,5})?)(\/[a-z0-9._~!$&'()*+,;=:@/-]*)(?:[?#][^\s\\]*)?$/i;
 

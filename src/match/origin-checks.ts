@@ -21,7 +21,7 @@
 import type { PackageQuery } from '../core/osv.js';
 import { digestPinned, originFacts } from '../core/origin.js';
 import { plain } from '../core/escape.js';
-import { downloadHost, PUBLIC_REGISTRY_HOSTS, registryTarball } from '../core/source.js';
+import { downloadHost, PUBLIC_REGISTRY_HOSTS, registryPrefix, registryTarball } from '../core/source.js';
 import type { Change } from '../core/diff.js';
 import type { LocalTarball, LockedPackage, Lockfile } from '../core/model.js';
 import { isOwnCode } from '../core/model.js';
@@ -97,6 +97,7 @@ export function sourceContextOf(input: OriginInput, all: boolean, policy: Source
     baseHosts: new Set(
       (input.base?.packages ?? []).map((p) => downloadHost(p)).filter((h): h is string => h !== undefined),
     ),
+    basePrefixes: new Set((input.base?.packages ?? []).map(prefixOf).filter((p): p is string => p !== undefined)),
     all,
     requested: input.requested ?? NO_SPECS,
   };
@@ -241,6 +242,12 @@ function originChange(
           from: fact.to,
           reason: `from ${fact.to} now, a host the repository already uses, at the versions and digests the base locked from another host; the package manager checks each digest, so the bytes are unchanged`,
         };
+      if (!facts.some((f) => f.fact === 'integrity' || f.fact === 'checksum') && fromBaseRegistry(pkg, context))
+        return {
+          level: 'note',
+          from: fact.to,
+          reason: `from ${fact.to} now, a registry path the base lockfile already downloads other packages from, relocked there with a digest of another algorithm; the registry serves one set of bytes per version, so it installs what an honest resolution would`,
+        };
       return {
         kind: 'origin-changed',
         pkg,
@@ -256,6 +263,23 @@ function originChange(
     default:
       return undefined;
   }
+}
+
+/** The registry path an entry downloads from (its tarball URL up to `/<name>/-/`), or undefined. */
+function prefixOf(pkg: LockedPackage): string | undefined {
+  const url = pkg.url ?? pkg.resolved;
+  return url === undefined ? undefined : registryPrefix(url, pkg.name);
+}
+
+/**
+ * Does the entry download its own name@version from a registry path the base already
+ * downloads other packages from? Anything under that path is what the registry serves,
+ * which a pull request cannot change; a look-alike path elsewhere on a known host
+ * (`github.com/mallory/x/raw/main/lodash/-/lodash-4.17.21.tgz`) is another path.
+ */
+function fromBaseRegistry(pkg: LockedPackage, context: SourceContext): boolean {
+  const prefix = prefixOf(pkg);
+  return prefix !== undefined && (context.basePrefixes?.has(prefix) ?? false);
 }
 
 function withoutBuild(version: string): string {

@@ -219,6 +219,8 @@ export interface SourceContext {
   head: RegistryHosts;
   /** Every host any base entry downloads from (registry or not). */
   baseHosts: ReadonlySet<string>;
+  /** The registry paths (core/source.ts registryPrefix) base entries download from. */
+  basePrefixes?: ReadonlySet<string>;
   /** A full scan (`mode: all`). */
   all: boolean;
   /** Name → the specs the lockfile's package.json files ask for it with (dependency fields, overrides, resolutions). */

@@ -175,7 +175,8 @@ describe('origin rules', () => {
       id: 'node_modules/b',
       name: 'b',
       source: 'tarball',
-      resolved: 'https://ms-feed-2.pkgs.visualstudio.com/1es-public/_packaging/npm-public/npm/registry/b/-/b-1.0.0.tgz',
+      // Another feed on that host: the host is known, the registry path of `a` is not.
+      resolved: 'https://ms-feed-2.pkgs.visualstudio.com/1es-internal/_packaging/npm-internal/npm/registry/b/-/b-1.0.0.tgz',
       integrity: 'sha1-b',
     });
     expect(check(lock(at(17), other), lock(at(2), other))).toEqual([]);
@@ -188,6 +189,32 @@ describe('origin rules', () => {
     ]);
     expect(check(lock(at(17), other), lock(at(2, 'sha512-new sha1-og6LnKAgZjsCLATRKM0Ve492oFo='), other))).toEqual([
       'origin-changed ms-feed-2.pkgs.visualstudio.com',
+    ]);
+  });
+
+  it('a same-version move to a registry path the base downloads other packages from, under another digest algorithm, is a note', () => {
+    // microsoft/rushstack: pnpm relocked @pnpm/types@6.4.0 from the default registry (sha512) to the Azure feed (sha1).
+    const feed = 'https://ms-feed-12.pkgs.visualstudio.com/1es-public/_packaging/npm-public/npm/registry';
+    const public512 = pkg({ resolved: 'https://registry.npmjs.org/a/-/a-1.0.0.tgz', integrity: 'sha512-a' });
+    const b = pkg({
+      id: 'node_modules/b',
+      name: 'b',
+      source: 'tarball',
+      resolved: `${feed}/b/-/b-1.0.0.tgz`,
+      integrity: 'sha1-b',
+    });
+    const moved = (url: string, integrity: string) => pkg({ source: 'tarball', resolved: url, integrity });
+    const base = lock(public512, b);
+    expect(check(base, lock(moved(`${feed}/a/-/a-1.0.0.tgz`, 'sha1-a'), b))).toEqual([]);
+    expect(notes(base, lock(moved(`${feed}/a/-/a-1.0.0.tgz`, 'sha1-a'), b))).toEqual([
+      'note ms-feed-12.pkgs.visualstudio.com',
+    ]);
+    // Another path on the same host is not that registry; another digest of the same algorithm stays a change of bytes.
+    expect(
+      check(base, lock(moved('https://ms-feed-12.pkgs.visualstudio.com/mallory/a/-/a-1.0.0.tgz', 'sha1-a'), b)),
+    ).toEqual(['origin-changed ms-feed-12.pkgs.visualstudio.com']);
+    expect(check(base, lock(moved(`${feed}/a/-/a-1.0.0.tgz`, 'sha512-other'), b))).toEqual([
+      'origin-changed ms-feed-12.pkgs.visualstudio.com',
     ]);
   });
 
