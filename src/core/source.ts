@@ -339,7 +339,8 @@ export interface GitRepository {
  * and yarn read it: `github:o/r#c`, `o/r` (npm's GitHub shorthand),
  * `git+https://host/o/r.git#c`, `git+ssh://git@host/o/r.git`, `git@host:o/r.git`,
  * `https://codeload.github.com/o/r/tar.gz/c` (pnpm), `https://github.com/o/r/archive/c.tar.gz`,
- * `https://gitlab.com/o/r/-/archive/c/…`, `https://bitbucket.org/o/r/get/c.tar.gz`.
+ * `https://gitlab.com/o/r/-/archive/c/…`, `https://gitlab.com/o/r/repository/archive.tar.gz?ref=c`,
+ * `https://bitbucket.org/o/r/get/c.tar.gz`.
  */
 export function gitRepository(ref: string): GitRepository | undefined {
   // A Berry locator (`name@https://github.com/o/r.git#commit=…`): the reference after the name.
@@ -383,6 +384,14 @@ export function gitRepository(ref: string): GitRepository | undefined {
     const dash = parts.indexOf('-');
     if (dash >= 2 && parts[dash + 1] === 'archive')
       return result(host, parts.slice(0, dash).join('/'), parts[dash + 2]);
+    // Yarn 1 resolves `gitlab:o/r#ref` to GitLab's archive API: `/o/r/repository/archive.tar.gz?ref=<commit>`.
+    const repository = parts.indexOf('repository');
+    if (
+      repository >= 2 &&
+      repository === parts.length - 2 &&
+      /^archive\.(?:tar\.gz|tgz|tar|zip)$/.test(parts[repository + 1]!)
+    )
+      return result(host, parts.slice(0, repository).join('/'), url.searchParams.get('ref') ?? undefined);
     if (host === 'bitbucket.org' && parts[2] === 'get')
       return result(host, `${parts[0]}/${parts[1]}`, parts[3]?.replace(/\.(?:tar\.gz|tgz|zip)$/, ''));
     if (!/\.git$/i.test(url.pathname) && !isGitReference(ref) && !isHostedRepoPage(host, parts)) return undefined;

@@ -199,6 +199,8 @@ describe('gitRepository', () => {
     ['https://codeload.github.com/vercel/pkg/tar.gz/7e4fef9f', 'github.com', 'vercel/pkg', '7e4fef9f'],
     ['https://github.com/acme/tool/archive/0a1b2c.tar.gz', 'github.com', 'acme/tool', '0a1b2c'],
     ['https://gitlab.com/acme/tool/-/archive/0a1b/tool-0a1b.tar.gz', 'gitlab.com', 'acme/tool', '0a1b'],
+    // Yarn 1's lock of `gitlab:o/r#<commit>` (dependabot-core's githost_dependency_ref fixture).
+    ['https://gitlab.com/acme/tool/repository/archive.tar.gz?ref=0a1b2c', 'gitlab.com', 'acme/tool', '0a1b2c'],
     ['https://github.com/acme/tool.git#commit=0a1b2c', 'github.com', 'acme/tool', '0a1b2c'],
     [
       'parse-srcset@https://github.com/ikatyang/parse-srcset.git#commit=54eb9c1c',
