@@ -46,11 +46,15 @@ function sha1FromHex(hex: string | undefined): string | undefined {
   return hex !== undefined && /^[0-9a-f]{40}$/i.test(hex) ? Buffer.from(hex, 'hex').toString('base64') : undefined;
 }
 
-/** An entry's digests by algorithm: its SRI tokens and a classic yarn.lock's `#<sha1 hex>` on an http(s) URL. */
+/**
+ * An entry's digests by algorithm: its SRI tokens and a classic yarn.lock's `#<sha1 hex>` on an
+ * http(s) URL or a committed `file:` tarball (yarn 1.22.22 checks that sha1 on a frozen install:
+ * with other bytes at the path it refuses, "Integrity check failed").
+ */
 export function entryHashes(pkg: Pick<LockedPackage, 'integrity' | 'resolved'>): Map<string, string[]> {
   const out = sriHashes(pkg.integrity);
   const fragment =
-    pkg.resolved && /^https?:/i.test(pkg.resolved) ? /#([0-9a-f]{40})$/i.exec(pkg.resolved)?.[1] : undefined;
+    pkg.resolved && /^(?:https?|file):/i.test(pkg.resolved) ? /#([0-9a-f]{40})$/i.exec(pkg.resolved)?.[1] : undefined;
   const sha1 = sha1FromHex(fragment);
   if (sha1) out.set('sha1', [...new Set([...(out.get('sha1') ?? []), sha1])]);
   return out;

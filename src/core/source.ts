@@ -367,6 +367,8 @@ export function gitRepository(ref: string): GitRepository | undefined {
   // which no URL parser reads (the "port" is the owner); a number after the colon is a real port.
   const sshScp = /^(?:git\+)?ssh:\/\/(?:[\w.-]+@)?([\w.-]+):(?!\d+(?:\/|$))([^/].*)$/i.exec(body);
   if (sshScp) return result(sshScp[1]!, sshScp[2]!);
+  // `file:` without `git+` is a local folder or tarball (yarn 1 writes `file:vendor/x.tgz#<sha1>`), never git.
+  if (/^file:/i.test(body)) return undefined;
   let url: URL;
   try {
     url = new URL(body.replace(/^git\+/i, ''));

@@ -60,6 +60,18 @@ describe('an entry against the registry: the strongest algorithm both give', () 
     expect(entryHashes(pkg({}))).toEqual(new Map());
   });
 
+  // yarn 1.22.22 checks the #sha1 of a committed file: tarball on a frozen install ("Integrity check failed"
+  // with other bytes at the path), as it does a registry URL's: both are the entry's digest.
+  it("reads yarn 1's #sha1 on an http(s) URL and on a committed file: tarball, and no other fragment", () => {
+    const hex = '0987e0bc85f4a6c24049f959fa03dce44739a8a6';
+    const digest = Buffer.from(hex, 'hex').toString('base64');
+    expect(entryHashes(pkg({ resolved: `https://registry.yarnpkg.com/a/-/a-1.0.0.tgz#${hex}` }))).toEqual(
+      new Map([['sha1', [digest]]]),
+    );
+    expect(entryHashes(pkg({ resolved: `file:vendor/a-1.0.0.tgz#${hex}` }))).toEqual(new Map([['sha1', [digest]]]));
+    expect(entryHashes(pkg({ resolved: `git+https://github.com/acme/a.git#${hex}` }))).toEqual(new Map());
+  });
+
   it('shasum and dist.integrity are one set; a digest of the compared algorithm must be among them', () => {
     const registry = registryHashes({ integrity: `${sri('sha512', bytes)}`, shasum: hex1(bytes) });
     expect([...registry.keys()]).toEqual(['sha512', 'sha1']);

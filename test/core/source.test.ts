@@ -242,5 +242,9 @@ describe('gitRepository', () => {
     'https://cdn.example/x.tgz',
     'https://example.com/acme/tool',
     'https://github.com/acme/tool/releases/download/v1/tool.tgz',
+    // yarn 1's committed tarball: the fragment is the tarball's sha1, not a commit (git needs git+file:).
+    'file:vendor/benign-1.0.0.tgz#0987e0bc85f4a6c24049f959fa03dce44739a8a6',
   ])('%s is no repository', (ref) => expect(gitRepository(ref)).toBeUndefined());
+  it('git+file: is a repository on this machine', () =>
+    expect(gitRepository(`git+file:///srv/git/lib.git#${sha}`)).toEqual({ host: '', path: 'srv/git/lib', ref: sha }));
 });

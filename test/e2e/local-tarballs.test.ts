@@ -66,6 +66,12 @@ describe('committed file: tarballs', () => {
     expect(finding.kind === 'advisory' && finding.origin?.problem).toContain(
       'the tarball it installs from the repository (vendor/benign-1.0.0.tgz) holds postmark-mcp@1.0.16',
     );
+    // Each tool's digest of the tarball changed with its bytes (yarn 1: the #sha1 it checks), so every
+    // format reports the same change and the same origin finding (yarn 1 read "present (full scan)").
+    expect(report!.lockfiles[0]!.changes.map((c) => [c.name, c.kind, c.reason])).toEqual([
+      ['benign', 'changed', 'integrity changed'],
+    ]);
+    expect(report!.lockfiles[0]!.findings.map((f) => f.kind).sort()).toEqual(['advisory', 'origin-changed']);
     // The benign twin: the base tree against itself.
     const twin = await check(path.join(CASES, tool, 'base'), path.join(CASES, tool, 'base'));
     expect([twin.code, findings(twin.report), twin.report!.lockfiles[0]!.tarballsNotRead]).toEqual([0, [], undefined]);
