@@ -4,7 +4,7 @@
  * (never a silent skip); a file that failed is left out of `lockfiles`.
  */
 import { plain } from '../core/escape.js';
-import { readLocalTarballs } from '../inputs/local-tarballs.js';
+import { readLocalTarballs, type OpenedTarballs } from '../inputs/local-tarballs.js';
 import { errorSentence } from '../core/errors.js';
 import { diffLockfiles, type Change } from '../core/diff.js';
 import type { LocalTarball, Lockfile } from '../core/model.js';
@@ -54,6 +54,8 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
     if (note) messages.push(message('note', plain(note, 600), { file: pair.head! }));
   }
   const lockfiles: ComparedLockfile[] = [];
+  // A committed tarball several lockfiles install is read once for all of them.
+  const tarballs: OpenedTarballs = new Map();
   let unreadable: string | undefined;
   for (const pair of pairs) {
     try {
@@ -73,7 +75,7 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
       if (headLock && requested) nameAskedTarballs(headLock.packages, requested);
       const baseRequested = baseLock && (await requestedSources(base, baseLock));
       if (baseLock && baseRequested) nameAskedTarballs(baseLock.packages, baseRequested);
-      const localTarballs = headLock && (await readLocalTarballs(head, headLock));
+      const localTarballs = headLock && (await readLocalTarballs(head, headLock, tarballs));
       lockfiles.push({
         path: (pair.head ?? pair.base)!,
         ...(headLock ? { head: headLock } : {}),

@@ -15,10 +15,21 @@ import type { Tree } from './trees.js';
 /** Tarballs opened per lockfile at most; the rest are listed as not read. */
 export const MAX_LOCAL_TARBALLS = 200;
 
+/**
+ * The tarballs a run has opened, by repository path: one tarball that several entries or
+ * lockfiles reach, by whatever relative path each writes (`file:vendor/x.tgz` at the root,
+ * `file:../vendor/x.tgz` from tools/), is read once and reported the same everywhere.
+ */
+export type OpenedTarballs = Map<string, Promise<LocalTarball>>;
+
 /** Entry id → its committed tarball, for every `file:` tarball entry of `lockfile` (empty when it has none). */
-export async function readLocalTarballs(tree: Tree, lockfile: Lockfile): Promise<Map<string, LocalTarball>> {
+export async function readLocalTarballs(
+  tree: Tree,
+  lockfile: Lockfile,
+  opened: OpenedTarballs = new Map(),
+): Promise<Map<string, LocalTarball>> {
   const out = new Map<string, LocalTarball>();
-  const opened = new Map<string, Promise<LocalTarball>>();
+  const mine = new Set<string>();
   for (const pkg of lockfile.packages) {
     const where = localTarballPath(lockfile, pkg);
     if (!where) continue;
@@ -29,11 +40,13 @@ export async function readLocalTarballs(tree: Tree, lockfile: Lockfile): Promise
     let pending = opened.get(where.path);
     if (!pending) {
       pending =
-        opened.size < MAX_LOCAL_TARBALLS
+        mine.size < MAX_LOCAL_TARBALLS
           ? openTarball(tree, where.path)
           : Promise.resolve({ path: where.path, notRead: `more than ${MAX_LOCAL_TARBALLS} tarballs in one lockfile` });
-      opened.set(where.path, pending);
+      // The cap is kept out of the shared reads: another lockfile under it opens the tarball itself.
+      if (mine.size < MAX_LOCAL_TARBALLS) opened.set(where.path, pending);
     }
+    mine.add(where.path);
     out.set(pkg.id, await pending);
   }
   return out;
