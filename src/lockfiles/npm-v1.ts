@@ -60,6 +60,28 @@ export class TreeLocations extends KeyList {
 }
 
 /**
+ * Counts the keys of every level of a tree (what `TreeLocations` records, without recording
+ * it): the reader of a v2 file's legacy half needs the lines of its entries only when the
+ * half disagrees with `packages`, which most files' never do. JSON.parse keeps one key of
+ * a duplicate pair, so a tree that holds as many entries as counted here (`readTree`'s
+ * `entries`) has no duplicate key; one that holds fewer is read again with its locations,
+ * which name the duplicate.
+ */
+export class TreeKeyCount implements KeyVisitor {
+  count = 0;
+  /** One visitor for every entry: it follows only the entry's nested `dependencies`, counted here too. */
+  private readonly entry: KeyVisitor = {
+    key: (text: string, open: number, close: number): KeyVisitor | undefined =>
+      keyIs(text, open, close, 'dependencies') ? this : undefined,
+  };
+
+  key(): KeyVisitor {
+    this.count++;
+    return this.entry;
+  }
+}
+
+/**
  * Read the tree `tree` (the document's `dependencies`); `locations` holds its
  * keys' lines, `treeLine` its own. The file does not record the root's own
  * dependencies, so the result has no `root`.
@@ -70,8 +92,8 @@ export function readTree(
   locations: TreeLocations | undefined,
   treeLine: number,
   known?: KnownEntry,
-): Read {
-  if (tree === undefined) return { packages: [] };
+): Read & { entries: number } {
+  if (tree === undefined) return { packages: [], entries: 0 };
   if (!isRecord(tree)) {
     throw new LockfileError(
       ctx.file,
@@ -82,11 +104,13 @@ export function readTree(
   const packages: LockedPackage[] = [];
   const budget = ID_EXPANSION * ctx.text.length + 1_000_000;
   let idChars = 0;
+  let entries = 0;
   // Pre-order walk in document order (an explicit stack: no recursion limit on deep trees).
   const pending: Pending[] = [];
   pushChildren(pending, '', tree, locations, 1);
   while (pending.length > 0) {
     const { parent, value, name, index, where, depth } = pending.pop()!;
+    entries++;
     const id = parent === '' ? `node_modules/${name}` : `${parent}/node_modules/${name}`;
     const at = where?.indexOf(name, index);
     const line = (at !== undefined ? where?.lines[at] : undefined) ?? treeLine;
@@ -118,7 +142,7 @@ export function readTree(
       pushChildren(pending, id, nested, at !== undefined ? where?.nested[at] : undefined, depth + 1);
     }
   }
-  return { packages };
+  return { packages, entries };
 }
 
 /**

@@ -11,13 +11,14 @@
  *
  * The text is parsed once with JSON.parse; entry lines, duplicate keys and the
  * nesting limit come from one forward pass over the text (json-locations.ts).
+ * The legacy half of a v2 file gets a second pass only when its lines are needed.
  */
 import type { LockedPackage, Lockfile } from '../core/model.js';
 import { LockfileError, quote } from '../core/errors.js';
 import { KeyLines, KeyList, jsonSyntaxError, scanKeys, type KeyVisitor } from './json-locations.js';
 import { packagesLocations, readPackages, type Read } from './npm-packages.js';
 import { describe, isInstallPath, type Context, type JsonRecord } from './npm-tree.js';
-import { TreeLocations, readTree } from './npm-v1.js';
+import { TreeKeyCount, TreeLocations, readTree } from './npm-v1.js';
 import { isTarballPath, registryTarball } from '../core/source.js';
 import { isRecord } from '../core/guards.js';
 
@@ -79,9 +80,9 @@ function parseDocument(file: string, text: string): Lockfile {
     throw new LockfileError(file, lineOf('lockfileVersion'), 'a lockfileVersion 3 file must have a "packages" map');
   }
   const read: Read = readsTree
-    ? readTree(ctx, doc['dependencies'], where.tree, lineOf('dependencies'))
+    ? readTree(ctx, doc['dependencies'], treeLocations(ctx, where.tree), lineOf('dependencies'))
     : readPackages(ctx, doc['packages'], where.packages, lineOf('packages'));
-  const legacy = version === 2 && !readsTree ? legacyOnly(ctx, doc, read.packages, lineOf, where.tree) : [];
+  const legacy = version === 2 && !readsTree ? legacyHalf(ctx, doc, read.packages, lineOf, where.tree) : [];
   return {
     path: file,
     format: 'npm',
@@ -93,17 +94,62 @@ function parseDocument(file: string, text: string): Lockfile {
   };
 }
 
+interface Locations {
+  top: KeyLines;
+  packages?: KeyList;
+  /** The tree's lines, or only its keys counted: after `packages` it is most likely a v2 file's legacy half. */
+  tree?: TreeLocations | TreeKeyCount;
+}
+
 /** Lines of the top-level keys and of the entries of both package maps (a file has one of them, or a v2 file both). */
-function locate(ctx: Context): { top: KeyLines; packages?: KeyList; tree?: TreeLocations } {
-  const found: { top: KeyLines; packages?: KeyList; tree?: TreeLocations } = {
+function locate(ctx: Context): Locations {
+  const found: Locations = {
     top: new KeyLines(ctx.file, 'the top level', (key): KeyVisitor | undefined => {
       if (key === 'packages') return (found.packages = packagesLocations(ctx.file));
-      if (key === 'dependencies') return (found.tree = new TreeLocations(ctx.file));
+      if (key === 'dependencies')
+        return (found.tree = found.packages ? new TreeKeyCount() : new TreeLocations(ctx.file));
       return undefined;
     }),
   };
   scanKeys(ctx.file, ctx.text, found.top);
   return found;
+}
+
+/** The tree's lines: those the scan recorded, or (when it only counted the keys) a second scan's. */
+function treeLocations(ctx: Context, tree: TreeLocations | TreeKeyCount | undefined): TreeLocations | undefined {
+  if (!(tree instanceof TreeKeyCount)) return tree;
+  let found: TreeLocations | undefined;
+  const top = new KeyLines(ctx.file, 'the top level', (key) =>
+    key === 'dependencies' ? (found = new TreeLocations(ctx.file)) : undefined,
+  );
+  scanKeys(ctx.file, ctx.text, top);
+  return found;
+}
+
+/**
+ * The legacy half of a v2 file (see `legacyOnly`). When the scan only counted its keys, it is
+ * read first without lines: a half that agrees with `packages` (what npm 7–8 write) needs none,
+ * and recording and matching a line per entry of a tree as large as `packages` cost about 0.15×
+ * JSON.parse on the otel-contrib pair.
+ * Anything else (an entry that differs, a refusal, fewer entries than keys: a duplicate) is
+ * read again, with the lines of a second scan, exactly as a file whose lines were recorded.
+ */
+function legacyHalf(
+  ctx: Context,
+  doc: JsonRecord,
+  packages: readonly LockedPackage[],
+  lineOf: (key: string) => number,
+  tree: TreeLocations | TreeKeyCount | undefined,
+): LockedPackage[] {
+  if (tree instanceof TreeKeyCount) {
+    try {
+      const agrees = legacyOnly(ctx, doc, packages, lineOf, undefined, tree.count);
+      if (agrees) return agrees;
+    } catch (error) {
+      if (!(error instanceof LockfileError)) throw error;
+    }
+  }
+  return legacyOnly(ctx, doc, packages, lineOf, treeLocations(ctx, tree))!;
 }
 
 /** Notes said about legacy-only entries before the rest are counted in one more note. */
@@ -115,6 +161,9 @@ const MAX_LEGACY_NOTES = 20;
  * tools), so the file is read, never refused: `packages` is what npm 7+ installs and what changes
  * follow; each entry whose legacy reading installs something else is returned too, marked
  * `legacy` (left out of changes, checked against advisories), with a note naming it.
+ *
+ * Without `locations`, `keys` is how many keys the scan counted in the tree: the result is
+ * then undefined (nothing noted) unless the tree holds that many entries and all agree.
  */
 function legacyOnly(
   ctx: Context,
@@ -122,7 +171,8 @@ function legacyOnly(
   packages: readonly LockedPackage[],
   lineOf: (key: string) => number,
   locations: TreeLocations | undefined,
-): LockedPackage[] {
+  keys?: number,
+): LockedPackage[] | undefined {
   const legacy = doc['dependencies'];
   if (!isRecord(legacy)) return [];
   // The `packages` entries by install path. A Map: a property lookup by a key built at run time
@@ -175,7 +225,9 @@ function legacyOnly(
   const quiet: Context = { ...ctx, notes: [] };
   let legacyPackages: LockedPackage[];
   try {
-    legacyPackages = readTree(quiet, legacy, locations, lineOf('dependencies'), known).packages;
+    const read = readTree(quiet, legacy, locations, lineOf('dependencies'), known);
+    if (keys !== undefined && read.entries !== keys) return undefined;
+    legacyPackages = read.packages;
   } catch (error) {
     if (!(error instanceof LockfileError)) throw error;
     throw new LockfileError(
@@ -186,14 +238,19 @@ function legacyOnly(
   }
   const extra: LockedPackage[] = [];
   if (legacyPackages.length === 0) return extra;
-  const byId = new Map<string, LockedPackage>();
-  for (const p of packages) if (p.source !== 'workspace') byId.set(p.id, p);
+  // Most of what is left are the links to workspaces, which need no lookup.
+  let byId: Map<string, LockedPackage> | undefined;
   let noted = 0;
   for (const old of legacyPackages) {
     if (old.source === 'link') continue;
+    if (!byId) {
+      byId = new Map();
+      for (const p of packages) if (p.source !== 'workspace') byId.set(p.id, p);
+    }
     const now = byId.get(inPackages(old.id));
     const differs = now === undefined ? 'is not in "packages"' : identityDiffers(old, now);
     if (!differs) continue;
+    if (keys !== undefined) return undefined;
     extra.push({ ...old, id: `legacy:${old.id}`, legacy: true, wants: [] });
     // npm 7 mirrors the folders outside the project (`packages` keys `../a`, own code) as names
     // `../a` here; npm 6 cannot install such a name. Still checked, but not worth a note each.

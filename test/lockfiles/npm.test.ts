@@ -229,6 +229,60 @@ describe('npm lockfileVersion 2/3', () => {
   // npm/cli's arborist external-link fixture (npm 7, v2): link targets outside the project, one inside
   // another folder's node_modules, mirrored in the legacy half as names `../a`. npm 11 `npm ci` links j
   // and o and writes nothing outside the project (measured; see also test/fixtures/tools/npm11-external-link).
+  // The scan only counts the legacy tree's keys when `packages` comes first (as npm writes it);
+  // lines and duplicates are then found by a second scan, with the same results.
+  it('names the line of a nested legacy entry that differs, and refuses a key written twice in a nested legacy map', () => {
+    const text = json({
+      lockfileVersion: 2,
+      packages: {
+        '': {},
+        'node_modules/x': { version: '1.0.0' },
+        'node_modules/x/node_modules/y': { version: '2.0.0' },
+      },
+      dependencies: { x: { version: '1.0.0', dependencies: { y: { version: '2.0.1' } } } },
+    });
+    const lock = parseNpm('package-lock.json', text);
+    expect(lock.packages.filter((p) => p.legacy).map((p) => [p.id, p.line])).toEqual([
+      ['legacy:node_modules/x/node_modules/y', lineOf(text, '"y": {')],
+    ]);
+    expect(lock.notes?.map((n) => n.line)).toEqual([lineOf(text, '"y": {')]);
+
+    const twice = [
+      '{',
+      '  "lockfileVersion": 2,',
+      '  "packages": { "": {}, "node_modules/x": { "version": "1.0.0" } },',
+      '  "dependencies": {',
+      '    "x": { "version": "1.0.0", "dependencies": {',
+      '      "y": { "version": "2.0.0" },',
+      '      "y": { "version": "2.0.0" } } }',
+      '  }',
+      '}',
+    ].join('\n');
+    expect(errorOf(twice)).toMatchObject({
+      line: 7,
+      reason: expect.stringMatching(
+        /^the legacy "dependencies" tree \(read by npm 6\): the key "y" appears twice .*first on line 6/,
+      ),
+    });
+    // An entry's own "dependencies" written twice is not a duplicate in a tree map: the last counts, as before.
+    const nestedTwice = twice.replace(
+      '"dependencies": {\n      "y": { "version": "2.0.0" },\n',
+      '"dependencies": { "z": { "version": "1.0.0" } }, "dependencies": {\n',
+    );
+    expect(
+      parseNpm('package-lock.json', nestedTwice)
+        .packages.filter((p) => p.legacy)
+        .map((p) => p.id),
+    ).toEqual(['legacy:node_modules/x/node_modules/y']);
+  });
+
+  it('reads the lines of a v1 tree written after a "packages" key', () => {
+    const text = json({ lockfileVersion: 1, packages: {}, dependencies: { x: { version: '1.0.0' } } });
+    expect(parseNpm('package-lock.json', text).packages.map((p) => [p.id, p.line])).toEqual([
+      ['node_modules/x', lineOf(text, '"x": {')],
+    ]);
+  });
+
   it('reads v2 keys of folders outside the project as own code, and their legacy mirror without notes', () => {
     const text = json({
       lockfileVersion: 2,
