@@ -169,7 +169,7 @@ function installedPackage(ctx: Context, key: string, entry: JsonRecord, line: nu
 
 /** Names listed in an entry's dependency fields (all kinds), in order (repeats are dropped when resolved). */
 function dependencyNames(ctx: Context, entry: JsonRecord, key: string, line: number): string[] {
-  const names: string[] = [];
+  let names: string[] | undefined;
   for (const field of DEPENDENCY_FIELDS) {
     const value = entry[field];
     if (value === undefined) continue;
@@ -180,7 +180,10 @@ function dependencyNames(ctx: Context, entry: JsonRecord, key: string, line: num
         `"${field}" of entry ${quote(key)} is ${describe(value)}, expected an object`,
       );
     }
-    for (const name in value) names.push(name);
+    // Object.keys gives an array of the right size (most entries have one field); pushing
+    // name by name grows one, which costs more to build and to collect.
+    if (names === undefined) names = Object.keys(value);
+    else for (const name of Object.keys(value)) names.push(name);
   }
-  return names;
+  return names ?? [];
 }

@@ -105,11 +105,19 @@ export function readTree(
   const budget = ID_EXPANSION * ctx.text.length + 1_000_000;
   let idChars = 0;
   let entries = 0;
-  // Pre-order walk in document order (an explicit stack: no recursion limit on deep trees).
-  const pending: Pending[] = [];
-  pushChildren(pending, '', tree, locations, 1);
-  while (pending.length > 0) {
-    const { parent, value, name, index, where, depth } = pending.pop()!;
+  // Pre-order walk in document order (an explicit stack of levels: no recursion limit on deep trees).
+  const levels: Level[] = [];
+  enterLevel(levels, '', tree, locations, 1);
+  while (levels.length > 0) {
+    const level = levels[levels.length - 1]!;
+    if (level.next === level.names.length) {
+      levels.pop();
+      continue;
+    }
+    const index = level.next++;
+    const name = level.names[index]!;
+    const value = level.children[name];
+    const { parent, where, depth } = level;
     entries++;
     const id = parent === '' ? `node_modules/${name}` : `${parent}/node_modules/${name}`;
     const at = where?.indexOf(name, index);
@@ -139,7 +147,7 @@ export function readTree(
     const nested = value['dependencies'];
     if (nested !== undefined) {
       if (!isRecord(nested)) throw notAnObject(ctx, id, 'dependencies', nested, line);
-      pushChildren(pending, id, nested, at !== undefined ? where?.nested[at] : undefined, depth + 1);
+      enterLevel(levels, id, nested, at !== undefined ? where?.nested[at] : undefined, depth + 1);
     }
   }
   return { packages, entries };
@@ -167,20 +175,24 @@ function notAnObject(ctx: Context, id: string, field: string, value: unknown, li
   );
 }
 
-/** A tree entry waiting to be read: its parent's id, its value, its key and index, its level's locations, its depth. */
-interface Pending {
+/**
+ * One level of the tree being walked: its parent's id, its entries and their keys, the index
+ * of the next one to read, the level's locations and its depth. (One object per level rather
+ * than per entry: the walk allocates less, which the garbage collector pays for while the
+ * parsed document is alive.)
+ */
+interface Level {
   parent: string;
-  value: unknown;
-  name: string;
-  /** Its index among its level's keys. */
-  index: number;
+  children: JsonRecord;
+  names: string[];
+  next: number;
   where: TreeLocations | undefined;
   depth: number;
 }
 
-/** Queue a tree level's entries so that they pop in document order. */
-function pushChildren(
-  pending: Pending[],
+/** Start reading a level's entries, after refusing a key it has twice. */
+function enterLevel(
+  levels: Level[],
   parent: string,
   children: JsonRecord,
   where: TreeLocations | undefined,
@@ -188,10 +200,7 @@ function pushChildren(
 ): void {
   const names = Object.keys(children);
   where?.refuseDuplicates(names);
-  for (let i = names.length - 1; i >= 0; i--) {
-    const name = names[i]!;
-    pending.push({ parent, value: children[name], name, index: i, where, depth });
-  }
+  levels.push({ parent, children, names, next: 0, where, depth });
 }
 
 /** One v1 tree entry: name from the key, version (alias, git, file: or semver) from `version`, wants from `requires`. */

@@ -174,12 +174,13 @@ function legacyOnly(
   keys?: number,
 ): LockedPackage[] | undefined {
   const legacy = doc['dependencies'];
-  if (!isRecord(legacy)) return [];
-  // The `packages` entries by install path. A Map: a property lookup by a key built at run time
-  // (not one JSON.parse made) costs the runtime a string-table search per entry.
-  const map = new Map<string, unknown>();
-  const packagesMap = doc['packages'];
-  if (isRecord(packagesMap)) for (const key of Object.keys(packagesMap)) map.set(key, packagesMap[key]);
+  const written = doc['packages'];
+  if (!isRecord(legacy) || !isRecord(written)) return [];
+  // The `packages` entries as read, by install path (each id is the key JSON.parse made, so the
+  // entry as written is a quick lookup by it). A Map: a property lookup by a key built at run
+  // time costs the runtime a string-table search per entry.
+  const byId = new Map<string, LockedPackage>();
+  for (const p of packages) byId.set(p.id, p);
   // npm 6 nests a workspace's own dependencies under its link (`node_modules/a/node_modules/x`);
   // `packages` keeps them in the workspace folder (`packages/a/node_modules/x`). npm 7–8 write a
   // `"file:"` link to the root itself: its empty target is the root. Links come before what they hold.
@@ -197,7 +198,7 @@ function legacyOnly(
   };
   // An entry whose version and resolved are written as in `packages` at its install path reads
   // the same there: no package is made for it (most of a real file).
-  const isProjectFolder = (at: string): boolean => map.has(at) && !isInstallPath(at);
+  const isProjectFolder = (at: string): boolean => byId.has(at) && !isInstallPath(at);
   const known = (id: string, key: string, entry: JsonRecord): boolean => {
     const version = entry['version'];
     // A folder `packages` keeps as the project's (npm 10/11's `node_modules/.pnpm/a@1.0.0`): nothing to install.
@@ -209,8 +210,8 @@ function legacyOnly(
         links.set(id, resolved.slice('file:'.length).replace(/^\.\//, '').replace(/\/+$/, '').replace(/^\.$/, ''));
       return false;
     }
-    const at = inPackages(id);
-    const now = map.get(at);
+    const read = byId.get(inPackages(id));
+    const now = read && written[read.id];
     if (!isRecord(now)) return false;
     if (now['link'] === true) return true;
     const name = now['name'];
@@ -238,16 +239,11 @@ function legacyOnly(
   }
   const extra: LockedPackage[] = [];
   if (legacyPackages.length === 0) return extra;
-  // Most of what is left are the links to workspaces, which need no lookup.
-  let byId: Map<string, LockedPackage> | undefined;
   let noted = 0;
   for (const old of legacyPackages) {
     if (old.source === 'link') continue;
-    if (!byId) {
-      byId = new Map();
-      for (const p of packages) if (p.source !== 'workspace') byId.set(p.id, p);
-    }
-    const now = byId.get(inPackages(old.id));
+    const found = byId.get(inPackages(old.id));
+    const now = found?.source === 'workspace' ? undefined : found;
     const differs = now === undefined ? 'is not in "packages"' : identityDiffers(old, now);
     if (!differs) continue;
     if (keys !== undefined) return undefined;
