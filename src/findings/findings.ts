@@ -212,7 +212,10 @@ function maliciousFinding(
     kind: 'advisory',
     advisories: matched.map(toRef),
     ...(extra ? { origin: extra.origin } : {}),
-    guidance: buildGuidance({ ...input, ...extra?.installed, records, recordSources }, workflows),
+    guidance: buildGuidance(
+      { ...input, ...(extra ? { ...extra.installed, entryName: input.name } : {}), records, recordSources },
+      workflows,
+    ),
   };
 }
 

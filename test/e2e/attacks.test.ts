@@ -68,6 +68,12 @@ describe('lockfile injection through resolved', () => {
     expect(finding!.kind === 'advisory' && finding!.origin?.problem).toMatch(
       /says benign@1\.0\.16, but its resolved URL downloads postmark-mcp@1\.0\.16/,
     );
+    // The fix restores the entry: pinning postmark-mcp (which package.json never names) to benign's base
+    // version 1.0.0 "on the base branch" was false advice.
+    const fix = finding!.kind === 'advisory' ? finding!.guidance.fix : '';
+    expect(fix).toMatch(/^Restore from the base branch the benign entry of package-lock\.json /);
+    expect(fix).toContain('the entry names benign but installs `postmark-mcp@1.0.16`');
+    expect(fix).not.toMatch(/Pin postmark-mcp|version on the base branch/);
   });
 
   it('name-field attack: node_modules/postmark-mcp with "name": "benign"', async () => {

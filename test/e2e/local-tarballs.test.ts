@@ -72,6 +72,10 @@ describe('committed file: tarballs', () => {
       ['benign', 'changed', 'integrity changed'],
     ]);
     expect(report!.lockfiles[0]!.findings.map((f) => f.kind).sort()).toEqual(['advisory', 'origin-changed']);
+    // The fix restores the entry and the tarball; benign's base version is no version of postmark-mcp.
+    expect(finding.kind === 'advisory' && finding.guidance.fix).toMatch(
+      /^Restore from the base branch the benign entry of .* and any file it installs from that the change replaced \(a committed tarball\)/,
+    );
     // The benign twin: the base tree against itself.
     const twin = await check(path.join(CASES, tool, 'base'), path.join(CASES, tool, 'base'));
     expect([twin.code, findings(twin.report), twin.report!.lockfiles[0]!.tarballsNotRead]).toEqual([0, [], undefined]);

@@ -3,11 +3,20 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { OsvAffected, OsvRecord } from '../../src/core/osv.js';
-import { buildGuidance, cacheCommand, collectIndicators, collectLinks, describeAffected, affectedEntries, guidanceKind, recordDetails, whatWasTaken, type GuidanceInput } from '../../src/findings/guidance/guidance.js';
+import {
+  buildGuidance,
+  cacheCommand,
+  collectIndicators,
+  collectLinks,
+  describeAffected,
+  affectedEntries,
+  guidanceKind,
+  recordDetails,
+  whatWasTaken,
+  type GuidanceInput,
+} from '../../src/findings/guidance/guidance.js';
 import { DATA } from '../helpers.js';
 import type { WorkflowSecrets } from '../../src/core/guidance-types.js';
-
-
 
 /** The real records these tests use, read from the vendored OSV records (data/osv). */
 const WANTED = new Set([
@@ -286,6 +295,37 @@ describe('packages malicious in every version (introduced "0")', () => {
     expect(guidance.affected).toBe('4.1.1 through 4.1.2');
     expect(guidance.headline).toMatch(/compromised release of @ctrl\/tinycolor/);
     expect(guidance.now[1]).toMatch(/^Pin @ctrl\/tinycolor to 4\.1\.0, the version on the base branch/);
+  });
+
+  // An entry that installs another package (resolved-mismatch): its base versions are of its own name.
+  it('an entry that installs another package is restored, never pinned to a version of its own name', () => {
+    const guidance = buildGuidance(
+      input({
+        name: 'postmark-mcp',
+        version: '1.0.16',
+        entryName: 'benign',
+        change: 'changed',
+        from: ['1.0.0'],
+        lockfile: 'yarn.lock',
+        format: 'yarn-classic',
+        records: [record('MAL-2025-47604')],
+      }),
+    );
+    expect(guidance.fix).toBe(
+      'Restore from the base branch the benign entry of yarn.lock and any file it installs from that the change replaced (a committed tarball), then regenerate yarn.lock without running install scripts (`yarn install --ignore-scripts`): the entry names benign but installs `postmark-mcp@1.0.16`.',
+    );
+    expect(guidance.now).toContain(guidance.fix);
+    const same = buildGuidance(
+      input({
+        name: 'postmark-mcp',
+        version: '1.0.16',
+        entryName: 'postmark-mcp',
+        change: 'upgraded',
+        from: ['1.0.0'],
+        records: [record('MAL-2025-47604')],
+      }),
+    );
+    expect(same.fix).toMatch(/^Pin postmark-mcp to 1\.0\.0, the version on the base branch/);
   });
 
   it('words the every-version headline by what the record says, not by a guess', () => {

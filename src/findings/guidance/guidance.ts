@@ -94,6 +94,11 @@ export interface GuidanceInput {
   records: OsvRecord[];
   /** The advisory source each record came from (same order as `records`), when known. */
   recordSources?: readonly string[];
+  /**
+   * The name the lockfile entry carries when what it installs is another package (`name`): an
+   * entry renamed onto another package's tarball, or a committed tarball holding another package.
+   */
+  entryName?: string;
 }
 
 /** Build the guidance for one finding. Pure; `workflows` come from readWorkflowSecrets. */
@@ -112,7 +117,12 @@ export function buildGuidance(input: GuidanceInput, workflows: readonly Workflow
       ? `${codeName(name, version)} is a compromised release of ${name}: the advisory covers ${affected}, not the package as a whole.`
       : everyVersionHeadline(input.records, name, version);
 
-  const fix = kind === 'compromised-release' ? pinStep(input, entries, name, version) : removeStep(input, name);
+  const renamed = input.entryName !== undefined && input.entryName !== input.name;
+  const fix = renamed
+    ? restoreStep(input, clean(input.entryName!, MAX_NAME), name, version)
+    : kind === 'compromised-release'
+      ? pinStep(input, entries, name, version)
+      : removeStep(input, name);
   const now = [
     contextStep(input, name, version),
     fix,
@@ -204,6 +214,15 @@ function pinStep(input: GuidanceInput, entries: readonly OsvAffected[], name: st
     ? 'as an exact version in package.json (no ^ or ~)'
     : `with ${overrideField(input.format)} in package.json, since it is a transitive dependency${chainText(input)}`;
   return `Pin ${name} to ${target}${alternative}, ${how}, then regenerate ${clean(input.lockfile, 200)} without running install scripts (\`${regenerateCommand(input.format)}\`).`;
+}
+
+/**
+ * Advice for an entry that installs another package than it names: pinning either name in
+ * package.json changes nothing the entry installs, and the base versions are of the entry's name.
+ */
+function restoreStep(input: GuidanceInput, entryName: string, name: string, version: string): string {
+  const lockfile = clean(input.lockfile, 200);
+  return `Restore from the base branch the ${entryName} entry of ${lockfile} and any file it installs from that the change replaced (a committed tarball), then regenerate ${lockfile} without running install scripts (\`${regenerateCommand(input.format)}\`): the entry names ${entryName} but installs ${codeName(name, version)}.`;
 }
 
 /** Remove advice for a package that is malicious in every version. */
