@@ -27,7 +27,8 @@ export interface Context {
  * test/fixtures/tools/npm11-pnpm-layout).
  */
 export function isInstallPath(key: string): boolean {
-  return (key.startsWith('node_modules/') || key.includes('/node_modules/')) && nameFromInstallPath(key) !== undefined;
+  // A name is read only after a `node_modules/` that starts the key or follows a `/`.
+  return nameFromInstallPath(key) !== undefined;
 }
 
 /** The name a package is installed under: what follows the last `node_modules/` of its path. */
@@ -41,13 +42,6 @@ export function nameFromInstallPath(key: string): string | undefined {
   if (name.startsWith('@'))
     return slash > 1 && slash < name.length - 1 && name.indexOf('/', slash + 1) === -1 ? name : undefined;
   return slash === -1 ? name : undefined;
-}
-
-export function readInstallName(ctx: Context, key: string, line: number): string {
-  const name = nameFromInstallPath(key);
-  if (name === undefined)
-    throw new LockfileError(ctx.file, line, `cannot read a package name from the key ${quote(key)}`);
-  return name;
 }
 
 /** Refuse an install path over npm's limit, naming its line (one limit function for every format: text.ts). */
