@@ -8,7 +8,7 @@ import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-SINORRGV.js";
+} from "./chunks/chunk-C6AA7DTE.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -26,16 +26,16 @@ import {
   optionsHelp,
   pruneCache,
   sarifFor
-} from "./chunks/chunk-AEWLELGD.js";
+} from "./chunks/chunk-NSV7HKPU.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import "./chunks/chunk-ZVYVRW72.js";
-import "./chunks/chunk-G5GQFEAI.js";
+import "./chunks/chunk-ZGRLDC5Z.js";
 import "./chunks/chunk-DJLBLQNC.js";
 import "./chunks/chunk-46RT45P2.js";
 import {
   LockgateError,
   errorSentence
-} from "./chunks/chunk-TURQNCTE.js";
+} from "./chunks/chunk-PCST67PE.js";
 import "./chunks/chunk-3GP7XQVC.js";
 import {
   plain
@@ -162,7 +162,7 @@ function nonEmpty(flag, value) {
 
 // src/entry/cli.ts
 async function runCli(argv, io) {
-  if (argv[0] === "org") return (await import("./chunks/org-EMZUT3FT.js")).runOrg(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunks/org-CBANQ55G.js")).runOrg(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv, io.env);

@@ -10,7 +10,7 @@ import {
   registryCacheDir,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-SINORRGV.js";
+} from "./chunks/chunk-C6AA7DTE.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -49,20 +49,20 @@ import {
   verdictOf,
   versionLabel,
   wayOutText
-} from "./chunks/chunk-AEWLELGD.js";
+} from "./chunks/chunk-NSV7HKPU.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import {
   require_undici
 } from "./chunks/chunk-CFW47MYL.js";
 import "./chunks/chunk-ZVYVRW72.js";
-import "./chunks/chunk-G5GQFEAI.js";
+import "./chunks/chunk-ZGRLDC5Z.js";
 import "./chunks/chunk-DJLBLQNC.js";
 import "./chunks/chunk-46RT45P2.js";
 import {
   LockgateError,
   MAX_LOCKFILE_BYTES,
   errorSentence
-} from "./chunks/chunk-TURQNCTE.js";
+} from "./chunks/chunk-PCST67PE.js";
 import {
   isRecord
 } from "./chunks/chunk-3GP7XQVC.js";
