@@ -137,7 +137,7 @@ export async function check(request: CheckRequest): Promise<Report> {
       }),
     ]);
     // Direct dependencies locked outside the range their package.json asks for.
-    const ranges = await checkRanges(comparison.lockfiles, request.head, request.base);
+    const ranges = await checkRanges(comparison.lockfiles, request.head, request.base, request.mode === 'all');
     pm.findings.push(...ranges.findings);
     messages.push(...ranges.messages);
     const signals =

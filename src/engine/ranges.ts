@@ -16,11 +16,16 @@ import type { ComparedLockfile } from './compare.js';
 /** Most importers whose package.json is read per lockfile side (a hostile tree can declare any number). */
 const MAX_IMPORTERS = 2000;
 
-/** Range findings (with a base lockfile) and warnings (without) for every compared lockfile. */
+/**
+ * Range findings (with a base lockfile) and warnings (without) for every compared lockfile. A
+ * full scan (`all`) judges every lockfile as one without a base, whatever base the CLI found:
+ * it fails only on advisories and the configured policy.
+ */
 export async function checkRanges(
   lockfiles: readonly ComparedLockfile[],
   head: Tree,
   base: Tree,
+  all = false,
 ): Promise<{ findings: FileFinding[]; messages: Message[] }> {
   const findings: FileFinding[] = [];
   const messages: Message[] = [];
@@ -32,7 +37,7 @@ export async function checkRanges(
     // managers leave unread (sst's stale platform/bun.lockb): its ranges say nothing of an install.
     if (adopted && (await adopted(path.posix.dirname(compared.path)))) continue;
     const headSide = await sideOf(head, compared.head);
-    const baseSide = compared.base ? await sideOf(base, compared.base, true) : undefined;
+    const baseSide = compared.base && !all ? await sideOf(base, compared.base, true) : undefined;
     const judged = judgeRanges(headSide, baseSide);
     findings.push(...judged.findings);
     // A lockfile the change empties: the head's package.json beside it and where the base locked importers.

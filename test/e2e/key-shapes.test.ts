@@ -25,7 +25,10 @@ async function run(args: string[]) {
 
 describe('npm lockfile keyed inside a pnpm store (npm11-pnpm-layout)', () => {
   it('a full scan reads it and checks the packages in the store (was exit 2: "cannot read a package name")', async () => {
-    const { code, stderr, report } = await run(['--head-dir', PNPM_LAYOUT, '--all']);
+    // A copy outside the repository: inside a clone with a remote, the CLI would list changes against the merge-base.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lockgate-pnpm-layout-'));
+    cpSync(PNPM_LAYOUT, dir, { recursive: true });
+    const { code, stderr, report } = await run(['--head-dir', dir, '--all']);
     expect(stderr).not.toMatch(/cannot read a package name/);
     expect(code).toBe(0);
     const added = report!.lockfiles[0]!.changes.map((c) => `${c.name}@${c.to.join(',')}`);

@@ -127,6 +127,19 @@ describe('lockfiles a workspace root takes over', () => {
     expect([...ranges.findings, ...ranges.messages]).toEqual([]);
   });
 
+  it('a full scan judges ranges as without a base, whatever base it was given: warnings, never a fail', async () => {
+    // The CLI's --all inside a clone compares with the merge-base; a full scan still fails only on advisories and policy.
+    const pinned = { 'package.json': manifest('root', '2.1.2'), 'bun.lock': bunLock([''], '2.1.2', '2.1.2') };
+    const head = tree({ ...pinned, 'package.json': manifest('root', '^2.2.0') });
+    const baseTree = tree(pinned);
+    const lockfiles = (await compareTrees(head, baseTree)).lockfiles;
+    const diff = await checkRanges(lockfiles, head, baseTree);
+    expect(diff.findings.map((f) => f.kind)).toEqual(['range-unsatisfied']);
+    const all = await checkRanges(lockfiles, head, baseTree, true);
+    expect(all.findings).toEqual([]);
+    expect(all.messages.map((m) => m.level)).toEqual(['warning']);
+  });
+
   it('with the root lockfile left as it was too, the root is where it is reported', async () => {
     const head = tree({ ...bunBase, 'platform/package.json': manifest('platform', '^2.1.3') });
     expect(await kinds(head, tree(bunBase))).toEqual(['manifest-without-lockfile platform/package.json']);
