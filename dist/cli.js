@@ -8,7 +8,7 @@ import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-C6AA7DTE.js";
+} from "./chunks/chunk-ZRN2YWCU.js";
 import {
   DEFAULT_CONFIG,
   DirTree,

@@ -10,7 +10,7 @@ import {
   registryCacheDir,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-C6AA7DTE.js";
+} from "./chunks/chunk-ZRN2YWCU.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
