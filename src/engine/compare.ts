@@ -12,7 +12,7 @@ import { bunPairs, pairLockfiles } from './pairing.js';
 import { message, type Message } from '../core/report.js';
 import { completeFromManifests, readImporterManifests, readManifests } from '../inputs/manifests.js';
 import { nameAskedTarballs, requestedSpecs } from '../match/source-policy.js';
-import { listLockfiles, type Tree } from '../inputs/trees.js';
+import { listLockfiles, sameBytes, type Tree } from '../inputs/trees.js';
 import { LockfileError } from '../core/errors.js';
 import { caseVariantNote, isBinaryLockfile, loadLockfile, pluginOf } from '../lockfiles/index.js';
 import { isOwnCode } from '../core/model.js';
@@ -85,6 +85,12 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
         ...(localTarballs?.size ? { localTarballs } : {}),
       });
     } catch (error) {
+      // A lockfile the change leaves byte for byte as it was is one a pull request's file list would
+      // not name, so the Action never reads it: the CLI given both trees says so instead of stopping.
+      if (pair.head !== undefined && pair.base === pair.head && (await sameBytes(head, base, pair.head))) {
+        messages.push(untouched(error, pair.head));
+        continue;
+      }
       messages.push(errorMessage(error));
       if (error instanceof SideError && error.side === 'head') unreadable ??= error.file;
     }
@@ -137,6 +143,17 @@ function bunDisagreements(lockfiles: readonly ComparedLockfile[], headFiles: rea
     );
   }
   return errors;
+}
+
+/** The warning for a lockfile that does not read but that the change does not touch. */
+function untouched(error: unknown, file: string): Message {
+  const line = error instanceof SideError && error.original instanceof LockfileError ? error.original.line : undefined;
+  const reason = error instanceof SideError ? error.message : errorSentence(error);
+  return message(
+    'warning',
+    `${reason.replace(/\.?$/, '.')} The file is the same in the base, so this change does not touch it and it was not compared; a full scan (--all) stops on it.`,
+    { file, ...(line ? { line } : {}) },
+  );
 }
 
 /** A parse error of one side; placed on the file only on the head side (the one a pull request shows). */

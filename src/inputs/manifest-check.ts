@@ -10,7 +10,7 @@ import { judgeManifests, type LockfileState, type ManifestPair } from '../match/
 import { LockfileError } from '../core/errors.js';
 import { loadLockfile } from '../lockfiles/index.js';
 import { parseManifest, readManifests } from './manifests.js';
-import { listLockfiles, type Tree } from './trees.js';
+import { listLockfiles, sameBytes, type Tree } from './trees.js';
 
 /** Most lockfiles compared (a hostile tree can hold any number). */
 const MAX_LOCKFILES = 500;
@@ -97,11 +97,6 @@ async function importerPaths(head: Tree, file: string): Promise<ReadonlySet<stri
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-async function sameBytes(head: Tree, base: Tree, file: string): Promise<boolean> {
-  const [a, b] = await Promise.all([head.readBytes(file), base.readBytes(file)]);
-  return a !== undefined && b !== undefined && Buffer.from(a).equals(Buffer.from(b));
 }
 
 /** The package.json files the lockfile serves, paired by path (repository-relative). */

@@ -262,6 +262,24 @@ describe('a lockfile no install uses', () => {
     expect(notes).toContainEqual(expect.stringContaining("`--lockfile '!packages/cli/test/fixtures/bun-binary/**'`"));
   });
 
+  it.each(MODES)(
+    'is a warning in a change that leaves it byte for byte as it was (as the Action never reads it), base from %s',
+    async (mode) => {
+      const files = { 'yarn.lock': '# yarn lockfile v1\n', ...broken };
+      const comparison = await compare(mode, files, files);
+      expect(errorsOf(comparison)).toEqual([]);
+      expect(comparison.messages.filter((m) => m.level === 'warning').map((m) => m.message)).toEqual([
+        expect.stringMatching(/binary data.*\. The file is the same in the base, so this change does not touch it/),
+      ]);
+      // Changed by the change, it is an error again.
+      const changed = await compare(mode, files, {
+        ...files,
+        [Object.keys(broken)[0]!]: `${Object.values(broken)[0]!}\u0000`,
+      });
+      expect(errorsOf(changed)).toHaveLength(1);
+    },
+  );
+
   it('gives no such note when the caller chose the lockfiles', async () => {
     const root = path.join(scratch, String(counter++));
     writeTree(root, broken);
