@@ -8,7 +8,7 @@ import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-ZRN2YWCU.js";
+} from "./chunks/chunk-W3BABQSC.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -26,7 +26,7 @@ import {
   optionsHelp,
   pruneCache,
   sarifFor
-} from "./chunks/chunk-NSV7HKPU.js";
+} from "./chunks/chunk-7WHZWE6P.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import "./chunks/chunk-ZVYVRW72.js";
 import "./chunks/chunk-ZGRLDC5Z.js";
@@ -162,7 +162,7 @@ function nonEmpty(flag, value) {
 
 // src/entry/cli.ts
 async function runCli(argv, io) {
-  if (argv[0] === "org") return (await import("./chunks/org-CBANQ55G.js")).runOrg(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunks/org-M3TWTQOW.js")).runOrg(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv, io.env);

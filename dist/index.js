@@ -10,7 +10,7 @@ import {
   registryCacheDir,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-ZRN2YWCU.js";
+} from "./chunks/chunk-W3BABQSC.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -49,7 +49,7 @@ import {
   verdictOf,
   versionLabel,
   wayOutText
-} from "./chunks/chunk-NSV7HKPU.js";
+} from "./chunks/chunk-7WHZWE6P.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import {
   require_undici
