@@ -148,7 +148,7 @@ function bunDisagreements(lockfiles: readonly ComparedLockfile[], headFiles: rea
 /** The warning for a lockfile that does not read but that the change does not touch. */
 function untouched(error: unknown, file: string): Message {
   const line = error instanceof SideError && error.original instanceof LockfileError ? error.original.line : undefined;
-  const reason = error instanceof SideError ? error.message : errorSentence(error);
+  const reason = errorSentence(error);
   return message(
     'warning',
     `${reason.replace(/\.?$/, '.')} The file is the same in the base, so this change does not touch it and it was not compared; a full scan (--all) stops on it.`,

@@ -29,31 +29,51 @@ export async function checkRanges(
 ): Promise<{ findings: FileFinding[]; messages: Message[] }> {
   const findings: FileFinding[] = [];
   const messages: Message[] = [];
-  const nested = lockfiles.some((l) => l.head && path.posix.dirname(l.path) !== '.');
-  const adopted = nested ? adoptedByLockfileAbove(head, await listLockfiles(head)) : undefined;
+  // Asked only of a nested lockfile with something to report: it lists the tree and parses the lockfiles above.
+  let adopted: ((dir: string) => Promise<boolean>) | undefined;
   for (const compared of lockfiles) {
     if (!compared.head) continue;
+    const own = await judgeLockfile(compared, compared.head, head, base, all);
+    if (!own.findings.length && !own.messages.length) continue;
+    const dir = path.posix.dirname(compared.path);
     // A lockfile under a workspace root whose lockfile locks its package.json is one the package
     // managers leave unread (sst's stale platform/bun.lockb): its ranges say nothing of an install.
-    if (adopted && (await adopted(path.posix.dirname(compared.path)))) continue;
-    const headSide = await sideOf(head, compared.head);
-    const baseSide = compared.base && !all ? await sideOf(base, compared.base, true) : undefined;
-    const judged = judgeRanges(headSide, baseSide);
-    findings.push(...judged.findings);
-    // A lockfile the change empties: the head's package.json beside it and where the base locked importers.
-    if (baseSide && !compared.head.packages.length) {
-      const paths = [...new Set(['package.json', ...baseSide.importers.map((i) => i.path)])];
-      const emptied = judgeEmptied(compared.head, compared.base!, await manifestsAt(head, compared.head, paths));
-      if (emptied) findings.push(emptied);
-    } else if (!baseSide && !compared.head.packages.length) {
-      // No base (a new lockfile, or a full scan): the same file is a warning, never a fail.
-      const paths = [...new Set(['package.json', ...headSide.importers.map((i) => i.path)])];
-      const unlocked = judgeUnlocked(compared.head, await manifestsAt(head, compared.head, paths));
-      if (unlocked) messages.push(message('warning', unlocked.message, { file: unlocked.file }));
+    if (dir !== '.') {
+      adopted ??= adoptedByLockfileAbove(head, await listLockfiles(head));
+      if (await adopted(dir)) continue;
     }
-    for (const w of judged.warnings)
-      messages.push(message('warning', w.message, { file: w.file, ...(w.line ? { line: w.line } : {}) }));
+    findings.push(...own.findings);
+    messages.push(...own.messages);
   }
+  return { findings, messages };
+}
+
+/** The range findings and warnings of one compared lockfile. */
+async function judgeLockfile(
+  compared: ComparedLockfile,
+  headLock: Lockfile,
+  head: Tree,
+  base: Tree,
+  all: boolean,
+): Promise<{ findings: FileFinding[]; messages: Message[] }> {
+  const headSide = await sideOf(head, headLock);
+  const baseSide = compared.base && !all ? await sideOf(base, compared.base, true) : undefined;
+  const judged = judgeRanges(headSide, baseSide);
+  const findings: FileFinding[] = [...judged.findings];
+  const messages: Message[] = [];
+  if (baseSide && !headLock.packages.length) {
+    // A lockfile the change empties: the head's package.json beside it and where the base locked importers.
+    const paths = [...new Set(['package.json', ...baseSide.importers.map((i) => i.path)])];
+    const emptied = judgeEmptied(headLock, compared.base!, await manifestsAt(head, headLock, paths));
+    if (emptied) findings.push(emptied);
+  } else if (!baseSide && !headLock.packages.length) {
+    // No base (a new lockfile, or a full scan): the same file is a warning, never a fail.
+    const paths = [...new Set(['package.json', ...headSide.importers.map((i) => i.path)])];
+    const unlocked = judgeUnlocked(headLock, await manifestsAt(head, headLock, paths));
+    if (unlocked) messages.push(message('warning', unlocked.message, { file: unlocked.file }));
+  }
+  for (const w of judged.warnings)
+    messages.push(message('warning', w.message, { file: w.file, ...(w.line ? { line: w.line } : {}) }));
   return { findings, messages };
 }
 

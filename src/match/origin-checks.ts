@@ -202,11 +202,13 @@ function tarballMismatch(pkg: LockedPackage, tarball: LocalTarball | undefined):
  * produce honestly: another repository or commit of a git source, another
  * download host, another digest. The first of these, in that order.
  *
- * One move is honest: to a host the repository already uses (the base lockfile,
- * its registry config, allowed-hosts) with the digest the base locked. Registries
- * that serve one feed from several hosts re-resolve so (Azure Artifacts'
- * `ms-feed-N.pkgs.visualstudio.com` in microsoft/rushstack), and the package
- * manager checks the digest, so the bytes cannot change: a note.
+ * Two moves are honest, and are notes: to a host the repository already uses (the
+ * base lockfile, its registry config, allowed-hosts) with every digest the base
+ * locked, which the package manager checks; and to a registry path the base already
+ * downloads other packages from, without another digest of the same algorithm, where
+ * what it installs is what that registry serves for the version. Registries that serve
+ * one feed from several hosts relock so (Azure Artifacts' `ms-feed-N.pkgs.visualstudio.com`
+ * in microsoft/rushstack).
  */
 function originChange(
   pkg: LockedPackage,
@@ -246,7 +248,7 @@ function originChange(
         return {
           level: 'note',
           from: fact.to,
-          reason: `from ${fact.to} now, a registry path the base lockfile already downloads other packages from, relocked there with a digest of another algorithm; the registry serves one set of bytes per version, so it installs what an honest resolution would`,
+          reason: `from ${fact.to} now, a registry path the base lockfile already downloads other packages from, and no digest of the same algorithm changed; the registry serves one set of bytes per version, so it installs what an honest resolution there would`,
         };
       return {
         kind: 'origin-changed',
