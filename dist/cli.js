@@ -8,7 +8,7 @@ import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-W3BABQSC.js";
+} from "./chunks/chunk-KOLYYLLI.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -26,7 +26,7 @@ import {
   optionsHelp,
   pruneCache,
   sarifFor
-} from "./chunks/chunk-7WHZWE6P.js";
+} from "./chunks/chunk-2QCVVMAL.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import "./chunks/chunk-ZVYVRW72.js";
 import "./chunks/chunk-ZGRLDC5Z.js";
@@ -162,7 +162,7 @@ function nonEmpty(flag, value) {
 
 // src/entry/cli.ts
 async function runCli(argv, io) {
-  if (argv[0] === "org") return (await import("./chunks/org-M3TWTQOW.js")).runOrg(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunks/org-XM4G6Y5U.js")).runOrg(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv, io.env);

@@ -10,7 +10,7 @@ import {
   registryCacheDir,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-W3BABQSC.js";
+} from "./chunks/chunk-KOLYYLLI.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -49,7 +49,7 @@ import {
   verdictOf,
   versionLabel,
   wayOutText
-} from "./chunks/chunk-7WHZWE6P.js";
+} from "./chunks/chunk-2QCVVMAL.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import {
   require_undici
