@@ -232,7 +232,9 @@ async function selectLockfiles(
     return {
       stop: message(
         'note',
-        'This change touches no lockfile that the lockfile globs select, so nothing needed checking.',
+        globs.length
+          ? 'This change touches no lockfile that the lockfile globs select, so nothing needed checking.'
+          : 'This change touches no lockfile, package-manager config, package.json or committed tarball, so nothing needed checking.',
       ),
     };
   }

@@ -14,6 +14,7 @@ import { exitCode, messagesAt, type Report } from '../core/report.js';
 import { check, type CheckRequest, type ConfigRequest } from '../engine/check.js';
 import { errorSentence } from '../core/errors.js';
 import { DirTree, EmptyTree, GitTree, defaultBaseRef, type Tree } from '../inputs/trees.js';
+import { changedInstallFiles } from '../inputs/changes.js';
 import { renderJson, renderMarkdown, renderText } from '../outputs/render.js';
 import { sarifFor } from '../outputs/sarif.js';
 import { lockgateVersion } from '../version.js';
@@ -100,12 +101,17 @@ export async function cliRequest(
   const gitBase = baseRef === undefined ? undefined : new GitTree(headDir, baseRef);
   const base: Tree =
     gitBase ?? (options.baseDir ? new DirTree(path.resolve(cwd, options.baseDir), 'base') : new EmptyTree());
+  // A change is judged as the Action judges a pull request from its file list: a lockfile left byte for
+  // byte as it was is not parsed (the engine still reads every one when a committed tarball changed).
+  // A full scan (--all) reads everything.
+  const changedFiles = options.all || base instanceof EmptyTree ? undefined : await changedInstallFiles(head, base);
   return {
     head,
     base,
     mode: options.all ? 'all' : 'diff',
     config: configRequest(options, cwd, head, gitBase),
     lockfileGlobs: options.lockfiles,
+    ...(changedFiles ? { changedFiles } : {}),
     root: headDir,
     lists: options.advisories.map((p) => path.resolve(cwd, p)),
     ...(gitBase ? { protectListsFrom: gitBase } : {}),
