@@ -49,6 +49,7 @@ import {
   applyPlan,
   DEFAULT_REGISTRIES,
   gitRepository,
+  isRegistryTarballOf,
   pinnedCommit,
   isProtocolRelative,
   planHost,
@@ -458,7 +459,11 @@ function addEntry(
     );
   }
   const pkg: LockedPackage = { id, name, version, source: 'registry', line };
-  applyResolution(state, pkg, isRecord(resolution) ? resolution : {});
+  // A registry dependency path (`name@1.0.0`, `/name/1.0.0`) names the package itself; a tarball
+  // dependency's key names its URL (`name@https://…`, `@host/name/-/name-1.0.0.tgz`), which pnpm writes
+  // for what a package.json asks for by URL.
+  const registryKey = fromKey !== undefined && fromKey.name === name && fromKey.version === version;
+  applyResolution(state, pkg, isRecord(resolution) ? resolution : {}, registryKey);
   const dev = booleanField(meta, 'dev');
   if (dev !== undefined) pkg.dev = dev;
   const optional = booleanField(snapshot, 'optional') ?? booleanField(meta, 'optional');
@@ -481,12 +486,12 @@ function addEntry(
  * .pnpmfile.cjs fetcher installs, or one pnpm does not know) is an error: what it installs
  * cannot be told.
  */
-function applyResolution(state: State, pkg: LockedPackage, resolution: YamlMap): void {
+function applyResolution(state: State, pkg: LockedPackage, resolution: YamlMap, registryKey: boolean): void {
   const integrity = stringField(resolution, 'integrity');
   if (integrity) pkg.integrity = integrity;
   const type = own(resolution, 'type');
   if (type === undefined || type === null) {
-    tarballResolution(state, pkg, resolution);
+    tarballResolution(state, pkg, resolution, registryKey);
     return;
   }
   const field = (key: string): string => {
@@ -529,8 +534,18 @@ function applyResolution(state: State, pkg: LockedPackage, resolution: YamlMap):
   }
 }
 
-/** A resolution without `type`: a `file:` tarball, or a download from the registry or a URL. */
-function tarballResolution(state: State, pkg: LockedPackage, resolution: YamlMap): void {
+/**
+ * A resolution without `type`: a `file:` tarball, or a download from the registry or a URL.
+ * An absolute URL in the registry's own form (`<registry>/<name>/-/<base>-<version>.tgz`, core/source.ts
+ * registryTarball) of this entry's name and version, under a registry dependency path, is a registry
+ * package: pnpm writes that URL whenever the registry's tarball URL is not the one it derives from its
+ * config (a feed that serves tarballs from other hosts, as Azure Artifacts' `ms-feed-N.pkgs.visualstudio.com`
+ * in microsoft/rushstack, or `lockfile-include-tarball-url`), and what it installs is that registry's
+ * name@version. It is judged as registry packages are (its host configured, or consistent with its scope's),
+ * as npm's `resolved` URLs are. A URL naming another package or version stays a tarball (and a
+ * resolved-mismatch); so does one under a tarball dependency's key.
+ */
+function tarballResolution(state: State, pkg: LockedPackage, resolution: YamlMap, registryKey: boolean): void {
   const tarball = own(resolution, 'tarball');
   if (tarball !== undefined && tarball !== null && typeof tarball !== 'string') {
     throw new LockfileError(state.file, pkg.line, `the tarball of package entry ${quote(pkg.id)} is not a string`);
@@ -558,7 +573,10 @@ function tarballResolution(state: State, pkg: LockedPackage, resolution: YamlMap
   if (commit && /^https:\/\/codeload\.github\.com\//i.test(pkg.url!)) {
     pkg.git = { repository: `${repo.host}/${repo.path}`, commit };
   }
-  pkg.source = elsewhere ? 'tarball' : 'registry';
+  pkg.source =
+    !elsewhere || (registryKey && !pkg.git && isRegistryTarballOf(pkg.url!, pkg.name, pkg.version))
+      ? 'registry'
+      : 'tarball';
 }
 
 /** Record the download of `ref`, made absolute against `base` as pnpm does; an http(s) URL or an error. */

@@ -249,3 +249,59 @@ describe('a registry tarball package.json asks for under another key (Yarn 1)', 
     expect(malicious.findings).toEqual([expect.objectContaining({ name: 'remote', kind: 'advisory' })]);
   });
 });
+
+describe('a pnpm tarball URL in the registry form (Azure Artifacts feed)', () => {
+  // What pnpm 10.34.9 writes when it records registry tarball URLs (test/fixtures/tools/pnpm10-tarball-url:
+  // base, and head after `pnpm add abbrev@1.1.1`), moved onto microsoft/rushstack's feed, whose pnpm-lock.yaml
+  // holds `tarball: https://ms-feed-2.pkgs.visualstudio.com/1es-public/_packaging/npm-public/npm/registry/…`.
+  const TOOL = path.join(ROOT, 'test', 'fixtures', 'tools', 'pnpm10-tarball-url');
+  const FEED = 'https://ms-feed-2.pkgs.visualstudio.com/1es-public/_packaging/npm-public/npm/registry/';
+  const LOOKALIKE = 'https://ms-feed-2.pkgs-visualstudio.example/1es-public/_packaging/npm-public/npm/registry/';
+  const onFeed = (text: string) => text.replaceAll('https://registry.npmjs.org/', FEED);
+
+  async function pnpmRun(abbrevFrom: string) {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'lockgate-source-'));
+    dirs.push(root);
+    const head = onFeed(readFileSync(path.join(TOOL, 'head', 'pnpm-lock.yaml'), 'utf8')).replace(
+      `${FEED}abbrev/`,
+      `${abbrevFrom}abbrev/`,
+    );
+    const files = {
+      'base/package.json': readFileSync(path.join(TOOL, 'package.json'), 'utf8'),
+      'base/pnpm-lock.yaml': onFeed(readFileSync(path.join(TOOL, 'pnpm-lock.yaml'), 'utf8')),
+      'head/package.json': readFileSync(path.join(TOOL, 'head', 'package.json'), 'utf8'),
+      'head/pnpm-lock.yaml': head,
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    }
+    expect(head).toContain(`tarball: ${abbrevFrom}abbrev/-/abbrev-1.1.1.tgz}`);
+    const result = await cliProcess([...pairFlags(root), '--offline', '--format', 'json']);
+    const report = JSON.parse(result.stdout) as {
+      counts: Record<string, number>;
+      lockfiles: { findings: { name: string; kind?: string; problem?: string }[] }[];
+      messages: { level: string; message: string }[];
+    };
+    return { ...result, report, findings: report.lockfiles.flatMap((l) => l.findings) };
+  }
+
+  it("a new package from a host nothing configures fails as policy; from the base lockfile's feed it passes", async () => {
+    const attack = await pnpmRun(LOOKALIKE);
+    expect(attack.code, attack.stderr).toBe(1);
+    expect(attack.findings).toEqual([
+      expect.objectContaining({
+        name: 'abbrev',
+        kind: 'unapproved-host',
+        problem: expect.stringContaining('is a registry package downloaded from ms-feed-2.pkgs-visualstudio.example'),
+      }),
+    ]);
+    expect(attack.report.counts).toMatchObject({ policy: 1, malicious: 0 });
+
+    const twin = await pnpmRun(FEED);
+    expect(twin.code, twin.stderr).toBe(0);
+    expect(twin.findings).toEqual([]);
+    // A registry package, not a tarball "which no package.json asks for".
+    expect(twin.report.messages.map((m) => m.message).join('\n')).not.toMatch(/asks for/);
+  });
+});

@@ -906,3 +906,147 @@ describe('5.4 keys that read as no name@version, refused as pnpm refuses them (t
     );
   });
 });
+
+// pnpm writes a registry package's tarball URL when it is not the one it derives from its registry config;
+// test/fixtures/tools/pnpm10-tarball-url is what pnpm 10.34.9 writes (lockfile-include-tarball-url), and
+// the feed below is microsoft/rushstack's Azure Artifacts form (common/config/subspaces/default/pnpm-lock.yaml).
+describe('absolute tarball URLs in the registry form', () => {
+  const TOOL = path.join(FIXTURES, '..', 'tools', 'pnpm10-tarball-url');
+  const FEED = 'https://ms-feed-2.pkgs.visualstudio.com/1es-public/_packaging/npm-public/npm/registry';
+  const v9 = (entries: [key: string, resolution: string, extra?: string][]) =>
+    [
+      "lockfileVersion: '9.0'",
+      '',
+      'importers:',
+      '  .:',
+      '    dependencies: {}',
+      '',
+      'packages:',
+      ...entries.flatMap(([key, resolution, extra]) => [
+        '',
+        `  '${key}':`,
+        `    resolution: {integrity: sha512-AAAA, tarball: ${resolution}}`,
+        ...(extra ? [`    ${extra}`] : []),
+      ]),
+      '',
+    ].join('\n');
+
+  it("reads the registry's URL of each entry as a registry package, with its URL and host (pnpm 10)", () => {
+    const lockfile = parsePnpm(FILE, readFileSync(path.join(TOOL, 'head', 'pnpm-lock.yaml'), 'utf8'));
+    // What pnpm lists as installed from it.
+    const listed = JSON.parse(readFileSync(path.join(TOOL, 'head', 'listing.json'), 'utf8')) as string[];
+    expect(lockfile.packages.map((p) => `${p.name}@${p.version}`).sort()).toEqual(listed);
+    expect(lockfile.packages.map((p) => [p.name, p.version, p.source, p.host, p.url])).toEqual([
+      [
+        '@isaacs/string-locale-compare',
+        '1.1.0',
+        'registry',
+        'registry.npmjs.org',
+        'https://registry.npmjs.org/@isaacs/string-locale-compare/-/string-locale-compare-1.1.0.tgz',
+      ],
+      ['abbrev', '1.1.1', 'registry', 'registry.npmjs.org', 'https://registry.npmjs.org/abbrev/-/abbrev-1.1.1.tgz'],
+      [
+        'is-number',
+        '7.0.0',
+        'registry',
+        'registry.npmjs.org',
+        'https://registry.npmjs.org/is-number/-/is-number-7.0.0.tgz',
+      ],
+    ]);
+  });
+
+  it("reads another host's feed in the registry form as a registry package from that host", () => {
+    const url = `${FEED}/@colors/colors/-/colors-1.5.0.tgz`;
+    const lockfile = parsePnpm(
+      FILE,
+      v9([
+        ['@colors/colors@1.5.0', url],
+        ['left-pad@1.3.0', 'https://npm.corp.example/artifactory/api/npm/npm/left-pad/-/left-pad-1.3.0.tgz'],
+        // Artifactory's scope without `@` (core/source.ts registryTarball reads it as @acme/widgets).
+        ['@acme/widgets@2.0.0', 'https://npm.corp.example/artifactory/api/npm/npm/acme/widgets/-/widgets-2.0.0.tgz'],
+      ]),
+    );
+    expect(byId(lockfile, '@colors/colors@1.5.0')).toMatchObject({
+      source: 'registry',
+      resolved: url,
+      url,
+      host: 'ms-feed-2.pkgs.visualstudio.com',
+    });
+    expect(byId(lockfile, 'left-pad@1.3.0')).toMatchObject({ source: 'registry', host: 'npm.corp.example' });
+    expect(byId(lockfile, '@acme/widgets@2.0.0')).toMatchObject({ source: 'registry', host: 'npm.corp.example' });
+  });
+
+  it('keeps a URL naming another package or version a tarball, whatever its host', () => {
+    const lockfile = parsePnpm(
+      FILE,
+      v9([
+        ['lodash@4.17.21', 'https://registry.npmjs.org/lodash-es/-/lodash-es-4.17.21.tgz'],
+        ['ms@2.1.3', 'https://registry.npmjs.org/ms/-/ms-2.1.2.tgz'],
+        ['chalk@5.3.0', 'https://evil.example/chalk/-/chalk-5.3.0-evil.tgz'],
+        ['debug@4.3.4', 'https://evil.example/debug/4.3.4/debug-4.3.4.tgz'],
+      ]),
+    );
+    expect(lockfile.packages.map((p) => [p.id, p.source])).toEqual([
+      ['lodash@4.17.21', 'tarball'],
+      ['ms@2.1.3', 'tarball'],
+      ['chalk@5.3.0', 'tarball'],
+      ['debug@4.3.4', 'tarball'],
+    ]);
+  });
+
+  it('keeps what package.json asks for by URL a tarball: its key names the URL (pnpm 10 and 8)', () => {
+    // pnpm 10.34.9 and 8.15.9 for `"ms": "https://registry.yarnpkg.com/ms/-/ms-2.1.3.tgz"`.
+    const url = 'https://registry.yarnpkg.com/ms/-/ms-2.1.3.tgz';
+    const pnpm10 = parsePnpm(FILE, v9([[`ms@${url}`, url, 'version: 2.1.3']]));
+    expect(byId(pnpm10, `ms@${url}`)).toMatchObject({ name: 'ms', version: '2.1.3', source: 'tarball' });
+    const pnpm8 = parsePnpm(
+      FILE,
+      [
+        "lockfileVersion: '6.0'",
+        '',
+        'dependencies:',
+        '  ms:',
+        `    specifier: ${url}`,
+        `    version: '@registry.yarnpkg.com/ms/-/ms-2.1.3.tgz'`,
+        '',
+        'packages:',
+        '',
+        `  '@registry.yarnpkg.com/ms/-/ms-2.1.3.tgz':`,
+        `    resolution: {tarball: ${url}}`,
+        '    name: ms',
+        '    version: 2.1.3',
+        '    dev: false',
+        '',
+      ].join('\n'),
+    );
+    expect(byId(pnpm8, '@registry.yarnpkg.com/ms/-/ms-2.1.3.tgz')).toMatchObject({
+      name: 'ms',
+      version: '2.1.3',
+      source: 'tarball',
+    });
+  });
+
+  it('reads the registry form under 5.x and 6.x dependency paths too', () => {
+    const entry = (key: string, url: string) => [
+      `  ${key}:`,
+      `    resolution: {integrity: sha512-AAAA, tarball: ${url}}`,
+      '',
+    ];
+    for (const [lockfileVersion, key] of [
+      ["'6.0'", '/left-pad@1.3.0'],
+      ['5.4', '/left-pad/1.3.0'],
+    ] as const) {
+      const text = [
+        `lockfileVersion: ${lockfileVersion}`,
+        '',
+        'packages:',
+        '',
+        ...entry(key, `${FEED}/left-pad/-/left-pad-1.3.0.tgz`),
+      ];
+      expect(byId(parsePnpm(FILE, text.join('\n')), key)).toMatchObject({
+        source: 'registry',
+        host: 'ms-feed-2.pkgs.visualstudio.com',
+      });
+    }
+  });
+});

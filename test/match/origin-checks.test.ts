@@ -7,6 +7,33 @@ import { loadLockfile } from '../../src/lockfiles/index.js';
 
 const TARBALL = 'https://registry.npmjs.org/postmark-mcp/-/postmark-mcp-1.0.16.tgz';
 
+/** A pnpm 9 lockfile of registry-keyed entries, each with its tarball URL, and a root importer asking for each. */
+function pnpmText(entries: readonly [name: string, version: string, tarball: string][]): string {
+  return [
+    "lockfileVersion: '9.0'",
+    '',
+    'importers:',
+    '  .:',
+    '    dependencies:',
+    ...entries.flatMap(([name, version]) => [
+      `      '${name}':`,
+      `        specifier: ${version}`,
+      `        version: ${version}`,
+    ]),
+    '',
+    'packages:',
+    ...entries.flatMap(([name, version, tarball]) => [
+      '',
+      `  '${name}@${version}':`,
+      `    resolution: {integrity: sha1-${name.length}${version}=, tarball: ${tarball}}`,
+    ]),
+    '',
+    'snapshots:',
+    ...entries.map(([name, version]) => `  '${name}@${version}': {}`),
+    '',
+  ].join('\n');
+}
+
 /** The origin issues of `head` against an empty base, in diff mode. */
 async function issuesOf(file: string, text: string) {
   const head = await loadLockfile(file, text);
@@ -20,28 +47,7 @@ describe('resolved-mismatch in every format that records a URL', () => {
       'yarn.lock',
       `# yarn lockfile v1\n\n\nbenign@^1.0.0:\n  version "1.0.16"\n  resolved "${TARBALL.replace('npmjs.org', 'yarnpkg.com')}#0123"\n  integrity sha512-x\n`,
     ],
-    [
-      'pnpm tarball resolution',
-      'pnpm-lock.yaml',
-      [
-        "lockfileVersion: '9.0'",
-        '',
-        'importers:',
-        '  .:',
-        '    dependencies:',
-        '      benign:',
-        '        specifier: 1.0.16',
-        '        version: 1.0.16',
-        '',
-        'packages:',
-        '  benign@1.0.16:',
-        `    resolution: {tarball: ${TARBALL}}`,
-        '',
-        'snapshots:',
-        '  benign@1.0.16: {}',
-        '',
-      ].join('\n'),
-    ],
+    ['pnpm tarball resolution', 'pnpm-lock.yaml', pnpmText([['benign', '1.0.16', TARBALL]])],
     [
       'bun',
       'bun.lock',
@@ -176,7 +182,8 @@ describe('origin rules', () => {
       name: 'b',
       source: 'tarball',
       // Another feed on that host: the host is known, the registry path of `a` is not.
-      resolved: 'https://ms-feed-2.pkgs.visualstudio.com/1es-internal/_packaging/npm-internal/npm/registry/b/-/b-1.0.0.tgz',
+      resolved:
+        'https://ms-feed-2.pkgs.visualstudio.com/1es-internal/_packaging/npm-internal/npm/registry/b/-/b-1.0.0.tgz',
       integrity: 'sha1-b',
     });
     expect(check(lock(at(17), other), lock(at(2), other))).toEqual([]);
@@ -247,5 +254,92 @@ describe('origin rules', () => {
         lock(pkg({ source: 'link', resolved: 'packages/a' }), pkg({ id: 'b', source: 'file', resolved: 'file:../b' })),
       ),
     ).toEqual([]);
+  });
+});
+
+// pnpm writes a registry package's tarball URL when it is not the one it derives from its config (the shape of
+// test/fixtures/tools/pnpm10-tarball-url, pnpm 10.34.9; the feed is microsoft/rushstack's Azure Artifacts form).
+// Such an entry is a registry package: judged by the registry source policy, never passed for its path's shape.
+describe('pnpm tarball URLs in the registry form are judged as registry packages', () => {
+  const FEED = 'https://ms-feed-2.pkgs.visualstudio.com/1es-public/_packaging/npm-public/npm/registry';
+  const LOOKALIKE = 'https://npm.evil.example/1es-public/_packaging/npm-public/npm/registry';
+  const pnpm = (entries: [name: string, version: string, registry: string][]) =>
+    loadLockfile(
+      'pnpm-lock.yaml',
+      pnpmText(
+        entries.map(([name, version, registry]) => [
+          name,
+          version,
+          `${registry}/${name}/-/${name.slice(name.lastIndexOf('/') + 1)}-${version}.tgz`,
+        ]),
+      ),
+    );
+  const BASE: [string, string, string][] = [
+    ['@colors/colors', '1.5.0', FEED],
+    ['is-number', '7.0.0', FEED],
+  ];
+  const judge = async (
+    base: [string, string, string][] | undefined,
+    head: [string, string, string][],
+    all = false,
+    policy = hostsPolicy(DEFAULT_ALLOWED_HOSTS),
+  ) => {
+    const [before, after] = await Promise.all([base && pnpm(base), pnpm(head)]);
+    const input = { head: after, base: before, changes: diffLockfiles(before, after) };
+    return {
+      issues: originIssues(input, all, policy).map((i) => `${i.kind} ${i.pkg.name} ${i.host ?? ''}`.trim()),
+      notes: sourceNotes(input, all, policy).map((n) => `${n.level} ${n.from}`),
+    };
+  };
+
+  it("passes a new package from the base lockfile's registry host, without a warning", async () => {
+    expect(await judge(BASE, [...BASE, ['left-pad', '1.3.0', FEED]])).toEqual({ issues: [], notes: [] });
+  });
+
+  it('fails a new package from a host nothing configures, however registry-like its path', async () => {
+    expect(await judge(BASE, [...BASE, ['left-pad', '1.3.0', LOOKALIKE]])).toEqual({
+      issues: ['unapproved-host left-pad npm.evil.example'],
+      notes: [],
+    });
+  });
+
+  it('fails a scoped name fetched from the public registry when the config sends its scope elsewhere', async () => {
+    // Read as a tarball, this was only a warning: the public registry is a known host.
+    const policy = { ...hostsPolicy(DEFAULT_ALLOWED_HOSTS), scopeHosts: new Map([['@acme', 'npm.pkg.github.com']]) };
+    const head: [string, string, string][] = [...BASE, ['@acme/widgets', '1.2.3', 'https://registry.npmjs.org']];
+    expect(await judge(BASE, head, false, policy)).toEqual({
+      issues: ['unapproved-host @acme/widgets registry.npmjs.org'],
+      notes: [],
+    });
+  });
+
+  it("reports a URL naming another package as a resolved-mismatch, even on the base's host", async () => {
+    const [before, after] = await Promise.all([
+      pnpm(BASE),
+      loadLockfile(
+        'pnpm-lock.yaml',
+        pnpmText([['left-pad', '1.3.0', `${FEED}/postmark-mcp/-/postmark-mcp-1.0.16.tgz`]]),
+      ),
+    ]);
+    const issues = originIssues(
+      { head: after, base: before, changes: diffLockfiles(before, after) },
+      false,
+      hostsPolicy(DEFAULT_ALLOWED_HOSTS),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({ kind: 'resolved-mismatch', tarball: { name: 'postmark-mcp', version: '1.0.16' } }),
+    ]);
+  });
+
+  it('with no base, a lone package from another host is the outlier: a fail in a new lockfile, a warning in a full scan', async () => {
+    const head: [string, string, string][] = [
+      ['a', '1.0.0', 'https://registry.npmjs.org'],
+      ['b', '1.0.0', 'https://registry.npmjs.org'],
+      ['left-pad', '1.3.0', LOOKALIKE],
+    ];
+    expect(await judge(undefined, head)).toEqual({ issues: ['unapproved-host left-pad npm.evil.example'], notes: [] });
+    expect(await judge(undefined, head, true)).toEqual({ issues: [], notes: ['warning npm.evil.example'] });
+    // One feed serving the whole file is consistent.
+    expect(await judge(undefined, [...BASE, ['left-pad', '1.3.0', FEED]])).toEqual({ issues: [], notes: [] });
   });
 });
