@@ -128,7 +128,9 @@ export async function check(request: CheckRequest): Promise<Report> {
       );
     }
     const [comparison, sources] = await Promise.all([
-      selection.stop ? { lockfiles: [], messages: [] } : compareTrees(request.head, request.base, selection.only),
+      selection.stop
+        ? { lockfiles: [], messages: [] }
+        : compareTrees(request.head, request.base, selection.only, request.mode === 'all'),
       createSources({
         ...request.sources,
         advisories: lists,

@@ -40,8 +40,11 @@ export interface Comparison {
   messages: Message[];
 }
 
-/** Find, pair, parse and diff the lockfiles of `head` against `base`; `only` restricts the head side. */
-export async function compareTrees(head: Tree, base: Tree, only?: readonly string[]): Promise<Comparison> {
+/**
+ * Find, pair, parse and diff the lockfiles of `head` against `base`; `only` restricts the head side.
+ * `all`: a full scan, which stops on every lockfile that does not read, whatever base it was given.
+ */
+export async function compareTrees(head: Tree, base: Tree, only?: readonly string[], all = false): Promise<Comparison> {
   const [headFiles, baseFiles] = await Promise.all([listLockfiles(head), listLockfiles(base)]);
   const pairing = pairLockfiles(headFiles, baseFiles, only);
   const messages: Message[] = [
@@ -86,8 +89,8 @@ export async function compareTrees(head: Tree, base: Tree, only?: readonly strin
       });
     } catch (error) {
       // A lockfile the change leaves byte for byte as it was is one a pull request's file list would
-      // not name, so the Action never reads it: the CLI given both trees says so instead of stopping.
-      if (pair.head !== undefined && pair.base === pair.head && (await sameBytes(head, base, pair.head))) {
+      // not name, so the Action never reads it: a run without a file list says so instead of stopping.
+      if (!all && pair.head !== undefined && pair.base === pair.head && (await sameBytes(head, base, pair.head))) {
         messages.push(untouched(error, pair.head));
         continue;
       }

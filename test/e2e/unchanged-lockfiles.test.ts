@@ -110,4 +110,10 @@ describe('a full scan', () => {
     expect(report.messages.find((m) => m.level === 'error')?.file).toBe('test/fixtures/broken/yarn.lock');
     expect(paths(report)).toEqual(['package-lock.json', 'tools/package-lock.json']);
   });
+
+  it('stops on it with a git base too (a clone: --all compared with the merge-base left it a warning)', async () => {
+    const { code, report } = await json([...repo({ ...BASE, ...UNTOUCHED }, { ...HEAD, ...UNTOUCHED }), '--all']);
+    expect(code).toBe(2);
+    expect(report.messages.find((m) => m.level === 'error')?.file).toBe('test/fixtures/broken/yarn.lock');
+  });
 });
