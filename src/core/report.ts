@@ -109,6 +109,12 @@ export interface LockfileReport {
   suggestions?: HoldSuggestion[];
   /** Entries installed from a committed `file:` tarball that could not be opened, so what it holds was not compared. */
   tarballsNotRead?: TarballNotRead[];
+  /**
+   * The warning that this lockfile locks no package while a package.json it serves declares
+   * dependencies (no base to compare: a new lockfile, or a full scan). `messages` has it on its own
+   * when few lockfiles do, else one warning for them all.
+   */
+  locksNothing?: string;
 }
 
 /** A committed `file:` tarball that was not read: the entry, the tarball's path and why (one clause). */

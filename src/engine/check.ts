@@ -170,9 +170,14 @@ export async function check(request: CheckRequest): Promise<Report> {
     });
     const origin = request.config?.origin ?? 'the config file';
     const configFile = request.config?.path ?? origin;
+    // Each lockfile keeps its own "locks no package" warning, which the messages may group.
+    const lockfiles = report.lockfiles.map((l) => {
+      const warning = ranges.locksNothing.get(l.path);
+      return warning ? { ...l, locksNothing: warning.message } : l;
+    });
     return applyExemptions(
       applyIgnores(
-        withPmConfig({ ...report, messages: [...messages, ...report.messages] }, pm),
+        withPmConfig({ ...report, lockfiles, messages: [...messages, ...report.messages] }, pm),
         config.config.ignore,
         configFile,
       ),

@@ -8,12 +8,14 @@
  * alone; the frozen installs refuse it, the next plain install resolves afresh). All fail; the twin,
  * package.json and the lockfile the tool wrote for it, is clean.
  */
+import { cpSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import type { ReportJson } from '../../src/core/report.js';
 import { ROOT } from '../helpers.js';
-import { cliProcess } from '../support/cli.js';
+import { cli, cliProcess } from '../support/cli.js';
 
 const CASES = path.join(ROOT, 'test', 'fixtures', 'manifests');
 
@@ -81,11 +83,55 @@ describe.each(Object.keys(LOCKFILES))('%s: package.json and its lockfile out of 
           ),
         ],
       ]);
+      // The JSON report keeps the warning on the lockfile too (where many are grouped into one message).
+      expect(report.lockfiles.map((l) => l.locksNothing)).toEqual([warnings[0]![1]]);
     },
   );
 
   it('the twin (package.json and the lockfile the tool wrote for it) is clean', async () => {
     const { code, files } = await check(pm, 'benign');
     expect([code, files]).toEqual([0, []]);
+  });
+});
+
+describe('many emptied lockfiles in one full scan (parcel keeps dozens of empty yarn.lock test fixtures)', () => {
+  /** A tree with `count` copies of yarn1/emptied (package.json with a dependency, an empty yarn.lock). */
+  async function scan(count: number) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lockgate-emptied-'));
+    for (let i = 0; i < count; i++)
+      cpSync(path.join(CASES, 'yarn1', 'emptied'), path.join(dir, `test/fixture-${String(i).padStart(3, '0')}`), {
+        recursive: true,
+      });
+    const { code, stdout } = await cli(['--head-dir', dir, '--all', '--offline', '--no-content', '--format', 'json']);
+    const report = JSON.parse(stdout) as ReportJson;
+    return { code, report, warnings: report.messages.filter((m) => m.level === 'warning') };
+  }
+
+  it('are one warning naming the count and the first paths; each lockfile keeps its own in the JSON report', async () => {
+    const { code, report, warnings } = await scan(120);
+    expect(code).toBe(0);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.file).toBeUndefined();
+    expect(warnings[0]!.message).toMatch(
+      /^120 lockfiles lock no package while a package\.json they serve declares dependencies: .* The first: test\/fixture-000\/yarn\.lock, test\/fixture-001\/yarn\.lock, test\/fixture-002\/yarn\.lock, test\/fixture-003\/yarn\.lock, test\/fixture-004\/yarn\.lock, and 115 more\.$/,
+    );
+    // Bounded: it prints whole on one text line.
+    expect(warnings[0]!.message.length).toBeLessThanOrEqual(500);
+    expect(report.lockfiles).toHaveLength(120);
+    for (const lockfile of report.lockfiles)
+      expect(lockfile.locksNothing).toMatch(
+        new RegExp(
+          `^${lockfile.path.replaceAll('.', '\\.')} locks no package while test/fixture-\\d+/package\\.json declares a dependency`,
+        ),
+      );
+  });
+
+  it('up to three are a warning each, on its file', async () => {
+    const { warnings } = await scan(3);
+    expect(warnings.map((w) => w.file)).toEqual([
+      'test/fixture-000/yarn.lock',
+      'test/fixture-001/yarn.lock',
+      'test/fixture-002/yarn.lock',
+    ]);
   });
 });
