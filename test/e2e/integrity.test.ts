@@ -133,6 +133,35 @@ describe('an entry whose integrity is not the registry’s, through dist/cli.js'
     },
   );
 
+  it('pnpm: an entry that writes the registry’s tarball URL is checked as a registry package', async () => {
+    // pnpm records the URL when the registry's tarball URL is not the one it derives from its config
+    // (test/fixtures/tools/pnpm10-tarball-url). Read as a tarball, such an entry escaped the integrity check.
+    const withUrl = (side: string) => {
+      const dir = copy('pnpm', side, `${side}-url`);
+      const lockfile = path.join(dir, 'pnpm-lock.yaml');
+      const url = `${registry.url.replace(/\/+$/, '')}/benign/-/benign-1.1.0.tgz`;
+      const text = readFileSync(lockfile, 'utf8').replace(
+        /(resolution: \{integrity: [^,}]+)\}/,
+        `$1, tarball: ${url}}`,
+      );
+      expect(text).toContain(`tarball: ${url}}`);
+      writeFileSync(lockfile, text);
+      return dir;
+    };
+    const run = async (head: string) => {
+      const { code, stdout } = await cliProcess(
+        [
+          ...['--base-dir', copy('pnpm', 'base'), '--head-dir', withUrl(head), '--registry-url', registry.url],
+          ...['--osv-url', osv.url, '--github-api-url', github.url, '--request-timeout', '5', '--format', 'json'],
+        ],
+        { ...process.env, GITHUB_TOKEN: '' },
+      );
+      return [code, findings(JSON.parse(stdout) as ReportJson)];
+    };
+    expect(await run('head')).toEqual([1, ['benign@1.1.0 integrity-mismatch']]);
+    expect(await run('head-benign')).toEqual([0, []]);
+  });
+
   it.each([
     ['an HTML page', { kind: 'body', text: '<html>gateway</html>', contentType: 'text/html' }],
     ['HTTP 503', { kind: 'status', status: 503 }],
