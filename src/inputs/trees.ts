@@ -149,6 +149,8 @@ export class GitTree implements Tree {
    * process, not one each.
    */
   private blob(oid: string, file: string): Promise<Buffer> {
+    const kept = this.kept.get(oid);
+    if (kept !== undefined) return Promise.resolve(kept);
     return new Promise((resolve, reject) => {
       this.pending.push({ oid, file, resolve, reject });
       if (this.pending.length === 1) setImmediate(() => void this.readPending());
@@ -157,10 +159,25 @@ export class GitTree implements Tree {
 
   private pending: { oid: string; file: string; resolve: (bytes: Buffer) => void; reject: (e: unknown) => void }[] = [];
 
+  /**
+   * Blobs already read, by object id, up to KEPT_BYTES in all: most reads of a run ask again for a
+   * file an earlier step read (the CLI's change list reads every package.json, config file and
+   * lockfile of both trees; the manifest, config and range steps then read them one at a time),
+   * and each such read was one more git process (1,759 on parcel's 316-lockfile tree).
+   */
+  private kept = new Map<string, Buffer>();
+  private keptBytes = 0;
+
   private async readPending(): Promise<void> {
     const batch = this.pending.splice(0);
     try {
       const blobs = await catFileBatch(this.repoDir, [...new Set(batch.map((b) => b.oid))]);
+      for (const [oid, bytes] of blobs) {
+        if (bytes.length > MAX_LOCKFILE_BYTES || this.keptBytes + bytes.length > KEPT_BYTES) continue;
+        // A copy: the batch's output buffer is not kept alive by a small file of it.
+        this.kept.set(oid, Buffer.from(bytes));
+        this.keptBytes += bytes.length;
+      }
       for (const b of batch) {
         const bytes = blobs.get(b.oid)!;
         if (bytes.length > MAX_LOCKFILE_BYTES) b.reject(tooLarge(this.label(b.file), bytes.length));
@@ -207,6 +224,9 @@ export class GitTree implements Tree {
     return { entries, dirs, prefix: prefix.trim() };
   }
 }
+
+/** Bytes of blobs one GitTree keeps after reading them. */
+const KEPT_BYTES = 64 * 1024 * 1024;
 
 /** Git modes of a symbolic link and of a submodule (a commit, not a file). */
 export const SYMLINK = '120000';

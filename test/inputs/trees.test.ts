@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +82,19 @@ describe('trees', () => {
     expect(large.status === 'rejected' && String(large.reason.message)).toMatch(
       /HEAD:package-lock\.json.*over the \d+-byte limit/,
     );
+  });
+
+  it('reads each git object once: a second read of a file is answered without git', async () => {
+    const onceDir = repo({ 'package.json': '{"name":"a"}', 'yarn.lock': '# yarn lockfile v1\n' });
+    const tree = new GitTree(onceDir, 'HEAD');
+    expect(await Promise.all([tree.read('package.json'), tree.read('yarn.lock')])).toEqual([
+      '{"name":"a"}',
+      '# yarn lockfile v1\n',
+    ]);
+    // With the objects gone, git could answer nothing: the reads come from what the tree kept.
+    rmSync(path.join(onceDir, '.git', 'objects'), { recursive: true });
+    expect(await tree.read('yarn.lock')).toBe('# yarn lockfile v1\n');
+    expect(await tree.read('package.json')).toBe('{"name":"a"}');
   });
 
   it('the empty tree has nothing', async () => {
