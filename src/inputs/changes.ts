@@ -8,7 +8,7 @@
  * lockfile is read, as in the Action).
  */
 import { isInstallPlanPath } from './pm-config.js';
-import { sameBytes, type Tree } from './trees.js';
+import type { Tree } from './trees.js';
 
 /** One file the change touches, in the shape of a pull request's file list (engine/pairing.ts ChangedFile). */
 export interface TreeChange {
@@ -20,12 +20,26 @@ export interface TreeChange {
 const ROUND = 256;
 
 /**
+ * Bytes of the head side a round holds before it is compared (and let go). The head is what the
+ * change's author wrote: a tree of large committed tarballs must not be held all at once.
+ */
+const ROUND_BYTES = 32 * 1024 * 1024;
+
+/**
  * Every install-plan file that is only in head (added), only in base
  * (removed), or in both with other bytes (modified), sorted by path. A file
  * that cannot be read on either side (a link leaving the tree, over the size
  * limit) counts as modified: the step that reads it then says why.
+ *
+ * The head is read file by file (in the CLI a directory, read synchronously),
+ * until a round holds `roundBytes` or ROUND files; then the round's base side is
+ * read in one turn of the event loop, so that a git tree batches it.
  */
-export async function changedInstallFiles(head: Tree, base: Tree): Promise<TreeChange[]> {
+export async function changedInstallFiles(
+  head: Tree,
+  base: Tree,
+  roundBytes: number = ROUND_BYTES,
+): Promise<TreeChange[]> {
   const [headFiles, baseFiles] = await Promise.all([
     head.listFiles(isInstallPlanPath),
     base.listFiles(isInstallPlanPath),
@@ -35,14 +49,28 @@ export async function changedInstallFiles(head: Tree, base: Tree): Promise<TreeC
   const changes: TreeChange[] = [];
   for (const file of headFiles) if (!inBase.has(file)) changes.push({ filename: file, status: 'added' });
   for (const file of baseFiles) if (!inHead.has(file)) changes.push({ filename: file, status: 'removed' });
-  const both = headFiles.filter((f) => inBase.has(f));
-  for (let at = 0; at < both.length; at += ROUND) {
-    const round = both.slice(at, at + ROUND);
-    // Asked in one turn of the event loop, so a git tree batches the round's reads.
-    const same = await Promise.all(round.map((f) => sameBytes(head, base, f).catch(() => false)));
-    round.forEach((file, i) => {
-      if (!same[i]) changes.push({ filename: file, status: 'modified' });
+  let round: { file: string; bytes: Uint8Array | undefined }[] = [];
+  let held = 0;
+  const compare = async (): Promise<void> => {
+    const based = await Promise.all(
+      round.map(({ file, bytes }) => (bytes === undefined ? undefined : base.readBytes(file).catch(() => undefined))),
+    );
+    round.forEach(({ file, bytes }, i) => {
+      const other = based[i];
+      if (bytes === undefined || other === undefined || !Buffer.from(bytes).equals(Buffer.from(other))) {
+        changes.push({ filename: file, status: 'modified' });
+      }
     });
+    round = [];
+    held = 0;
+  };
+  for (const file of headFiles) {
+    if (!inBase.has(file)) continue;
+    const bytes = await head.readBytes(file).catch(() => undefined);
+    round.push({ file, bytes });
+    held += bytes?.length ?? 0;
+    if (round.length >= ROUND || held >= roundBytes) await compare();
   }
+  if (round.length > 0) await compare();
   return changes.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
 }

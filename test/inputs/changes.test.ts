@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changedInstallFiles } from '../../src/inputs/changes.js';
-import { DirTree } from '../../src/inputs/trees.js';
+import { DirTree, type Tree } from '../../src/inputs/trees.js';
 import { writeFiles, type Files } from '../support/git-repo.js';
 
 function tree(files: Files): DirTree {
@@ -44,5 +44,37 @@ describe('changedInstallFiles', () => {
     const head = tree({});
     symlinkSync('../outside/yarn.lock', path.join(head.dir, 'yarn.lock'));
     expect(await changedInstallFiles(head, base)).toEqual([{ filename: 'yarn.lock', status: 'modified' }]);
+  });
+});
+
+describe('changedInstallFiles holds a bounded part of the head at a time', () => {
+  it("reads the base side of a round before reading more head files than the round's bytes", async () => {
+    const files: Files = {};
+    for (let i = 0; i < 10; i++) files[`vendor/p${i}-1.0.0.tgz`] = 'four';
+    const log: { side: 'head' | 'base'; file: string; bytes: number }[] = [];
+    const logged = (side: 'head' | 'base', inner: DirTree): Tree => ({
+      label: (file) => inner.label(file),
+      listFiles: (select) => inner.listFiles(select),
+      read: (file) => inner.read(file),
+      readBytes: async (file) => {
+        const bytes = await inner.readBytes(file);
+        // The base side answers a turn later, as a git tree's batch does.
+        if (side === 'base') await new Promise((resolve) => setImmediate(resolve));
+        log.push({ side, file, bytes: bytes?.length ?? 0 });
+        return bytes;
+      },
+    });
+    const changed = { ...files, 'vendor/p9-1.0.0.tgz': 'FOUR' };
+    const result = await changedInstallFiles(logged('head', tree(changed)), logged('base', tree(files)), 10);
+    expect(result).toEqual([{ filename: 'vendor/p9-1.0.0.tgz', status: 'modified' }]);
+    // Head bytes read whose base side is not read yet: at most one round (10 bytes) plus the file that filled it.
+    let ahead = 0;
+    let most = 0;
+    for (const read of log) {
+      ahead += read.side === 'head' ? read.bytes : -read.bytes;
+      most = Math.max(most, ahead);
+    }
+    expect(log.filter((r) => r.side === 'base')).toHaveLength(10);
+    expect(most).toBeLessThanOrEqual(10 + 4);
   });
 });
