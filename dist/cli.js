@@ -4,11 +4,12 @@ const require = __lockgateCreateRequire(import.meta.url);
 import {
   cacheRoot,
   check,
+  isInstallPlanPath,
   registryCacheDir,
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-KOLYYLLI.js";
+} from "./chunks/chunk-7QJ3VOJP.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -26,7 +27,7 @@ import {
   optionsHelp,
   pruneCache,
   sarifFor
-} from "./chunks/chunk-2QCVVMAL.js";
+} from "./chunks/chunk-NHQB6QLS.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import "./chunks/chunk-ZVYVRW72.js";
 import "./chunks/chunk-ZGRLDC5Z.js";
@@ -160,9 +161,48 @@ function nonEmpty(flag, value) {
   return value;
 }
 
+// src/inputs/changes.ts
+var ROUND = 256;
+var ROUND_BYTES = 32 * 1024 * 1024;
+async function changedInstallFiles(head, base, roundBytes = ROUND_BYTES) {
+  const [headFiles, baseFiles] = await Promise.all([
+    head.listFiles(isInstallPlanPath),
+    base.listFiles(isInstallPlanPath)
+  ]);
+  const inHead = new Set(headFiles);
+  const inBase = new Set(baseFiles);
+  const changes = [];
+  for (const file of headFiles) if (!inBase.has(file)) changes.push({ filename: file, status: "added" });
+  for (const file of baseFiles) if (!inHead.has(file)) changes.push({ filename: file, status: "removed" });
+  let round = [];
+  let held = 0;
+  const compare = async () => {
+    const based = await Promise.all(
+      round.map(({ file, bytes }) => bytes === void 0 ? void 0 : base.readBytes(file).catch(() => void 0))
+    );
+    round.forEach(({ file, bytes }, i) => {
+      const other = based[i];
+      if (bytes === void 0 || other === void 0 || !Buffer.from(bytes).equals(Buffer.from(other))) {
+        changes.push({ filename: file, status: "modified" });
+      }
+    });
+    round = [];
+    held = 0;
+  };
+  for (const file of headFiles) {
+    if (!inBase.has(file)) continue;
+    const bytes = await head.readBytes(file).catch(() => void 0);
+    round.push({ file, bytes });
+    held += bytes?.length ?? 0;
+    if (round.length >= ROUND || held >= roundBytes) await compare();
+  }
+  if (round.length > 0) await compare();
+  return changes.sort((a, b) => a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0);
+}
+
 // src/entry/cli.ts
 async function runCli(argv, io) {
-  if (argv[0] === "org") return (await import("./chunks/org-XM4G6Y5U.js")).runOrg(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunks/org-4FLO4NIG.js")).runOrg(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv, io.env);
@@ -222,12 +262,14 @@ async function cliRequest(options, env, cwd) {
   const baseRef = options.baseDir ? void 0 : options.base ?? await defaultBase(headDir, options.all);
   const gitBase = baseRef === void 0 ? void 0 : new GitTree(headDir, baseRef);
   const base = gitBase ?? (options.baseDir ? new DirTree(path.resolve(cwd, options.baseDir), "base") : new EmptyTree());
+  const changedFiles = options.all || base instanceof EmptyTree ? void 0 : await changedInstallFiles(head, base);
   return {
     head,
     base,
     mode: options.all ? "all" : "diff",
     config: configRequest(options, cwd, head, gitBase),
     lockfileGlobs: options.lockfiles,
+    ...changedFiles ? { changedFiles } : {},
     root: headDir,
     lists: options.advisories.map((p) => path.resolve(cwd, p)),
     ...gitBase ? { protectListsFrom: gitBase } : {},

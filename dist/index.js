@@ -10,7 +10,7 @@ import {
   registryCacheDir,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-KOLYYLLI.js";
+} from "./chunks/chunk-7QJ3VOJP.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -49,7 +49,7 @@ import {
   verdictOf,
   versionLabel,
   wayOutText
-} from "./chunks/chunk-2QCVVMAL.js";
+} from "./chunks/chunk-NHQB6QLS.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import {
   require_undici
