@@ -8,7 +8,7 @@
  * lockfile is read, as in the Action).
  */
 import { isInstallPlanPath } from './pm-config.js';
-import type { Tree } from './trees.js';
+import { equalBytes, type Tree } from './trees.js';
 
 /** One file the change touches, in the shape of a pull request's file list (engine/pairing.ts ChangedFile). */
 export interface TreeChange {
@@ -56,10 +56,7 @@ export async function changedInstallFiles(
       round.map(({ file, bytes }) => (bytes === undefined ? undefined : base.readBytes(file).catch(() => undefined))),
     );
     round.forEach(({ file, bytes }, i) => {
-      const other = based[i];
-      if (bytes === undefined || other === undefined || !Buffer.from(bytes).equals(Buffer.from(other))) {
-        changes.push({ filename: file, status: 'modified' });
-      }
+      if (!equalBytes(bytes, based[i])) changes.push({ filename: file, status: 'modified' });
     });
     round = [];
     held = 0;

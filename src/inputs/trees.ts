@@ -311,13 +311,18 @@ export async function resolveInTree(
   }
 }
 
-/** The empty tree: the base of a repository with no base commit. */
 /** Does `file` hold the same bytes in both trees (false when either lacks it)? */
 export async function sameBytes(head: Tree, base: Tree, file: string): Promise<boolean> {
   const [a, b] = await Promise.all([head.readBytes(file), base.readBytes(file)]);
+  return equalBytes(a, b);
+}
+
+/** Both read, with the same bytes. */
+export function equalBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
   return a !== undefined && b !== undefined && Buffer.from(a).equals(Buffer.from(b));
 }
 
+/** The empty tree: the base of a repository with no base commit. */
 export class EmptyTree implements Tree {
   label(file: string): string {
     return file;
