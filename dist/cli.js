@@ -9,7 +9,7 @@ import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunks/chunk-7QJ3VOJP.js";
+} from "./chunks/chunk-TJSSW6OX.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -18,6 +18,7 @@ import {
   GitTree,
   LOCKFILE_NAMES,
   defaultBaseRef,
+  equalBytes,
   exitCode,
   githubApiUrl,
   isLockfilePath,
@@ -27,7 +28,7 @@ import {
   optionsHelp,
   pruneCache,
   sarifFor
-} from "./chunks/chunk-NHQB6QLS.js";
+} from "./chunks/chunk-F4BCUNK6.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import "./chunks/chunk-ZVYVRW72.js";
 import "./chunks/chunk-ZGRLDC5Z.js";
@@ -181,10 +182,7 @@ async function changedInstallFiles(head, base, roundBytes = ROUND_BYTES) {
       round.map(({ file, bytes }) => bytes === void 0 ? void 0 : base.readBytes(file).catch(() => void 0))
     );
     round.forEach(({ file, bytes }, i) => {
-      const other = based[i];
-      if (bytes === void 0 || other === void 0 || !Buffer.from(bytes).equals(Buffer.from(other))) {
-        changes.push({ filename: file, status: "modified" });
-      }
+      if (!equalBytes(bytes, based[i])) changes.push({ filename: file, status: "modified" });
     });
     round = [];
     held = 0;
@@ -202,7 +200,7 @@ async function changedInstallFiles(head, base, roundBytes = ROUND_BYTES) {
 
 // src/entry/cli.ts
 async function runCli(argv, io) {
-  if (argv[0] === "org") return (await import("./chunks/org-4FLO4NIG.js")).runOrg(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunks/org-FK5LJF3Q.js")).runOrg(argv.slice(1), io);
   let options;
   try {
     options = parseCliArgs(argv, io.env);

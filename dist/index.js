@@ -10,7 +10,7 @@ import {
   registryCacheDir,
   renderJson,
   renderMarkdown
-} from "./chunks/chunk-7QJ3VOJP.js";
+} from "./chunks/chunk-TJSSW6OX.js";
 import {
   DEFAULT_CONFIG,
   DirTree,
@@ -49,7 +49,7 @@ import {
   verdictOf,
   versionLabel,
   wayOutText
-} from "./chunks/chunk-NHQB6QLS.js";
+} from "./chunks/chunk-F4BCUNK6.js";
 import "./chunks/chunk-LHOIBBIU.js";
 import {
   require_undici
